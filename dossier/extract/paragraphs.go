@@ -1,0 +1,38 @@
+package extract
+
+import "strings"
+
+// Para is one paragraph of an article: Index is 1-based, Start and End are
+// byte offsets of its text (without the line break) in the article.
+type Para struct {
+	Index      int
+	Start, End int
+}
+
+// Paragraphs splits article text as stored by ingest: every non-blank line
+// is a paragraph. Leading and trailing spaces are excluded from the span.
+func Paragraphs(text string) []Para {
+	var ps []Para
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		s, e := off, end
+		for s < e && isSpaceByte(text[s]) {
+			s++
+		}
+		for e > s && isSpaceByte(text[e-1]) {
+			e--
+		}
+		if e > s {
+			ps = append(ps, Para{Index: len(ps) + 1, Start: s, End: e})
+		}
+		off = end + 1
+	}
+	return ps
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v' }
