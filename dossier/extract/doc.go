@@ -1,0 +1,27 @@
+package extract
+
+// Sent is one sentence: the 1-based paragraph it is in and its byte span in
+// the article text.
+type Sent struct {
+	Para       int
+	Start, End int
+}
+
+// doc is the article as the finders see it. Extract fills it in stages:
+// paragraphs and sentences first, then actors, which later finders (quote
+// speakers, sources) look names up in.
+type doc struct {
+	text   string
+	meta   Meta
+	paras  []Para
+	sents  []Sent
+	actors []Actor
+}
+
+func newDoc(text string, meta Meta) *doc {
+	d := &doc{text: text, meta: meta, paras: Paragraphs(text)}
+	for _, p := range d.paras {
+		d.sents = append(d.sents, splitSentences(text, p)...)
+	}
+	return d
+}
