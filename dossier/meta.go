@@ -6,16 +6,21 @@ import (
 
 // Meta reads the dossier's own description.
 func (s *Store) Meta() (Meta, error) {
-	rows, err := s.r.Query(`SELECT key, value FROM meta`)
+	m, err := s.meta(s.r)
+	return m, s.wrap(err)
+}
+
+func (s *Store) meta(q querier) (Meta, error) {
+	rows, err := q.Query(`SELECT key, value FROM meta`)
 	if err != nil {
-		return Meta{}, s.wrap(err)
+		return Meta{}, err
 	}
 	defer rows.Close()
 	var m Meta
 	for rows.Next() {
 		var k, v string
 		if err := rows.Scan(&k, &v); err != nil {
-			return Meta{}, s.wrap(err)
+			return Meta{}, err
 		}
 		switch k {
 		case "title":
@@ -34,7 +39,7 @@ func (s *Store) Meta() (Meta, error) {
 			m.Modified = parseTime(v)
 		}
 	}
-	return m, s.wrap(rows.Err())
+	return m, rows.Err()
 }
 
 // UpdateMeta replaces the editable fields of the description; Created and
