@@ -321,7 +321,7 @@ func (s *Store) UpdateActor(a Actor) error {
 	}
 	return s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`UPDATE actors SET name = ?, norm = ?, kind = ?, role = ?, affiliation = ?, status = ? WHERE id = ?`,
-			a.Name, norm(a.Name), a.Kind, a.Role, a.Affiliation, st, a.ID)
+			strings.TrimSpace(a.Name), norm(a.Name), a.Kind, a.Role, a.Affiliation, st, a.ID)
 		if err != nil {
 			return s.wrap(err)
 		}

@@ -223,6 +223,7 @@ func (ins *inserter) newActor(a Actor) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
+	a.Name = strings.TrimSpace(a.Name)
 	res, err := ins.actor.Exec(a.Name, norm(a.Name), a.Kind, a.Role, a.Affiliation, st)
 	if err != nil {
 		return 0, err
