@@ -360,7 +360,12 @@ func (s *Store) SaveCopy(dest string) error {
 	tmp.Close()
 	os.Remove(tmpName) // VACUUM INTO wants to create the file itself
 	defer os.Remove(tmpName)
-	if _, err := s.r.Exec("VACUUM INTO ?", tmpName); err != nil {
+	// The read connections are query-only, which VACUUM INTO counts as
+	// writing; the write connection makes the copy, holding off writes.
+	s.wmu.Lock()
+	_, err = s.w.Exec("VACUUM INTO ?", tmpName)
+	s.wmu.Unlock()
+	if err != nil {
 		return fmt.Errorf("save a copy as %s: %w", dest, err)
 	}
 	if err := syncFile(tmpName); err != nil {

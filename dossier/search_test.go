@@ -1,0 +1,124 @@
+package dossier
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFTSQuery(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"   ", ""},
+		{"sheinbaum", `"sheinbaum"*`},
+		{"sheinbaum ", `"sheinbaum"`},
+		{"Sheinbaum troops", `"Sheinbaum" "troops"*`},
+		{`"foreign troops"`, `"foreign troops"`},
+		{`"foreign troops" mex`, `"foreign troops" "mex"*`},
+		{`"unclosed phrase`, `"unclosed phrase"`},
+		{`U.S.`, `"U S"`},
+		{`"`, ""},
+		{`*`, ""},
+		{`AND(`, `"AND"*`},
+		{`a OR b NOT c`, `"a" "OR" "b" "NOT" "c"`},
+		{`col:value`, `"col value"*`},
+		{`Ángeles`, `"Ángeles"*`},
+		{`"" '' ^ - + () {}`, ""},
+		{`x`, `"x"`},
+		{"日本語 テスト", `"日本語" "テスト"*`},
+	}
+	for _, tt := range tests {
+		if got := ftsQuery(tt.in); got != tt.want {
+			t.Errorf("ftsQuery(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSearch(t *testing.T) {
+	s, one, two := filled(t)
+	cs := actorByName(t, s, "Claudia Sheinbaum")
+	must[int64](t)(s.AddNote(ItemRef{KindDossier, 0}, "Ask the embassy about the cartel file"))
+	q := must[[]Quote](t)(s.Quotes(Filter{ArticleID: one}))[0]
+	must[int64](t)(s.AddNote(ItemRef{KindQuote, q.ID}, "Confirm with a second embassy source"))
+
+	type want struct {
+		ref       ItemRef
+		articleID int64
+		paragraph int
+		title     string
+		snippet   string // a part of the snippet
+	}
+	tests := []struct {
+		query string
+		want  []want // each must be among the hits
+		none  bool
+	}{
+		{query: "intervention", want: []want{
+			{ItemRef{KindQuote, q.ID}, one, 3, "Claudia Sheinbaum", "accept an [intervention]"},
+			{ItemRef{KindArticle, one}, one, 3, "Mexico rejects strike plan", "[intervention]"},
+		}},
+		{query: "cooperation", want: []want{{ItemRef{KindArticle, two}, two, 3, "Talks continue", "[Cooperation]"}}},
+		{query: "Sheinbaum", want: []want{{ItemRef{KindActor, cs.ID}, one, 2, "Claudia Sheinbaum", "[Sheinbaum]"}}},
+		{query: "reut", want: []want{{ref: ItemRef{KindSource, 1}, articleID: one, paragraph: 4, title: "Reuters", snippet: "[Reuters]"}}},
+		{query: `"act alone"`, want: []want{{ItemRef{KindQuestion, 1}, one, 6, "Question", "[act alone]"}}},
+		{query: "drafted options", want: []want{{ItemRef{KindEvent, 1}, one, 4, "July 2025", "[drafted] [options]"}}},
+		{query: "embassy", want: []want{
+			{ItemRef{KindNote, 1}, 0, 0, "Note on the dossier", "[embassy]"},
+			{ItemRef{KindNote, 2}, one, 3, "Note on quote 1", "[embassy]"},
+		}},
+		{query: "angeles", want: []want{{ItemRef{KindActor, actorByName(t, s, "Ángeles Morales").ID}, two, 4, "Ángeles Morales", "[Ángeles]"}}},
+		{query: "guzman", want: []want{{ItemRef{KindArticle, two}, two, 3, "Talks continue", "[Guzmán]"}}},
+		{query: "spokesperson", want: []want{{ItemRef{KindQuote, 2}, one, 5, "Pentagon spokesperson", "[spokesperson]"}}},
+		{query: "zebra", none: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			hits := must[[]Hit](t)(s.Search(tt.query, 20))
+			if tt.none && len(hits) != 0 {
+				t.Errorf("hits %+v, want none", hits)
+			}
+			for _, w := range tt.want {
+				found := false
+				for _, h := range hits {
+					if h.Ref != w.ref {
+						continue
+					}
+					found = true
+					if h.ArticleID != w.articleID || h.Paragraph != w.paragraph || h.Title != w.title || !strings.Contains(h.Snippet, w.snippet) {
+						t.Errorf("hit %+v, want article %d ¶%d title %q snippet with %q", h, w.articleID, w.paragraph, w.title, w.snippet)
+					}
+				}
+				if !found {
+					t.Errorf("no hit for %s in %+v", w.ref, hits)
+				}
+			}
+		})
+	}
+}
+
+func TestSearchHostileInput(t *testing.T) {
+	s, _, _ := filled(t)
+	for _, q := range []string{`"`, `*`, `AND(`, `OR`, `NOT`, `NEAR(a b)`, `"""`, `a"b"c`, `title:x`, `^x`, `(`, `)`, `-x`, `+`, `'`, `\`, `%`, `_`,
+		"\x00", "\u200b", "🦊", "日本語", "Ángeles*", "'; DROP TABLE articles; --", strings.Repeat("a ", 500), strings.Repeat(`"`, 101), "\xff\xfe"} {
+		if _, err := s.Search(q, 10); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	}
+	if n := must[[]Article](t)(s.Articles()); len(n) != 2 {
+		t.Errorf("articles after hostile searches: %d", len(n))
+	}
+	if hits := must[[]Hit](t)(s.Search("Sheinbaum", 1)); len(hits) != 1 {
+		t.Errorf("limit 1 gave %d hits", len(hits))
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	for _, seed := range []string{"sheinbaum", `"foreign troops"`, `AND(`, `*`, `"`, "Ángeles", "a OR b", "NEAR(x y, 2)"} {
+		f.Add(seed)
+	}
+	s, _, _ := filled(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		if _, err := s.Search(q, 5); err != nil {
+			t.Errorf("Search(%q): %v", q, err)
+		}
+	})
+}
