@@ -302,9 +302,12 @@ func (s *Store) backup(version int) (string, error) {
 
 // migrate applies every migration above version, each in its own
 // transaction together with the new user_version.
-func migrate(db *sql.DB, version int) error {
+func migrate(db *sql.DB, version int) error { return migrateTo(db, version, SchemaVersion) }
+
+// migrateTo applies the migrations above from up to and including to.
+func migrateTo(db *sql.DB, from, to int) error {
 	for _, m := range migrations() {
-		if m.version <= version {
+		if m.version <= from || m.version > to {
 			continue
 		}
 		tx, err := db.Begin()
