@@ -45,6 +45,9 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 		if a.ID, err = res.LastInsertId(); err != nil {
 			return s.wrap(err)
 		}
+		if err := indexParagraphs(tx, a.ID, a.Text); err != nil {
+			return s.wrap(err)
+		}
 		if x != nil {
 			if err := addExtraction(tx, a.ID, x); err != nil {
 				return s.wrap(err)

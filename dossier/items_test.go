@@ -89,7 +89,10 @@ func TestHandMadeItemsRoundTrip(t *testing.T) {
 		{"credibility", func() error { _, err := s.AddSource(Source{Name: "x", Grade: Grade{"A", 7}}); return err }()},
 		{"status", func() error { _, err := s.AddEvent(Event{When: "x", Status: "done"}); return err }()},
 		{"no speaker", func() error { _, err := s.AddQuote(Quote{Text: "x", SpeakerID: 999}); return err }()},
-		{"no article", func() error { _, err := s.AddQuestion(Question{Text: "x", Prov: Provenance{ArticleID: 999}}); return err }()},
+		{"no article", func() error {
+			_, err := s.AddQuestion(Question{Text: "x", Prov: Provenance{ArticleID: 999}})
+			return err
+		}()},
 		{"empty actor", func() error { _, err := s.AddActor(Actor{Name: " "}); return err }()},
 		{"missing update", s.UpdateEvent(Event{ID: 999})},
 		{"missing actor update", s.UpdateActor(Actor{ID: 999, Name: "x"})},

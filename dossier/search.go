@@ -7,23 +7,32 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/briefwright/briefwright/dossier/extract"
 )
 
-// Snippet markers used inside SQL; they cannot occur in stored text that
-// came through ingest, so the match can be found again in the article.
-const (
-	markOpen  = "\x01"
-	markClose = "\x02"
-	markCut   = "\x03"
-)
+// rankWindow bounds the work of ranking: of a query's matches in one index,
+// only the most recent rankWindow are scored. A query matching more than
+// that is too unspecific for the order among the rest to matter, and it
+// keeps every search fast on a large dossier.
+const rankWindow = 400
 
-// ftsQuery turns what a user types into a safe FTS5 query: every word and
+// query is what a user typed, parsed: the FTS5 expression and the terms a
+// snippet marks.
+type query struct {
+	match string
+	terms []term
+}
+
+type term struct {
+	folded string
+	prefix bool
+}
+
+// parseQuery turns what a user types into a safe FTS5 query: every word and
 // every "quoted phrase" becomes a quoted FTS5 string built only of letters
 // and digits, so no input can be an FTS5 syntax error. All parts must
 // match; the last word, while still being typed, matches as a prefix.
-func ftsQuery(input string) string {
+func parseQuery(input string) query {
+	var q query
 	var groups []string
 	var prefix bool
 	addGroup := func(text string, phrase bool) {
@@ -32,8 +41,10 @@ func ftsQuery(input string) string {
 			return
 		}
 		groups = append(groups, `"`+strings.Join(toks, " ")+`"`)
-		last := toks[len(toks)-1]
-		prefix = !phrase && utf8.RuneCountInString(last) >= 2
+		for _, t := range toks {
+			q.terms = append(q.terms, term{folded: fold(t)})
+		}
+		prefix = !phrase && utf8.RuneCountInString(toks[len(toks)-1]) >= 2
 	}
 	rest := input
 	for rest != "" {
@@ -60,61 +71,67 @@ func ftsQuery(input string) string {
 		}
 	}
 	if len(groups) == 0 {
-		return ""
+		return query{}
 	}
 	// Only while typing: after a space the word is complete.
 	if prefix && !unicode.IsSpace(lastRune(input)) && !strings.HasSuffix(input, `"`) {
 		groups[len(groups)-1] += "*"
+		q.terms[len(q.terms)-1].prefix = true
 	}
-	return strings.Join(groups, " ")
+	q.match = strings.Join(groups, " ")
+	return q
 }
+
+// ftsQuery is the FTS5 expression for what a user typed.
+func ftsQuery(input string) string { return parseQuery(input).match }
 
 func lastRune(s string) rune {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
 }
 
+func isTokenRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
 // tokens splits text into runs of letters, digits and marks, as the
 // unicode61 tokenizer does.
 func tokens(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
-	})
+	return strings.FieldsFunc(s, func(r rune) bool { return !isTokenRune(r) })
 }
 
 // searchTarget is one full-text index and how its hits become Hits.
 type searchTarget struct {
 	kind  string
 	table string
-	// tokens is the snippet length in tokens.
-	tokens int
 }
 
 var searchTargets = []searchTarget{
-	{KindArticle, "articles_fts", 16},
-	{KindQuote, "quotes_fts", 24},
-	{KindActor, "actors_fts", 12},
-	{KindSource, "sources_fts", 12},
-	{KindQuestion, "questions_fts", 24},
-	{KindEvent, "events_fts", 16},
-	{KindNote, "notes_fts", 20},
+	{KindArticle, "paragraphs_fts"},
+	{KindQuote, "quotes_fts"},
+	{KindActor, "actors_fts"},
+	{KindSource, "sources_fts"},
+	{KindQuestion, "questions_fts"},
+	{KindEvent, "events_fts"},
+	{KindNote, "notes_fts"},
 }
 
 type rawHit struct {
 	Hit
-	rank    float64
-	snippet string
+	rowid int64 // in the target's index
+	rank  float64
 }
 
 // Search finds items matching what the user typed (plain words and "quoted
 // phrases"), best first, at most limit (50 when limit <= 0). Each hit's
-// snippet marks the match between [ and ].
-func (s *Store) Search(q string, limit int) ([]Hit, error) {
+// snippet marks the matched words between [ and ]. An article hit names the
+// paragraph that matched best (0: its title).
+func (s *Store) Search(input string, limit int) ([]Hit, error) {
 	if limit <= 0 {
 		limit = 50
 	}
-	match := ftsQuery(q)
-	if match == "" {
+	q := parseQuery(input)
+	if q.match == "" {
 		return nil, nil
 	}
 	tx, err := s.r.Begin()
@@ -122,33 +139,19 @@ func (s *Store) Search(q string, limit int) ([]Hit, error) {
 		return nil, s.wrap(err)
 	}
 	defer tx.Rollback()
+
+	// Score in every index, then keep the best overall. Snippets are made
+	// in Go, only for the hits kept.
 	var all []rawHit
 	for _, t := range searchTargets {
-		rows, err := tx.Query(`SELECT rowid, snippet(`+t.table+`, -1, ?, ?, ?, ?), rank FROM `+t.table+`
-			WHERE `+t.table+` MATCH ? ORDER BY rank LIMIT ?`, markOpen, markClose, markCut, t.tokens, match, limit)
+		hits, err := rank(tx, t, q.match, limit)
 		if err != nil {
 			if isFTSError(err) {
 				return nil, nil
 			}
 			return nil, s.wrap(err)
 		}
-		for rows.Next() {
-			h := rawHit{}
-			h.Ref.Kind = t.kind
-			if err := rows.Scan(&h.Ref.ID, &h.snippet, &h.rank); err != nil {
-				rows.Close()
-				return nil, s.wrap(err)
-			}
-			all = append(all, h)
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			if isFTSError(err) {
-				return nil, nil
-			}
-			return nil, s.wrap(err)
-		}
+		all = append(all, hits...)
 	}
 	sort.SliceStable(all, func(i, j int) bool { return all[i].rank < all[j].rank })
 
@@ -158,7 +161,8 @@ func (s *Store) Search(q string, limit int) ([]Hit, error) {
 		if len(out) == limit {
 			break
 		}
-		if err := describe(tx, &h); err != nil {
+		fields, err := describe(tx, &h)
+		if err != nil {
 			if errors.Is(err, sql.ErrNoRows) {
 				continue // removed meanwhile
 			}
@@ -168,13 +172,57 @@ func (s *Store) Search(q string, limit int) ([]Hit, error) {
 			continue // actors merged into one show once
 		}
 		seen[h.Ref] = true
-		h.Snippet = strings.NewReplacer(markOpen, "[", markClose, "]", markCut, "…").Replace(h.snippet)
+		h.Snippet = snippet(q.terms, fields...)
 		out = append(out, h.Hit)
 	}
 	return out, nil
 }
 
-// isFTSError reports an error of the FTS5 query language, which ftsQuery
+// rank scores the most recent matches in one index and returns the best
+// limit, best first; an article's paragraphs count once, by the best of
+// them.
+func rank(q querier, t searchTarget, match string, limit int) ([]rawHit, error) {
+	rows, err := q.Query(`SELECT rowid, bm25(`+t.table+`) FROM `+t.table+` WHERE `+t.table+` MATCH ? ORDER BY rowid DESC LIMIT ?`, match, rankWindow)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []rawHit
+	for rows.Next() {
+		h := rawHit{}
+		h.Ref.Kind = t.kind
+		if err := rows.Scan(&h.rowid, &h.rank); err != nil {
+			return nil, err
+		}
+		h.Ref.ID = h.rowid
+		if t.kind == KindArticle {
+			h.Ref.ID, h.Paragraph = h.rowid>>24, int(h.rowid&maxParagraph)
+			h.ArticleID = h.Ref.ID
+		}
+		hits = append(hits, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].rank < hits[j].rank })
+	if t.kind == KindArticle {
+		seen := map[int64]bool{}
+		kept := hits[:0]
+		for _, h := range hits {
+			if !seen[h.Ref.ID] {
+				seen[h.Ref.ID] = true
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
+	}
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, nil
+}
+
+// isFTSError reports an error of the FTS5 query language, which parseQuery
 // should rule out; should one slip through, the search finds nothing
 // rather than failing.
 func isFTSError(err error) bool {
@@ -182,66 +230,85 @@ func isFTSError(err error) bool {
 	return strings.Contains(m, "fts5") || strings.Contains(m, "syntax error") || strings.Contains(m, "unterminated string")
 }
 
-// describe fills a hit's title and place.
-func describe(q querier, h *rawHit) error {
+// describe fills a hit's title and place, and returns the texts its
+// snippet is made from, best first.
+func describe(q querier, h *rawHit) ([]string, error) {
 	id := h.Ref.ID
 	switch h.Ref.Kind {
 	case KindArticle:
-		var text string
-		if err := q.QueryRow(`SELECT title, text FROM articles WHERE id = ?`, id).Scan(&h.Title, &text); err != nil {
-			return err
+		var title, text string
+		if err := q.QueryRow(`SELECT title, text FROM paragraphs_fts WHERE rowid = ?`, h.rowid).Scan(&title, &text); err != nil {
+			return nil, err
 		}
-		h.ArticleID = id
-		h.Paragraph = snippetParagraph(text, h.snippet)
+		if err := q.QueryRow(`SELECT title FROM articles WHERE id = ?`, id).Scan(&h.Title); err != nil {
+			return nil, err
+		}
+		return []string{text, title}, nil
 	case KindQuote:
 		var speaker sql.NullInt64
-		if err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph, speaker_id, speaker_label FROM quotes WHERE id = ?`, id).
-			Scan(&h.ArticleID, &h.Paragraph, &speaker, &h.Title); err != nil {
-			return err
+		var text string
+		if err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph, speaker_id, speaker_label, text FROM quotes WHERE id = ?`, id).
+			Scan(&h.ArticleID, &h.Paragraph, &speaker, &h.Title, &text); err != nil {
+			return nil, err
 		}
+		label := h.Title
 		if speaker.Valid {
 			_, name, err := resolveActor(q, speaker.Int64)
 			if err != nil {
-				return err
+				return nil, err
 			}
 			h.Title = name
 		}
 		if h.Title == "" {
 			h.Title = "Quote"
 		}
+		return []string{text, label}, nil
 	case KindActor:
-		root, name, err := resolveActor(q, id)
-		if err != nil {
-			return err
+		var name, aliases string
+		if err := q.QueryRow(`SELECT name, aliases FROM actors_fts WHERE rowid = ?`, h.rowid).Scan(&name, &aliases); err != nil {
+			return nil, err
 		}
-		h.Ref.ID, h.Title = root, name
+		root, rootName, err := resolveActor(q, id)
+		if err != nil {
+			return nil, err
+		}
+		h.Ref.ID, h.Title = root, rootName
 		err = q.QueryRow(`SELECT coalesce(article_id, 0), paragraph FROM mentions WHERE actor_id = ?
 			ORDER BY article_id IS NULL, article_id, start LIMIT 1`, id).Scan(&h.ArticleID, &h.Paragraph)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
+			return nil, err
 		}
+		return []string{name, aliases}, nil
 	case KindSource:
 		if err := q.QueryRow(`SELECT name FROM sources WHERE id = ?`, id).Scan(&h.Title); err != nil {
-			return err
+			return nil, err
 		}
 		err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph FROM citations WHERE source_id = ?
 			ORDER BY article_id IS NULL, article_id, start LIMIT 1`, id).Scan(&h.ArticleID, &h.Paragraph)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
-			return err
+			return nil, err
 		}
+		return []string{h.Title}, nil
 	case KindQuestion:
-		if err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph FROM questions WHERE id = ?`, id).Scan(&h.ArticleID, &h.Paragraph); err != nil {
-			return err
+		var text, sentence, answer, evidence string
+		if err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph, text, sentence, answer, evidence FROM questions WHERE id = ?`, id).
+			Scan(&h.ArticleID, &h.Paragraph, &text, &sentence, &answer, &evidence); err != nil {
+			return nil, err
 		}
 		h.Title = "Question"
+		return []string{text, sentence, answer, evidence}, nil
 	case KindEvent:
-		if err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph, when_text FROM events WHERE id = ?`, id).Scan(&h.ArticleID, &h.Paragraph, &h.Title); err != nil {
-			return err
+		var text string
+		if err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph, when_text, text FROM events WHERE id = ?`, id).
+			Scan(&h.ArticleID, &h.Paragraph, &h.Title, &text); err != nil {
+			return nil, err
 		}
+		return []string{h.Title + ": " + text}, nil
 	case KindNote:
 		var target ItemRef
-		if err := q.QueryRow(`SELECT target_kind, target_id FROM notes WHERE id = ?`, id).Scan(&target.Kind, &target.ID); err != nil {
-			return err
+		var text string
+		if err := q.QueryRow(`SELECT target_kind, target_id, text FROM notes WHERE id = ?`, id).Scan(&target.Kind, &target.ID, &text); err != nil {
+			return nil, err
 		}
 		h.Title = "Note on the dossier"
 		if target.Kind != KindDossier {
@@ -253,11 +320,12 @@ func describe(q querier, h *rawHit) error {
 		case KindQuote, KindQuestion, KindEvent:
 			err := q.QueryRow(`SELECT coalesce(article_id, 0), paragraph FROM `+kindTables[target.Kind]+` WHERE id = ?`, target.ID).Scan(&h.ArticleID, &h.Paragraph)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
-				return err
+				return nil, err
 			}
 		}
+		return []string{text}, nil
 	}
-	return nil
+	return nil, nil
 }
 
 // resolveActor follows an actor's merge chain to the actor it shows as.
@@ -274,33 +342,4 @@ func resolveActor(q querier, id int64) (int64, string, error) {
 		id = p.Int64
 	}
 	return 0, "", errors.New("actor merges form a loop")
-}
-
-// snippetParagraph finds the paragraph of an article snippet's first match:
-// the snippet, without its markers, is a piece of the text. A match in the
-// title gives 0.
-func snippetParagraph(text, snippet string) int {
-	open := strings.Index(snippet, markOpen)
-	if open < 0 {
-		return 0
-	}
-	// The longest marker-free piece around the first match locates it.
-	start := strings.LastIndex(snippet[:open], markCut) + 1
-	piece := snippet[start:]
-	if k := strings.Index(piece, markCut); k >= 0 {
-		piece = piece[:k]
-	}
-	at := strings.Index(piece, markOpen)
-	plain := strings.NewReplacer(markOpen, "", markClose, "").Replace(piece)
-	off := strings.Index(text, plain)
-	if off < 0 {
-		return 0
-	}
-	off += len(strings.NewReplacer(markOpen, "", markClose, "").Replace(piece[:at]))
-	for _, p := range extract.Paragraphs(text) {
-		if off < p.End {
-			return p.Index
-		}
-	}
-	return 0
 }

@@ -59,7 +59,7 @@ func TestSearch(t *testing.T) {
 		{query: "cooperation", want: []want{{ItemRef{KindArticle, two}, two, 3, "Talks continue", "[Cooperation]"}}},
 		{query: "Sheinbaum", want: []want{{ItemRef{KindActor, cs.ID}, one, 2, "Claudia Sheinbaum", "[Sheinbaum]"}}},
 		{query: "reut", want: []want{{ref: ItemRef{KindSource, 1}, articleID: one, paragraph: 4, title: "Reuters", snippet: "[Reuters]"}}},
-		{query: `"act alone"`, want: []want{{ItemRef{KindQuestion, 1}, one, 6, "Question", "[act alone]"}}},
+		{query: `"act alone"`, want: []want{{ItemRef{KindQuestion, 1}, one, 6, "Question", "[act] [alone]"}}},
 		{query: "drafted options", want: []want{{ItemRef{KindEvent, 1}, one, 4, "July 2025", "[drafted] [options]"}}},
 		{query: "embassy", want: []want{
 			{ItemRef{KindNote, 1}, 0, 0, "Note on the dossier", "[embassy]"},
@@ -121,4 +121,27 @@ func FuzzSearch(f *testing.F) {
 			t.Errorf("Search(%q): %v", q, err)
 		}
 	})
+}
+
+func TestSnippet(t *testing.T) {
+	long := strings.Repeat("one two three four five ", 10) + "the Ángeles meeting " + strings.Repeat("six seven eight nine ten ", 10)
+	tests := []struct {
+		query  string
+		fields []string
+		want   string
+	}{
+		{"angeles", []string{"Met Ángeles Morales."}, "Met [Ángeles] Morales."},
+		{"ÁNGELES", []string{"met angeles"}, "met [angeles]"},
+		{"mor", []string{"Met Ángeles Morales."}, "Met Ángeles [Morales]."},
+		{"mor ", []string{"Met Ángeles Morales."}, "Met Ángeles Morales."}, // no match: the text as is
+		{`"u.s. troops"`, []string{"no", "The U.S. sends troops; U.S. troops."}, "The [U].[S]. sends [troops]; [U].[S]. [troops]."},
+		{"angeles", []string{long}, "…four five one two three four five the [Ángeles] meeting six seven eight nine ten six seven eight nine ten six seven eight nine…"},
+		{"[x]", []string{"a [x] b"}, "a [[x]] b"},
+		{"zebra", []string{"", strings.Repeat("w ", 30)}, strings.TrimSpace(strings.Repeat("w ", 24)) + "…"},
+	}
+	for _, tt := range tests {
+		if got := snippet(parseQuery(tt.query).terms, tt.fields...); got != tt.want {
+			t.Errorf("snippet(%q) = %q, want %q", tt.query, got, tt.want)
+		}
+	}
 }

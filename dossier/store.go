@@ -300,6 +300,12 @@ func (s *Store) backup(version int) (string, error) {
 	return dest, nil
 }
 
+// migrationHooks finish a migration with work SQL cannot do, in its
+// transaction.
+var migrationHooks = map[int]func(tx *sql.Tx) error{
+	2: indexAllParagraphs,
+}
+
 // migrate applies every migration above version, each in its own
 // transaction together with the new user_version.
 func migrate(db *sql.DB, version int) error { return migrateTo(db, version, SchemaVersion) }
@@ -317,6 +323,12 @@ func migrateTo(db *sql.DB, from, to int) error {
 		if _, err := tx.Exec(m.sql); err != nil {
 			tx.Rollback()
 			return fmt.Errorf("%s: %w", m.name, err)
+		}
+		if hook := migrationHooks[m.version]; hook != nil {
+			if err := hook(tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("%s: %w", m.name, err)
+			}
 		}
 		if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 			tx.Rollback()

@@ -1,21 +1,23 @@
--- Version 2: full-text search. Articles, quotes, questions, events, sources
--- and notes are indexed as external content (the text is stored once, in its
--- own table); actors get their own small index of name and aliases, kept by
--- the store because aliases live in another table. Triggers keep the
--- external-content indexes in step with every write.
+-- Version 2: full-text search. Quotes, questions, events, sources and notes
+-- are indexed as external content (the text is stored once, in its own
+-- table), kept in step by triggers; articles and actors have indexes of
+-- their own, described below.
 
-CREATE VIRTUAL TABLE articles_fts USING fts5(
-	title, text, content='articles', content_rowid='id',
-	tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
-	INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+-- Articles are indexed by paragraph, so that a hit names its paragraph and
+-- its snippet is cheap to make: rowid = article id * 16777216 + paragraph
+-- (0 for the title). The store writes the paragraph rows, because it splits
+-- paragraphs the way the rest of Briefwright does.
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+	title, text, tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER paragraphs_fts_ai AFTER INSERT ON articles BEGIN
+	INSERT INTO paragraphs_fts(rowid, title, text) VALUES (new.id * 16777216, new.title, '');
 END;
-CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
-	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+CREATE TRIGGER paragraphs_fts_ad AFTER DELETE ON articles BEGIN
+	DELETE FROM paragraphs_fts WHERE rowid BETWEEN old.id * 16777216 AND old.id * 16777216 + 16777215;
 END;
-CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, text ON articles BEGIN
-	INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
-	INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+CREATE TRIGGER paragraphs_fts_au AFTER UPDATE OF title ON articles BEGIN
+	DELETE FROM paragraphs_fts WHERE rowid = new.id * 16777216;
+	INSERT INTO paragraphs_fts(rowid, title, text) VALUES (new.id * 16777216, new.title, '');
 END;
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(
@@ -120,8 +122,9 @@ CREATE TRIGGER actor_aliases_fts_ad AFTER DELETE ON actor_aliases BEGIN
 		FROM actors a WHERE a.id = old.actor_id;
 END;
 
--- Index what a version-1 dossier already holds.
-INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+-- Index what a version-1 dossier already holds (article paragraphs: by the
+-- store, in the same transaction).
+INSERT INTO paragraphs_fts(rowid, title, text) SELECT id * 16777216, title, '' FROM articles;
 INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
 INSERT INTO questions_fts(questions_fts) VALUES ('rebuild');
 INSERT INTO events_fts(events_fts) VALUES ('rebuild');
