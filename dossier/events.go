@@ -63,7 +63,7 @@ func (s *Store) AddEvent(e Event) (int64, error) {
 	var id int64
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO events(when_text, value, text, article_id, paragraph, start, "end", status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			e.When, e.Value, e.Text, articleRef(e.Prov.ArticleID), e.Prov.Paragraph, e.Prov.Start, e.Prov.End, st)
+			e.When, e.Value, e.Text, nullID(e.Prov.ArticleID), e.Prov.Paragraph, e.Prov.Start, e.Prov.End, st)
 		if err != nil {
 			return s.refErr(err, 0, e.Prov.ArticleID)
 		}

@@ -91,7 +91,7 @@ func (s *Store) Delete(ref ItemRef) error {
 
 // exists checks that ref names an item; the dossier itself is KindDossier
 // with ID 0.
-func exists(q querier, ref ItemRef) error {
+func (s *Store) exists(q querier, ref ItemRef) error {
 	if ref.Kind == KindDossier {
 		if ref.ID != 0 {
 			return notFound(ref.Kind, ref.ID)
@@ -107,5 +107,5 @@ func exists(q querier, ref ItemRef) error {
 	if err == sql.ErrNoRows {
 		return notFound(ref.Kind, ref.ID)
 	}
-	return err
+	return s.wrap(err)
 }

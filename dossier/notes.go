@@ -47,8 +47,8 @@ func (s *Store) AddNote(target ItemRef, text string) (int64, error) {
 	}
 	var id int64
 	err := s.write(func(tx *sql.Tx) error {
-		if err := exists(tx, target); err != nil {
-			return s.wrapNF(err)
+		if err := s.exists(tx, target); err != nil {
+			return err
 		}
 		now := formatTime(time.Now())
 		res, err := tx.Exec(`INSERT INTO notes(target_kind, target_id, text, created, modified) VALUES (?, ?, ?, ?, ?)`,
@@ -89,8 +89,8 @@ func (s *Store) Tags(target ItemRef) ([]string, error) {
 // repeats (ignoring case) are dropped.
 func (s *Store) SetTags(target ItemRef, tags []string) error {
 	return s.write(func(tx *sql.Tx) error {
-		if err := exists(tx, target); err != nil {
-			return s.wrapNF(err)
+		if err := s.exists(tx, target); err != nil {
+			return err
 		}
 		if _, err := tx.Exec(`DELETE FROM tags WHERE target_kind = ? AND target_id = ?`, target.Kind, target.ID); err != nil {
 			return s.wrap(err)
@@ -150,16 +150,4 @@ func (s *Store) strings(rows *sql.Rows) ([]string, error) {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return strings.ToLower(out[i]) < strings.ToLower(out[j]) })
 	return out, s.wrap(rows.Err())
-}
-
-// wrapNF leaves ErrNotFound and the like unwrapped, naming the dossier
-// only for database failures.
-func (s *Store) wrapNF(err error) error {
-	if errors.Is(err, ErrNotFound) {
-		return err
-	}
-	if err != nil && strings.HasPrefix(err.Error(), "unknown kind") {
-		return err
-	}
-	return s.wrap(err)
 }

@@ -76,7 +76,7 @@ func (s *Store) AddQuestion(q Question) (int64, error) {
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO questions(text, sentence, article_id, paragraph, start, "end", status, state, answer, evidence)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			q.Text, q.Sentence, articleRef(q.Prov.ArticleID), q.Prov.Paragraph, q.Prov.Start, q.Prov.End, st, state, q.Answer, q.Evidence)
+			q.Text, q.Sentence, nullID(q.Prov.ArticleID), q.Prov.Paragraph, q.Prov.Start, q.Prov.End, st, state, q.Answer, q.Evidence)
 		if err != nil {
 			return s.refErr(err, 0, q.Prov.ArticleID)
 		}

@@ -101,7 +101,7 @@ func (s *Store) AddQuote(q Quote) (int64, error) {
 	err = s.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`INSERT INTO quotes(text, speaker_id, speaker_label, cue, article_id, paragraph, start, "end", status, reliability, credibility)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			q.Text, articleRef(q.SpeakerID), q.SpeakerLabel, q.Cue, articleRef(q.Prov.ArticleID), q.Prov.Paragraph, q.Prov.Start, q.Prov.End,
+			q.Text, nullID(q.SpeakerID), q.SpeakerLabel, q.Cue, nullID(q.Prov.ArticleID), q.Prov.Paragraph, q.Prov.Start, q.Prov.End,
 			st, q.Grade.Reliability, q.Grade.Credibility)
 		if err != nil {
 			return s.refErr(err, q.SpeakerID, q.Prov.ArticleID)
@@ -143,7 +143,7 @@ func (s *Store) UpdateQuote(q Quote) error {
 			}
 		}
 		_, err = tx.Exec(`UPDATE quotes SET text = ?, speaker_id = ?, speaker_label = ?, cue = ?, status = ?, reliability = ?, credibility = ? WHERE id = ?`,
-			q.Text, articleRef(speaker), q.SpeakerLabel, q.Cue, st, q.Grade.Reliability, q.Grade.Credibility, q.ID)
+			q.Text, nullID(speaker), q.SpeakerLabel, q.Cue, st, q.Grade.Reliability, q.Grade.Credibility, q.ID)
 		return s.refErr(err, speaker, 0)
 	})
 }
@@ -152,7 +152,7 @@ func (s *Store) UpdateQuote(q Quote) error {
 // with its speaker label only.
 func (s *Store) SetSpeaker(quoteID, actorID int64) error {
 	return s.write(func(tx *sql.Tx) error {
-		res, err := tx.Exec(`UPDATE quotes SET speaker_id = ? WHERE id = ?`, articleRef(actorID), quoteID)
+		res, err := tx.Exec(`UPDATE quotes SET speaker_id = ? WHERE id = ?`, nullID(actorID), quoteID)
 		if err != nil {
 			return s.refErr(err, actorID, 0)
 		}

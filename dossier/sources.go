@@ -143,7 +143,7 @@ func (s *Store) AddSource(src Source) (int64, error) {
 		}
 		for _, c := range src.Citations {
 			if _, err := tx.Exec(`INSERT INTO citations(source_id, relation, article_id, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?)`,
-				id, c.Relation, articleRef(c.Prov.ArticleID), c.Prov.Paragraph, c.Prov.Start, c.Prov.End); err != nil {
+				id, c.Relation, nullID(c.Prov.ArticleID), c.Prov.Paragraph, c.Prov.Start, c.Prov.End); err != nil {
 				return s.refErr(err, 0, c.Prov.ArticleID)
 			}
 		}

@@ -15,8 +15,8 @@ type querier interface {
 	Exec(query string, args ...any) (sql.Result, error)
 }
 
-// articleRef stores ArticleID 0 (made by hand) as NULL.
-func articleRef(id int64) any {
+// nullID stores id 0 (no article, no speaker) as NULL.
+func nullID(id int64) any {
 	if id == 0 {
 		return nil
 	}

@@ -257,8 +257,10 @@ func syncFile(path string) error {
 // behind the WAL) and migrates an older dossier after backing it up.
 func (s *Store) prepare() error {
 	var app, ver int64
+	// The header was checked already: a failure here is one of access
+	// (a read-only file or folder, a lock), not of format.
 	if err := s.w.QueryRow("PRAGMA application_id").Scan(&app); err != nil {
-		return fmt.Errorf("open %s: %w", s.name, ErrNotDossier)
+		return fmt.Errorf("open %s: %w", s.name, err)
 	}
 	if err := s.w.QueryRow("PRAGMA user_version").Scan(&ver); err != nil {
 		return fmt.Errorf("open %s: %w", s.name, err)
