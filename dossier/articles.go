@@ -49,7 +49,7 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 			return s.wrap(err)
 		}
 		if x != nil {
-			if err := addExtraction(tx, a.ID, x); err != nil {
+			if err := addExtraction(tx, a.ID, a.Text, x); err != nil {
 				return s.wrap(err)
 			}
 		}
@@ -61,8 +61,16 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 	return a.ID, nil
 }
 
-// addExtraction writes the proposals for article id.
-func addExtraction(tx *sql.Tx, id int64, x *extract.Extraction) error {
+// addExtraction writes the proposals for article id, whose text is text.
+func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) error {
+	// A span outside the text is stored as empty, so that readers can
+	// always slice the text with it.
+	span := func(start, end int) (int, int) {
+		if start < 0 || end < start || end > len(text) {
+			return 0, 0
+		}
+		return start, end
+	}
 	ins, err := newInserter(tx)
 	if err != nil {
 		return err
@@ -101,7 +109,8 @@ func addExtraction(tx *sql.Tx, id int64, x *extract.Extraction) error {
 			spans = []extract.Span{{}}
 		}
 		for _, sp := range spans {
-			if _, err := ins.mention.Exec(aid, id, sp.Paragraph, sp.Start, sp.End); err != nil {
+			start, end := span(sp.Start, sp.End)
+			if _, err := ins.mention.Exec(aid, id, sp.Paragraph, start, end); err != nil {
 				return err
 			}
 		}
@@ -121,7 +130,8 @@ func addExtraction(tx *sql.Tx, id int64, x *extract.Extraction) error {
 				speaker, label = aid, ""
 			}
 		}
-		if _, err := ins.quote.Exec(q.Text, speaker, label, q.Cue, id, q.Paragraph, q.Start, q.End); err != nil {
+		start, end := span(q.Start, q.End)
+		if _, err := ins.quote.Exec(q.Text, speaker, label, q.Cue, id, q.Paragraph, start, end); err != nil {
 			return err
 		}
 	}
@@ -135,18 +145,21 @@ func addExtraction(tx *sql.Tx, id int64, x *extract.Extraction) error {
 		if err != nil {
 			return err
 		}
-		if _, err := ins.citation.Exec(sid, src.Relation, id, src.Paragraph, src.Start, src.End); err != nil {
+		start, end := span(src.Start, src.End)
+		if _, err := ins.citation.Exec(sid, src.Relation, id, src.Paragraph, start, end); err != nil {
 			return err
 		}
 	}
 
 	for _, q := range x.Questions {
-		if _, err := ins.question.Exec(q.Text, q.Sentence, id, q.Paragraph, q.Start, q.End); err != nil {
+		start, end := span(q.Start, q.End)
+		if _, err := ins.question.Exec(q.Text, q.Sentence, id, q.Paragraph, start, end); err != nil {
 			return err
 		}
 	}
 	for _, d := range x.Dates {
-		if _, err := ins.event.Exec(d.Text, d.Value, d.Event, id, d.Paragraph, d.Start, d.End); err != nil {
+		start, end := span(d.Start, d.End)
+		if _, err := ins.event.Exec(d.Text, d.Value, d.Event, id, d.Paragraph, start, end); err != nil {
 			return err
 		}
 	}

@@ -244,3 +244,29 @@ func TestUpdateArticle(t *testing.T) {
 		t.Errorf("UpdateArticle of a missing article: %v", err)
 	}
 }
+
+func TestAddArticleKeepsSpansInsideText(t *testing.T) {
+	s := newStore(t)
+	x := extractionOne(t)
+	x.Quotes[0].Start, x.Quotes[0].End = 5, len(textOne)+10
+	x.Questions[0].Start, x.Questions[0].End = -1, 3
+	x.Actors[0].Spans[0].Start, x.Actors[0].Spans[0].End = 9, 2
+	id := must[int64](t)(s.AddArticle(Article{Text: textOne}, x))
+	check := func(what string, start, end int) {
+		t.Helper()
+		if start < 0 || end < start || end > len(textOne) {
+			t.Errorf("%s span %d:%d outside the text", what, start, end)
+		}
+	}
+	for _, q := range must[[]Quote](t)(s.Quotes(Filter{ArticleID: id})) {
+		check("quote", q.Prov.Start, q.Prov.End)
+	}
+	for _, q := range must[[]Question](t)(s.Questions(Filter{ArticleID: id})) {
+		check("question", q.Prov.Start, q.Prov.End)
+	}
+	for _, a := range must[[]Actor](t)(s.Actors(Filter{})) {
+		for _, p := range must[[]Provenance](t)(s.ActorMentions(a.ID)) {
+			check("mention", p.Start, p.End)
+		}
+	}
+}
