@@ -54,34 +54,53 @@ func (s *Store) quotes(q querier, f Filter, where string, args ...any) ([]Quote,
 	if where == "" {
 		where, args = listWhere(f)
 	}
-	g, err := loadGraph(q)
-	if err != nil {
-		return nil, err
-	}
 	rows, err := q.Query(`SELECT `+quoteCols+` FROM quotes`+where+itemOrder, args...)
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	needle := strings.ToLower(f.Text)
-	var out []Quote
+	var all []Quote
 	for rows.Next() {
 		var x Quote
 		if err := rows.Scan(&x.ID, &x.Text, &x.SpeakerID, &x.SpeakerLabel, &x.Cue,
 			&x.Prov.ArticleID, &x.Prov.Paragraph, &x.Prov.Start, &x.Prov.End,
 			&x.Status, &x.Grade.Reliability, &x.Grade.Credibility); err != nil {
+			rows.Close()
 			return nil, err
 		}
+		all = append(all, x)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	// Speakers show as the actor they are merged into: for a few quotes
+	// the chains are followed one by one, for a list the whole merge
+	// forest is read once.
+	resolve := func(id int64) (int64, string, error) { return resolveActor(q, id) }
+	if len(all) > 3 {
+		g, err := loadGraph(q)
+		if err != nil {
+			return nil, err
+		}
+		resolve = func(id int64) (int64, string, error) { r := g.root(id); return r, g.name[r], nil }
+	}
+	needle := strings.ToLower(f.Text)
+	out := all[:0]
+	for _, x := range all {
 		x.SpeakerName = x.SpeakerLabel
 		if x.SpeakerID != 0 {
-			x.SpeakerID = g.root(x.SpeakerID)
-			x.SpeakerName = g.name[x.SpeakerID]
+			if x.SpeakerID, x.SpeakerName, err = resolve(x.SpeakerID); err != nil {
+				return nil, err
+			}
 		}
 		if contains(needle, x.Text, x.SpeakerName) {
 			out = append(out, x)
 		}
 	}
-	return out, rows.Err()
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
 }
 
 // AddQuote adds a quote made by hand (or with a provenance the caller
