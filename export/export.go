@@ -1,0 +1,83 @@
+// Package export turns a dossier into the documents a researcher hands on: a
+// PDF briefing, the same briefing as Markdown for editing elsewhere, and the
+// whole dossier as JSON for other tools. Output depends only on the dossier's
+// content and the Options, so a fixed Created date gives the same bytes.
+package export
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// Options tune a briefing.
+type Options struct {
+	PageSize         string    // "A4" (default) or "Letter"
+	Created          time.Time // date printed and stored in the file; zero means now
+	LeaveOutProposed bool      // leave out items nobody has accepted yet
+}
+
+func (o Options) created() time.Time {
+	if o.Created.IsZero() {
+		return time.Now()
+	}
+	return o.Created
+}
+
+// WriteFile writes the export whose kind the file name's extension gives
+// (.pdf, .md or .json). It writes to a temporary file beside path and renames
+// it, so a failure never leaves a half-written file behind.
+func WriteFile(path string, d *dossier.Dossier, opt Options) error {
+	var write func(io.Writer) error
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf":
+		write = func(w io.Writer) error { return PDF(w, d, opt) }
+	case ".md", ".markdown":
+		write = func(w io.Writer) error { return Markdown(w, d, opt) }
+	case ".json":
+		write = func(w io.Writer) error { return JSON(w, d) }
+	default:
+		return fmt.Errorf("cannot export to %s: the file name must end in .pdf, .md or .json", path)
+	}
+	var buf bytes.Buffer
+	if err := write(&buf); err != nil {
+		return fmt.Errorf("export %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(buf.Bytes()); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	}
+	return nil
+}
+
+// unwrapPath drops the temporary file's name from an error, since the user
+// knows only the name they asked for.
+func unwrapPath(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	if le, ok := err.(*os.LinkError); ok {
+		return le.Err
+	}
+	return err
+}

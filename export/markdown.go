@@ -1,0 +1,154 @@
+package export
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefwright/briefwright/dossier"
+	"github.com/briefwright/briefwright/dossier/extract"
+)
+
+// Markdown writes the briefing as Markdown, section for section the same as
+// the PDF, so it can be edited or published elsewhere.
+func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
+	b := newBriefing(d, opt)
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+
+	marking := firstOf(b.meta.Marking, "UNMARKED")
+	p("**%s**\n\n", mdEscape(marking))
+	p("# %s\n\n", mdEscape(firstOf(b.meta.Title, "Untitled dossier")))
+	if b.meta.Subject != "" {
+		p("*%s*\n\n", mdEscape(b.meta.Subject))
+	}
+	p("- Prepared by: %s\n", mdEscape(firstOf(b.meta.Author, "—")))
+	p("- Date: %s\n", b.date.Format("2 January 2006"))
+	p("- Handling: %s\n", mdEscape(marking))
+	var counts []string
+	for _, c := range b.counts {
+		counts = append(counts, fmt.Sprintf("%d %s", c.n, strings.ToLower(c.label)))
+	}
+	p("- Contents: %s\n\n", strings.Join(counts, ", "))
+	if !opt.LeaveOutProposed {
+		p("Items marked *(unreviewed)* were proposed automatically and not yet accepted by an analyst. ")
+	}
+	p("Citations such as [A1 ¶4] refer to article 1, paragraph 4, in Appendix B.\n\n")
+
+	p("## Contents\n\n")
+	for i, s := range sections {
+		p("%d. [%s](#%s)\n", i+1, s.title, s.id)
+	}
+
+	p("\n<a id=\"bluf\"></a>\n## Bottom line\n\n%s\n", mdEscape(b.lead))
+
+	p("\n<a id=\"actors\"></a>\n## Key actors\n\n")
+	if len(b.actors) == 0 {
+		p("No actors recorded.\n")
+	} else {
+		p("| Name | Kind | Role / affiliation | Quotes | First seen |\n|---|---|---|---:|---|\n")
+		for _, a := range b.actors {
+			p("| %s%s | %s | %s | %d | %s |\n", cellEscape(a.name), unrevMark(a.unreviewed),
+				kindLabel(a.kind), cellEscape(a.roleAff), a.quotes, a.first)
+		}
+	}
+
+	p("\n<a id=\"quotes\"></a>\n## Quotes by speaker\n\n")
+	if len(b.speakers) == 0 {
+		p("No quotes recorded.\n")
+	}
+	for _, g := range b.speakers {
+		p("### %s (%d)\n\n", mdEscape(g.name), len(g.quotes))
+		for _, q := range g.quotes {
+			p("> “%s”\n>\n> — %s · %s%s\n\n", mdEscape(q.text), q.at,
+				joinNonEmpty(" · ", q.cue, "grade "+q.grade), unrevMark(q.unreviewed))
+			mdNotes(bw, b, q.ref)
+		}
+	}
+
+	p("\n<a id=\"sources\"></a>\n## Sources\n\n")
+	if len(b.sources) == 0 {
+		p("No sources recorded.\n")
+	} else {
+		p("| Source | Kind | How cited | Where | Grade |\n|---|---|---|---|---|\n")
+		for _, s := range b.sources {
+			var where []string
+			for _, c := range s.at {
+				where = append(where, c.String())
+			}
+			p("| %s%s | %s | %s | %s | %s |\n", cellEscape(s.name), unrevMark(s.unreviewed),
+				kindLabel(s.kind), cellEscape(s.how), strings.Join(uniq(where), " "), s.grade)
+		}
+	}
+
+	p("\n<a id=\"questions\"></a>\n## Open questions\n\n")
+	if len(b.question) == 0 {
+		p("No open questions recorded.\n")
+	}
+	for i, q := range b.question {
+		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), strings.ToUpper(q.state), q.at, unrevMark(q.unreviewed))
+		if q.answer != "" {
+			p("   - Answer: %s\n", mdEscape(q.answer))
+		}
+		if q.evidence != "" {
+			p("   - Evidence: %s\n", mdEscape(q.evidence))
+		}
+	}
+
+	p("\n<a id=\"timeline\"></a>\n## Timeline\n\n")
+	if len(b.events) == 0 {
+		p("No dated events recorded.\n")
+	} else {
+		p("| Date | Event | Where |\n|---|---|---|\n")
+		for _, e := range b.events {
+			when := e.when
+			if e.value != "" && e.value != e.when {
+				when += " (" + e.value + ")"
+			}
+			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(e.text), unrevMark(e.unreviewed), e.at)
+		}
+	}
+
+	p("\n<a id=\"key\"></a>\n## Appendix A: Grading key\n\n")
+	p("| Reliability | | Credibility | |\n|---|---|---|---|\n")
+	for i := range gradeKey.reliability {
+		r, c := gradeKey.reliability[i], gradeKey.credibility[i]
+		p("| %s | %s | %s | %s |\n", r[0], r[1], c[0], c[1])
+	}
+
+	p("\n<a id=\"articles\"></a>\n## Appendix B: Articles\n")
+	for i, a := range b.articles {
+		p("\n### A%d %s\n\n", i+1, mdEscape(firstOf(a.Title, "Untitled article")))
+		if by := articleByline(a); by != "" {
+			p("*%s*\n\n", mdEscape(by))
+		}
+		for _, para := range extract.Paragraphs(a.Text) {
+			p("¶%d %s\n\n", para.Index, mdEscape(a.Text[para.Start:para.End]))
+		}
+	}
+	return bw.Flush()
+}
+
+func mdNotes(w io.Writer, b *briefing, ref dossier.ItemRef) {
+	for _, n := range b.notes[ref] {
+		fmt.Fprintf(w, "*Note:* %s\n\n", mdEscape(n))
+	}
+	if tags := b.tags[ref]; len(tags) > 0 {
+		fmt.Fprintf(w, "*Tags:* %s\n\n", mdEscape(strings.Join(tags, ", ")))
+	}
+}
+
+func unrevMark(u bool) string {
+	if u {
+		return " *(unreviewed)*"
+	}
+	return ""
+}
+
+// mdEscape keeps article text from being read as Markdown syntax.
+var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`, "\n", " ")
+
+func mdEscape(s string) string { return mdReplacer.Replace(s) }
+
+func cellEscape(s string) string { return strings.ReplaceAll(mdEscape(s), "|", `\|`) }

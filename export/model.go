@@ -1,0 +1,382 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// briefing is what the PDF and the Markdown both print, worked out once so
+// the two stay the same document.
+type briefing struct {
+	meta     dossier.Meta
+	date     time.Time
+	lead     string // the user's bottom line, else a generated one
+	leadMade bool   // lead was generated
+	articles []dossier.Article
+	actors   []actorRow
+	speakers []speakerGroup
+	sources  []sourceRow
+	question []questionRow
+	events   []eventRow
+	notes    map[dossier.ItemRef][]string
+	tags     map[dossier.ItemRef][]string
+	counts   []count
+}
+
+type count struct {
+	label string
+	n     int
+}
+
+// cite points at a paragraph of an article: [A1 ¶4].
+type cite struct{ art, para int }
+
+func (c cite) String() string {
+	if c.art == 0 {
+		return ""
+	}
+	if c.para == 0 {
+		return fmt.Sprintf("[A%d]", c.art)
+	}
+	return fmt.Sprintf("[A%d ¶%d]", c.art, c.para)
+}
+
+type actorRow struct {
+	ref        dossier.ItemRef
+	name, kind string
+	roleAff    string
+	quotes     int
+	mentions   int
+	first      cite
+	unreviewed bool
+}
+
+type quoteRow struct {
+	ref        dossier.ItemRef
+	text, cue  string
+	at         cite
+	grade      string
+	unreviewed bool
+}
+
+type speakerGroup struct {
+	name   string
+	quotes []quoteRow
+}
+
+type sourceRow struct {
+	ref        dossier.ItemRef
+	name, kind string
+	how        string
+	at         []cite
+	grade      string
+	unreviewed bool
+}
+
+type questionRow struct {
+	ref        dossier.ItemRef
+	text       string
+	state      string
+	answer     string
+	evidence   string
+	at         cite
+	unreviewed bool
+}
+
+type eventRow struct {
+	ref        dossier.ItemRef
+	when       string // as written
+	value      string // normalised, for sorting
+	text       string
+	at         cite
+	unreviewed bool
+}
+
+func newBriefing(d *dossier.Dossier, opt Options) *briefing {
+	b := &briefing{meta: d.Meta, date: opt.created(), articles: d.Articles, tags: d.Tags}
+	index := make(map[int64]int, len(d.Articles))
+	for i, a := range d.Articles {
+		index[a.ID] = i + 1
+	}
+	at := func(p dossier.Provenance) cite { return cite{index[p.ArticleID], p.Paragraph} }
+	keep := func(s dossier.Status) bool {
+		return s != dossier.Rejected && (s == dossier.Accepted || !opt.LeaveOutProposed)
+	}
+	unrev := func(s dossier.Status) bool { return s != dossier.Accepted }
+
+	quotesBy := map[string][]quoteRow{}
+	var speakerOrder []string
+	for _, q := range d.Quotes {
+		if !keep(q.Status) {
+			continue
+		}
+		name := q.SpeakerName
+		if name == "" {
+			name = "Unattributed"
+		}
+		if _, ok := quotesBy[name]; !ok {
+			speakerOrder = append(speakerOrder, name)
+		}
+		quotesBy[name] = append(quotesBy[name], quoteRow{
+			ref: dossier.ItemRef{Kind: dossier.KindQuote, ID: q.ID}, text: q.Text, cue: q.Cue,
+			at: at(q.Prov), grade: gradeText(q.Grade), unreviewed: unrev(q.Status),
+		})
+	}
+	// Speakers with most quotes first; unattributed quotes last.
+	sort.SliceStable(speakerOrder, func(i, j int) bool {
+		a, b := speakerOrder[i], speakerOrder[j]
+		if (a == "Unattributed") != (b == "Unattributed") {
+			return b == "Unattributed"
+		}
+		return len(quotesBy[a]) > len(quotesBy[b])
+	})
+	for _, name := range speakerOrder {
+		b.speakers = append(b.speakers, speakerGroup{name: name, quotes: quotesBy[name]})
+	}
+
+	nQuotes := 0
+	for _, a := range d.Actors {
+		if !keep(a.Status) {
+			continue
+		}
+		n := len(quotesBy[a.Name])
+		nQuotes += n
+		b.actors = append(b.actors, actorRow{
+			ref:  dossier.ItemRef{Kind: dossier.KindActor, ID: a.ID},
+			name: a.Name, kind: a.Kind, roleAff: joinNonEmpty(", ", a.Role, a.Affiliation),
+			quotes: n, mentions: a.Mentions, first: at(a.First), unreviewed: unrev(a.Status),
+		})
+	}
+	// Key actors: who speaks most, then who is mentioned most.
+	sort.SliceStable(b.actors, func(i, j int) bool {
+		x, y := b.actors[i], b.actors[j]
+		if x.quotes != y.quotes {
+			return x.quotes > y.quotes
+		}
+		return x.mentions > y.mentions
+	})
+
+	for _, s := range d.Sources {
+		if !keep(s.Status) {
+			continue
+		}
+		row := sourceRow{
+			ref:  dossier.ItemRef{Kind: dossier.KindSource, ID: s.ID},
+			name: s.Name, kind: s.Kind, grade: gradeText(s.Grade), unreviewed: unrev(s.Status),
+		}
+		var hows []string
+		for _, c := range s.Citations {
+			if h := relationText(c.Relation); h != "" && !contains(hows, h) {
+				hows = append(hows, h)
+			}
+			row.at = append(row.at, at(c.Prov))
+		}
+		row.how = strings.Join(hows, "; ")
+		b.sources = append(b.sources, row)
+	}
+
+	for _, q := range d.Questions {
+		if !keep(q.Status) {
+			continue
+		}
+		state := string(q.State)
+		if state == "" {
+			state = string(dossier.QOpen)
+		}
+		b.question = append(b.question, questionRow{
+			ref:  dossier.ItemRef{Kind: dossier.KindQuestion, ID: q.ID},
+			text: q.Text, state: state, answer: q.Answer, evidence: q.Evidence,
+			at: at(q.Prov), unreviewed: unrev(q.Status),
+		})
+	}
+
+	for _, e := range d.Events {
+		if !keep(e.Status) {
+			continue
+		}
+		b.events = append(b.events, eventRow{
+			ref:  dossier.ItemRef{Kind: dossier.KindEvent, ID: e.ID},
+			when: e.When, value: e.Value, text: e.Text, at: at(e.Prov), unreviewed: unrev(e.Status),
+		})
+	}
+	// Timeline in date order; events whose date could not be resolved last,
+	// in the order the articles give them.
+	sort.SliceStable(b.events, func(i, j int) bool {
+		x, y := b.events[i].value, b.events[j].value
+		if (x == "") != (y == "") {
+			return y == ""
+		}
+		return x < y
+	})
+
+	b.notes = map[dossier.ItemRef][]string{}
+	for _, n := range d.Notes {
+		if t := strings.TrimSpace(n.Text); t != "" {
+			b.notes[n.Target] = append(b.notes[n.Target], t)
+		}
+	}
+
+	b.counts = []count{
+		{"Articles", len(d.Articles)}, {"Actors", len(b.actors)}, {"Quotes", nQuotesAll(b.speakers)},
+		{"Sources", len(b.sources)}, {"Open questions", openCount(b.question)}, {"Dated events", len(b.events)},
+	}
+	b.lead = strings.TrimSpace(d.Meta.BottomLine)
+	if b.lead == "" {
+		b.lead, b.leadMade = generatedLead(b), true
+	}
+	return b
+}
+
+func nQuotesAll(gs []speakerGroup) int {
+	n := 0
+	for _, g := range gs {
+		n += len(g.quotes)
+	}
+	return n
+}
+
+func openCount(qs []questionRow) int {
+	n := 0
+	for _, q := range qs {
+		if q.state == string(dossier.QOpen) {
+			n++
+		}
+	}
+	return n
+}
+
+// generatedLead stands in for a bottom line the analyst has not written yet:
+// what the articles are, who matters most, and what is still open.
+func generatedLead(b *briefing) string {
+	var s strings.Builder
+	switch len(b.articles) {
+	case 0:
+		return "This dossier holds no articles yet."
+	case 1:
+		fmt.Fprintf(&s, "Drawn from one article, %s.", quoteTitle(b.articles[0]))
+	default:
+		fmt.Fprintf(&s, "Drawn from %d articles.", len(b.articles))
+	}
+	var people []string
+	for _, a := range b.actors {
+		if a.kind == "place" {
+			continue
+		}
+		people = append(people, a.name)
+		if len(people) == 4 {
+			break
+		}
+	}
+	if len(people) > 0 {
+		fmt.Fprintf(&s, " The main actors are %s.", listing(people))
+	}
+	if n := nQuotesAll(b.speakers); n > 0 {
+		fmt.Fprintf(&s, " %d quotes from %d speakers are recorded.", n, len(b.speakers))
+	}
+	var open []string
+	for _, q := range b.question {
+		if q.state == string(dossier.QOpen) {
+			open = append(open, q.text)
+		}
+	}
+	switch {
+	case len(open) == 1:
+		fmt.Fprintf(&s, " One question is open: %s", ensureStop(open[0]))
+	case len(open) > 1:
+		fmt.Fprintf(&s, " %d questions are open, among them: %s", len(open), ensureStop(open[0]))
+	}
+	return s.String() + " (Generated: the analyst has not written a bottom line yet.)"
+}
+
+func quoteTitle(a dossier.Article) string {
+	t := a.Title
+	if t == "" {
+		t = "untitled"
+	}
+	if a.Outlet != "" {
+		return "“" + t + "” (" + a.Outlet + ")"
+	}
+	return "“" + t + "”"
+}
+
+func ensureStop(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".?!") {
+		return s
+	}
+	return s + "."
+}
+
+func listing(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func gradeText(g dossier.Grade) string {
+	if s := g.String(); s != "" {
+		return s
+	}
+	return "ungraded"
+}
+
+// relationText says in words how a source was cited.
+func relationText(r string) string {
+	switch r {
+	case "":
+		return ""
+	case "reported_by":
+		return "reported by"
+	case "told":
+		return "was told"
+	case "according_to":
+		return "according to"
+	case "interview":
+		return "interview"
+	}
+	return strings.ReplaceAll(r, "_", " ")
+}
+
+func joinNonEmpty(sep string, xs ...string) string {
+	var out []string
+	for _, x := range xs {
+		if x = strings.TrimSpace(x); x != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// articleByline is the metadata line printed under an article's title.
+func articleByline(a dossier.Article) string {
+	return joinNonEmpty(" · ", a.Outlet, a.Author, a.Published, a.URL)
+}
+
+// gradeKey explains the Admiralty grades.
+var gradeKey = struct{ reliability, credibility [][2]string }{
+	reliability: [][2]string{
+		{"A", "Completely reliable"}, {"B", "Usually reliable"}, {"C", "Fairly reliable"},
+		{"D", "Not usually reliable"}, {"E", "Unreliable"}, {"F", "Reliability cannot be judged"},
+	},
+	credibility: [][2]string{
+		{"1", "Confirmed by other sources"}, {"2", "Probably true"}, {"3", "Possibly true"},
+		{"4", "Doubtful"}, {"5", "Improbable"}, {"6", "Truth cannot be judged"},
+	},
+}
