@@ -1,7 +1,167 @@
 package extract
 
-// splitSentences splits one paragraph into sentences.
-// PLACEHOLDER: one sentence per paragraph until the real splitter lands.
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// abbreviations end with a period that does not end a sentence. Lower-cased,
+// without the final period.
+var abbreviations = toSet(
+	"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "adm", "lt", "col", "capt",
+	"cmdr", "maj", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "gov", "supt", "insp",
+	"det", "atty", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn",
+	"vs", "approx", "vol", "pp",
+	"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thurs",
+	"e.g", "i.e", "ph.d",
+)
+
+// dottedNames end with a period that ends a sentence only when a typical
+// sentence opener follows ("…with the U.S. The talks…").
+var dottedNames = toSet("u.s", "u.k", "u.n", "u.s.a", "d.c", "a.m", "p.m", "e.u", "etc")
+
+var sentenceOpeners = toSet("the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on",
+	"this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "at", "for",
+	"if", "when", "while", "after", "before", "since", "some", "many", "one", "no", "not", "what",
+	"who", "how", "why", "yet", "so", "still", "meanwhile", "however", "according", "officials")
+
+func toSet(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// splitSentences splits one paragraph into sentences. A sentence ends at
+// . ! or ? (with any closing quotes and brackets after it) followed by space
+// and a plausible sentence start, unless the period closes an abbreviation or
+// an initial. Spans cover the paragraph without gaps except whitespace.
 func splitSentences(text string, p Para) []Sent {
-	return []Sent{{Para: p.Index, Start: p.Start, End: p.End}}
+	var out []Sent
+	start := p.Start
+	i := p.Start
+	for i < p.End {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			i++
+			continue
+		}
+		// Run of terminal punctuation ("?!", "...").
+		j := i
+		for j < p.End && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+			j++
+		}
+		// Closing quotes and brackets belong to the sentence they close.
+		for j < p.End {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if r == '"' || r == '\'' || r == '”' || r == '’' || r == ')' || r == ']' {
+				j += n
+				continue
+			}
+			break
+		}
+		if j >= p.End {
+			break
+		}
+		if text[j] != ' ' && text[j] != '\t' {
+			i = j
+			continue
+		}
+		k := j
+		for k < p.End && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k >= p.End {
+			break
+		}
+		if c == '.' && j-i == 1 && !periodEnds(text, start, i, text[k:p.End]) {
+			i = j
+			continue
+		}
+		if !startsSentence(text[k:]) {
+			i = j
+			continue
+		}
+		out = append(out, Sent{Para: p.Index, Start: start, End: j})
+		start = k
+		i = k
+	}
+	if start < p.End {
+		out = append(out, Sent{Para: p.Index, Start: start, End: p.End})
+	}
+	return out
+}
+
+// periodEnds reports whether the period at text[dot] ends a sentence rather
+// than an abbreviation or an initial.
+func periodEnds(text string, sentStart, dot int, next string) bool {
+	w := dot
+	for w > sentStart {
+		r, n := utf8.DecodeLastRuneInString(text[:w])
+		if r == ' ' || r == '(' || r == '"' || r == '“' || r == '‘' || r == '\'' || r == '\t' {
+			break
+		}
+		w -= n
+	}
+	word := text[w:dot]
+	if word == "" {
+		return true
+	}
+	// A single capital letter is an initial ("Gregory M. Guillot").
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
+		return false
+	}
+	lw := lowerASCII(word)
+	if abbreviations[lw] {
+		return false
+	}
+	if dottedNames[lw] {
+		return sentenceOpeners[lowerASCII(firstWord(next))]
+	}
+	// Other dotted abbreviations ("a.k.a.", "S.A.") do not end sentences.
+	if len(word) >= 3 && word[1] == '.' {
+		return false
+	}
+	return true
+}
+
+// startsSentence reports whether s can begin a sentence: a capital letter,
+// a digit, or an opening quote or bracket before one.
+func startsSentence(s string) bool {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		switch {
+		case r == '"' || r == '“' || r == '‘' || r == '\'' || r == '(' || r == '[' || r == '—' || r == '-':
+			s = s[n:]
+			continue
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func firstWord(s string) string {
+	for i, r := range s {
+		if !unicode.IsLetter(r) {
+			if i == 0 {
+				s = s[utf8.RuneLen(r):]
+				return firstWord(s)
+			}
+			return s[:i]
+		}
+	}
+	return s
 }
