@@ -16,6 +16,12 @@ type doc struct {
 	paras  []Para
 	sents  []Sent
 	actors []Actor
+	toks   []token
+	// mentions are the actor mentions found, in text order; actor is the
+	// index into actors.
+	mentions []mention
+	// quoteSpans caches the paired quotations for pronoun resolution.
+	quoteSpans []rawQuote
 }
 
 func newDoc(text string, meta Meta) *doc {
@@ -23,5 +29,6 @@ func newDoc(text string, meta Meta) *doc {
 	for _, p := range d.paras {
 		d.sents = append(d.sents, splitSentences(text, p)...)
 	}
+	d.tokenize()
 	return d
 }

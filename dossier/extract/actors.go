@@ -1,0 +1,606 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is one place an actor is named.
+type mention struct {
+	from, to    int // token range [from, to) of the name itself, titles excluded
+	start, end  int // byte span of the name
+	name        string
+	kind        string // person, organization, place; "" while undecided
+	title       string // title written before the name ("General")
+	affiliation string
+	role        string
+	alias       string // nickname or acronym defined with this mention
+	actor       int
+}
+
+// nameConnectors may stand inside a capitalised name ("Bank of America",
+// "Osama bin Laden", "Jalisco New Generation Cartel").
+var nameConnectors = toSet("of", "the", "de", "del", "la", "le", "da", "di", "do", "dos", "das", "bin",
+	"ibn", "al", "el", "van", "von", "der", "den", "y", "for", "and", "&", "on")
+
+// findActors finds the people, organisations and places the article names
+// and merges the different ways it names each one.
+func findActors(d *doc) []Actor {
+	var ms []mention
+	for i := 0; i < len(d.toks); {
+		j := d.capRun(i)
+		if j == i {
+			i++
+			continue
+		}
+		ms = append(ms, d.mentionsIn(i, j)...)
+		i = j
+	}
+	d.mentions = ms
+	return d.cluster()
+}
+
+// capRun returns the end of the run of capitalised words starting at i (i
+// itself when token i does not start one).
+func (d *doc) capRun(i int) int {
+	t := d.toks
+	if !t[i].word || !t[i].cap {
+		return i
+	}
+	j := i + 1
+	for j < len(t) && t[j].sent == t[i].sent {
+		switch {
+		case t[j].word && t[j].cap:
+			j++
+		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
+			j += 2
+		case isNickOpen(d.tok(j)) && j+3 < len(t):
+			// Joaquín "El Chapo" Guzmán: a quoted nickname between two names.
+			k := j + 1
+			for k < len(t) && k < j+5 && t[k].word && t[k].cap {
+				k++
+			}
+			if k > j+1 && k+1 < len(t) && isNickClose(d.tok(k)) && t[k+1].word && t[k+1].cap && t[k+1].sent == t[i].sent {
+				j = k + 1
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func isNickOpen(s string) bool  { return s == `"` || s == "“" || s == "‘" || s == "'" }
+func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" || s == "'" }
+
+// mentionsIn turns a run of capitalised tokens into mentions: leading
+// sentence words and titles are peeled off, "of" joins only what names an
+// organisation, and a parenthesised acronym after it becomes an alias.
+func (d *doc) mentionsIn(from, to int) []mention {
+	// Peel words that only start the sentence ("The", "According").
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] {
+		from++
+		for from < to && !d.toks[from].cap {
+			from++
+		}
+	}
+	if from >= to {
+		return nil
+	}
+	whole := d.joinName(from, to)
+	if to-from == 1 && demonyms[strings.ToLower(whole)] != "" {
+		return nil
+	}
+	if k := classifyName(whole, to-from); k != "" && k != "person" {
+		return []mention{d.newMention(from, to, k, "", "")}
+	}
+	// Split at connectors that do not make an organisation name:
+	// "Senator Tim Kaine of Virginia" names two actors.
+	for k := from + 1; k < to-1; k++ {
+		w := d.tok(k)
+		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" {
+			if d.allTitles(from, k) {
+				// "Secretary of the Navy": a role, not an actor.
+				return nil
+			}
+			left := d.mentionsIn(from, k)
+			next := k + 1
+			for next < to && !d.toks[next].cap {
+				next++
+			}
+			return append(left, d.mentionsIn(next, to)...)
+		}
+	}
+	// Titles and demonyms before a name: "Mexican President Claudia Sheinbaum".
+	title, affil := "", ""
+	for from < to-1 {
+		w := d.tok(from)
+		lw := strings.ToLower(w)
+		if c, ok := demonyms[lw]; ok && affil == "" {
+			affil = c
+			from++
+			continue
+		}
+		if from+1 < to-1 {
+			two := lw + " " + strings.ToLower(d.tok(from+1))
+			if full, ok := titles[two]; ok {
+				title = joinTitle(title, full)
+				from += 2
+				continue
+			}
+		}
+		if full, ok := titles[lw]; ok {
+			title = joinTitle(title, full)
+			from++
+			continue
+		}
+		// "Chief Pentagon Spokesman": an organisation inside a title.
+		if title != "" && from+2 < to && isTitleWord(strings.ToLower(d.tok(from+1))) && classifyName(w, 1) == "organization" {
+			affil = canonical(w, "organization")
+			from++
+			continue
+		}
+		break
+	}
+	if from >= to {
+		return nil
+	}
+	name := d.joinName(from, to)
+	kind := classifyName(name, to-from)
+	if title != "" && (kind == "" || kind == "person") {
+		kind = "person"
+	}
+	if kind == "" && affil != "" && to-from == 1 {
+		return nil
+	}
+	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+func joinTitle(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " " + b
+}
+
+func (d *doc) newMention(from, to int, kind, title, affil string) mention {
+	m := mention{from: from, to: to, start: d.toks[from].start, end: d.toks[to-1].end,
+		kind: kind, title: title, affiliation: affil}
+	m.name = d.joinName(from, to)
+	// Possessive: the name ends before 's.
+	if p := trimPossessive(m.name); p != m.name {
+		m.end -= len(m.name) - len(p)
+		m.name = p
+	}
+	// Nickname in quotes inside the name.
+	if i := strings.IndexAny(m.name, `"“‘`); i >= 0 {
+		rest := m.name[i:]
+		_, n := utf8.DecodeRuneInString(rest)
+		if j := strings.IndexAny(rest[n:], `"”’`); j >= 0 {
+			nick := rest[n : n+j]
+			_, n2 := utf8.DecodeRuneInString(rest[n+j:])
+			m.alias = strings.TrimSpace(nick)
+			m.name = strings.Join(strings.Fields(m.name[:i]+rest[n+j+n2:]), " ")
+		}
+	}
+	// ‘El Chapo’ Guzman, the opening mark left outside the run.
+	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" {
+		_, n := utf8.DecodeRuneInString(m.name[i:])
+		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
+			m.alias = strings.TrimSpace(m.name[:i])
+			m.start = d.toks[to-1].start
+			for k := from; k < to; k++ {
+				if d.toks[k].start > d.toks[from].start && isNickClose(d.tok(k)) && k+1 < to {
+					m.start = d.toks[k+1].start
+					break
+				}
+			}
+			m.name = rest
+		}
+	}
+	// "Trump administration": a name followed by a lower-case body word.
+	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
+		switch w := d.tok(to); w {
+		case "administration", "campaign":
+			m.name += " " + w
+			m.end = d.toks[to].end
+			m.kind = "organization"
+			m.title = ""
+		}
+	}
+	// An acronym defined in parentheses right after: "(NORTHCOM)".
+	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
+		m.alias = d.tok(to + 1)
+	}
+	return m
+}
+
+func (d *doc) joinName(from, to int) string {
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		w := d.tok(k)
+		if k > from && !(isNickClose(w) && k > from && isNickOpen(d.tok(k-1))) {
+			prevEnd := d.toks[k-1].end
+			if d.toks[k].start > prevEnd {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "’", "'"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' || r == '&' {
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			if n > 0 && unicode.IsLower(r) && r != 'o' {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && unicode.IsUpper(firstRune(w))
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// classifyName says what kind of actor a name is from the gazetteers and
+// the name's own last word; "" when only the context can tell.
+func classifyName(name string, words int) string {
+	ln := strings.ToLower(name)
+	if _, ok := places[ln]; ok {
+		return "place"
+	}
+	if _, ok := knownOrgs[ln]; ok {
+		return "organization"
+	}
+	if isOutlet(name) {
+		return "outlet"
+	}
+	last := ln
+	if i := strings.LastIndexByte(ln, ' '); i >= 0 {
+		last = ln[i+1:]
+	}
+	if orgHeads[last] {
+		return "organization"
+	}
+	if words == 1 {
+		if isAcronym(name) {
+			return "organization"
+		}
+		return ""
+	}
+	return "person"
+}
+
+// canonical is the name an actor is listed under.
+func canonical(name, kind string) string {
+	ln := strings.ToLower(name)
+	switch kind {
+	case "place":
+		if c, ok := places[ln]; ok {
+			return c
+		}
+	case "organization":
+		if c, ok := knownOrgs[ln]; ok {
+			return c
+		}
+	}
+	return name
+}
+
+// actorGroup gathers the mentions of one actor while clustering.
+type actorGroup struct {
+	name, kind string
+	forms      map[string]bool
+	order      []string
+	role       string
+	affil      string
+	spans      []Span
+}
+
+// cluster groups mentions into actors: an organisation or place by its
+// canonical name and aliases, a person by full name, with shorter forms
+// ("Jones", "Gregory Guillot") joined to the earliest longer name they fit.
+func (d *doc) cluster() []Actor {
+	ms := d.mentions
+	var groups []*actorGroup
+	byKey := map[string]int{}
+	add := func(key string, gi int) {
+		if _, ok := byKey[strings.ToLower(key)]; !ok {
+			byKey[strings.ToLower(key)] = gi
+		}
+	}
+	newGroup := func(name, kind string) int {
+		groups = append(groups, &actorGroup{name: name, kind: kind, forms: map[string]bool{}})
+		gi := len(groups) - 1
+		add(name, gi)
+		return gi
+	}
+
+	// Pass 1: full names, organisations and places make the groups.
+	for i := range ms {
+		m := &ms[i]
+		m.actor = -1
+		if m.kind == "outlet" || m.kind == "" || (m.kind == "person" && !strings.Contains(m.name, " ")) {
+			continue
+		}
+		name := canonical(m.name, m.kind)
+		gi, ok := byKey[strings.ToLower(name)]
+		if !ok {
+			gi, ok = byKey[strings.ToLower(m.name)]
+		}
+		if !ok && m.kind == "person" {
+			gi, ok = personMatch(groups, m.name)
+		}
+		if !ok {
+			gi = newGroup(name, m.kind)
+		}
+		m.actor = gi
+		if m.alias != "" {
+			add(m.alias, gi)
+		}
+		add(m.name, gi)
+	}
+	// Pass 2: single words join a group they fit (an alias, an acronym, a
+	// person's surname); a lone word with a person's title, or one that
+	// speaks, is a person known by one name.
+	for i := range ms {
+		m := &ms[i]
+		if m.actor >= 0 || m.kind == "outlet" {
+			continue
+		}
+		if gi, ok := byKey[strings.ToLower(canonical(m.name, m.kind))]; ok {
+			m.actor = gi
+		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
+			m.actor = gi
+		} else if gi, ok := personMatch(groups, m.name); ok {
+			m.actor = gi
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to)) {
+			m.actor = newGroup(m.name, "person")
+		} else if m.kind == "organization" || m.kind == "place" {
+			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
+		}
+		if m.actor >= 0 && m.alias != "" {
+			add(m.alias, m.actor)
+		}
+	}
+
+	for i := range ms {
+		m := &ms[i]
+		if m.actor < 0 {
+			continue
+		}
+		g := groups[m.actor]
+		for _, f := range []string{m.name, m.alias} {
+			if f != "" && f != g.name && !g.forms[f] {
+				g.forms[f] = true
+				g.order = append(g.order, f)
+			}
+		}
+		if g.role == "" && m.kind == "person" {
+			role, affil := d.roleOf(m)
+			g.role = role
+			if g.affil == "" {
+				g.affil = affil
+			}
+		}
+		if g.affil == "" {
+			g.affil = m.affiliation
+		}
+		para := d.sents[d.toks[m.from].sent].Para
+		g.spans = append(g.spans, Span{Paragraph: para, Start: m.start, End: m.end})
+	}
+
+	// Actors in order of first mention; mentions renumbered to match.
+	order := make([]int, 0, len(groups))
+	for gi, g := range groups {
+		if len(g.spans) > 0 {
+			order = append(order, gi)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return groups[order[a]].spans[0].Start < groups[order[b]].spans[0].Start })
+	idx := make([]int, len(groups))
+	out := make([]Actor, 0, len(order))
+	for _, gi := range order {
+		g := groups[gi]
+		aliases := g.order
+		if aliases == nil {
+			aliases = []string{}
+		}
+		idx[gi] = len(out)
+		out = append(out, Actor{Name: g.name, Kind: g.kind, Role: g.role, Affiliation: g.affil,
+			Aliases: aliases, Mentions: len(g.spans), Spans: g.spans})
+	}
+	for i := range ms {
+		if ms[i].actor >= 0 {
+			ms[i].actor = idx[ms[i].actor]
+		}
+	}
+	return out
+}
+
+// personMatch finds the earliest person whose full name a shorter form fits:
+// the same surname ("Jones"), any later part of a compound surname
+// ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
+// without the middle ("Gregory Guillot").
+func personMatch(groups []*actorGroup, name string) (int, bool) {
+	parts := strings.Fields(name)
+	if len(parts) == 0 {
+		return 0, false
+	}
+	for gi, g := range groups {
+		if g.kind != "person" {
+			continue
+		}
+		full := strings.Fields(g.name)
+		if len(full) <= len(parts) {
+			continue
+		}
+		if len(parts) == 1 {
+			for _, f := range full[1:] {
+				if fold(f) == fold(parts[0]) {
+					return gi, true
+				}
+			}
+			continue
+		}
+		if fold(full[0]) == fold(parts[0]) && fold(full[len(full)-1]) == fold(parts[len(parts)-1]) {
+			return gi, true
+		}
+		// "Morales Ángeles" for "Raymundo Pedro Morales Ángeles".
+		if strings.EqualFold(strings.Join(full[len(full)-len(parts):], " "), name) {
+			return gi, true
+		}
+	}
+	return 0, false
+}
+
+// speaksNext reports whether a speech verb follows token i ("Hicks said").
+func (d *doc) speaksNext(i int) bool {
+	if i < len(d.toks) && d.toks[i].word {
+		_, ok := speechVerb[strings.ToLower(d.tok(i))]
+		return ok
+	}
+	return false
+}
+
+// roleOf reads a person's role from around a mention: an appositive after
+// the name ("Nathan Jones, associate professor of security studies at Sam
+// Houston State University,"), a role before it ("investigative journalist
+// Ken Klippenstein", "NORTHCOM's commander, Gen. Gregory M. Guillot"), or
+// else the title written with the name.
+func (d *doc) roleOf(m *mention) (role, affil string) {
+	t := d.toks
+	sent := t[m.from].sent
+	// After: ", ROLE PHRASE," up to the next comma or the sentence end.
+	if m.to+1 < len(t) && d.tok(m.to) == "," && t[m.to+1].sent == sent {
+		k := m.to + 1
+		hasRole := false
+		for k < len(t) && t[k].sent == sent && k < m.to+16 {
+			w := d.tok(k)
+			if w == "," || w == "(" || w == ";" || isQuoteMark(w) || w == "." {
+				break
+			}
+			lw := strings.ToLower(w)
+			if _, v := speechVerb[lw]; v {
+				hasRole = false
+				break
+			}
+			if (personRoles[lw] || isTitleWord(lw)) && k < m.to+6 {
+				hasRole = true
+			}
+			if w == "—" || w == "–" {
+				break
+			}
+			k++
+		}
+		if hasRole && k > m.to+1 {
+			from := m.to + 1
+			for from < k && (d.tok(from) == "the" || d.tok(from) == "a" || d.tok(from) == "an" || d.tok(from) == "who" || d.tok(from) == "is") {
+				from++
+			}
+			if from < k {
+				phrase := d.text[t[from].start:t[k-1].end]
+				if i := strings.Index(phrase, " at "); i > 0 {
+					return phrase[:i], phrase[i+4:]
+				}
+				return phrase, m.affiliation
+			}
+		}
+	}
+	// Before: skip the title words written with the name.
+	b := m.from
+	for b > 0 && t[b-1].sent == sent && t[b-1].cap && (isTitleWord(strings.ToLower(d.tok(b-1))) || demonyms[strings.ToLower(d.tok(b-1))] != "") {
+		b--
+	}
+	if b > 0 && t[b-1].sent == sent && !t[b-1].cap && personRoles[strings.ToLower(d.tok(b-1))] {
+		from := b - 1
+		if from > 0 && t[from-1].sent == sent && t[from-1].word && !t[from-1].cap && !notNames[d.tok(from-1)] && !strings.HasSuffix(d.tok(from-1), "’s") {
+			from--
+		}
+		return d.text[t[from].start:t[b-1].end], m.affiliation
+	}
+	if b > 1 && d.tok(b-1) == "," && personRoles[strings.ToLower(d.tok(b-2))] {
+		role = d.tok(b - 2)
+		if b > 2 {
+			if owner := trimPossessive(d.tok(b - 3)); owner != d.tok(b-3) {
+				affil = owner
+			}
+		}
+		return role, affil
+	}
+	return m.title, m.affiliation
+}
+
+func isTitleWord(lw string) bool {
+	_, ok := titles[lw]
+	return ok
+}
+
+func isQuoteMark(w string) bool {
+	return w == `"` || w == "“" || w == "”" || w == "‘" || w == "’"
+}
+
+func (d *doc) allTitles(from, to int) bool {
+	for k := from; k < to; k++ {
+		lw := strings.ToLower(d.tok(k))
+		if !isTitleWord(lw) && demonyms[lw] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
+func fold(s string) string {
+	simple := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if f, ok := foldMap[r]; ok {
+			b.WriteRune(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var foldMap = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåāă", 'c': "çćč", 'e': "èéêëēėęě", 'i': "ìíîïīį", 'n': "ñńň", 'o': "òóôõöøō",
+		'u': "ùúûüūůű", 'y': "ýÿ", 's': "śšş", 'z': "źżž", 'l': "ł", 'r': "ř", 'd': "ď", 't': "ť", 'g': "ğ",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()

@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// attribution is who said a quotation and with which cue.
+type attribution struct {
+	speaker string
+	cue     string
+	named   bool // speaker is an actor's name
+	after   bool // the cue follows the quotation
+}
+
+// sentenceAt returns the index of the sentence holding byte offset off.
+func (d *doc) sentenceAt(off int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > off })
+	if i == len(d.sents) {
+		return len(d.sents) - 1
+	}
+	return i
+}
+
+// tokenAt returns the index of the first token starting at or after off.
+func (d *doc) tokenAt(off int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+}
+
+// attribute finds a quotation's speaker: a speech cue after the quotation
+// in its sentence ("…," Jones said / said Jones), else before it (Jones
+// said: "…" / According to Jones, "…").
+func (d *doc) attribute(r rawQuote) attribution {
+	if len(d.sents) == 0 {
+		return attribution{}
+	}
+	ss := d.sentenceAt(r.open)
+	es := d.sentenceAt(max(r.close-1, r.open))
+	// After: from the closing mark to the end of the sentence or the next
+	// quotation.
+	if r.close < d.sents[es].End {
+		aFrom := d.tokenAt(r.close)
+		aTo := d.tokenAt(d.nextOpen(r.close, d.sents[es].End))
+		if aFrom < aTo && d.tok(aFrom) != "(" {
+			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
+			}
+		}
+	}
+	// Before: from the sentence start (or the previous quotation) to the
+	// opening mark.
+	bStart := d.sents[ss].Start
+	if p := d.prevClose(bStart, r.open); p > bStart {
+		bStart = p
+	}
+	bFrom, bTo := d.tokenAt(bStart), d.tokenAt(r.open)
+	if bFrom < bTo {
+		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
+			return a
+		}
+	}
+	return attribution{}
+}
+
+func (d *doc) nextOpen(from, end int) int {
+	if i := strings.IndexAny(d.text[from:end], "“\""); i >= 0 {
+		return from + i
+	}
+	return end
+}
+
+func (d *doc) prevClose(start, open int) int {
+	if i := strings.LastIndexAny(d.text[start:open], "”\""); i >= 0 {
+		return start + i + 1
+	}
+	return start
+}
+
+// cueAfter reads ", Jones said", ", said Jones", ", a spokesperson told …",
+// ", he added" in tokens [from, to).
+func (d *doc) cueAfter(from, to int) attribution {
+	for v := from; v < to && v < from+9; v++ {
+		lw := strings.ToLower(d.tok(v))
+		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
+			continue
+		}
+		cue := d.tok(v)
+		// Speaker before the verb: "…," Jones said.
+		if v > from {
+			if a := d.speakerIn(from, v, true); a.speaker != "" {
+				a.cue = cue
+				return a
+			}
+		}
+		// Speaker after the verb: "…," said Mayor Ruiz.
+		if a := d.speakerIn(v+1, min(to, v+8), false); a.speaker != "" {
+			a.cue = cue
+			return a
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// cueBefore reads "Jones said:", "she stated,", "According to Jones,",
+// "Jones warned that the cost" in tokens [from, to), nearest cue first.
+func (d *doc) cueBefore(from, to int) attribution {
+	for v := to - 1; v >= from; v-- {
+		w := d.tok(v)
+		lw := strings.ToLower(w)
+		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
+			if a := d.speakerIn(v+2, to, false); a.speaker != "" {
+				a.cue = "according to"
+				return a
+			}
+			continue
+		}
+		if lw == "words" && v > from {
+			// In Dr. Shadlen's words, "…"
+			if a := d.speakerIn(from, v, true); a.speaker != "" {
+				a.cue = "words"
+				return a
+			}
+		}
+		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
+			continue
+		}
+		if a := d.speakerIn(from, v, true); a.speaker != "" {
+			a.cue = w
+			return a
+		}
+		if a := d.speakerIn(v+1, to, false); a.speaker != "" {
+			a.cue = w
+			return a
+		}
+	}
+	// A colon introduction with any verb: "Parnell underscored the threat: "…"".
+	if to-1 >= from && d.tok(to-1) == ":" {
+		if a := d.speakerIn(from, to-1, false); a.speaker != "" {
+			a.cue = "stated"
+			return a
+		}
+	}
+	return attribution{}
+}
+
+// speakerIn finds the speaker named in tokens [from, to): an actor's
+// mention, a pronoun resolved to the last person named, or a description
+// of an unnamed speaker ("senior intelligence official"). nearEnd prefers
+// the candidate closest to the end of the range (the verb).
+func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
+	if from >= to {
+		return attribution{}
+	}
+	var best *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.from < from || m.from >= to || m.actor < 0 {
+			continue
+		}
+		k := d.actors[m.actor].Kind
+		if k != "person" && k != "organization" {
+			continue
+		}
+		if best == nil || nearEnd {
+			best = m
+		}
+		if !nearEnd {
+			break
+		}
+	}
+	// A pronoun closer to the verb than any name.
+	for i := from; i < to; i++ {
+		lw := strings.ToLower(d.tok(i))
+		if _, ok := pronouns[lw]; !ok || lw == "his" || lw == "her" || lw == "him" {
+			continue
+		}
+		if best != nil && ((nearEnd && best.from > i) || (!nearEnd && best.from < i)) {
+			continue
+		}
+		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
+	if best != nil {
+		// "a spokesperson for the Pentagon": the name is not the speaker
+		// when a role noun stands before it.
+		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd {
+			return attribution{speaker: d.actors[best.actor].Name, named: true}
+		}
+	}
+	if desc := d.describe(from, to); desc != "" {
+		return attribution{speaker: desc}
+	}
+	if best != nil {
+		return attribution{speaker: d.actors[best.actor].Name, named: true}
+	}
+	return attribution{}
+}
+
+// describe builds a description of an unnamed speaker from a role noun in
+// tokens [from, to) and the words before it: "One senior intelligence
+// official" -> "senior intelligence official"; "a spokesperson" in a
+// paragraph about the Pentagon -> "Pentagon spokesperson".
+func (d *doc) describe(from, to int) string { return d.describeIn(from, to, false) }
+
+// describeLower is describe for role nouns written in lower case only, as
+// in "a spokesperson for the Pentagon" (not a title: "Senator Tim Kaine").
+func (d *doc) describeLower(from, to int) string { return d.describeIn(from, to, true) }
+
+func (d *doc) describeIn(from, to int, lowerOnly bool) string {
+	for i := to - 1; i >= from; i-- {
+		if lowerOnly && d.toks[i].cap {
+			continue
+		}
+		lw := strings.ToLower(d.tok(i))
+		if !personRoles[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+			continue
+		}
+		j := i
+		for j > from {
+			pw := d.tok(j - 1)
+			lp := strings.ToLower(pw)
+			if notNames[lp] || !d.toks[j-1].word || lp == "a" || lp == "an" || lp == "the" {
+				break
+			}
+			j--
+		}
+		desc := d.text[d.toks[j].start:d.toks[i].end]
+		if strings.HasPrefix(lw, "spokes") && j == i {
+			if org := d.nearbyOrg(d.toks[i].start); org != "" {
+				desc = org + " " + desc
+			}
+		}
+		return desc
+	}
+	return ""
+}
+
+// nearbyOrg is the organisation named last before off in the same or the
+// previous sentence.
+func (d *doc) nearbyOrg(off int) string {
+	s := d.sentenceAt(off)
+	lo := d.sents[max(0, s-1)].Start
+	name := ""
+	for _, m := range d.mentions {
+		if m.start >= lo && m.start < off && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			name = d.actors[m.actor].Name
+		}
+	}
+	return name
+}
+
+// resolvePronoun maps he/she/they to the person named last before off,
+// outside quotations, and it to the last organisation.
+func (d *doc) resolvePronoun(p string, off int) string {
+	want := "person"
+	if p == "it" {
+		want = "organization"
+	}
+	name := ""
+	for _, m := range d.mentions {
+		if m.start >= off {
+			break
+		}
+		if m.actor < 0 || d.actors[m.actor].Kind != want || d.insideQuote(m.start) {
+			continue
+		}
+		name = d.actors[m.actor].Name
+	}
+	return name
+}
+
+// insideQuote reports whether off lies inside a quotation.
+func (d *doc) insideQuote(off int) bool {
+	if d.quoteSpans == nil {
+		d.quoteSpans = d.pairQuotes()
+		if d.quoteSpans == nil {
+			d.quoteSpans = []rawQuote{}
+		}
+	}
+	for _, q := range d.quoteSpans {
+		if q.start <= off && off < q.end {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"embed"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+// lexicon maps a lower-cased entry to its canonical form.
+type lexicon map[string]string
+
+// loadLexicon reads "Name" and "Variant = Canonical" lines; # starts a comment.
+func loadLexicon(name string) lexicon {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	lx := lexicon{}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		k, v, ok := strings.Cut(line, " = ")
+		if !ok {
+			v = line
+		}
+		lx[strings.ToLower(strings.TrimSpace(k))] = strings.TrimSpace(v)
+	}
+	return lx
+}
+
+var (
+	places     = loadLexicon("places.txt")
+	demonyms   = loadLexicon("demonyms.txt")
+	knownOrgs  = loadLexicon("organizations.txt")
+	titles     = loadLexicon("titles.txt")
+	speechVerb = loadLexicon("speechverbs.txt")
+)
+
+// orgHeads end organisation names ("Sam Houston State University").
+var orgHeads = toSet(
+	"department", "ministry", "university", "college", "school", "institute", "institution", "cartel",
+	"command", "agency", "party", "council", "court", "committee", "commission", "bank", "group",
+	"inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "llc", "ltd", "ltd.", "plc",
+	"association", "foundation", "army", "navy", "force", "forces", "guard", "police", "office",
+	"service", "services", "bureau", "administration", "congress", "senate", "parliament",
+	"government", "organization", "organisation", "union", "center", "centre", "authority",
+	"board", "fund", "society", "network", "alliance", "coalition", "federation", "league",
+	"club", "hospital", "church", "museum", "laboratory", "lab", "labs", "industries", "systems",
+	"technologies", "airlines", "front", "movement", "brigade", "brigades", "corps", "cabinet",
+	"assembly", "tribunal", "prosecution", "directorate", "secretariat", "federal", "reserve",
+	"exchange", "project", "initiative", "council", "trust", "partners", "holdings", "media",
+	"studios", "games", "motors", "pharmaceuticals", "house",
+)
+
+// personRoles are lower-case nouns that describe a person when they stand
+// before a name ("investigative journalist Ken Klippenstein") or alone as an
+// unnamed speaker ("a spokesperson said").
+var personRoles = toSet(
+	"journalist", "reporter", "correspondent", "editor", "columnist", "writer", "author",
+	"spokesperson", "spokesman", "spokeswoman", "official", "officials", "analyst", "expert",
+	"professor", "researcher", "scientist", "lawyer", "attorney", "prosecutor", "judge",
+	"officer", "agent", "source", "sources", "diplomat", "adviser", "advisor", "aide", "minister",
+	"secretary", "commander", "director", "president", "chief", "leader", "lawmaker", "senator",
+	"representative", "candidate", "activist", "economist", "historian", "doctor", "physician",
+	"developer", "engineer", "founder", "executive", "manager", "chairman", "chairwoman", "ceo",
+	"fellow", "member", "veteran", "photographer", "resident", "witness", "victim", "student",
+	"teacher", "owner", "worker", "employee", "investigator", "detective", "general", "admiral",
+	"critic", "critics", "supporter", "supporters", "poster", "user", "commenter", "mayor", "governor",
+	"ambassador", "envoy", "negotiator", "strategist", "consultant", "pollster", "psychologist",
+	"specialist", "staffer", "insider", "observer", "coordinator", "organizer", "administrator",
+)
+
+// notNames are capitalised words that start sentences or headlines but
+// never name an actor on their own.
+var notNames = toSet(
+	"a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
+	"they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us",
+	"in", "on", "at", "for", "from", "to", "of", "by", "with", "without", "as", "after", "before",
+	"during", "since", "until", "while", "when", "where", "what", "who", "whom", "why", "how",
+	"which", "whether", "if", "but", "and", "or", "nor", "so", "yet", "also", "still", "even",
+	"however", "meanwhile", "moreover", "although", "though", "because", "despite", "according",
+	"following", "amid", "among", "about", "over", "under", "into", "through", "across", "against",
+	"not", "no", "yes", "all", "any", "some", "many", "most", "more", "much", "few", "several",
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
+	"second", "third", "last", "next", "new", "other", "another", "such", "each", "every", "both",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "now", "then",
+	"mr", "mrs", "ms", "dr", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do",
+	"does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
+	"view", "photo", "read", "watch", "click", "share", "related", "advertisement", "image",
+	"video", "getty", "images", "reuters", "ap", "afp", "file", "update", "updated", "editor's",
+	"note", "whatever", "whoever", "perhaps", "instead", "indeed", "already", "just", "only",
+	"like", "unlike", "once", "again", "thus", "therefore", "rather", "nearly", "almost", "earlier",
+	"later", "soon", "recently", "finally", "currently", "initially", "ultimately", "especially",
+	"specifically", "notably", "similarly", "likewise", "overall", "altogether", "otherwise",
+	"whereas", "unless", "within", "between", "beyond", "behind", "above", "below", "around",
+	"toward", "towards", "upon", "via", "per", "out", "up", "down", "off", "back", "away",
+	"internet", "web", "online", "executive", "orders", "order", "chapter", "section", "article",
+)
+
+// pronounGender gives the gender a personal pronoun implies ("" when none).
+var pronouns = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "", "it": "o"}

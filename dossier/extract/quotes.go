@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rawQuote is a quotation found by pairing quote marks, before attribution.
+type rawQuote struct {
+	start, end int // text inside the marks
+	para       int // 1-based
+	open       int // byte offset of the opening mark
+	close      int // byte offset just after the closing mark (paragraph end if running on)
+	runsOn     bool
+	continues  bool // continues a quotation from the previous paragraph
+}
+
+// findQuotes finds every direct quotation and its speaker.
+func findQuotes(d *doc) []Quote {
+	raws := d.pairQuotes()
+	out := make([]Quote, 0, len(raws))
+	var last attribution
+	lastPara := 0
+	for i, r := range raws {
+		text := strings.TrimSpace(d.text[r.start:r.end])
+		if text == "" {
+			continue
+		}
+		a := d.attribute(r)
+		switch {
+		case a.speaker == "" && r.continues:
+			a = last
+		case a.speaker == "" && i > 0 && (r.para == lastPara || r.para == lastPara+1) && d.standsAlone(r):
+			// A quotation standing alone continues the last speaker.
+			a = last
+		}
+		// Short quotations are scare quotes, names and terms unless a cue
+		// right after them makes them speech ("Never," she said).
+		if countWords(text) < 4 && !a.after {
+			continue
+		}
+		if d.isNickname(r) {
+			continue
+		}
+		s, e := trimSpan(d.text, r.start, r.end)
+		out = append(out, Quote{Text: d.text[s:e], Speaker: a.speaker, Cue: a.cue, Paragraph: r.para,
+			Start: s, End: e, SpeakerNamed: a.named})
+		if a.speaker != "" {
+			last = a
+		}
+		lastPara = r.para
+	}
+	return out
+}
+
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e && (text[s] == ' ' || text[s] == '\t') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	return s, e
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }
+
+// pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”)
+// are the quotation marks; single curly marks are used only in paragraphs
+// that quote with them and have no double marks. A closing mark counts only
+// before space, punctuation or the paragraph end; an opener never closed
+// runs to the paragraph's end when it opens the paragraph (the quotation
+// continues in the next paragraph that opens with a mark) and is dropped
+// otherwise.
+func (d *doc) pairQuotes() []rawQuote {
+	var out []rawQuote
+	running := false
+	for _, p := range d.paras {
+		seg := d.text[p.Start:p.End]
+		single := !strings.ContainsAny(seg, "\"“”") && strings.Contains(seg, "‘")
+		i := p.Start
+		first := true
+		for i < p.End {
+			r, n := utf8.DecodeRuneInString(d.text[i:])
+			if !isOpenMark(d.text, i, r, p.Start, single) {
+				i += n
+				first = false
+				continue
+			}
+			atStart := first
+			first = false
+			c, cn := d.findClose(i+n, p.End, r, single)
+			if c < 0 {
+				if atStart {
+					out = append(out, rawQuote{start: i + n, end: p.End, para: p.Index, open: i, close: p.End,
+						runsOn: true, continues: running})
+					running = true
+				}
+				i += n
+				continue
+			}
+			out = append(out, rawQuote{start: i + n, end: c, para: p.Index, open: i, close: c + cn,
+				continues: atStart && running})
+			running = false
+			i = c + cn
+		}
+		if len(out) == 0 || out[len(out)-1].para != p.Index || !out[len(out)-1].runsOn {
+			running = false
+		}
+	}
+	return out
+}
+
+func isOpenMark(text string, i int, r rune, paraStart int, single bool) bool {
+	switch r {
+	case '“':
+		return true
+	case '"':
+		if i == paraStart {
+			return true
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:,/", prev)
+	case '‘':
+		if !single {
+			return false
+		}
+		if i == paraStart {
+			return true
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		return unicode.IsSpace(prev) || strings.ContainsRune("([{—–-:", prev)
+	}
+	return false
+}
+
+// findClose finds the mark closing an opener, skipping nested quotations.
+func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
+	for i := from; i < end; {
+		r, n := utf8.DecodeRuneInString(d.text[i:])
+		closes := false
+		switch {
+		case open == '“' && (r == '”' || r == '"'):
+			closes = true
+		case open == '"' && (r == '"' || r == '”'):
+			closes = true
+		case open == '‘' && r == '’':
+			closes = true
+		}
+		if closes && closeOK(d.text, i+n, end) {
+			return i, n
+		}
+		i += n
+	}
+	return -1, 0
+}
+
+// closeOK: a closing mark must be followed by space, punctuation or the end
+// ("Jones’ dog" is not a quotation's end).
+func closeOK(text string, after, end int) bool {
+	if after >= end {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[after:])
+	return unicode.IsSpace(r) || unicode.IsPunct(r) || r == '—'
+}
+
+// isNickname reports a short quotation sitting inside a name:
+// Joaquín "El Chapo" Guzmán.
+func (d *doc) isNickname(r rawQuote) bool {
+	if countWords(d.text[r.start:r.end]) > 3 || r.open == 0 || r.close >= len(d.text) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.text[:r.open], " "))
+	after := strings.TrimLeft(d.text[r.close:], " ")
+	a, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(a) && unicode.IsLetter(before) && unicode.IsUpper(firstRune(d.text[r.start:]))
+}
+
+// standsAlone reports whether a quotation is its sentence's only content,
+// so its speaker must come from the context.
+func (d *doc) standsAlone(r rawQuote) bool {
+	for _, s := range d.sents {
+		if s.Start <= r.open && r.open < s.End {
+			before := strings.TrimSpace(d.text[s.Start:r.open])
+			after := strings.Trim(d.text[min(r.close, s.End):s.End], " .,")
+			return before == "" && after == ""
+		}
+	}
+	return false
+}

@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word or a punctuation mark with its byte span.
+type token struct {
+	start, end int
+	sent       int // index into doc.sents
+	word       bool
+	cap        bool // starts with an upper-case letter
+}
+
+func (d *doc) tok(i int) string { t := d.toks[i]; return d.text[t.start:t.end] }
+
+// tokenize splits the article into tokens, sentence by sentence. A word
+// keeps internal apostrophes, hyphens and the periods of dotted
+// abbreviations ("U.S.", "a.m.") and of initials and title abbreviations
+// ("M.", "Gen."), so those never look like sentence punctuation.
+func (d *doc) tokenize() {
+	text := d.text
+	for si, s := range d.sents {
+		i := s.Start
+		for i < s.End {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
+				i += n
+				continue
+			}
+			j := i + n
+			for j < s.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// Joiners stay inside a word when a letter or digit follows.
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' || r2 == '&' {
+					if j+n2 < s.End {
+						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+						if isWordRune(r3) && (r2 != '.' || isDotted(text[i:j])) {
+							j += n2
+							continue
+						}
+					}
+				}
+				break
+			}
+			// A trailing period belongs to initials, dotted abbreviations and
+			// title abbreviations.
+			if j < s.End && text[j] == '.' && keepsPeriod(text[i:j]) {
+				j++
+			}
+			first, _ := utf8.DecodeRuneInString(text[i:])
+			d.toks = append(d.toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)})
+			i = j
+		}
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+// isDotted reports whether w is a run of single letters joined by periods
+// so far ("U", "U.S"), the only words a period may continue.
+func isDotted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' {
+			n = 0
+			continue
+		}
+		n++
+		if n > 1 || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func keepsPeriod(w string) bool {
+	if isDotted(w) {
+		return true
+	}
+	lw := lowerASCII(w)
+	if _, ok := titles[lw+"."]; ok {
+		return true
+	}
+	return abbreviations[lw]
+}
