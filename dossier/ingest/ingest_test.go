@@ -1,0 +1,162 @@
+package ingest
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func TestReadFileGolden(t *testing.T) {
+	for _, name := range []string{"page.html", "front.md", "crlf-wrapped.txt", "lines.txt", "cp1252.txt", "utf16.txt", "utf16be.txt", "bom.txt"} {
+		t.Run(name, func(t *testing.T) {
+			a, err := ReadFile(filepath.Join("testdata", name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.File = filepath.Base(a.File)
+			got, _ := json.MarshalIndent(a, "", "  ")
+			golden := filepath.Join("testdata", name+".golden.json")
+			if *update {
+				os.WriteFile(golden, append(got, '\n'), 0o644)
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
+				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+func TestHTMLKeepsBodyDropsChrome(t *testing.T) {
+	a, err := ReadFile("testdata/page.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"approved a plan on Tuesday", "most important decision", "could double", "hold the council"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("body lacks %q", want)
+		}
+	}
+	for _, chrome := range []string{"Home", "Share on", "Advertisement", "Ferry fares", "Great article", "All rights reserved", "tracking"} {
+		if strings.Contains(a.Text, chrome) {
+			t.Errorf("page chrome %q leaked into the text", chrome)
+		}
+	}
+	if a.Title != "Council approves harbour plan" || a.Outlet != "Harbour Gazette" || a.Published != "2025-03-04" ||
+		a.Author != "Ana Pérez" || a.URL != "https://example.org/harbour-plan" {
+		t.Errorf("metadata: %+v", a)
+	}
+}
+
+func TestRefusals(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	f, _ := os.Create(big)
+	f.Truncate(MaxSize + 1)
+	f.Close()
+	os.Mkdir(filepath.Join(dir, "folder"), 0o755)
+	cases := []struct{ path, problem string }{
+		{"testdata/image.png", "PNG image"},
+		{"testdata/empty.txt", "empty"},
+		{"testdata/blank.txt", "empty"},
+		{"testdata/no-article.html", "no article text"},
+		{big, "larger than"},
+		{filepath.Join(dir, "folder"), "folder"},
+		{filepath.Join(dir, "missing.txt"), "no such file"},
+	}
+	for _, c := range cases {
+		_, err := ReadFile(c.path)
+		var ie *Error
+		if !errors.As(err, &ie) {
+			t.Errorf("%s: got %v, want an *Error", c.path, err)
+			continue
+		}
+		msg := err.Error()
+		if !strings.Contains(msg, c.path) || !strings.Contains(msg, c.problem) || strings.Contains(msg, "\n") {
+			t.Errorf("%s: message %q should name the file and say %q in one line", c.path, msg, c.problem)
+		}
+	}
+}
+
+func TestFromText(t *testing.T) {
+	a, err := FromText("Short headline\n\nBody text that follows.")
+	if err != nil || a.Title != "Short headline" || a.Format != "paste" || a.Text != "Short headline\n\nBody text that follows." {
+		t.Errorf("%+v %v", a, err)
+	}
+	if _, err := FromText("  \n "); err == nil {
+		t.Error("blank paste accepted")
+	}
+}
+
+func TestNormDate(t *testing.T) {
+	for in, want := range map[string]string{
+		"2025-07-18T10:00:00Z": "2025-07-18", "2025-07-18": "2025-07-18", "July 18, 2025": "2025-07-18",
+		"18 July 2025": "2025-07-18", "Fri, 18 Jul 2025 10:00:00 GMT": "2025-07-18", "July 2025": "2025-07",
+		"yesterday": "", "0001-01-01T00:00:00Z": "",
+	} {
+		if got := normDate(in); got != want {
+			t.Errorf("normDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// checkArticle holds for every parse: valid UTF-8, no line breaks inside a
+// paragraph, paragraphs separated by exactly one blank line.
+func checkArticle(t *testing.T, a *Article, err error) {
+	if err != nil {
+		return
+	}
+	if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+		t.Fatalf("invalid UTF-8")
+	}
+	for _, p := range strings.Split(a.Text, "\n\n") {
+		if strings.TrimSpace(p) == "" || strings.Contains(p, "\n") || p != strings.TrimSpace(p) {
+			t.Fatalf("bad paragraph %q", p)
+		}
+	}
+}
+
+func FuzzParseHTML(f *testing.F) {
+	b, _ := os.ReadFile("testdata/page.html")
+	f.Add(string(b))
+	f.Add("<p>a</p><p>b, c</p>")
+	f.Add("<html><script>")
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := Parse("x.html", []byte(s))
+		checkArticle(t, a, err)
+	})
+}
+
+func FuzzParseMarkdown(f *testing.F) {
+	b, _ := os.ReadFile("testdata/front.md")
+	f.Add(string(b))
+	f.Add("---\ntitle: x\n---")
+	f.Add("```\ncode\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		a, err := Parse("x.md", []byte(s))
+		checkArticle(t, a, err)
+	})
+}
+
+func FuzzParseText(f *testing.F) {
+	for _, n := range []string{"crlf-wrapped.txt", "lines.txt", "cp1252.txt", "utf16.txt"} {
+		b, _ := os.ReadFile(filepath.Join("testdata", n))
+		f.Add(b)
+	}
+	f.Add([]byte("\xff\xfe\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		a, err := Parse("x.txt", b)
+		checkArticle(t, a, err)
+	})
+}
