@@ -23,14 +23,25 @@ type ArticleMeta struct {
 // proposals and adds both to the dossier in one transaction. Errors name
 // the file; a text already in the dossier gives a *DuplicateError.
 func (s *Store) ImportFile(path string) (int64, error) {
-	in, err := ingest.ReadFile(path)
+	a, x, err := Prepare(path)
 	if err != nil {
 		return 0, err
+	}
+	return s.AddArticle(a, x)
+}
+
+// Prepare reads an article file and extracts its proposals without
+// touching any dossier, so callers can report a bad file before opening one.
+func Prepare(path string) (Article, *extract.Extraction, error) {
+	in, err := ingest.ReadFile(path)
+	if err != nil {
+		return Article{}, nil, err
 	}
 	if in.File == "" {
 		in.File = filepath.Base(path)
 	}
-	return s.importArticle(in)
+	a, x := prepared(in)
+	return a, x, nil
 }
 
 // ImportText adds pasted text as an article, with its proposals. Metadata
@@ -58,15 +69,17 @@ func (s *Store) ImportText(text string, meta ArticleMeta) (int64, error) {
 	if in.Format == "" {
 		in.Format = "paste"
 	}
-	return s.importArticle(in)
+	return s.AddArticle(prepared(in))
 }
 
-func (s *Store) importArticle(in *ingest.Article) (int64, error) {
+// prepared turns an ingested article into the stored article and the
+// extraction proposed from it.
+func prepared(in *ingest.Article) (Article, *extract.Extraction) {
 	x := extract.Extract(in.Text, extract.Meta{Title: in.Title, Outlet: in.Outlet, Author: in.Author, Published: in.Published})
-	return s.AddArticle(Article{
+	return Article{
 		Title: in.Title, Outlet: in.Outlet, Author: in.Author, Published: in.Published,
 		URL: in.URL, Format: in.Format, File: in.File, Text: in.Text,
-	}, x)
+	}, x
 }
 
 // firstLine is the first non-blank line of text, cut to a title's length.
