@@ -65,7 +65,9 @@ func (d *doc) tokenize() {
 	}
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // isDotted reports whether w is a run of single letters joined by periods
 // so far ("U", "U.S"), the only words a period may continue.
