@@ -1,0 +1,136 @@
+// Command briefwright organises news articles into a research dossier and
+// exports it as a PDF briefing. With no arguments it opens the desktop app;
+// its subcommands are a stable interface for scripts (see README.md).
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/briefwright/briefwright/ui"
+	_ "github.com/briefwright/briefwright/ui/plainlocale" // before Fyne's init reads the locale
+)
+
+// Version is the release number shown by -version and the About dialog.
+// FyneApp.toml carries the same number for packaged builds.
+const Version = "0.1.0"
+
+const usage = `Briefwright organises news articles into a research dossier.
+
+usage:
+  briefwright                                   open the app (last dossier, else a new one)
+  briefwright open FILE.dossier                 open the app on that dossier
+  briefwright demo                              open the app on the demo dossier
+  briefwright extract [-json] ARTICLE...        print what would be extracted; touches no dossier
+  briefwright import -dossier FILE ARTICLE...   add articles to a dossier (created if missing)
+  briefwright export -dossier FILE -o OUT.{pdf,md,json} [-page A4|Letter] [-date YYYY-MM-DD] [-reviewed-only]
+  briefwright brief ARTICLE... -o OUT.pdf       articles straight to a briefing ({pdf,md,json})
+  briefwright -version                          print the version
+
+Articles are .txt, .md or .html/.htm files.
+`
+
+// errUsage marks a mistake in the command line; the message is printed
+// followed by a hint to run -help.
+type errUsage string
+
+func (e errUsage) Error() string { return string(e) }
+
+// errReported means the command already told the user what went wrong
+// (one line per failed file) and only the exit status is left to set.
+var errReported = errors.New("reported")
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes one command line and returns the exit status: 0 success,
+// 1 failure, 2 bad usage.
+func run(args []string, stdout, stderr io.Writer) (status int) {
+	defer func() {
+		// A bug must still end in one readable sentence, not a stack trace.
+		if r := recover(); r != nil {
+			fmt.Fprintf(stderr, "briefwright: internal error: %v\n", r)
+			status = 1
+		}
+	}()
+	err := dispatch(args, stdout, stderr)
+	var ue errUsage
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "briefwright: %s (see 'briefwright -help')\n", ue)
+		return 2
+	case errors.Is(err, errReported):
+		return 1
+	default:
+		fmt.Fprintf(stderr, "briefwright: %s\n", err)
+		return 1
+	}
+}
+
+func dispatch(args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		return ui.Run(ui.Options{Version: Version})
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "-version", "--version", "version":
+		fmt.Fprintf(stdout, "briefwright %s\n", Version)
+		return nil
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	case "open":
+		if len(rest) != 1 {
+			return errUsage("open takes one dossier file")
+		}
+		path, err := existingDossier(rest[0])
+		if err != nil {
+			return err
+		}
+		return ui.Run(ui.Options{Path: path, Version: Version})
+	case "demo":
+		if len(rest) != 0 {
+			return errUsage("demo takes no arguments")
+		}
+		return ui.Run(ui.Options{Demo: true, Version: Version})
+	case "extract":
+		return cmdExtract(rest, stdout, stderr)
+	case "import":
+		return cmdImport(rest, stdout, stderr)
+	case "export":
+		return cmdExport(rest, stdout, stderr)
+	case "brief":
+		return cmdBrief(rest, stdout, stderr)
+	}
+	if filepath.Ext(cmd) == ".dossier" && len(rest) == 0 {
+		// Desktops open a double-clicked file as the first argument.
+		path, err := existingDossier(cmd)
+		if err != nil {
+			return err
+		}
+		return ui.Run(ui.Options{Path: path, Version: Version})
+	}
+	return errUsage(fmt.Sprintf("unknown command %q", cmd))
+}
+
+func existingDossier(path string) (string, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "", fmt.Errorf("open %s: no such dossier file", path)
+	case err != nil:
+		return "", fmt.Errorf("open %s: %v", path, errors.Unwrap(err))
+	case fi.IsDir():
+		return "", fmt.Errorf("open %s: it is a folder, not a dossier file", path)
+	}
+	return filepath.Abs(path)
+}
