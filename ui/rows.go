@@ -1,0 +1,115 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// row is one line of a section's list.
+type row struct {
+	ref    dossier.ItemRef
+	title  string
+	sub    string
+	status dossier.Status
+	prov   dossier.Provenance
+}
+
+// loadRows reads one section's items as list rows.
+func loadRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
+	var rows []row
+	ref := func(id int64) dossier.ItemRef { return dossier.ItemRef{Kind: kind, ID: id} }
+	switch kind {
+	case dossier.KindArticle:
+		arts, err := st.Articles()
+		for _, a := range arts {
+			if f.Text != "" && !containsFold(a.Title+" "+a.Outlet, f.Text) {
+				continue
+			}
+			rows = append(rows, row{ref: ref(a.ID), title: a.Title, status: dossier.Accepted,
+				sub:  join(" · ", a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words)),
+				prov: dossier.Provenance{ArticleID: a.ID}})
+		}
+		return rows, err
+	case dossier.KindActor:
+		xs, err := st.Actors(f)
+		for _, a := range xs {
+			rows = append(rows, row{ref: ref(a.ID), title: a.Name, status: a.Status, prov: a.First,
+				sub: join(" · ", a.Kind, join(", ", a.Role, a.Affiliation), fmt.Sprintf("%d mentions", a.Mentions))})
+		}
+		return rows, err
+	case dossier.KindQuote:
+		xs, err := st.Quotes(f)
+		for _, q := range xs {
+			rows = append(rows, row{ref: ref(q.ID), title: "“" + q.Text + "”", status: q.Status, prov: q.Prov,
+				sub: join(" · ", or(q.SpeakerName, "unknown speaker"), q.Cue, q.Grade.String(), cite(q.Prov))})
+		}
+		return rows, err
+	case dossier.KindSource:
+		xs, err := st.Sources(f)
+		for _, s := range xs {
+			var p dossier.Provenance
+			how := ""
+			if len(s.Citations) > 0 {
+				p, how = s.Citations[0].Prov, strings.ReplaceAll(s.Citations[0].Relation, "_", " ")
+			}
+			rows = append(rows, row{ref: ref(s.ID), title: s.Name, status: s.Status, prov: p,
+				sub: join(" · ", s.Kind, how, fmt.Sprintf("%d citations", len(s.Citations)), s.Grade.String())})
+		}
+		return rows, err
+	case dossier.KindQuestion:
+		xs, err := st.Questions(f)
+		for _, q := range xs {
+			rows = append(rows, row{ref: ref(q.ID), title: q.Text, status: q.Status, prov: q.Prov,
+				sub: join(" · ", string(q.State), q.Answer, cite(q.Prov))})
+		}
+		return rows, err
+	case dossier.KindEvent:
+		xs, err := st.Events(f)
+		for _, e := range xs {
+			rows = append(rows, row{ref: ref(e.ID), title: join(" — ", or(e.Value, e.When), e.Text), status: e.Status, prov: e.Prov,
+				sub: join(" · ", e.When, cite(e.Prov))})
+		}
+		return rows, err
+	case dossier.KindNote:
+		xs, err := st.AllNotes()
+		for _, n := range xs {
+			if f.Text != "" && !containsFold(n.Text, f.Text) {
+				continue
+			}
+			rows = append(rows, row{ref: ref(n.ID), title: n.Text, status: dossier.Accepted,
+				sub: "on " + n.Target.String()})
+		}
+		return rows, err
+	}
+	return nil, nil
+}
+
+func cite(p dossier.Provenance) string {
+	if p.ArticleID == 0 {
+		return ""
+	}
+	return fmt.Sprintf("article %d ¶%d", p.ArticleID, p.Paragraph)
+}
+
+func join(sep string, xs ...string) string {
+	var out []string
+	for _, x := range xs {
+		if strings.TrimSpace(x) != "" {
+			out = append(out, x)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
