@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Compares extraction throughput with the peer extractor (compromise +
+# chrono-node) on the same N article files, each tool in one run.
+#
+#   scripts/bench-extract.sh [PEER_DIR] [N]
+#
+# PEER_DIR holds compromise-many.mjs with its node_modules installed
+# (npm install in a copy of the peers folder). The articles are N copies of
+# the texts under ARTICLES (default: the demo article and any *.txt in
+# testdata/bench/), each copy made distinct so nothing is cached.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+peer=${1:-}
+n=${2:-300}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+export GOFLAGS=-tags=sqlite_fts5
+go build -o "$work/briefwright" .
+
+srcs=(assets/demo/cartel-strikes.txt)
+if [ -n "${ARTICLES:-}" ]; then
+  # shellcheck disable=SC2206
+  srcs=($ARTICLES)
+fi
+mkdir -p "$work/articles"
+for i in $(seq 1 "$n"); do
+  src=${srcs[$(( (i - 1) % ${#srcs[@]} ))]}
+  { echo "Article $i"; echo; cat "$src"; } > "$work/articles/a$i.txt"
+done
+words=$(cat "$work"/articles/*.txt | wc -w)
+echo "$n files, $words words"
+
+t0=$(date +%s.%N)
+"$work/briefwright" extract -json "$work"/articles/*.txt > "$work/ours.jsonl"
+t1=$(date +%s.%N)
+ours=$(awk "BEGIN{print $t1 - $t0}")
+awk "BEGIN{printf \"briefwright: %.3f s, %.0f words/s\\n\", $ours, $words / $ours}"
+
+if [ -n "$peer" ]; then
+  t0=$(date +%s.%N)
+  node "$peer/compromise-many.mjs" "$work"/articles/*.txt > "$work/peer.jsonl"
+  t1=$(date +%s.%N)
+  theirs=$(awk "BEGIN{print $t1 - $t0}")
+  awk "BEGIN{printf \"peer:        %.3f s, %.0f words/s\\n\", $theirs, $words / $theirs}"
+  awk "BEGIN{printf \"speed-up:    %.1fx\\n\", $theirs / $ours}"
+fi
