@@ -452,3 +452,50 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("temporary files left behind: %v", entries)
 	}
 }
+
+// qpdf checks the file's structure: cross-reference table, stream lengths,
+// page tree, links and outline.
+func TestQPDFCheck(t *testing.T) {
+	if _, err := exec.LookPath("qpdf"); err != nil {
+		t.Skip("qpdf is not installed")
+	}
+	letter := fixed
+	letter.PageSize = "Letter"
+	for name, pdf := range map[string][]byte{
+		"sample":     writePDF(t, sampleDossier(), fixed),
+		"letter":     writePDF(t, sampleDossier(), letter),
+		"empty":      writePDF(t, &dossier.Dossier{}, fixed),
+		"long quote": writePDF(t, longQuoteDossier(), fixed),
+	} {
+		in := filepath.Join(t.TempDir(), "b.pdf")
+		if err := os.WriteFile(in, pdf, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("qpdf", "--check", in).CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "No syntax or stream encoding errors found") {
+			t.Errorf("%s: qpdf --check: %v\n%s", name, err, out)
+		}
+	}
+}
+
+func TestCompressStreamsRefusesDamage(t *testing.T) {
+	var raw bytes.Buffer
+	p := newPDF(newBriefing(sampleDossier(), fixed), fixed)
+	p.render()
+	if err := p.f.Output(&raw); err != nil {
+		t.Fatal(err)
+	}
+	good := raw.Bytes()
+	if _, err := compressStreams(good); err != nil {
+		t.Fatalf("a whole file: %v", err)
+	}
+	for _, cut := range []int{0, 10, len(good) / 3, len(good) / 2, len(good) - 40} {
+		if _, err := compressStreams(good[:cut]); err == nil {
+			t.Errorf("a file cut at %d bytes gave no error", cut)
+		}
+	}
+	bent := bytes.Replace(good, []byte("<</Length "), []byte("<</Length 1"), 1)
+	if _, err := compressStreams(bent); err == nil {
+		t.Errorf("a wrong stream length gave no error")
+	}
+}

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -56,10 +57,16 @@ var sections = []section{
 func PDF(w io.Writer, d *dossier.Dossier, opt Options) error {
 	p := newPDF(newBriefing(d, opt), opt)
 	p.render()
-	if err := p.f.Error(); err != nil {
+	var raw bytes.Buffer
+	if err := p.f.Output(&raw); err != nil {
 		return err
 	}
-	return p.f.Output(w)
+	packed, err := compressStreams(raw.Bytes())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(packed)
+	return err
 }
 
 type pdfDoc struct {
@@ -102,7 +109,7 @@ func newPDF(b *briefing, opt Options) *pdfDoc {
 	f.SetCreationDate(created)
 	f.SetModificationDate(created)
 	f.SetCatalogSort(true) // fixed object order, for identical bytes
-	f.SetCompression(true)
+	f.SetCompression(false) // compressStreams does it, faster
 	f.SetTitle(p.text(firstOf(b.meta.Title, "Untitled dossier")), true)
 	f.SetSubject(p.text(b.meta.Subject), true)
 	f.SetAuthor(p.text(b.meta.Author), true)

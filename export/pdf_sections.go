@@ -384,8 +384,12 @@ func (p *pdfDoc) articles() {
 		for _, para := range extract.Paragraphs(a.Text) {
 			text := p.text(a.Text[para.Start:para.End])
 			f.SetFont("serif", "", 9.5)
-			// A paragraph of up to three lines is not split.
-			p.room(float64(min(p.lines(text, p.width-num), 3))*4.8 + 1.5)
+			// A paragraph of up to three lines is not split. (Measured
+			// only near the foot of a page: the appendix is most of a
+			// large briefing.)
+			if f.GetY()+3*4.8+1.5 > p.bottom {
+				p.room(float64(min(p.lines(text, p.width-num), 3))*4.8 + 1.5)
+			}
 			if l, ok := p.paras[cite{n, para.Index}]; ok {
 				f.SetLink(l, f.GetY(), -1)
 				p.placed[l] = true
