@@ -108,7 +108,7 @@ func newPDF(b *briefing, opt Options) *pdfDoc {
 	created := opt.created()
 	f.SetCreationDate(created)
 	f.SetModificationDate(created)
-	f.SetCatalogSort(true) // fixed object order, for identical bytes
+	f.SetCatalogSort(true)  // fixed object order, for identical bytes
 	f.SetCompression(false) // compressStreams does it, faster
 	f.SetTitle(p.text(firstOf(b.meta.Title, "Untitled dossier")), true)
 	f.SetSubject(p.text(b.meta.Subject), true)
