@@ -499,3 +499,34 @@ func TestCompressStreamsRefusesDamage(t *testing.T) {
 		t.Errorf("a wrong stream length gave no error")
 	}
 }
+
+func TestMarkdownContent(t *testing.T) {
+	var b bytes.Buffer
+	if err := Markdown(&b, sampleDossier(), fixed); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	if miss := inOrder(md, "**UNCLASSIFIED // OPEN SOURCE**", "# Harbour deal: who pays?",
+		"- Contents: 2 articles, 50 actors, 5 quotes, 3 sources, 2 open questions, 4 dated events",
+		"## Bottom line", "Two questions remain open:", "- What does the port authority say?",
+		"## Key actors", "| Tomás Baker *(unreviewed)* | Person | Opposition leader | 2 | [\\[A1 ¶4\\]](#a1-p4) |",
+		"## Quotes by speaker", "### Tomás Baker (2)", "*Opposition leader*",
+		"> “nobody has yet explained", "> — [\\[A1 ¶4\\]](#a1-p4) · warned · Ungraded *(unreviewed)*",
+		"### Inés Guzmán (1)", "· said · Grade B2", "*Note:* Check against the council minutes.",
+		"## Sources", "| Reuters *(unreviewed)* | Agency | reported by; according to | [\\[A1 ¶6\\]](#a1-p6) [\\[A2 ¶2\\]](#a2-p2) | Ungraded |",
+		"## Open questions", "1. **Will the regional government contribute?** — ANSWERED", "   - Answer: Yes, 40% of the cost.",
+		"## Timeline", "| 2024-03 (March 2024) |", "| 2025-03-04 (Tuesday) |", "| next spring |",
+		"## Appendix A: Grading key", "## Appendix B: Articles",
+		`<a id="a1"></a>`, "### A1 Harbour deal divides the coastal cities", `<a id="a1-p4"></a>¶4 Opposition leader`,
+		`<a id="a2-p3"></a>¶3 “We will not leave`); miss != "" {
+		t.Errorf("Markdown lacks %q, or has it out of order", miss)
+	}
+	for _, m := range regexp.MustCompile(`\]\(#([a-z0-9-]+)\)`).FindAllStringSubmatch(md, -1) {
+		if !strings.Contains(md, `id="`+m[1]+`"`) {
+			t.Errorf("link to #%s has no anchor", m[1])
+		}
+	}
+	if strings.Contains(md, "rejected") || strings.Contains(md, "Rejected") {
+		t.Errorf("Markdown prints a rejected item")
+	}
+}

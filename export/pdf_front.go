@@ -91,7 +91,7 @@ func (p *pdfDoc) cover() {
 		f.SetX(x)
 		f.SetFont("sans", "", 7)
 		p.color(colMuted)
-		f.CellFormat(cw, 4, strings.ToUpper(c.label), "", 0, "L", false, 0, "")
+		f.CellFormat(cw, 4, strings.ToUpper(c.noun()), "", 0, "L", false, 0, "")
 	}
 	f.SetXY(p.left, ph-40)
 	f.SetFont("sans", "", 7.5)
