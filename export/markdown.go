@@ -52,6 +52,13 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("\n*Generated from the dossier: the analyst has not yet written a bottom line.*\n")
 	}
 
+	if ns := b.notes[dossier.ItemRef{Kind: dossier.KindDossier}]; len(ns) > 0 {
+		p("\n**Analyst’s notes**\n\n")
+		for _, n := range ns {
+			p("%s\n\n", mdEscape(n))
+		}
+	}
+
 	p("\n<a id=\"actors\"></a>\n## Key actors\n\n")
 	if len(b.actors) == 0 {
 		p("No actors recorded.\n")
@@ -59,7 +66,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("| Name | Kind | Role / affiliation | Quotes | First seen |\n|---|---|---|---:|---|\n")
 		for _, a := range b.actors {
 			p("| %s%s | %s | %s | %d | %s |\n", cellEscape(a.name), unrevMark(a.unreviewed),
-				kindLabel(a.kind), cellEscape(a.roleAff), a.quotes, mdCite(a.first))
+				kindLabel(a.kind), cellEscape(b.withNotes(a.roleAff, a.ref)), a.quotes, mdCite(a.first))
 		}
 	}
 
@@ -90,7 +97,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 				where = append(where, mdCite(c))
 			}
 			p("| %s%s | %s | %s | %s | %s |\n", cellEscape(s.name), unrevMark(s.unreviewed),
-				kindLabel(s.kind), cellEscape(s.how), strings.Join(uniq(where), " "), s.grade)
+				kindLabel(s.kind), cellEscape(b.withNotes(s.how, s.ref)), strings.Join(uniq(where), " "), s.grade)
 		}
 	}
 
@@ -109,6 +116,9 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		if q.evidence != "" {
 			p("   - Evidence: %s\n", mdEscape(q.evidence))
 		}
+		for _, n := range b.notes[q.ref] {
+			p("   - Note: %s\n", mdEscape(n))
+		}
 	}
 
 	p("\n<a id=\"timeline\"></a>\n## Timeline\n\n")
@@ -118,7 +128,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("| Date | Event | Where |\n|---|---|---|\n")
 		for _, e := range b.events {
 			when := eventDate(e)
-			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(e.text), unrevMark(e.unreviewed), mdCite(e.at))
+			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(b.withNotes(e.text, e.ref)), unrevMark(e.unreviewed), mdCite(e.at))
 		}
 	}
 
@@ -140,6 +150,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		if by != "" {
 			p("*%s*\n\n", mdEscape(by))
 		}
+		mdNotes(bw, b, dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID})
 		for _, para := range extract.Paragraphs(a.Text) {
 			p("<a id=\"%s\"></a>¶%d %s\n\n", cite{i + 1, para.Index}.anchor(), para.Index, mdEscape(a.Text[para.Start:para.End]))
 		}

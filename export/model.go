@@ -470,6 +470,14 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+// withNotes appends the analyst's notes on an item to a table cell's text.
+func (b *briefing) withNotes(text string, ref dossier.ItemRef) string {
+	for _, n := range b.notes[ref] {
+		text = joinNonEmpty(" — ", text, "Note: "+n)
+	}
+	return text
+}
+
 // articleByline is the metadata line printed under an article's title.
 func articleByline(a dossier.Article) string {
 	return joinNonEmpty(" · ", a.Outlet, a.Author, a.Published, a.URL)

@@ -146,7 +146,7 @@ func (p *pdfDoc) header() {
 	}
 	f.SetY(10)
 	f.SetFont("sans", "B", 7.5)
-	mark := p.text(p.marking())
+	mark := p.fit(p.marking(), p.width/2)
 	mw := f.GetStringWidth(mark) + 2
 	f.SetFont("sans", "", 7.5)
 	p.color(colMuted)
