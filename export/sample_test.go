@@ -90,7 +90,7 @@ func sampleDossier() *dossier.Dossier {
 			{ID: 6, Target: dossier.ItemRef{Kind: dossier.KindQuestion, ID: 2}, Text: "Ask the press office."},
 			{ID: 7, Target: dossier.ItemRef{Kind: dossier.KindArticle, ID: 2}, Text: "Budget PDF saved alongside."},
 		},
-		Tags:  map[dossier.ItemRef][]string{{Kind: dossier.KindQuote, ID: 1}: {"harbour", "council"}},
+		Tags: map[dossier.ItemRef][]string{{Kind: dossier.KindQuote, ID: 1}: {"harbour", "council"}},
 	}
 	// Enough minor actors to push the actors table over a page.
 	for i := 0; i < 45; i++ {
