@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier"
 )
@@ -390,12 +392,11 @@ func thousands(n int) string {
 // capFirst capitalises a speaker description used at the start of a
 // sentence or as a heading ("senior official" -> "Senior official").
 func capFirst(s string) string {
-	for i, r := range s {
-		if i == 0 {
-			return strings.ToUpper(string(r)) + s[len(string(r)):]
-		}
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
 	}
-	return s
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 func quoteTitle(a dossier.Article) string {
