@@ -82,10 +82,22 @@ func (p *pdfDoc) cover() {
 	p.draw(colRule)
 	f.SetLineWidth(0.2)
 	f.Line(p.left, countsY-4, p.left+p.width, countsY-4)
+	// One size for all the figures, as large as the widest allows.
+	size := 20.0
+	for ; size > 9; size-- {
+		f.SetFont("serif", "B", size)
+		fits := true
+		for _, c := range b.counts {
+			fits = fits && f.GetStringWidth(thousands(c.n)) < cw-3
+		}
+		if fits {
+			break
+		}
+	}
 	for i, c := range b.counts {
 		x := p.left + float64(i)*cw
 		f.SetXY(x, countsY)
-		f.SetFont("serif", "B", 20)
+		f.SetFont("serif", "B", size)
 		p.color(colAccent)
 		f.CellFormat(cw, 9, thousands(c.n), "", 2, "L", false, 0, "")
 		f.SetX(x)

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier"
 	"github.com/briefwright/briefwright/dossier/extract"
@@ -160,8 +161,12 @@ func (p *pdfDoc) quotes() {
 		for _, q := range g.quotes {
 			text := p.text("“" + q.text + "”")
 			f.SetFont("serif", "I", 10)
-			h := float64(p.lines(text, qw))*line + 5
-			p.room(h + 3)
+			// Measure only when the quote might not fit: no line holds
+			// fewer than 30 characters, so most quotes are clearly clear
+			// of the foot of the page, and a large briefing has thousands.
+			if bound := float64(utf8.RuneCountInString(text)/30+2)*line + 8; f.GetY()+bound > p.bottom {
+				p.room(float64(p.lines(text, qw))*line + 8)
+			}
 			y0, page := f.GetY(), f.PageNo()
 			f.SetX(p.left + indent)
 			p.color(colInk)
