@@ -541,11 +541,12 @@ func TestCoverLargeCounts(t *testing.T) {
 	for i := 0; i < 1500; i++ {
 		d.Sources = append(d.Sources, dossier.Source{ID: int64(1000 + i), Name: fmt.Sprint("S", i), Kind: "outlet", Status: dossier.Accepted})
 	}
-	cover := readPDF(t, writePDF(t, d, fixed)).pageText(1)
+	pdf := writePDF(t, d, fixed)
+	cover := readPDF(t, pdf).pageText(1)
 	if !strings.Contains(cover, "12,005 QUOTES 1,503 SOURCES") {
 		t.Errorf("cover counts wrong: %s", cover)
 	}
-	out := poppler(t, "pdftotext", writePDF(t, d, fixed), "-f", "1", "-l", "1", "-layout")
+	out := poppler(t, "pdftotext", pdf, "-f", "1", "-l", "1", "-layout")
 	if !strings.Contains(out, "12,005") || !strings.Contains(out, "1,503") {
 		t.Errorf("the figures on the cover run together:\n%s", out)
 	}
