@@ -419,19 +419,3 @@ func lowerFirst(s string) string {
 	}
 	return s
 }
-
-// isFurniture reports a paragraph that is page furniture rather than
-// story: a heading, a caption line or a related-story link, written
-// without a sentence's final punctuation.
-func (d *doc) isFurniture(para int) bool {
-	if para < 1 || para > len(d.paras) {
-		return false
-	}
-	p := d.paras[para-1]
-	t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
-	if t == "" {
-		return true
-	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?…", r)
-}
