@@ -282,6 +282,12 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			m.end = d.toks[to].end
 			m.kind = "organization"
 			m.title = ""
+		default:
+			// "Likud party", "Wikileaks co-founder": a one-word name before an
+			// organisation noun or a member's role names an organisation.
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) {
+				m.kind = "organization"
+			}
 		}
 	}
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
@@ -802,6 +808,28 @@ func (d *doc) titleOf(from, to int) bool {
 		if !d.toks[k].cap && nameConnectors[d.tok(k)] {
 			return d.allTitles(from, k)
 		}
+	}
+	return false
+}
+
+// orgNouns after a one-word name make it an organisation's.
+var orgNouns = toSet("party", "group", "movement", "militia", "company", "firm", "agency", "network",
+	"channel", "platform", "website", "app", "foundation", "organization", "organisation", "faction",
+	"coalition", "alliance", "brand", "startup", "conglomerate", "union", "cartel", "gang", "regime")
+
+// memberRole reports a role held in an organisation ("founder",
+// "co-founder", "editor-in-chief", "spokesperson").
+func memberRole(w string) bool {
+	lw := strings.ToLower(w)
+	lw = strings.TrimPrefix(lw, "co-")
+	if i := strings.IndexByte(lw, '-'); i > 0 {
+		lw = lw[:i]
+	}
+	switch lw {
+	case "founder", "editor", "spokesperson", "spokesman", "spokeswoman", "ceo", "chief", "chairman",
+		"chairwoman", "president", "director", "executive", "employee", "employees", "leader", "leaders",
+		"member", "members", "lawyer", "lawyers", "official", "officials", "boss", "owner", "chair":
+		return true
 	}
 	return false
 }
