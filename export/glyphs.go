@@ -30,7 +30,9 @@ var (
 func briefingGlyphs() *glyphs {
 	fontGlyphsOnce.Do(func() {
 		g := &glyphs{known: map[rune]bool{}, repl: '?'}
-		for _, b := range [][]byte{assets.SerifRegular, assets.SansRegular} {
+		// A character prints only if every face has it: the same text may
+		// be set in any of them.
+		for _, b := range [][]byte{assets.SerifRegular, assets.SerifBold, assets.SerifItalic, assets.SansRegular, assets.SansBold} {
 			if f, err := sfnt.Parse(b); err == nil {
 				g.fonts = append(g.fonts, f)
 			}

@@ -42,6 +42,15 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 	}
 
 	p("\n<a id=\"bluf\"></a>\n## Bottom line\n\n%s\n", mdEscape(b.lead))
+	if len(b.leadOpen) > 0 {
+		p("\n")
+		for _, q := range b.leadOpen {
+			p("- %s\n", mdEscape(q))
+		}
+	}
+	if b.leadMade {
+		p("\n*Generated from the dossier: the analyst has not yet written a bottom line.*\n")
+	}
 
 	p("\n<a id=\"actors\"></a>\n## Key actors\n\n")
 	if len(b.actors) == 0 {
@@ -59,10 +68,13 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("No quotes recorded.\n")
 	}
 	for _, g := range b.speakers {
-		p("### %s (%d)\n\n", mdEscape(g.name), len(g.quotes))
+		p("### %s (%d)\n\n", mdEscape(capFirst(g.name)), len(g.quotes))
+		if g.roleAff != "" {
+			p("*%s*\n\n", mdEscape(g.roleAff))
+		}
 		for _, q := range g.quotes {
 			p("> “%s”\n>\n> — %s · %s%s\n\n", mdEscape(q.text), q.at,
-				joinNonEmpty(" · ", q.cue, "grade "+q.grade), unrevMark(q.unreviewed))
+				joinNonEmpty(" · ", q.cue, gradeLabel(q.grade)), unrevMark(q.unreviewed))
 			mdNotes(bw, b, q.ref)
 		}
 	}
@@ -88,6 +100,9 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 	}
 	for i, q := range b.question {
 		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), strings.ToUpper(q.state), q.at, unrevMark(q.unreviewed))
+		if s := strings.TrimSpace(q.sentence); s != "" && s != strings.TrimSpace(q.text) {
+			p("   - From the article: “%s”\n", mdEscape(s))
+		}
 		if q.answer != "" {
 			p("   - Answer: %s\n", mdEscape(q.answer))
 		}
@@ -102,15 +117,13 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 	} else {
 		p("| Date | Event | Where |\n|---|---|---|\n")
 		for _, e := range b.events {
-			when := e.when
-			if e.value != "" && e.value != e.when {
-				when += " (" + e.value + ")"
-			}
+			when := eventDate(e)
 			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(e.text), unrevMark(e.unreviewed), e.at)
 		}
 	}
 
 	p("\n<a id=\"key\"></a>\n## Appendix A: Grading key\n\n")
+	p("%s\n\n", gradeIntro)
 	p("| Reliability | | Credibility | |\n|---|---|---|---|\n")
 	for i := range gradeKey.reliability {
 		r, c := gradeKey.reliability[i], gradeKey.credibility[i]
@@ -120,7 +133,11 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 	p("\n<a id=\"articles\"></a>\n## Appendix B: Articles\n")
 	for i, a := range b.articles {
 		p("\n### A%d %s\n\n", i+1, mdEscape(firstOf(a.Title, "Untitled article")))
-		if by := articleByline(a); by != "" {
+		by := joinNonEmpty(" · ", articleByline(a), a.File)
+		if a.Words > 0 {
+			by = joinNonEmpty(" · ", by, thousands(a.Words)+" words")
+		}
+		if by != "" {
 			p("*%s*\n\n", mdEscape(by))
 		}
 		for _, para := range extract.Paragraphs(a.Text) {

@@ -14,8 +14,10 @@ import (
 type briefing struct {
 	meta     dossier.Meta
 	date     time.Time
-	lead     string // the user's bottom line, else a generated one
-	leadMade bool   // lead was generated
+	lead     string   // the user's bottom line, else a generated one
+	leadMade bool     // lead was generated
+	leadOpen []string // with a generated lead: the open questions it names
+	nOpen    int      // open questions in all
 	articles []dossier.Article
 	actors   []actorRow
 	speakers []speakerGroup
@@ -64,8 +66,9 @@ type quoteRow struct {
 }
 
 type speakerGroup struct {
-	name   string
-	quotes []quoteRow
+	name    string
+	roleAff string // of the speaking actor, when the speaker is one
+	quotes  []quoteRow
 }
 
 type sourceRow struct {
@@ -80,6 +83,7 @@ type sourceRow struct {
 type questionRow struct {
 	ref        dossier.ItemRef
 	text       string
+	sentence   string // the article's sentence the question comes from
 	state      string
 	answer     string
 	evidence   string
@@ -110,6 +114,7 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 
 	quotesBy := map[string][]quoteRow{}
 	var speakerOrder []string
+	speakerID := map[string]int64{}
 	for _, q := range d.Quotes {
 		if !keep(q.Status) {
 			continue
@@ -120,6 +125,9 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 		}
 		if _, ok := quotesBy[name]; !ok {
 			speakerOrder = append(speakerOrder, name)
+		}
+		if speakerID[name] == 0 {
+			speakerID[name] = q.SpeakerID
 		}
 		quotesBy[name] = append(quotesBy[name], quoteRow{
 			ref: dossier.ItemRef{Kind: dossier.KindQuote, ID: q.ID}, text: q.Text, cue: q.Cue,
@@ -138,13 +146,21 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 		b.speakers = append(b.speakers, speakerGroup{name: name, quotes: quotesBy[name]})
 	}
 
-	nQuotes := 0
+	// A speaker's heading carries the actor's role, even when the actor
+	// itself is still a proposal left out of the actors table.
+	roles := make(map[int64]string, len(d.Actors))
+	for _, a := range d.Actors {
+		roles[a.ID] = joinNonEmpty(", ", a.Role, a.Affiliation)
+	}
+	for i, g := range b.speakers {
+		b.speakers[i].roleAff = roles[speakerID[g.name]]
+	}
+
 	for _, a := range d.Actors {
 		if !keep(a.Status) {
 			continue
 		}
 		n := len(quotesBy[a.Name])
-		nQuotes += n
 		b.actors = append(b.actors, actorRow{
 			ref:  dossier.ItemRef{Kind: dossier.KindActor, ID: a.ID},
 			name: a.Name, kind: a.Kind, roleAff: joinNonEmpty(", ", a.Role, a.Affiliation),
@@ -189,7 +205,7 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 		}
 		b.question = append(b.question, questionRow{
 			ref:  dossier.ItemRef{Kind: dossier.KindQuestion, ID: q.ID},
-			text: q.Text, state: state, answer: q.Answer, evidence: q.Evidence,
+			text: q.Text, sentence: q.Sentence, state: state, answer: q.Answer, evidence: q.Evidence,
 			at: at(q.Prov), unreviewed: unrev(q.Status),
 		})
 	}
@@ -220,9 +236,10 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 		}
 	}
 
+	b.nOpen = openCount(b.question)
 	b.counts = []count{
 		{"Articles", len(d.Articles)}, {"Actors", len(b.actors)}, {"Quotes", nQuotesAll(b.speakers)},
-		{"Sources", len(b.sources)}, {"Open questions", openCount(b.question)}, {"Dated events", len(b.events)},
+		{"Sources", len(b.sources)}, {"Open questions", b.nOpen}, {"Dated events", len(b.events)},
 	}
 	b.lead = strings.TrimSpace(d.Meta.BottomLine)
 	if b.lead == "" {
@@ -250,7 +267,8 @@ func openCount(qs []questionRow) int {
 }
 
 // generatedLead stands in for a bottom line the analyst has not written yet:
-// what the articles are, who matters most, and what is still open.
+// what the articles are, who matters most, and which questions are open.
+// The open questions themselves go to b.leadOpen, printed as a list.
 func generatedLead(b *briefing) string {
 	var s strings.Builder
 	switch len(b.articles) {
@@ -259,14 +277,18 @@ func generatedLead(b *briefing) string {
 	case 1:
 		fmt.Fprintf(&s, "Drawn from one article, %s.", quoteTitle(b.articles[0]))
 	default:
-		fmt.Fprintf(&s, "Drawn from %d articles.", len(b.articles))
+		fmt.Fprintf(&s, "Drawn from %s articles%s.", thousands(len(b.articles)), publishedSpan(b.articles))
 	}
 	var people []string
 	for _, a := range b.actors {
 		if a.kind == "place" {
 			continue
 		}
-		people = append(people, a.name)
+		if a.roleAff != "" {
+			people = append(people, a.name+" ("+a.roleAff+")")
+		} else {
+			people = append(people, a.name)
+		}
 		if len(people) == 4 {
 			break
 		}
@@ -275,21 +297,87 @@ func generatedLead(b *briefing) string {
 		fmt.Fprintf(&s, " The main actors are %s.", listing(people))
 	}
 	if n := nQuotesAll(b.speakers); n > 0 {
-		fmt.Fprintf(&s, " %d quotes from %d speakers are recorded.", n, len(b.speakers))
+		top := b.speakers[0]
+		switch {
+		case len(b.speakers) == 1:
+			fmt.Fprintf(&s, " All %s recorded quotes are from %s.", thousands(n), top.name)
+		case top.name != "Unattributed" && len(top.quotes) > 1:
+			fmt.Fprintf(&s, " %s is quoted most: %s of %s quotes from %s speakers.", capFirst(top.name),
+				thousands(len(top.quotes)), thousands(n), thousands(len(b.speakers)))
+		default:
+			fmt.Fprintf(&s, " %s quotes from %s speakers are recorded.", thousands(n), thousands(len(b.speakers)))
+		}
 	}
-	var open []string
 	for _, q := range b.question {
-		if q.state == string(dossier.QOpen) {
-			open = append(open, q.text)
+		if q.state == string(dossier.QOpen) && len(b.leadOpen) < 3 {
+			b.leadOpen = append(b.leadOpen, ensureStop(q.text))
+		}
+	}
+	switch n := b.nOpen; {
+	case n == 0:
+		s.WriteString(" No open questions are recorded.")
+	case n == 1:
+		s.WriteString(" One question remains open:")
+	case n <= 3:
+		fmt.Fprintf(&s, " %s questions remain open:", numberWord(n))
+	default:
+		fmt.Fprintf(&s, " %s questions remain open, among them:", thousands(n))
+	}
+	return s.String()
+}
+
+// publishedSpan gives the range of publication dates, as " published
+// 2025-01-02 to 2025-03-04", or "" when no article has one.
+func publishedSpan(as []dossier.Article) string {
+	lo, hi := "", ""
+	for _, a := range as {
+		if a.Published == "" {
+			continue
+		}
+		if lo == "" || a.Published < lo {
+			lo = a.Published
+		}
+		if a.Published > hi {
+			hi = a.Published
 		}
 	}
 	switch {
-	case len(open) == 1:
-		fmt.Fprintf(&s, " One question is open: %s", ensureStop(open[0]))
-	case len(open) > 1:
-		fmt.Fprintf(&s, " %d questions are open, among them: %s", len(open), ensureStop(open[0]))
+	case lo == "":
+		return ""
+	case lo == hi:
+		return " published " + lo
 	}
-	return s.String() + " (Generated: the analyst has not written a bottom line yet.)"
+	return " published " + lo + " to " + hi
+}
+
+func numberWord(n int) string {
+	if n >= 0 && n <= 10 {
+		return [...]string{"No", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}[n]
+	}
+	return thousands(n)
+}
+
+// thousands writes n with thousands separators: 10,000.
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// capFirst capitalises a speaker description used at the start of a
+// sentence or as a heading ("senior official" -> "Senior official").
+func capFirst(s string) string {
+	for i, r := range s {
+		if i == 0 {
+			return strings.ToUpper(string(r)) + s[len(string(r)):]
+		}
+	}
+	return s
 }
 
 func quoteTitle(a dossier.Article) string {
@@ -325,7 +413,7 @@ func gradeText(g dossier.Grade) string {
 	if s := g.String(); s != "" {
 		return s
 	}
-	return "ungraded"
+	return "Ungraded"
 }
 
 // relationText says in words how a source was cited.
@@ -368,6 +456,31 @@ func contains(xs []string, x string) bool {
 func articleByline(a dossier.Article) string {
 	return joinNonEmpty(" · ", a.Outlet, a.Author, a.Published, a.URL)
 }
+
+// eventDate gives an event's date for the timeline: the resolved date
+// first, since the timeline is sorted by it, then the words the article used.
+func eventDate(e eventRow) string {
+	switch {
+	case e.value == "":
+		return e.when
+	case e.when == "" || e.when == e.value:
+		return e.value
+	}
+	return e.value + " (" + e.when + ")"
+}
+
+// gradeLabel is how a quote's grade reads after its citation.
+func gradeLabel(g string) string {
+	if g == "Ungraded" {
+		return "Ungraded"
+	}
+	return "Grade " + g
+}
+
+const gradeIntro = "Sources and quotes are graded with the Admiralty (NATO) system: a letter for the " +
+	"reliability of the source and a number for the credibility of the information, " +
+	"judged separately. “B2” reads: usually reliable source, information probably true. " +
+	"“Ungraded” means no analyst has graded the item yet."
 
 // gradeKey explains the Admiralty grades.
 var gradeKey = struct{ reliability, credibility [][2]string }{

@@ -1,7 +1,7 @@
 package export
 
 // A table paginates row by row: a row that would cross the bottom margin
-// starts a new page, which repeats the header row.
+// starts a new page, which repeats the header row under a "continued" line.
 
 type column struct {
 	title string
@@ -10,82 +10,94 @@ type column struct {
 }
 
 type cell struct {
-	text  string
-	style string // "" or "B"
-	link  int
+	text       string
+	style      string // "" or "B"
+	link       int
+	unreviewed bool // followed by the unreviewed marker
 }
 
 type table struct {
-	cols []column
-	rows [][]cell
+	title string // repeated as "… (continued)" on later pages, if set
+	cols  []column
+	rows  [][]cell
 }
 
 const (
 	tableFont = 8.5
 	tableLine = 4.2
-	tablePad  = 1.6
+	tablePadY = 1.7
+	tablePadX = 1.8
+	markWidth = 3.2 // room kept after a cell's text for the unreviewed marker
 )
 
 func (p *pdfDoc) tableHeader(t table) {
 	f := p.f
 	y := f.GetY()
-	f.SetFillColor(colAccent[0], colAccent[1], colAccent[2])
-	f.Rect(p.left, y, p.width, tableLine+2*tablePad, "F")
+	h := tableLine + 2*tablePadY
+	p.fill(colAccent)
+	f.Rect(p.left, y, p.width, h, "F")
 	f.SetFont("sans", "B", 7.5)
 	f.SetTextColor(255, 255, 255)
 	x := p.left
 	for _, c := range t.cols {
 		w := c.frac * p.width
-		f.SetXY(x, y+tablePad)
-		f.CellFormat(w, tableLine, c.title, "", 0, c.align, false, 0, "")
+		f.SetXY(x+tablePadX, y+tablePadY)
+		f.CellFormat(w-2*tablePadX, tableLine, c.title, "", 0, c.align, false, 0, "")
 		x += w
 	}
-	f.SetXY(p.left, y+tableLine+2*tablePad)
+	f.SetXY(p.left, y+h)
 	p.color(colInk)
 }
 
 func (p *pdfDoc) table(t table) {
 	f := p.f
-	if f.GetY() > p.bottom-20 {
-		f.AddPage()
-	}
+	p.room(3 * (tableLine + 2*tablePadY))
 	p.tableHeader(t)
+	texts := make([]string, len(t.cols))
 	for i, row := range t.rows {
 		// Height of the row: its tallest wrapped cell.
 		lines := 1
-		texts := make([]string, len(row))
 		for j, c := range row {
 			texts[j] = p.text(c.text)
-			f.SetFont(fontFor(j, c), c.style, tableFont)
-			if n := len(f.SplitText(texts[j], t.cols[j].frac*p.width)); n > lines {
+			f.SetFont(fontFor(j), c.style, tableFont)
+			if n := p.lines(texts[j], p.cellWidth(t, j, c)); n > lines {
 				lines = n
 			}
 		}
-		h := float64(lines)*tableLine + 2*tablePad
+		h := float64(lines)*tableLine + 2*tablePadY
 		if f.GetY()+h > p.bottom {
 			f.AddPage()
+			if t.title != "" {
+				f.SetFont("sans", "", 7.5)
+				p.color(colMuted)
+				f.CellFormat(p.width, 5, p.text(t.title+" (continued)"), "", 1, "L", false, 0, "")
+			}
 			p.tableHeader(t)
 		}
 		y := f.GetY()
 		if i%2 == 1 {
-			f.SetFillColor(colShade[0], colShade[1], colShade[2])
+			p.fill(colShade)
 			f.Rect(p.left, y, p.width, h, "F")
 		}
 		x := p.left
 		for j, c := range row {
 			w := t.cols[j].frac * p.width
-			f.SetFont(fontFor(j, c), c.style, tableFont)
+			f.SetFont(fontFor(j), c.style, tableFont)
 			if c.link != 0 {
 				p.color(colAccent)
 				f.Link(x, y, w, h, c.link)
 			} else {
 				p.color(colInk)
 			}
-			f.SetXY(x, y+tablePad)
-			f.MultiCell(w, tableLine, texts[j], "", t.cols[j].align, false)
+			f.SetXY(x+tablePadX, y+tablePadY)
+			cw := p.cellWidth(t, j, c)
+			f.MultiCell(cw, tableLine, texts[j], "", t.cols[j].align, false)
+			if c.unreviewed {
+				p.unreviewedMark(x+tablePadX, y+tablePadY, cw, texts[j])
+			}
 			x += w
 		}
-		f.SetDrawColor(colRule[0], colRule[1], colRule[2])
+		p.draw(colRule)
 		f.SetLineWidth(0.15)
 		f.Line(p.left, y+h, p.left+p.width, y+h)
 		f.SetXY(p.left, y+h)
@@ -94,9 +106,34 @@ func (p *pdfDoc) table(t table) {
 	f.Ln(2)
 }
 
+// cellWidth is the width a cell's text wraps to.
+func (p *pdfDoc) cellWidth(t table, col int, c cell) float64 {
+	w := t.cols[col].frac*p.width - 2*tablePadX
+	if c.unreviewed {
+		w -= markWidth
+	}
+	return w
+}
+
+// unreviewedMark puts the marker after the last line of a cell's text,
+// which was wrapped short enough to leave it room.
+func (p *pdfDoc) unreviewedMark(x, y, w float64, text string) {
+	f := p.f
+	lines := f.SplitText(text, w)
+	last := ""
+	if len(lines) > 0 {
+		last = lines[len(lines)-1]
+	}
+	lx := x + f.GetStringWidth(last) + 1
+	f.SetFont("sans", "", 6)
+	p.color(colWarn)
+	f.SetXY(lx, y+float64(max(len(lines)-1, 0))*tableLine)
+	f.CellFormat(markWidth-1, tableLine, "◆", "", 0, "L", false, 0, "")
+}
+
 // fontFor sets names in the first column in the sans face and the rest in
 // the serif, the way reference tables in print usually do.
-func fontFor(col int, c cell) string {
+func fontFor(col int) string {
 	if col == 0 {
 		return "sans"
 	}

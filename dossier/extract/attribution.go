@@ -80,7 +80,7 @@ func (d *doc) prevClose(start, open int) int {
 // cueAfter reads ", Jones said", ", said Jones", ", a spokesperson told …",
 // ", he added" in tokens [from, to).
 func (d *doc) cueAfter(from, to int) attribution {
-	for v := from; v < to && v < from+9; v++ {
+	for v := from; v < to && v < from+12; v++ {
 		lw := strings.ToLower(d.tok(v))
 		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
 			continue
@@ -186,7 +186,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if best != nil {
 		// "a spokesperson for the Pentagon": the name is not the speaker
 		// when a role noun stands before it.
-		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd {
+		// "press secretary Josh Earnest said": a role right before a
+		// person's name is the person's.
+		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
 			return attribution{speaker: d.actors[best.actor].Name, named: true}
 		}
 	}
@@ -286,4 +288,17 @@ func (d *doc) insideQuote(off int) bool {
 		}
 	}
 	return false
+}
+
+// roleBeside reports a person's mention with a lower-case role noun right
+// before it ("press secretary Josh Earnest"), titles between allowed.
+func (d *doc) roleBeside(m *mention) bool {
+	if d.actors[m.actor].Kind != "person" {
+		return false
+	}
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+		k--
+	}
+	return k >= 0 && !d.toks[k].cap && personRoles[strings.ToLower(d.tok(k))]
 }

@@ -38,7 +38,26 @@ var (
 	knownOrgs  = loadLexicon("organizations.txt")
 	titles     = loadLexicon("titles.txt")
 	speechVerb = loadLexicon("speechverbs.txt")
+	givenNames = loadWords("givennames.txt")
 )
+
+// loadWords reads a list of lower-cased words, several on a line.
+func loadWords(name string) map[string]bool {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
 
 // orgHeads end organisation names ("Sam Houston State University").
 var orgHeads = toSet(
