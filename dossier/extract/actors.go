@@ -91,7 +91,7 @@ func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" ||
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
 	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] {
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
@@ -107,7 +107,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
-	whole := d.joinName(from, to)
+	whole := trimPossessive(d.joinName(from, to))
 	if d.allDemonyms(from, to) {
 		return nil
 	}
@@ -215,7 +215,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if to-from > 1 && isTitleWord(strings.ToLower(d.tok(to-1))) {
 		return nil
 	}
-	name := d.joinName(from, to)
+	name := trimPossessive(d.joinName(from, to))
 	kind := classifyName(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
@@ -260,7 +260,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		}
 	}
 	// ‘El Chapo’ Guzman, the opening mark left outside the run.
-	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" {
+	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) {
 		_, n := utf8.DecodeRuneInString(m.name[i:])
 		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
 			m.alias = strings.TrimSpace(m.name[:i])
@@ -285,7 +285,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		default:
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
-			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) {
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) {
 				m.kind = "organization"
 			}
 		}
@@ -792,7 +792,7 @@ var groupNouns = toSet("prosecutors", "officials", "investigators", "authorities
 	"protesters", "demonstrators", "activists", "voters", "parents", "teachers", "students", "workers",
 	"employees", "sources", "observers", "organizers", "organisers", "rescuers", "firefighters", "medics",
 	"officers", "soldiers", "troops", "militants", "rebels", "insurgents", "diplomats", "negotiators",
-	"economists", "opponents", "supporters", "others", "many", "some", "both", "neither", "locals", "fans")
+	"economists", "opponents", "supporters", "locals", "fans")
 
 // Two connectors may stand together in a name: "Secretary of the Navy",
 // "Ministry of the Interior", "Juan de la Cruz".
@@ -832,4 +832,66 @@ func memberRole(w string) bool {
 		return true
 	}
 	return false
+}
+
+// knownPrefix reports a run whose first words are a known place or
+// organisation ("New York", "New Zealand"), so "New" is no opener to peel.
+func (d *doc) knownPrefix(from, to int) bool {
+	for k := from + 2; k <= to && k <= from+4; k++ {
+		ln := strings.ToLower(trimPossessive(d.joinName(from, k)))
+		if _, ok := places[ln]; ok {
+			return true
+		}
+		if _, ok := knownOrgs[ln]; ok {
+			return true
+		}
+		if _, ok := lookupOutlet(ln); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// closesNick reports a closing mark at byte i of a name followed by a space
+// (the end of a nickname), not a letter ("Attorney’s").
+func closesNick(name string, i int) bool {
+	_, n := utf8.DecodeRuneInString(name[i:])
+	return i+n >= len(name) || name[i+n] == ' '
+}
+
+// nameNotOpener reports whether the word at token i can be taken for a name
+// though nothing else says so: it does not open its sentence, or the
+// article also capitalises it where no sentence starts ("Wikileaks
+// editor-in-chief …" beside "against Wikileaks co-founder …").
+func (d *doc) nameNotOpener(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || !d.toks[i-1].word && d.sentenceOpenerBefore(i) {
+		return d.midCapital(d.tok(i))
+	}
+	return true
+}
+
+// sentenceOpenerBefore reports that only quote marks or brackets stand
+// between the sentence start and token i.
+func (d *doc) sentenceOpenerBefore(i int) bool {
+	s := d.toks[i].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// midCapital reports whether w appears capitalised somewhere other than
+// at a sentence start.
+func (d *doc) midCapital(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for i := 1; i < len(d.toks); i++ {
+			if d.toks[i].cap && d.toks[i].word && d.toks[i-1].sent == d.toks[i].sent && !d.sentenceOpenerBefore(i) {
+				d.midCaps[trimPossessive(d.tok(i))] = true
+			}
+		}
+	}
+	return d.midCaps[trimPossessive(w)]
 }

@@ -70,7 +70,7 @@ var orgHeads = toSet(
 	"board", "fund", "society", "network", "alliance", "coalition", "federation", "league",
 	"club", "hospital", "church", "museum", "laboratory", "lab", "labs", "industries", "systems",
 	"technologies", "airlines", "front", "movement", "brigade", "brigades", "corps", "cabinet",
-	"assembly", "tribunal", "prosecution", "directorate", "secretariat", "federal", "reserve",
+	"assembly", "tribunal", "prosecution", "directorate", "secretariat",
 	"exchange", "project", "initiative", "council", "trust", "partners", "holdings", "media",
 	"studios", "games", "motors", "pharmaceuticals", "house",
 )
