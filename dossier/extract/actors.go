@@ -58,7 +58,7 @@ func (d *doc) capRun(i int) int {
 	j := i + 1
 	for j < len(t) && t[j].sent == t[i].sent {
 		switch {
-		case t[j].word && t[j].cap:
+		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
 			j += 2
@@ -151,13 +151,17 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] {
+			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] || isTitleWord(strings.ToLower(d.tok(from))) ||
+				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
 				continue
 			}
 			org := d.newMention(from, k, "organization", "", "")
-			if c := classifyName(org.name, k-from); c == "place" {
-				org.kind = "place"
-			} else if c != "organization" && !d.hasOrgHead(from, k) {
+			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
+				org.kind = c
+			} else if c != "organization" && !d.hasOrgHead(from, k) &&
+				!(k-from == 1 && demonyms[strings.ToLower(d.tok(from))] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
+				// a given name is an organisation too.
 				break
 			}
 			rest := d.mentionsIn(k, to)
@@ -285,7 +289,11 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		default:
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
-			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) {
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+				m.kind = "organization"
+			}
+			// "Walter Reed hospital": a name before a facility noun.
+			if facilityNouns[w] && !d.toks[to].cap && !d.allDemonyms(from, to) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && (m.kind == "person" && m.title == "" || m.kind == "") {
 				m.kind = "organization"
 			}
 		}
@@ -360,7 +368,7 @@ func classifyName(name string, words int) string {
 		return "organization"
 	}
 	if words == 1 {
-		if isAcronym(name) {
+		if isAcronym(name) && !notAcronymOrgs[strings.ToUpper(name)] && !strings.ContainsAny(name, "0123456789") {
 			return "organization"
 		}
 		return ""
@@ -451,7 +459,7 @@ func (d *doc) cluster() []Actor {
 			m.actor = gi
 		} else if gi, ok := personMatch(groups, m.name); ok {
 			m.actor = gi
-		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name)) {
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
 			m.actor = newGroup(m.name, "person")
 		} else if m.kind == "organization" || m.kind == "place" {
 			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
@@ -629,8 +637,15 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 }
 
 func isTitleWord(lw string) bool {
-	_, ok := titles[lw]
-	return ok
+	if _, ok := titles[lw]; ok {
+		return true
+	}
+	// "President-elect", "Governor-elect"
+	if base, ok := strings.CutSuffix(lw, "-elect"); ok {
+		_, ok = titles[base]
+		return ok
+	}
+	return false
 }
 
 func isQuoteMark(w string) bool {
@@ -894,4 +909,34 @@ func (d *doc) midCapital(w string) bool {
 		}
 	}
 	return d.midCaps[trimPossessive(w)]
+}
+
+// notAcronymOrgs are capitalised abbreviations that name no organisation:
+// degrees, units, technical terms.
+var notAcronymOrgs = toSet("MD", "M.D.", "PHD", "PH.D.", "DDS", "RN", "MPH", "MBA", "ESQ", "JR", "SR", "II", "III",
+	"IV", "CPU", "GPU", "API", "AI", "PDF", "URL", "USB", "RAM", "SSD", "OS", "PC", "TV", "CEO", "CFO", "COO",
+	"CTO", "GDP", "HIV", "AIDS", "COVID", "DNA", "RNA", "MRI", "ICU", "ER", "PM", "AM", "BC", "AD", "OK",
+	"FAQ", "ID", "IQ", "PR", "LED", "LCD", "HTML", "HTTP", "HTTPS", "VPN", "IP", "IT", "UFO", "NFT", "VR",
+	"AR", "SUV", "EV", "ETF", "IPO", "M&A", "Q&A", "FYI", "ASAP", "DIY", "LOL", "OMG", "RIP", "USD", "EUR",
+	"GMT", "UTC", "EST", "PST", "EDT", "PDT", "BST", "CET", "KM", "MPH", "RPM", "NBT", "JSON", "XML", "SQL",
+	"LGBT", "LGBTQ", "STEM", "POW", "MIA", "VIP", "CPR", "PTSD", "ADHD", "OCD", "IVF", "MS", "ALS", "NY",
+	"LA", "DC", "UK", "US", "EU", "UN")
+
+// facilityNouns after a name make it a place's or institution's name
+// ("Walter Reed hospital", "Belmarsh prison").
+var facilityNouns = toSet("hospital", "prison", "jail", "airport", "base", "university", "college", "school",
+	"stadium", "hotel", "museum", "embassy", "station", "camp", "clinic", "center", "centre", "library",
+	"church", "mosque", "temple", "cathedral", "bridge", "building", "tower", "plant", "factory", "mine",
+	"port", "harbour", "harbor", "park", "square", "street", "avenue", "road")
+
+// nameParticle reports a lower-case particle joined to a surname
+// ("al-Bashir", "bin-Salman", "el-Sisi").
+func nameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }
