@@ -112,7 +112,7 @@ var notNames = toSet(
 	"mr", "mrs", "ms", "dr", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do",
 	"does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
 	"view", "photo", "read", "watch", "click", "share", "related", "advertisement", "image",
-	"video", "getty", "images", "reuters", "ap", "afp", "file", "update", "updated", "editor's",
+	"video", "getty", "images", "file", "update", "updated", "editor's",
 	"note", "whatever", "whoever", "perhaps", "instead", "indeed", "already", "just", "only",
 	"like", "unlike", "once", "again", "thus", "therefore", "rather", "nearly", "almost", "earlier",
 	"later", "soon", "recently", "finally", "currently", "initially", "ultimately", "especially",
