@@ -95,6 +95,9 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
 	ef := addExportFlags(fs)
+	var m dossier.Meta
+	fs.StringVar(&m.Author, "author", "", "author printed on the cover")
+	fs.StringVar(&m.Marking, "marking", "", `handling marking for the cover, header and footer, e.g. "UNCLASSIFIED // OPEN SOURCE"`)
 	files, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -111,7 +114,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	d, err := briefDossier(filepath.Join(tmp, "brief.dossier"), files, stderr)
+	d, err := briefDossier(filepath.Join(tmp, "brief.dossier"), files, m, stderr)
 	if err != nil {
 		return err
 	}
@@ -122,9 +125,10 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-// briefDossier builds a throwaway dossier from the articles and reads it back
-// whole. Bad files are reported and skipped; none good is an error.
-func briefDossier(path string, files []string, stderr io.Writer) (*dossier.Dossier, error) {
+// briefDossier builds a throwaway dossier from the articles, with the
+// author and marking given, and reads it back whole. Bad files are reported
+// and skipped; none good is an error.
+func briefDossier(path string, files []string, given dossier.Meta, stderr io.Writer) (*dossier.Dossier, error) {
 	st, err := dossier.Open(path)
 	if err != nil {
 		return nil, err
@@ -150,6 +154,7 @@ func briefDossier(path string, files []string, stderr io.Writer) (*dossier.Dossi
 	if err != nil {
 		return nil, err
 	}
+	m.Author, m.Marking = given.Author, given.Marking
 	m.Title = titles[0]
 	if len(titles) > 1 {
 		m.Title = fmt.Sprintf("Briefing on %d articles", len(titles))

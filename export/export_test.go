@@ -127,8 +127,9 @@ func TestPDFContent(t *testing.T) {
 				"The main actors are Tomás Baker (Opposition leader), Inés Guzmán (Mayor, Puerto Ángeles), José Núñez (Finance Minister, regional government) and Port Authority.",
 				"Tomás Baker is quoted most: 2 of 5 quotes from 4 speakers.",
 				"Two questions remain open:", "What does the port authority say?", "Who pays if the estimates are wrong?",
-				"Generated from the dossier",
+				"Generated from the dossier", "Analyst’s notes", "Follow the regional budget debate next week.",
 				"Key actors", "Name Kind Role / affiliation Quotes First seen", "Inés Guzmán", "Person", "Mayor, Puerto Ángeles", "[A1 ¶3]",
+				"José Núñez", "Finance Minister, regional government — Note: Former port director.", "[A2 ¶3]",
 				"Key actors (continued)", "Harbour Board Member 45",
 				"unreviewed: proposed automatically",
 				"Quotes by speaker", "Tomás Baker", "2 quotes", "Opposition leader",
@@ -138,18 +139,18 @@ func TestPDFContent(t *testing.T) {
 				"José Núñez", "[A2 ¶3]", "Grade A1",
 				"Port official", "“The terminal at \uFFFD is behind schedule”",
 				"Sources", "Source Kind How cited Where Grade",
-				"Coastal Gazette", "Outlet", "according to", "[A1 ¶2]", "C-",
+				"Coastal Gazette", "Outlet", "according to — Note: Owned by the mayor’s family.", "[A1 ¶2]", "C-",
 				"Reuters", "Agency", "reported by; according to", "[A1 ¶6] [A2 ¶2]", "Ungraded",
 				"Regional budget 2025", "Document", "report", "A1",
 				"Open questions",
 				"1. Will the regional government contribute?", "ANSWERED", "[A1 ¶5]",
 				"“It is not yet clear whether the regional government will contribute.”",
 				"Answer: Yes, 40% of the cost.", "Evidence: Regional budget, line 12 [A2 ¶2]",
-				"2. What does the port authority say?", "OPEN", "◆ unreviewed",
+				"2. What does the port authority say?", "OPEN", "◆ unreviewed", "Note: Ask the press office.",
 				"3. Was the vote lawful?", "DROPPED",
 				"Timeline", "Date Event Where",
 				"2024-03 (March 2024)", "Work on the terminal began", "[A1 ¶6]",
-				"2025-03-04 (Tuesday)", "Council approved the harbour deal",
+				"2025-03-04 (Tuesday)", "Council approved the harbour deal — Note: Vote was 12 to 9.",
 				"2025-03-07 (Friday)", "Regional budget published", "[A2 ¶2]",
 				"next spring", "Dredging begins",
 				"Appendix A: Grading key", "Completely reliable", "Reliability cannot be judged",
@@ -158,7 +159,7 @@ func TestPDFContent(t *testing.T) {
 				"A1", "Harbour deal divides the coastal cities", "Coastal Gazette · Ana Pérez · 2025-03-04 · harbour.txt",
 				"¶1", "¶2", "The council of Puerto Ángeles approved", "¶3", "said Mayor Inés Guzmán — who proposed the plan.",
 				"¶4", "the cost ‘could double’ before", "¶6", "Work on the \uFFFD terminal",
-				"A2", "Regional budget sets aside harbour money", "El Faro · 2025-03-07 · https://example.org/budget · budget.html",
+				"A2", "Regional budget sets aside harbour money", "El Faro · 2025-03-07 · https://example.org/budget · budget.html", "Note: Budget PDF saved alongside.",
 			); miss != "" {
 				t.Errorf("briefing lacks %q, or has it out of order", miss)
 			}
@@ -245,7 +246,7 @@ func TestBottomLine(t *testing.T) {
 	d := sampleDossier()
 	d.Meta.BottomLine = "The harbour deal stands; the region pays 40%."
 	text := readPDF(t, writePDF(t, d, fixed)).text()
-	if !strings.Contains(text, "Bottom line The harbour deal stands; the region pays 40%. Key actors") {
+	if !strings.Contains(text, "Bottom line The harbour deal stands; the region pays 40%. Analyst’s notes") {
 		t.Errorf("the analyst's bottom line is not printed as written")
 	}
 	if strings.Contains(text, "Generated from the dossier") {
@@ -497,5 +498,36 @@ func TestCompressStreamsRefusesDamage(t *testing.T) {
 	bent := bytes.Replace(good, []byte("<</Length "), []byte("<</Length 1"), 1)
 	if _, err := compressStreams(bent); err == nil {
 		t.Errorf("a wrong stream length gave no error")
+	}
+}
+
+func TestMarkdownContent(t *testing.T) {
+	var b bytes.Buffer
+	if err := Markdown(&b, sampleDossier(), fixed); err != nil {
+		t.Fatal(err)
+	}
+	md := b.String()
+	if miss := inOrder(md, "**UNCLASSIFIED // OPEN SOURCE**", "# Harbour deal: who pays?",
+		"- Contents: 2 articles, 50 actors, 5 quotes, 3 sources, 2 open questions, 4 dated events",
+		"## Bottom line", "Two questions remain open:", "- What does the port authority say?",
+		"## Key actors", "| Tomás Baker *(unreviewed)* | Person | Opposition leader | 2 | [\\[A1 ¶4\\]](#a1-p4) |",
+		"## Quotes by speaker", "### Tomás Baker (2)", "*Opposition leader*",
+		"> “nobody has yet explained", "> — [\\[A1 ¶4\\]](#a1-p4) · warned · Ungraded *(unreviewed)*",
+		"### Inés Guzmán (1)", "· said · Grade B2", "*Note:* Check against the council minutes.",
+		"## Sources", "| Reuters *(unreviewed)* | Agency | reported by; according to | [\\[A1 ¶6\\]](#a1-p6) [\\[A2 ¶2\\]](#a2-p2) | Ungraded |",
+		"## Open questions", "1. **Will the regional government contribute?** — ANSWERED", "   - Answer: Yes, 40% of the cost.",
+		"## Timeline", "| 2024-03 (March 2024) |", "| 2025-03-04 (Tuesday) |", "| next spring |",
+		"## Appendix A: Grading key", "## Appendix B: Articles",
+		`<a id="a1"></a>`, "### A1 Harbour deal divides the coastal cities", `<a id="a1-p4"></a>¶4 Opposition leader`,
+		`<a id="a2-p3"></a>¶3 “We will not leave`); miss != "" {
+		t.Errorf("Markdown lacks %q, or has it out of order", miss)
+	}
+	for _, m := range regexp.MustCompile(`\]\(#([a-z0-9-]+)\)`).FindAllStringSubmatch(md, -1) {
+		if !strings.Contains(md, `id="`+m[1]+`"`) {
+			t.Errorf("link to #%s has no anchor", m[1])
+		}
+	}
+	if strings.Contains(md, "rejected") || strings.Contains(md, "Rejected") {
+		t.Errorf("Markdown prints a rejected item")
 	}
 }

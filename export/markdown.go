@@ -28,7 +28,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 	p("- Handling: %s\n", mdEscape(marking))
 	var counts []string
 	for _, c := range b.counts {
-		counts = append(counts, fmt.Sprintf("%d %s", c.n, strings.ToLower(c.label)))
+		counts = append(counts, strings.ToLower(c.String()))
 	}
 	p("- Contents: %s\n\n", strings.Join(counts, ", "))
 	if !opt.LeaveOutProposed {
@@ -52,6 +52,13 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("\n*Generated from the dossier: the analyst has not yet written a bottom line.*\n")
 	}
 
+	if ns := b.notes[dossier.ItemRef{Kind: dossier.KindDossier}]; len(ns) > 0 {
+		p("\n**Analyst’s notes**\n\n")
+		for _, n := range ns {
+			p("%s\n\n", mdEscape(n))
+		}
+	}
+
 	p("\n<a id=\"actors\"></a>\n## Key actors\n\n")
 	if len(b.actors) == 0 {
 		p("No actors recorded.\n")
@@ -59,7 +66,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("| Name | Kind | Role / affiliation | Quotes | First seen |\n|---|---|---|---:|---|\n")
 		for _, a := range b.actors {
 			p("| %s%s | %s | %s | %d | %s |\n", cellEscape(a.name), unrevMark(a.unreviewed),
-				kindLabel(a.kind), cellEscape(a.roleAff), a.quotes, a.first)
+				kindLabel(a.kind), cellEscape(b.withNotes(a.roleAff, a.ref)), a.quotes, mdCite(a.first))
 		}
 	}
 
@@ -73,7 +80,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("*%s*\n\n", mdEscape(g.roleAff))
 		}
 		for _, q := range g.quotes {
-			p("> “%s”\n>\n> — %s · %s%s\n\n", mdEscape(q.text), q.at,
+			p("> “%s”\n>\n> — %s · %s%s\n\n", mdEscape(q.text), mdCite(q.at),
 				joinNonEmpty(" · ", q.cue, gradeLabel(q.grade)), unrevMark(q.unreviewed))
 			mdNotes(bw, b, q.ref)
 		}
@@ -87,10 +94,10 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		for _, s := range b.sources {
 			var where []string
 			for _, c := range s.at {
-				where = append(where, c.String())
+				where = append(where, mdCite(c))
 			}
 			p("| %s%s | %s | %s | %s | %s |\n", cellEscape(s.name), unrevMark(s.unreviewed),
-				kindLabel(s.kind), cellEscape(s.how), strings.Join(uniq(where), " "), s.grade)
+				kindLabel(s.kind), cellEscape(b.withNotes(s.how, s.ref)), strings.Join(uniq(where), " "), s.grade)
 		}
 	}
 
@@ -99,7 +106,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("No open questions recorded.\n")
 	}
 	for i, q := range b.question {
-		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), strings.ToUpper(q.state), q.at, unrevMark(q.unreviewed))
+		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), strings.ToUpper(q.state), mdCite(q.at), unrevMark(q.unreviewed))
 		if s := strings.TrimSpace(q.sentence); s != "" && s != strings.TrimSpace(q.text) {
 			p("   - From the article: “%s”\n", mdEscape(s))
 		}
@@ -108,6 +115,9 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		}
 		if q.evidence != "" {
 			p("   - Evidence: %s\n", mdEscape(q.evidence))
+		}
+		for _, n := range b.notes[q.ref] {
+			p("   - Note: %s\n", mdEscape(n))
 		}
 	}
 
@@ -118,7 +128,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("| Date | Event | Where |\n|---|---|---|\n")
 		for _, e := range b.events {
 			when := eventDate(e)
-			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(e.text), unrevMark(e.unreviewed), e.at)
+			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(b.withNotes(e.text, e.ref)), unrevMark(e.unreviewed), mdCite(e.at))
 		}
 	}
 
@@ -132,7 +142,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 
 	p("\n<a id=\"articles\"></a>\n## Appendix B: Articles\n")
 	for i, a := range b.articles {
-		p("\n### A%d %s\n\n", i+1, mdEscape(firstOf(a.Title, "Untitled article")))
+		p("\n<a id=\"%s\"></a>\n### A%d %s\n\n", cite{art: i + 1}.anchor(), i+1, mdEscape(firstOf(a.Title, "Untitled article")))
 		by := joinNonEmpty(" · ", articleByline(a), a.File)
 		if a.Words > 0 {
 			by = joinNonEmpty(" · ", by, thousands(a.Words)+" words")
@@ -140,11 +150,20 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		if by != "" {
 			p("*%s*\n\n", mdEscape(by))
 		}
+		mdNotes(bw, b, dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID})
 		for _, para := range extract.Paragraphs(a.Text) {
-			p("¶%d %s\n\n", para.Index, mdEscape(a.Text[para.Start:para.End]))
+			p("<a id=\"%s\"></a>¶%d %s\n\n", cite{i + 1, para.Index}.anchor(), para.Index, mdEscape(a.Text[para.Start:para.End]))
 		}
 	}
 	return bw.Flush()
+}
+
+// mdCite writes a citation as a link to its paragraph in the appendix.
+func mdCite(c cite) string {
+	if c.art == 0 {
+		return ""
+	}
+	return "[" + mdEscape(c.String()) + "](#" + c.anchor() + ")"
 }
 
 func mdNotes(w io.Writer, b *briefing, ref dossier.ItemRef) {

@@ -30,12 +30,30 @@ type briefing struct {
 }
 
 type count struct {
-	label string
+	label string // plural; the singular drops a final "s"
 	n     int
+}
+
+// String gives the count in words: "1 article", "10,000 quotes".
+func (c count) String() string { return thousands(c.n) + " " + c.noun() }
+
+func (c count) noun() string {
+	if c.n == 1 {
+		return strings.TrimSuffix(c.label, "s")
+	}
+	return c.label
 }
 
 // cite points at a paragraph of an article: [A1 ¶4].
 type cite struct{ art, para int }
+
+// anchor names the paragraph's place in the Markdown appendix.
+func (c cite) anchor() string {
+	if c.para == 0 {
+		return fmt.Sprintf("a%d", c.art)
+	}
+	return fmt.Sprintf("a%d-p%d", c.art, c.para)
+}
 
 func (c cite) String() string {
 	if c.art == 0 {
@@ -450,6 +468,14 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// withNotes appends the analyst's notes on an item to a table cell's text.
+func (b *briefing) withNotes(text string, ref dossier.ItemRef) string {
+	for _, n := range b.notes[ref] {
+		text = joinNonEmpty(" — ", text, "Note: "+n)
+	}
+	return text
 }
 
 // articleByline is the metadata line printed under an article's title.

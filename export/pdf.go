@@ -146,7 +146,7 @@ func (p *pdfDoc) header() {
 	}
 	f.SetY(10)
 	f.SetFont("sans", "B", 7.5)
-	mark := p.text(p.marking())
+	mark := p.fit(p.marking(), p.width/2)
 	mw := f.GetStringWidth(mark) + 2
 	f.SetFont("sans", "", 7.5)
 	p.color(colMuted)
@@ -169,15 +169,17 @@ func (p *pdfDoc) footer() {
 	f.Line(p.left, ph-14, p.left+p.width, ph-14)
 	f.SetXY(p.left, ph-13)
 	third := p.width / 3
+	// The page number is set flush left: the total is filled in at the
+	// end, so a right-aligned one would not sit flush with the margin.
 	f.SetFont("sans", "", 7.5)
 	p.color(colMuted)
-	f.CellFormat(third, 5, p.b.date.Format("2 January 2006"), "", 0, "L", false, 0, "")
+	f.CellFormat(third, 5, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "L", false, 0, "")
 	f.SetFont("sans", "B", 7.5)
 	p.color(colMarking)
 	f.CellFormat(third, 5, p.fit(p.marking(), third), "", 0, "C", false, 0, "")
 	f.SetFont("sans", "", 7.5)
 	p.color(colMuted)
-	f.CellFormat(third, 5, fmt.Sprintf("Page %d of {nb}", f.PageNo()), "", 0, "R", false, 0, "")
+	f.CellFormat(third, 5, p.b.date.Format("2 January 2006"), "", 0, "R", false, 0, "")
 	p.color(colInk)
 }
 

@@ -91,7 +91,7 @@ func (p *pdfDoc) cover() {
 		f.SetX(x)
 		f.SetFont("sans", "", 7)
 		p.color(colMuted)
-		f.CellFormat(cw, 4, strings.ToUpper(c.label), "", 0, "L", false, 0, "")
+		f.CellFormat(cw, 4, strings.ToUpper(c.noun()), "", 0, "L", false, 0, "")
 	}
 	f.SetXY(p.left, ph-40)
 	f.SetFont("sans", "", 7.5)
@@ -135,14 +135,21 @@ func (p *pdfDoc) contents() {
 		lw := f.GetStringWidth(title) + 2
 		f.CellFormat(lw, 8, title, "", 0, "L", false, p.links[s.id], "")
 		pw := f.GetStringWidth(page) + 2
+		// Dotted leader, drawn rather than typed so that copied text
+		// reads "Sources 6".
 		dots := p.width - 9 - lw - pw
-		p.color(colRule)
-		if n := int(dots / f.GetStringWidth(" .")); n > 0 {
-			f.CellFormat(dots, 8, strings.Repeat(" .", n), "", 0, "R", false, p.links[s.id], "")
-		} else {
-			f.SetX(f.GetX() + dots)
+		if dots > 4 {
+			x := f.GetX() + 1
+			p.draw(colMuted)
+			f.SetLineWidth(0.3)
+			f.SetLineCapStyle("round")
+			f.SetDashPattern([]float64{0, 1.4}, 0)
+			f.Line(x, y+5.3, x+dots-2, y+5.3)
+			f.SetDashPattern([]float64{}, 0)
+			f.SetLineCapStyle("butt")
+			f.Link(x, y, dots, 8, p.links[s.id])
 		}
-		p.color(colInk)
+		f.SetX(f.GetX() + dots)
 		f.CellFormat(pw, 8, page, "", 1, "R", false, p.links[s.id], "")
 		f.SetY(y + 9)
 	}

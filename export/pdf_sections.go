@@ -63,6 +63,16 @@ func (p *pdfDoc) bluf() {
 	}
 	f.SetY(y + h)
 	p.color(colInk)
+	if ns := p.b.notes[dossier.ItemRef{Kind: dossier.KindDossier}]; len(ns) > 0 {
+		f.Ln(4)
+		f.SetFont("sans", "B", 9)
+		p.color(colInk)
+		f.CellFormat(p.width, 5, "Analyst’s notes", "", 1, "L", false, 0, "")
+		for _, n := range ns {
+			f.Ln(1)
+			p.body(n)
+		}
+	}
 }
 
 func (p *pdfDoc) actors() {
@@ -78,7 +88,7 @@ func (p *pdfDoc) actors() {
 	any := false
 	for _, a := range p.b.actors {
 		t.rows = append(t.rows, []cell{
-			{text: a.name, style: "B", unreviewed: a.unreviewed}, {text: kindLabel(a.kind)}, {text: a.roleAff},
+			{text: a.name, style: "B", unreviewed: a.unreviewed}, {text: kindLabel(a.kind)}, {text: p.b.withNotes(a.roleAff, a.ref)},
 			{text: fmt.Sprint(a.quotes)}, {text: a.first.String(), link: p.linkFor(a.first)},
 		})
 		any = any || a.unreviewed
@@ -230,7 +240,7 @@ func (p *pdfDoc) sources() {
 			link = p.linkFor(s.at[0])
 		}
 		t.rows = append(t.rows, []cell{
-			{text: s.name, style: "B", unreviewed: s.unreviewed}, {text: kindLabel(s.kind)}, {text: s.how},
+			{text: s.name, style: "B", unreviewed: s.unreviewed}, {text: kindLabel(s.kind)}, {text: p.b.withNotes(s.how, s.ref)},
 			{text: citeList(s.at, 6), link: link}, {text: s.grade},
 		})
 		any = any || s.unreviewed
@@ -319,7 +329,7 @@ func (p *pdfDoc) timeline() {
 	for _, e := range p.b.events {
 		when := eventDate(e)
 		t.rows = append(t.rows, []cell{
-			{text: when, style: "B", unreviewed: e.unreviewed}, {text: e.text},
+			{text: when, style: "B", unreviewed: e.unreviewed}, {text: p.b.withNotes(e.text, e.ref)},
 			{text: e.at.String(), link: p.linkFor(e.at)},
 		})
 		any = any || e.unreviewed
@@ -380,6 +390,7 @@ func (p *pdfDoc) articles() {
 			p.color(colMuted)
 			f.MultiCell(p.width-12, 4.2, p.text(by), "", "L", false)
 		}
+		p.notes(dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID}, 12)
 		f.Ln(3)
 		for _, para := range extract.Paragraphs(a.Text) {
 			text := p.text(a.Text[para.Start:para.End])

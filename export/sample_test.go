@@ -81,8 +81,16 @@ func sampleDossier() *dossier.Dossier {
 			{ID: 4, When: "March 2024", Value: "2024-03", Text: "Work on the terminal began", Prov: prov(1, 6), Status: dossier.Accepted},
 			{ID: 5, When: "1999", Value: "1999", Text: "a rejected event", Prov: prov(1, 6), Status: dossier.Rejected},
 		},
-		Notes: []dossier.Note{{ID: 1, Target: dossier.ItemRef{Kind: dossier.KindQuote, ID: 1}, Text: "Check against the council minutes."}},
-		Tags:  map[dossier.ItemRef][]string{{Kind: dossier.KindQuote, ID: 1}: {"harbour", "council"}},
+		Notes: []dossier.Note{
+			{ID: 1, Target: dossier.ItemRef{Kind: dossier.KindQuote, ID: 1}, Text: "Check against the council minutes."},
+			{ID: 2, Target: dossier.ItemRef{Kind: dossier.KindDossier}, Text: "Follow the regional budget debate next week."},
+			{ID: 3, Target: dossier.ItemRef{Kind: dossier.KindActor, ID: 5}, Text: "Former port director."},
+			{ID: 4, Target: dossier.ItemRef{Kind: dossier.KindSource, ID: 1}, Text: "Owned by the mayor’s family."},
+			{ID: 5, Target: dossier.ItemRef{Kind: dossier.KindEvent, ID: 1}, Text: "Vote was 12 to 9."},
+			{ID: 6, Target: dossier.ItemRef{Kind: dossier.KindQuestion, ID: 2}, Text: "Ask the press office."},
+			{ID: 7, Target: dossier.ItemRef{Kind: dossier.KindArticle, ID: 2}, Text: "Budget PDF saved alongside."},
+		},
+		Tags: map[dossier.ItemRef][]string{{Kind: dossier.KindQuote, ID: 1}: {"harbour", "council"}},
 	}
 	// Enough minor actors to push the actors table over a page.
 	for i := 0; i < 45; i++ {

@@ -58,7 +58,7 @@ func (d *doc) capRun(i int) int {
 	j := i + 1
 	for j < len(t) && t[j].sent == t[i].sent {
 		switch {
-		case t[j].word && t[j].cap:
+		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
 			j += 2
@@ -91,7 +91,7 @@ func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" ||
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
 	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] {
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
@@ -107,7 +107,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
-	whole := d.joinName(from, to)
+	whole := trimPossessive(d.joinName(from, to))
 	if d.allDemonyms(from, to) {
 		return nil
 	}
@@ -151,13 +151,17 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] {
+			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] || isTitleWord(strings.ToLower(d.tok(from))) ||
+				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
 				continue
 			}
 			org := d.newMention(from, k, "organization", "", "")
-			if c := classifyName(org.name, k-from); c == "place" {
-				org.kind = "place"
-			} else if c != "organization" && !d.hasOrgHead(from, k) {
+			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
+				org.kind = c
+			} else if c != "organization" && !d.hasOrgHead(from, k) &&
+				!(k-from == 1 && demonyms[strings.ToLower(d.tok(from))] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
+				// a given name is an organisation too.
 				break
 			}
 			rest := d.mentionsIn(k, to)
@@ -215,7 +219,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if to-from > 1 && isTitleWord(strings.ToLower(d.tok(to-1))) {
 		return nil
 	}
-	name := d.joinName(from, to)
+	name := trimPossessive(d.joinName(from, to))
 	kind := classifyName(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
@@ -260,7 +264,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		}
 	}
 	// ‘El Chapo’ Guzman, the opening mark left outside the run.
-	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" {
+	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) {
 		_, n := utf8.DecodeRuneInString(m.name[i:])
 		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
 			m.alias = strings.TrimSpace(m.name[:i])
@@ -285,7 +289,11 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		default:
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
-			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) {
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+				m.kind = "organization"
+			}
+			// "Walter Reed hospital": a name before a facility noun.
+			if facilityNouns[w] && !d.toks[to].cap && !d.allDemonyms(from, to) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && (m.kind == "person" && m.title == "" || m.kind == "") {
 				m.kind = "organization"
 			}
 		}
@@ -360,7 +368,7 @@ func classifyName(name string, words int) string {
 		return "organization"
 	}
 	if words == 1 {
-		if isAcronym(name) {
+		if isAcronym(name) && !notAcronymOrgs[strings.ToUpper(name)] && !strings.ContainsAny(name, "0123456789") {
 			return "organization"
 		}
 		return ""
@@ -451,7 +459,7 @@ func (d *doc) cluster() []Actor {
 			m.actor = gi
 		} else if gi, ok := personMatch(groups, m.name); ok {
 			m.actor = gi
-		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name)) {
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
 			m.actor = newGroup(m.name, "person")
 		} else if m.kind == "organization" || m.kind == "place" {
 			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
@@ -629,8 +637,15 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 }
 
 func isTitleWord(lw string) bool {
-	_, ok := titles[lw]
-	return ok
+	if _, ok := titles[lw]; ok {
+		return true
+	}
+	// "President-elect", "Governor-elect"
+	if base, ok := strings.CutSuffix(lw, "-elect"); ok {
+		_, ok = titles[base]
+		return ok
+	}
+	return false
 }
 
 func isQuoteMark(w string) bool {
@@ -792,7 +807,7 @@ var groupNouns = toSet("prosecutors", "officials", "investigators", "authorities
 	"protesters", "demonstrators", "activists", "voters", "parents", "teachers", "students", "workers",
 	"employees", "sources", "observers", "organizers", "organisers", "rescuers", "firefighters", "medics",
 	"officers", "soldiers", "troops", "militants", "rebels", "insurgents", "diplomats", "negotiators",
-	"economists", "opponents", "supporters", "others", "many", "some", "both", "neither", "locals", "fans")
+	"economists", "opponents", "supporters", "locals", "fans")
 
 // Two connectors may stand together in a name: "Secretary of the Navy",
 // "Ministry of the Interior", "Juan de la Cruz".
@@ -830,6 +845,98 @@ func memberRole(w string) bool {
 		"chairwoman", "president", "director", "executive", "employee", "employees", "leader", "leaders",
 		"member", "members", "lawyer", "lawyers", "official", "officials", "boss", "owner", "chair":
 		return true
+	}
+	return false
+}
+
+// knownPrefix reports a run whose first words are a known place or
+// organisation ("New York", "New Zealand"), so "New" is no opener to peel.
+func (d *doc) knownPrefix(from, to int) bool {
+	for k := from + 2; k <= to && k <= from+4; k++ {
+		ln := strings.ToLower(trimPossessive(d.joinName(from, k)))
+		if _, ok := places[ln]; ok {
+			return true
+		}
+		if _, ok := knownOrgs[ln]; ok {
+			return true
+		}
+		if _, ok := lookupOutlet(ln); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// closesNick reports a closing mark at byte i of a name followed by a space
+// (the end of a nickname), not a letter ("Attorney’s").
+func closesNick(name string, i int) bool {
+	_, n := utf8.DecodeRuneInString(name[i:])
+	return i+n >= len(name) || name[i+n] == ' '
+}
+
+// nameNotOpener reports whether the word at token i can be taken for a name
+// though nothing else says so: it does not open its sentence, or the
+// article also capitalises it where no sentence starts ("Wikileaks
+// editor-in-chief …" beside "against Wikileaks co-founder …").
+func (d *doc) nameNotOpener(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || !d.toks[i-1].word && d.sentenceOpenerBefore(i) {
+		return d.midCapital(d.tok(i))
+	}
+	return true
+}
+
+// sentenceOpenerBefore reports that only quote marks or brackets stand
+// between the sentence start and token i.
+func (d *doc) sentenceOpenerBefore(i int) bool {
+	s := d.toks[i].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// midCapital reports whether w appears capitalised somewhere other than
+// at a sentence start.
+func (d *doc) midCapital(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for i := 1; i < len(d.toks); i++ {
+			if d.toks[i].cap && d.toks[i].word && d.toks[i-1].sent == d.toks[i].sent && !d.sentenceOpenerBefore(i) {
+				d.midCaps[trimPossessive(d.tok(i))] = true
+			}
+		}
+	}
+	return d.midCaps[trimPossessive(w)]
+}
+
+// notAcronymOrgs are capitalised abbreviations that name no organisation:
+// degrees, units, technical terms.
+var notAcronymOrgs = toSet("MD", "M.D.", "PHD", "PH.D.", "DDS", "RN", "MPH", "MBA", "ESQ", "JR", "SR", "II", "III",
+	"IV", "CPU", "GPU", "API", "AI", "PDF", "URL", "USB", "RAM", "SSD", "OS", "PC", "TV", "CEO", "CFO", "COO",
+	"CTO", "GDP", "HIV", "AIDS", "COVID", "DNA", "RNA", "MRI", "ICU", "ER", "PM", "AM", "BC", "AD", "OK",
+	"FAQ", "ID", "IQ", "PR", "LED", "LCD", "HTML", "HTTP", "HTTPS", "VPN", "IP", "IT", "UFO", "NFT", "VR",
+	"AR", "SUV", "EV", "ETF", "IPO", "M&A", "Q&A", "FYI", "ASAP", "DIY", "LOL", "OMG", "RIP", "USD", "EUR",
+	"GMT", "UTC", "EST", "PST", "EDT", "PDT", "BST", "CET", "KM", "MPH", "RPM", "NBT", "JSON", "XML", "SQL",
+	"LGBT", "LGBTQ", "STEM", "POW", "MIA", "VIP", "CPR", "PTSD", "ADHD", "OCD", "IVF", "MS", "ALS", "NY",
+	"LA", "DC", "UK", "US", "EU", "UN")
+
+// facilityNouns after a name make it a place's or institution's name
+// ("Walter Reed hospital", "Belmarsh prison").
+var facilityNouns = toSet("hospital", "prison", "jail", "airport", "base", "university", "college", "school",
+	"stadium", "hotel", "museum", "embassy", "station", "camp", "clinic", "center", "centre", "library",
+	"church", "mosque", "temple", "cathedral", "bridge", "building", "tower", "plant", "factory", "mine",
+	"port", "harbour", "harbor", "park", "square", "street", "avenue", "road")
+
+// nameParticle reports a lower-case particle joined to a surname
+// ("al-Bashir", "bin-Salman", "el-Sisi").
+func nameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
 	}
 	return false
 }

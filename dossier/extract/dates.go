@@ -67,7 +67,7 @@ func findDates(d *doc) []Date {
 
 // datePreps may precede a date and are kept in its text.
 var datePreps = toSet("in", "on", "since", "by", "until", "till", "from", "during", "before", "after",
-	"through", "early", "late", "mid", "as", "between", "around", "at")
+	"through", "early", "late", "mid", "between", "around", "at")
 
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -142,9 +142,9 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 				if y, ok := decade(d.tok(i + 1)); ok {
 					return dateExpr{end: i + 2, kind: "decade", abs: fmt.Sprintf("%d/%d", y, y+9)}, true
 				}
-				if _, rest := splitPart(d.tok(i + 1)); rest != d.tok(i+1) {
+				if p, rest := splitPart(d.tok(i + 1)); rest != d.tok(i+1) {
 					if y, ok := decade(rest); ok {
-						return dateExpr{end: i + 2, kind: "decade", abs: fmt.Sprintf("%d/%d", y, y+9)}, true
+						return dateExpr{end: i + 2, kind: "decade", abs: partRange(p, rest, y, 0, 10)}, true
 					}
 				}
 			}
@@ -205,10 +205,10 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 		e, ok := d.monthOrSeason(w, i, same)
-		if ok && lw == "may" && e.day == 0 && e.year == 0 && !d.monthContext(i) {
+		if ok && lw == "may" && e.kind == "month" && e.year == 0 && !d.monthContext(i) {
 			return dateExpr{}, false // "May" as the modal at a sentence start
 		}
-		if ok && lw == "march" && e.day == 0 && e.year == 0 && !d.monthContext(i) {
+		if ok && lw == "march" && e.kind == "month" && e.year == 0 && !d.monthContext(i) {
 			return dateExpr{}, false // "March" as a name or a verb
 		}
 		return e, ok
@@ -246,6 +246,11 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	// Relative words.
 	switch lw {
 	case "today", "yesterday", "tomorrow", "tonight":
+		// "USA TODAY" is an outlet; "Today, more than ever" in a quotation
+		// is rhetoric, not a date.
+		if w == strings.ToUpper(w) || i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent || d.insideQuote(t[i].start) {
+			return dateExpr{}, false
+		}
 		return dateExpr{end: i + 1, kind: "relday", rel: lw}, true
 	case "this", "last", "next", "past", "earlier", "later":
 		k := i + 1
@@ -302,8 +307,16 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	if v, ok := parseISODate(w); ok && len(w) == 10 {
 		return dateExpr{end: i + 1, kind: "day", abs: v.Format("2006-01-02")}, true
 	}
-	// Times of day: "4 a.m.", "10:30 p.m.".
+	// Times of day: "4 a.m.", "10:30 p.m.", and the date after one
+	// ("10:30 p.m. Aug. 9").
 	if e, ok := d.timeAt(i); ok {
+		if same(e) {
+			if _, isMonth := monthNames[strings.ToLower(d.tok(e))]; isMonth && t[e].cap {
+				if dt, ok := d.monthOrSeason(d.tok(e), e, same); ok && dt.day > 0 {
+					return dt, true
+				}
+			}
+		}
 		return dateExpr{end: e, kind: "time"}, true
 	}
 	return dateExpr{}, false
@@ -351,9 +364,13 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			lo := dateExpr{kind: "day", month: m, day: a}
 			hi := dateExpr{kind: "day", month: m, day: b}
 			e = dateExpr{end: k + 1, kind: "range", lo: &lo, hi: &hi, rel: "range"}
-			if same(k + 1) {
-				if y, ok := yearOf(d.tok(k + 1)); ok {
-					e.end = k + 2
+			yk := k + 1
+			if same(yk) && d.tok(yk) == "," {
+				yk++
+			}
+			if same(yk) {
+				if y, ok := yearOf(d.tok(yk)); ok {
+					e.end = yk + 1
 					lo.year, hi.year = y, y
 				}
 			}
@@ -399,6 +416,15 @@ func (d *doc) yearContext(i int) bool {
 		}
 	} else {
 		return true
+	}
+	if i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
+		// "from at least 2002 to 2005"
+		switch lowerASCII(d.tok(i + 1)) {
+		case "to", "and", "-", "–", "through", "until":
+			if _, ok := yearOf(d.tok(i + 2)); ok {
+				return true
+			}
+		}
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 		n := d.tok(i + 1)
@@ -736,6 +762,17 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 	case "season":
 		y := pub.Year()
 		start := seasons[e.season]
+		// The month the named part of the season begins: "late spring" is May.
+		begins := start
+		switch e.part {
+		case "mid":
+			begins++
+		case "late":
+			begins += 2
+		}
+		if begins > 12 {
+			begins -= 12
+		}
 		switch {
 		case e.rel == "last":
 			y--
@@ -751,11 +788,11 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 			}
 		case e.rel == "this":
 		case future:
-			if start+2 < int(pub.Month()) {
+			if begins < int(pub.Month()) && start != 12 {
 				y++
 			}
 		default:
-			if start > int(pub.Month()) {
+			if begins > int(pub.Month()) || start == 12 && int(pub.Month()) < 12 {
 				y--
 			}
 		}
@@ -829,6 +866,10 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	if len(words) < 4 {
 		// The date stands in its own clause: describe the rest of the sentence.
 		words = strings.Fields(strings.TrimSpace(text[s.Start:start]) + " " + strings.TrimSpace(text[end:s.End]))
+	}
+	// A dateline ("WASHINGTON –") is no part of the event.
+	if len(words) > 1 && words[0] == strings.ToUpper(words[0]) && (words[1] == "–" || words[1] == "—" || words[1] == "-") {
+		words = words[2:]
 	}
 	for len(words) > 0 && strings.Trim(words[0], ",;:—–-") == "" {
 		words = words[1:]

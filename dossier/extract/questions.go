@@ -73,6 +73,9 @@ func findQuestions(d *doc) []Question {
 				continue // an FAQ heading answered right below it
 			}
 			text, ok = strings.Trim(raw, " \"“”‘’'"), true
+		case quotedQuestion(raw) != "":
+			// `"Is that worth it?" he asked.`
+			text, ok = quotedQuestion(raw), true
 		default:
 			text, ok = d.openPoint(s, from, to)
 		}
@@ -418,4 +421,24 @@ func lowerFirst(s string) string {
 		}
 	}
 	return s
+}
+
+// quotedQuestion returns a question quoted inside a sentence that does not
+// itself end in a question mark, or "".
+func quotedQuestion(s string) string {
+	for _, end := range []string{"?”", "?\""} {
+		i := strings.Index(s, end)
+		if i < 0 {
+			continue
+		}
+		open := strings.LastIndexAny(s[:i], "“\"")
+		if open < 0 {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(s[open:])
+		if q := strings.TrimSpace(s[open+n : i+1]); countWords(q) >= 3 {
+			return q
+		}
+	}
+	return ""
 }
