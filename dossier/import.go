@@ -75,6 +75,7 @@ func (s *Store) ImportText(text string, meta ArticleMeta) (int64, error) {
 // prepared turns an ingested article into the stored article and the
 // extraction proposed from it.
 func prepared(in *ingest.Article) (Article, *extract.Extraction) {
+	in.Outlet = extract.CanonicalOutlet(in.Outlet)
 	x := extract.Extract(in.Text, extract.Meta{Title: in.Title, Outlet: in.Outlet, Author: in.Author, Published: in.Published})
 	return Article{
 		Title: in.Title, Outlet: in.Outlet, Author: in.Author, Published: in.Published,

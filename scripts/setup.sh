@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Briefwright needs and is missing.
+# With an argument it also installs what packaging for that desktop needs
+# (scripts/dist.mk): `setup.sh linux` xz for the tarball, `setup.sh windows`
+# the mingw-w64 cross compiler, `setup.sh darwin` nothing more.
 # On Debian/Ubuntu it uses apt-get (as root, or through sudo); elsewhere it
 # says what to install. Quiet and quick when everything is already there.
 set -euo pipefail
@@ -9,6 +12,14 @@ set -euo pipefail
 # xvfb for anything that opens a real window.
 debs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
       libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils xvfb)
+
+target=${1:-}
+case $target in
+  "" | darwin) ;;
+  linux) debs+=(xz-utils) ;;
+  windows) debs+=(gcc-mingw-w64-x86-64) ;;
+  *) echo "usage: scripts/setup.sh [linux|windows|darwin]" >&2; exit 2 ;;
+esac
 
 missing_go() {
   if ! command -v go >/dev/null 2>&1; then
@@ -33,6 +44,12 @@ if [ "$(uname -s)" != Linux ] || ! command -v dpkg-query >/dev/null 2>&1; then
   if ! command -v gcc >/dev/null 2>&1 && ! command -v cc >/dev/null 2>&1; then
     echo "No C compiler found (cgo needs one)." >&2
     other_systems
+    exit 1
+  fi
+  if [ "$target" = windows ] && [ "$(uname -s)" = Linux ] &&
+     ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
+    echo "No mingw-w64 cross compiler (x86_64-w64-mingw32-gcc) for the Windows build:" >&2
+    echo "  Fedora: sudo dnf install mingw64-gcc    Arch: sudo pacman -S mingw-w64-gcc" >&2
     exit 1
   fi
   exit 0

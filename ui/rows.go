@@ -14,6 +14,7 @@ type row struct {
 	sub    string
 	status dossier.Status
 	prov   dossier.Provenance
+	badge  string // shown instead of the status by items without one
 }
 
 // loadRows reads one section's items as list rows.
@@ -27,8 +28,8 @@ func loadRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 			if f.Text != "" && !containsFold(a.Title+" "+a.Outlet, f.Text) {
 				continue
 			}
-			rows = append(rows, row{ref: ref(a.ID), title: a.Title, status: dossier.Accepted,
-				sub:  join(" · ", a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words)),
+			rows = append(rows, row{ref: ref(a.ID), title: or(a.Title, "Untitled article"), status: dossier.Accepted,
+				sub: join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, fmt.Sprintf("%d words", a.Words)), badge: a.Published,
 				prov: dossier.Provenance{ArticleID: a.ID}})
 		}
 		return rows, err
@@ -62,7 +63,7 @@ func loadRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 		xs, err := st.Questions(f)
 		for _, q := range xs {
 			rows = append(rows, row{ref: ref(q.ID), title: q.Text, status: q.Status, prov: q.Prov,
-				sub: join(" · ", string(q.State), q.Answer, cite(q.Prov))})
+				sub: join(" · ", string(q.State), cite(q.Prov), q.Answer)})
 		}
 		return rows, err
 	case dossier.KindEvent:
@@ -79,18 +80,22 @@ func loadRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 				continue
 			}
 			rows = append(rows, row{ref: ref(n.ID), title: n.Text, status: dossier.Accepted,
-				sub: "on " + n.Target.String()})
+				sub: "on the " + targetName(n.Target), badge: n.Modified.Local().Format("2 Jan")})
 		}
 		return rows, err
 	}
 	return nil, nil
 }
 
+// cite gives a provenance as the briefing cites it: "A3 ¶4".
 func cite(p dossier.Provenance) string {
-	if p.ArticleID == 0 {
-		return ""
+	switch {
+	case p.ArticleID == 0:
+		return "added by hand"
+	case p.Paragraph == 0:
+		return fmt.Sprintf("A%d", p.ArticleID)
 	}
-	return fmt.Sprintf("article %d ¶%d", p.ArticleID, p.Paragraph)
+	return fmt.Sprintf("A%d ¶%d", p.ArticleID, p.Paragraph)
 }
 
 func join(sep string, xs ...string) string {
@@ -112,4 +117,12 @@ func or(a, b string) string {
 
 func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// targetName names the item a note is on, for a list row.
+func targetName(r dossier.ItemRef) string {
+	if r.Kind == dossier.KindDossier {
+		return "dossier"
+	}
+	return fmt.Sprintf("%s %d", r.Kind, r.ID)
 }

@@ -6,6 +6,7 @@ package ui
 
 import (
 	"fmt"
+	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -22,16 +23,31 @@ type Options struct {
 	Path    string // dossier to open; "" = the last one used, else the default
 	Demo    bool   // open the demo dossier
 	Version string // shown in the About dialog
+	// Icon is the application icon, shown by the desktop and in About.
+	Icon fyne.Resource
 }
+
+// EnvShow, a section name ("overview", "quotes", "actors"...) or "reader",
+// makes the app open on that view with the first item chosen. It exists for
+// scripts/screenshots.sh and is not a user setting.
+const EnvShow = "BRIEFWRIGHT_SHOW"
 
 // Run opens the app and returns when its window closes.
 func Run(opt Options) error {
 	a := app.NewWithID(AppID)
+	a.Settings().SetTheme(newTheme())
+	if opt.Icon != nil {
+		a.SetIcon(opt.Icon)
+	}
 	st, err := openStart(a, opt)
 	if err != nil {
 		return err
 	}
 	w := NewWindow(a, st, opt.Version)
+	w.icon = opt.Icon
+	if v := os.Getenv(EnvShow); v != "" {
+		w.showOnOpen(v)
+	}
 	w.win.ShowAndRun()
 	w.close()
 	return nil

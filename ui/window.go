@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -14,196 +16,422 @@ import (
 	"github.com/briefwright/briefwright/dossier"
 )
 
+// Preference keys.
 const (
-	prefLast   = "lastDossier"
-	prefRecent = "recentDossiers"
-	prefWidth  = "windowWidth"
-	prefHeight = "windowHeight"
+	prefLast    = "lastDossier"
+	prefRecent  = "recentDossiers"
+	prefWidth   = "windowWidth"
+	prefHeight  = "windowHeight"
+	prefSideOff = "sidebarSplit"
+	prefListOff = "listSplit"
+	prefFolder  = "lastFolder"
 )
 
 // section is one entry of the sidebar.
 type section struct {
 	kind  string // item kind listed, "" for the Overview
 	title string
+	icon  func() fyne.Resource // theme icons exist only once the app runs
 }
 
 var sections = []section{
-	{"", "Overview"},
-	{dossier.KindArticle, "Articles"},
-	{dossier.KindActor, "Actors"},
-	{dossier.KindQuote, "Quotes"},
-	{dossier.KindSource, "Sources"},
-	{dossier.KindQuestion, "Questions"},
-	{dossier.KindEvent, "Timeline"},
-	{dossier.KindNote, "Notes"},
+	{"", "Overview", theme.HomeIcon},
+	{dossier.KindArticle, "Articles", theme.DocumentIcon},
+	{dossier.KindActor, "Actors", theme.AccountIcon},
+	{dossier.KindQuote, "Quotes", theme.MailReplyIcon},
+	{dossier.KindSource, "Sources", theme.StorageIcon},
+	{dossier.KindQuestion, "Questions", theme.QuestionIcon},
+	{dossier.KindEvent, "Timeline", theme.HistoryIcon},
+	{dossier.KindNote, "Notes", theme.DocumentCreateIcon},
+}
+
+func sectionOf(kind string) int {
+	for i, s := range sections {
+		if s.kind == kind {
+			return i
+		}
+	}
+	return 0
+}
+
+// session is one open dossier and the background work running on it, so
+// that switching dossiers can close the old one once its work is done.
+type session struct {
+	st   *dossier.Store
+	work sync.WaitGroup
 }
 
 // MainWindow is the window on one dossier.
 type MainWindow struct {
 	app     fyne.App
 	win     fyne.Window
-	st      *dossier.Store
 	version string
+	icon    fyne.Resource
 
-	counts  dossier.Counts
-	current int   // index into sections
-	rows    []row // the current section's list, filtered
-	selRow  int
+	sess *session
+	jobs sync.WaitGroup // every background job, across sessions
+	tr   *tracer
+
+	counts      dossier.Counts
+	current     int   // index into sections
+	rows        []row // what the middle list shows
+	searched    []row // search results, when searching
+	sel         dossier.ItemRef
+	selIndex    int
+	advance     bool            // after the next reload, select the row after sel
+	want        dossier.ItemRef // select this after the next reload
+	loadSeq     int
+	shown       *detailData // what the detail pane shows
+	shownEditor *editor
+	opened      bool
+	quiet       bool // selecting in code: OnSelected does nothing
 
 	sidebar   *widget.List
 	list      *widget.List
+	listTitle *widget.Label
 	filter    *widget.Entry
 	status    *widget.Select
+	bulk      *widget.Button
+	add       *widget.Button
+	listBar   *fyne.Container
+	empty     *fyne.Container
 	search    *widget.Entry
 	detail    *fyne.Container
-	empty     *widget.Label
-	bulk      *widget.Button
-	statusBar *widget.Label
+	tabs      *container.AppTabs
+	detailTab *container.TabItem
+	readerTab *container.TabItem
+	reader    *reader
+	body      *fyne.Container // overview or list+detail
+	listSplit *container.Split
+	sideSplit *container.Split
+	overview  *overview
+	notice    *fyne.Container
+	noticeMsg *widget.Label
+	progress  *widget.ProgressBar
+	progText  *widget.Label
+	busy      *fyne.Container
 
-	// loaded is called after each list reload (tests wait on it).
+	// loaded is called after each list reload and each detail shown
+	// (tests wait on it).
 	loaded func()
+	// lastPicker is the actor picker shown last (tests drive it).
+	lastPicker *actorPicker
+	lastPaste  *pasteForm
 }
 
 // NewWindow builds the main window on an open dossier.
 func NewWindow(a fyne.App, st *dossier.Store, version string) *MainWindow {
-	w := &MainWindow{app: a, st: st, version: version, selRow: -1}
+	w := &MainWindow{app: a, version: version, sess: &session{st: st}, tr: newTracer(), selIndex: -1}
 	w.win = a.NewWindow("Briefwright")
 	w.build()
 	w.win.SetMainMenu(w.menu())
-	w.shortcuts()
 	w.win.SetOnDropped(w.dropped)
 	p := a.Preferences()
 	w.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
-	w.win.SetCloseIntercept(func() {
-		s := w.win.Canvas().Size()
-		p.SetFloat(prefWidth, float64(s.Width))
-		p.SetFloat(prefHeight, float64(s.Height))
-		w.win.Close()
-	})
+	w.win.SetCloseIntercept(w.quit)
 	w.remember(st.Path())
 	w.showSection(0)
 	return w
 }
 
+func (w *MainWindow) st() *dossier.Store { return w.sess.st }
+
+// quit remembers the window's size and layout, then closes it.
+func (w *MainWindow) quit() {
+	p := w.app.Preferences()
+	s := w.win.Canvas().Size()
+	p.SetFloat(prefWidth, float64(s.Width))
+	p.SetFloat(prefHeight, float64(s.Height))
+	p.SetFloat(prefSideOff, w.sideSplit.Offset)
+	p.SetFloat(prefListOff, w.listSplit.Offset)
+	w.win.Close()
+}
+
+// close waits a little for background work (an import commits article by
+// article, so stopping it midway loses nothing) and closes the dossier.
 func (w *MainWindow) close() {
-	if w.st != nil {
-		w.st.Close()
+	done := make(chan struct{})
+	go func() { w.jobs.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(3 * time.Second):
 	}
+	w.st().Close()
+}
+
+// settle waits until no background work is running; the callbacks it hands
+// to fyne.Do have run too when the test driver is used.
+func (w *MainWindow) settle() { w.jobs.Wait() }
+
+// background runs work off the UI goroutine on the current dossier and
+// hands its result to done on the UI goroutine, unless another dossier has
+// been opened since.
+func background[T any](w *MainWindow, what string, work func(st *dossier.Store) (T, error), done func(T, error)) {
+	s := w.sess
+	s.work.Add(1)
+	w.jobs.Add(1)
+	go func() {
+		defer w.jobs.Done()
+		defer s.work.Done()
+		v, err := work(s.st)
+		fyne.Do(func() {
+			if w.sess != s {
+				return
+			}
+			w.tr.timed(what, func() { done(v, err) })
+		})
+	}()
+}
+
+// change runs a change to the dossier off the UI goroutine, then reloads
+// the list and the item shown.
+func (w *MainWindow) change(what string, fn func(st *dossier.Store) error) {
+	background(w, what, func(st *dossier.Store) (struct{}, error) { return struct{}{}, fn(st) },
+		func(_ struct{}, err error) {
+			if err != nil {
+				w.showError(err)
+				w.advance = false
+			}
+			w.reload()
+		})
 }
 
 func (w *MainWindow) build() {
 	w.sidebar = widget.NewList(
 		func() int { return len(sections) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, nil, widget.NewLabel("000"), widget.NewLabel("Section"))
+			count := widget.NewLabel("0000")
+			count.Importance = widget.LowImportance
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.HomeIcon()), count, widget.NewLabel("Section"))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			c := o.(*fyne.Container)
 			c.Objects[0].(*widget.Label).SetText(sections[i].title)
+			c.Objects[1].(*widget.Icon).SetResource(sections[i].icon())
 			n := ""
-			if k := sections[i].kind; k != "" {
+			if k := sections[i].kind; k != "" && w.counts != nil {
 				n = fmt.Sprint(w.counts.Total(k))
+				if p := w.counts[k][dossier.Proposed]; p > 0 {
+					n = fmt.Sprintf("%d · %d new", w.counts.Total(k), p)
+				}
 			}
-			c.Objects[1].(*widget.Label).SetText(n)
+			c.Objects[2].(*widget.Label).SetText(n)
 		})
-	w.sidebar.OnSelected = func(i widget.ListItemID) { w.showSection(i) }
+	w.sidebar.OnSelected = func(i widget.ListItemID) {
+		if i != w.current || w.searching() {
+			w.tr.timed("open section", func() { w.showSection(i) })
+		}
+	}
 
 	w.filter = widget.NewEntry()
 	w.filter.SetPlaceHolder("Filter this list")
 	w.filter.OnChanged = func(string) { w.reload() }
-	w.status = widget.NewSelect([]string{"All", "Proposed", "Accepted", "Rejected"}, func(string) { w.reload() })
+	w.status = widget.NewSelect([]string{"All", "Proposed", "Accepted", "Rejected"}, nil)
 	w.status.SetSelected("All")
+	w.status.OnChanged = func(string) { w.reload() }
 	w.bulk = widget.NewButtonWithIcon("Accept all shown", theme.ConfirmIcon(), w.acceptShown)
+	w.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { w.addItem(w.kind()) })
+	w.listTitle = widget.NewLabel("")
+	w.listTitle.TextStyle.Bold = true
 
-	w.list = widget.NewList(
-		func() int { return len(w.rows) },
-		func() fyne.CanvasObject {
-			title := widget.NewLabel("title")
-			title.Truncation = fyne.TextTruncateEllipsis
-			title.TextStyle.Bold = true
-			sub := widget.NewLabel("sub")
-			sub.Truncation = fyne.TextTruncateEllipsis
-			badge := widget.NewLabel("proposed")
-			return container.NewBorder(nil, nil, nil, badge, container.NewVBox(title, sub))
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			if i >= len(w.rows) {
-				return
-			}
-			r := w.rows[i]
-			c := o.(*fyne.Container)
-			box := c.Objects[0].(*fyne.Container)
-			box.Objects[0].(*widget.Label).SetText(r.title)
-			box.Objects[1].(*widget.Label).SetText(r.sub)
-			c.Objects[1].(*widget.Label).SetText(string(r.status))
-		})
-	w.list.OnSelected = func(i widget.ListItemID) {
-		w.selRow = i
-		w.showDetail()
-	}
-	w.empty = widget.NewLabel("")
-	w.empty.Wrapping = fyne.TextWrapWord
-	w.empty.Alignment = fyne.TextAlignCenter
+	w.list = widget.NewList(func() int { return len(w.rows) }, newRowObject, func(i widget.ListItemID, o fyne.CanvasObject) {
+		if i < len(w.rows) {
+			updateRowObject(o, w.rows[i])
+		}
+	})
+	w.list.OnSelected = w.onListSelected
+	w.empty = container.NewCenter(widget.NewLabel(""))
 
 	w.search = widget.NewEntry()
-	w.search.SetPlaceHolder("Search the whole dossier (Ctrl+F)")
-	w.search.OnSubmitted = func(q string) { w.runSearch(q) }
+	w.search.SetPlaceHolder("Search the whole dossier: words, \"a phrase\", names…")
+	w.search.ActionItem = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { w.search.SetText("") })
+	w.search.OnChanged = w.runSearch
 
 	w.detail = container.NewStack()
-	w.statusBar = widget.NewLabel("")
+	w.reader = newReader(w)
+	w.detailTab = container.NewTabItemWithIcon("Details", theme.DocumentCreateIcon(), container.NewVScroll(container.NewPadded(w.detail)))
+	w.readerTab = container.NewTabItemWithIcon("Reader", theme.FileTextIcon(), w.reader.view)
+	w.tabs = container.NewAppTabs(w.detailTab, w.readerTab)
+	w.tabs.OnSelected = func(t *container.TabItem) {
+		if t == w.readerTab {
+			w.tr.timed("show reader", w.reader.render)
+		}
+	}
 
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(w.status, w.bulk), w.filter)
-	middle := container.NewBorder(top, nil, nil, nil, container.NewStack(w.list, container.NewCenter(w.empty)))
-	right := container.NewHSplit(middle, container.NewVScroll(container.NewPadded(w.detail)))
-	right.Offset = 0.45
-	main := container.NewHSplit(w.sidebar, right)
-	main.Offset = 0.16
-	w.win.SetContent(container.NewBorder(container.NewPadded(w.search), w.statusBar, nil, nil, main))
+	w.listBar = container.NewVBox(
+		container.NewBorder(nil, nil, w.listTitle, container.NewHBox(w.add, w.bulk)),
+		container.NewBorder(nil, nil, nil, w.status, w.filter))
+	middle := container.NewBorder(container.NewPadded(w.listBar), nil, nil, nil, container.NewStack(w.list, w.empty))
+	p := w.app.Preferences()
+	w.listSplit = container.NewHSplit(middle, w.tabs)
+	w.listSplit.Offset = p.FloatWithFallback(prefListOff, 0.42)
+	w.overview = newOverview(w)
+	w.body = container.NewStack(w.listSplit)
+	w.sideSplit = container.NewHSplit(container.NewPadded(w.sidebar), w.body)
+	w.sideSplit.Offset = p.FloatWithFallback(prefSideOff, 0.17)
+
+	w.noticeMsg = widget.NewLabel("")
+	w.noticeMsg.Wrapping = fyne.TextWrapWord
+	w.notice = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()),
+		widget.NewButtonWithIcon("", theme.CancelIcon(), func() { w.notice.Hide() }), w.noticeMsg)
+	w.notice.Hide()
+
+	w.progress = widget.NewProgressBar()
+	w.progText = widget.NewLabel("")
+	w.busy = container.NewBorder(nil, nil, w.progText, nil, w.progress)
+	w.busy.Hide()
+
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, container.NewHBox(
+			widget.NewButtonWithIcon("Paste article", theme.ContentPasteIcon(), w.pasteArticle),
+			widget.NewButtonWithIcon("Import", theme.FolderOpenIcon(), w.importFiles),
+			widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), func() { w.exportAs(".pdf") }),
+		), w.search),
+		w.notice)
+	w.win.SetContent(container.NewBorder(container.NewPadded(top), w.busy, nil, nil, w.sideSplit))
+}
+
+func (w *MainWindow) onListSelected(i widget.ListItemID) {
+	if w.quiet || i >= len(w.rows) {
+		return
+	}
+	w.tr.timed("select item", func() {
+		w.sel, w.selIndex = w.rows[i].ref, i
+		w.showItem(w.rows[i].ref, w.rows[i].prov)
+	})
 }
 
 // showSection switches the middle and right panes to a section.
 func (w *MainWindow) showSection(i int) {
-	w.current = i
-	w.selRow = -1
-	w.list.UnselectAll()
-	if w.sidebar != nil {
-		w.sidebar.Select(i)
+	if w.searching() {
+		w.search.SetText("") // leaves search mode; reloads below
 	}
+	w.current = i
+	w.sel, w.selIndex = dossier.ItemRef{}, -1
+	w.list.UnselectAll()
+	w.sidebar.Select(i)
+	w.filter.SetText("")
+	if sections[i].kind == "" {
+		w.body.Objects = []fyne.CanvasObject{w.overview.view}
+	} else {
+		w.body.Objects = []fyne.CanvasObject{w.listSplit}
+		w.listTitle.SetText(sections[i].title)
+	}
+	w.body.Refresh()
 	w.reload()
 }
 
 func (w *MainWindow) kind() string { return sections[w.current].kind }
 
-// reload reads the section's items off the UI goroutine and shows them.
+func (w *MainWindow) searching() bool { return strings.TrimSpace(w.search.Text) != "" }
+
+// reload reads the counts and the section's items off the UI goroutine and
+// shows them, keeping the selection.
 func (w *MainWindow) reload() {
-	kind, text, status := w.kind(), w.filter.Text, w.statusFilter()
-	go func() {
-		counts, _ := w.st.Counts()
-		rows, err := loadRows(w.st, kind, dossier.Filter{Text: text, Status: status})
-		fyne.Do(func() {
-			w.counts = counts
-			w.sidebar.Refresh()
-			if err != nil {
-				w.showError(err)
-				return
-			}
-			w.rows = rows
+	w.loadSeq++
+	seq := w.loadSeq
+	kind, f := w.kind(), dossier.Filter{Text: strings.TrimSpace(w.filter.Text), Status: w.statusFilter()}
+	type result struct {
+		counts dossier.Counts
+		rows   []row
+	}
+	background(w, "show list", func(st *dossier.Store) (result, error) {
+		counts, err := st.Counts()
+		if err != nil {
+			return result{}, err
+		}
+		rows, err := loadRows(st, kind, f)
+		return result{counts, rows}, err
+	}, func(r result, err error) {
+		if seq != w.loadSeq {
+			return // a newer reload is on its way
+		}
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.counts = r.counts
+		w.sidebar.Refresh()
+		w.win.SetTitle(w.title())
+		if kind == "" {
+			w.overview.show(r.counts)
+			w.finishLoad()
+			return
+		}
+		if !w.searching() {
+			w.rows = r.rows
 			w.list.Refresh()
-			w.updateEmpty()
-			w.win.SetTitle(w.title())
-			if w.selRow >= 0 && w.selRow < len(w.rows) {
-				w.showDetail()
-			} else if kind == "" {
-				w.showOverview()
-			} else {
-				w.detail.Objects = []fyne.CanvasObject{hint("Choose an item to see it in its article and review it.")}
-				w.detail.Refresh()
-			}
-			if w.loaded != nil {
-				w.loaded()
-			}
-		})
-	}()
+			w.restoreSelection()
+		}
+		w.updateEmpty()
+		w.finishLoad()
+	})
+}
+
+func (w *MainWindow) finishLoad() {
+	if !w.opened {
+		w.opened = true
+		w.tr.opened(w.st().Path())
+	}
+	if w.loaded != nil {
+		w.loaded()
+	}
+}
+
+// restoreSelection selects again the item that was selected (or, after a
+// review action, the one after it) and refreshes the detail pane.
+func (w *MainWindow) restoreSelection() {
+	target, advance := w.sel, w.advance
+	if w.want != (dossier.ItemRef{}) {
+		target, advance = w.want, false
+		w.want = dossier.ItemRef{}
+	}
+	w.advance = false
+	idx := -1
+	for i, r := range w.rows {
+		if r.ref == target {
+			idx = i
+			break
+		}
+	}
+	switch {
+	case idx >= 0 && advance && idx+1 < len(w.rows):
+		idx++
+	case idx < 0 && advance && w.selIndex >= 0 && len(w.rows) > 0:
+		idx = min(w.selIndex, len(w.rows)-1)
+	}
+	if idx < 0 {
+		w.list.UnselectAll()
+		w.sel, w.selIndex = dossier.ItemRef{}, -1
+		w.clearDetail()
+		return
+	}
+	w.sel, w.selIndex = w.rows[idx].ref, idx
+	w.quiet = true
+	w.list.Select(idx)
+	w.quiet = false
+	w.list.ScrollTo(idx)
+	w.showItem(w.rows[idx].ref, w.rows[idx].prov)
+}
+
+// openRef shows an item in its section's list, selected, with its detail:
+// what a search hit, a link in the reader or a note's target does.
+func (w *MainWindow) openRef(ref dossier.ItemRef) {
+	if ref.Kind == dossier.KindDossier {
+		w.showSection(0)
+		return
+	}
+	w.want = ref
+	i := sectionOf(ref.Kind)
+	if w.current == i && !w.searching() {
+		w.filter.SetText("")
+		w.status.SetSelected("All")
+		w.reload()
+		return
+	}
+	w.status.SetSelected("All")
+	w.showSection(i)
+	w.want = ref // showSection cleared the selection, not the wish
 }
 
 func (w *MainWindow) statusFilter() dossier.Status {
@@ -219,67 +447,39 @@ func (w *MainWindow) statusFilter() dossier.Status {
 }
 
 func (w *MainWindow) title() string {
-	return fmt.Sprintf("%s — Briefwright", strings.TrimSuffix(filepath.Base(w.st.Path()), ".dossier"))
-}
-
-func (w *MainWindow) updateEmpty() {
-	msg := ""
-	switch {
-	case w.kind() == "":
-		msg = ""
-	case w.counts.Total(dossier.KindArticle) == 0:
-		msg = "No articles yet.\nPaste text (Ctrl+Shift+V), import files (Ctrl+I) or drop files on this window."
-	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != ""):
-		msg = "Nothing matches the filter."
-	case len(w.rows) == 0:
-		msg = "Nothing here yet. Items you add by hand appear here too."
-	}
-	w.empty.SetText(msg)
-	w.list.Hidden = msg != "" && w.kind() != ""
-	w.bulk.Disable()
-	if kind := w.kind(); kind != "" && kind != dossier.KindArticle && kind != dossier.KindNote && len(w.rows) > 0 {
-		w.bulk.Enable()
-	}
-}
-
-func hint(s string) fyne.CanvasObject {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	return l
+	return fmt.Sprintf("%s — Briefwright", strings.TrimSuffix(filepath.Base(w.st().Path()), ".dossier"))
 }
 
 func (w *MainWindow) showError(err error) {
 	dialog.ShowError(err, w.win)
 }
 
+// tell shows a message above the lists until it is closed or replaced.
+func (w *MainWindow) tell(msg string) {
+	w.noticeMsg.SetText(msg)
+	w.notice.Show()
+}
+
 // acceptShown accepts every proposed item the list shows.
 func (w *MainWindow) acceptShown() {
 	var ids []int64
 	for _, r := range w.rows {
-		if r.status == dossier.Proposed {
+		if r.status == dossier.Proposed && r.ref.Kind == w.kind() {
 			ids = append(ids, r.ref.ID)
 		}
 	}
 	if len(ids) == 0 {
+		w.tell("Nothing to accept: no item in this list is still proposed.")
 		return
 	}
 	kind := w.kind()
-	dialog.ShowConfirm("Accept all shown", fmt.Sprintf("Accept %d proposed items?", len(ids)), func(ok bool) {
+	noun := sections[w.current].title
+	if len(ids) == 1 {
+		noun = strings.TrimSuffix(noun, "s")
+	}
+	dialog.ShowConfirm("Accept all shown", fmt.Sprintf("Accept %d proposed %s?", len(ids), strings.ToLower(noun)), func(ok bool) {
 		if ok {
-			w.do(func() error { return w.st.SetStatus(kind, dossier.Accepted, ids...) })
+			w.change("accept all shown", func(st *dossier.Store) error { return st.SetStatus(kind, dossier.Accepted, ids...) })
 		}
 	}, w.win)
-}
-
-// do runs a change off the UI goroutine, then reloads.
-func (w *MainWindow) do(change func() error) {
-	go func() {
-		err := change()
-		fyne.Do(func() {
-			if err != nil {
-				w.showError(err)
-			}
-			w.reload()
-		})
-	}()
 }

@@ -30,6 +30,12 @@ var nameConnectors = toSet("of", "the", "de", "del", "la", "le", "da", "di", "do
 func findActors(d *doc) []Actor {
 	var ms []mention
 	for i := 0; i < len(d.toks); {
+		if d.isFurniture(d.sents[d.toks[i].sent].Para) {
+			// Headings, captions and related-story links name things in
+			// title case; they propose no actors.
+			i++
+			continue
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
@@ -52,10 +58,13 @@ func (d *doc) capRun(i int) int {
 	j := i + 1
 	for j < len(t) && t[j].sent == t[i].sent {
 		switch {
-		case t[j].word && t[j].cap:
+		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
 			j += 2
+		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
+			// "Secretary of the Navy", "Bank of the West"
+			j += 3
 		case isNickOpen(d.tok(j)) && j+3 < len(t):
 			// Joaquín "El Chapo" Guzmán: a quoted nickname between two names.
 			k := j + 1
@@ -82,7 +91,7 @@ func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" ||
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
 	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] {
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
@@ -91,12 +100,29 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if from >= to {
 		return nil
 	}
-	whole := d.joinName(from, to)
-	if to-from == 1 && demonyms[strings.ToLower(whole)] != "" {
+	// "Netanyahu’s Likud party", "The Washington Post’s Fact Checker": a
+	// possessive ends one name.
+	for k := from; k < to-1; k++ {
+		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] {
+			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
+		}
+	}
+	whole := trimPossessive(d.joinName(from, to))
+	if d.allDemonyms(from, to) {
 		return nil
 	}
-	if k := classifyName(whole, to-from); k != "" && k != "person" {
+	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
+	}
+	// "Council on Foreign Relations", "Bank of America": a connector after
+	// an organisation word joins one organisation's name.
+	for k := from + 1; k < to-1; k++ {
+		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
+			if d.hasOrgHead(from, k) && !d.allTitles(from, k) {
+				return []mention{d.newMention(from, to, "organization", "", "")}
+			}
+			break
+		}
 	}
 	// Split at connectors that do not make an organisation name:
 	// "Senator Tim Kaine of Virginia" names two actors.
@@ -104,7 +130,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		w := d.tok(k)
 		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" {
 			if d.allTitles(from, k) {
-				// "Secretary of the Navy": a role, not an actor.
+				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
+				// role, then the person; "Secretary of the Navy" alone is a
+				// role, not an actor.
+				if p := d.personStart(k+1, to); p > k+1 && p < to {
+					m := d.newMention(p, to, "person", d.joinName(from, p), "")
+					return []mention{m}
+				}
 				return nil
 			}
 			left := d.mentionsIn(from, k)
@@ -115,6 +147,32 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return append(left, d.mentionsIn(next, to)...)
 		}
 	}
+	// "Palestinian Authority President Mahmoud Abbas": an organisation, a
+	// title, then the person.
+	{
+		for k := from + 1; k < to-1; k++ {
+			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] || isTitleWord(strings.ToLower(d.tok(from))) ||
+				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
+				continue
+			}
+			org := d.newMention(from, k, "organization", "", "")
+			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
+				org.kind = c
+			} else if c != "organization" && !d.hasOrgHead(from, k) &&
+				!(k-from == 1 && demonyms[strings.ToLower(d.tok(from))] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
+				// a given name is an organisation too.
+				break
+			}
+			rest := d.mentionsIn(k, to)
+			for i := range rest {
+				if rest[i].affiliation == "" {
+					rest[i].affiliation = canonical(org.name, org.kind)
+				}
+			}
+			return append([]mention{org}, rest...)
+		}
+	}
 	// Titles and demonyms before a name: "Mexican President Claudia Sheinbaum".
 	title, affil := "", ""
 	for from < to-1 {
@@ -122,6 +180,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		lw := strings.ToLower(w)
 		if c, ok := demonyms[lw]; ok && affil == "" {
 			affil = c
+			from++
+			continue
+		}
+		if c, ok := demonyms[strings.TrimSuffix(lw, "-born")]; ok && strings.HasSuffix(lw, "-born") {
+			if affil == "" {
+				affil = c
+			}
 			from++
 			continue
 		}
@@ -149,10 +214,21 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if from >= to {
 		return nil
 	}
-	name := d.joinName(from, to)
+	// A run ending in a title names a role ("UK Home Secretary"), not a
+	// person.
+	if to-from > 1 && isTitleWord(strings.ToLower(d.tok(to-1))) {
+		return nil
+	}
+	name := trimPossessive(d.joinName(from, to))
 	kind := classifyName(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
+	}
+	if kind == "person" && title == "" && !d.personEvidence(from, to) {
+		// An unknown run of capitals ("Western Wall", "Cookie Search") is
+		// a person only with a sign of one; else it waits for the
+		// clustering to join it to a name it fits.
+		kind = ""
 	}
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
@@ -188,7 +264,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		}
 	}
 	// ‘El Chapo’ Guzman, the opening mark left outside the run.
-	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" {
+	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) {
 		_, n := utf8.DecodeRuneInString(m.name[i:])
 		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
 			m.alias = strings.TrimSpace(m.name[:i])
@@ -210,6 +286,16 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			m.end = d.toks[to].end
 			m.kind = "organization"
 			m.title = ""
+		default:
+			// "Likud party", "Wikileaks co-founder": a one-word name before an
+			// organisation noun or a member's role names an organisation.
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+				m.kind = "organization"
+			}
+			// "Walter Reed hospital": a name before a facility noun.
+			if facilityNouns[w] && !d.toks[to].cap && !d.allDemonyms(from, to) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && (m.kind == "person" && m.title == "" || m.kind == "") {
+				m.kind = "organization"
+			}
 		}
 	}
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
@@ -231,7 +317,7 @@ func (d *doc) joinName(from, to int) string {
 		}
 		b.WriteString(w)
 	}
-	return b.String()
+	return strings.ReplaceAll(b.String(), "\u00ad", "")
 }
 
 func trimPossessive(s string) string {
@@ -282,7 +368,7 @@ func classifyName(name string, words int) string {
 		return "organization"
 	}
 	if words == 1 {
-		if isAcronym(name) {
+		if isAcronym(name) && !notAcronymOrgs[strings.ToUpper(name)] && !strings.ContainsAny(name, "0123456789") {
 			return "organization"
 		}
 		return ""
@@ -373,7 +459,7 @@ func (d *doc) cluster() []Actor {
 			m.actor = gi
 		} else if gi, ok := personMatch(groups, m.name); ok {
 			m.actor = gi
-		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to)) {
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
 			m.actor = newGroup(m.name, "person")
 		} else if m.kind == "organization" || m.kind == "place" {
 			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
@@ -551,8 +637,15 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 }
 
 func isTitleWord(lw string) bool {
-	_, ok := titles[lw]
-	return ok
+	if _, ok := titles[lw]; ok {
+		return true
+	}
+	// "President-elect", "Governor-elect"
+	if base, ok := strings.CutSuffix(lw, "-elect"); ok {
+		_, ok = titles[base]
+		return ok
+	}
+	return false
 }
 
 func isQuoteMark(w string) bool {
@@ -571,6 +664,7 @@ func (d *doc) allTitles(from, to int) bool {
 
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
 func fold(s string) string {
+	s = strings.ReplaceAll(s, "\u00ad", "")
 	simple := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -604,3 +698,245 @@ var foldMap = func() map[rune]rune {
 	}
 	return m
 }()
+
+func (d *doc) allDemonyms(from, to int) bool {
+	for k := from; k < to; k++ {
+		lw := strings.TrimSuffix(strings.ToLower(d.tok(k)), "-born")
+		if demonyms[lw] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) hasOrgHead(from, to int) bool {
+	for k := from; k < to; k++ {
+		if orgHeads[strings.ToLower(d.tok(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isGivenName reports a given name, or a hyphenated one that starts with
+// one ("Eva-Marie").
+func isGivenName(w string) bool {
+	f := fold(w)
+	if givenNames[f] {
+		return true
+	}
+	if i := strings.IndexByte(f, '-'); i > 0 {
+		return givenNames[f[:i]]
+	}
+	return false
+}
+
+// personStart finds where a person's name starts in tokens [from, to): the
+// first given name, else -1.
+func (d *doc) personStart(from, to int) int {
+	for k := from; k < to; k++ {
+		if isGivenName(d.tok(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// personEvidence reports a sign that a run of capitalised words [from, to)
+// names a person: a given name first, a speech verb beside it ("said Martin
+// Indyk", "Hicks told"), a role noun before it ("journalist Ken
+// Klippenstein") or an appositive after it ("Eric Reeves, one of …",
+// "Noel, 31,").
+func (d *doc) personEvidence(from, to int) bool {
+	t := d.toks
+	if isGivenName(d.tok(from)) || d.speaksNext(to) {
+		return true
+	}
+	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
+		lw := strings.ToLower(d.tok(from - 1))
+		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
+			return true
+		}
+	}
+	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
+		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
+			lw := strings.ToLower(d.tok(k))
+			if k == to+1 && isNumber(lw) {
+				return true
+			}
+			if !t[k].cap && (personRoles[lw] || lw == "who") {
+				return true
+			}
+			if d.tok(k) == "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// possessiveNames stand in the possessive inside one name ("Westminster
+// Magistrate’s Court", "Children’s Hospital", "People’s Daily").
+var possessiveNames = toSet("magistrate", "magistrates", "children", "women", "men", "people", "veterans",
+	"workers", "farmers", "king", "queen", "st", "st.", "saint", "lloyd", "mcdonald", "macy", "moody",
+	"dunkin", "wendy", "domino", "kellogg", "sotheby", "christie", "barron", "traveler", "traveller",
+	"president", "governor", "mayor", "attorney", "citizen", "citizens", "member", "members", "consumer", "consumers")
+
+// isRoleNoun reports a capitalised common noun for people ("Prosecutors
+// told reporters"), which names nobody.
+func isRoleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if personRoles[lw] || groupNouns[lw] {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && personRoles[strings.TrimSuffix(lw, "s")]
+}
+
+// groupNouns are plural nouns for people that speak as a group.
+var groupNouns = toSet("prosecutors", "officials", "investigators", "authorities", "police", "lawmakers",
+	"experts", "analysts", "critics", "residents", "witnesses", "doctors", "scientists", "researchers",
+	"protesters", "demonstrators", "activists", "voters", "parents", "teachers", "students", "workers",
+	"employees", "sources", "observers", "organizers", "organisers", "rescuers", "firefighters", "medics",
+	"officers", "soldiers", "troops", "militants", "rebels", "insurgents", "diplomats", "negotiators",
+	"economists", "opponents", "supporters", "locals", "fans")
+
+// Two connectors may stand together in a name: "Secretary of the Navy",
+// "Ministry of the Interior", "Juan de la Cruz".
+var (
+	leadConnectors    = toSet("of", "de", "del", "van", "von", "bin", "for", "on", "di", "da")
+	articleConnectors = toSet("the", "la", "le", "der", "den", "al", "el", "los", "las")
+)
+
+// titleOf reports a run that opens with titles and a connector: "Secretary
+// of the Navy" is a role even though it ends in an organisation word.
+func (d *doc) titleOf(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !d.toks[k].cap && nameConnectors[d.tok(k)] {
+			return d.allTitles(from, k)
+		}
+	}
+	return false
+}
+
+// orgNouns after a one-word name make it an organisation's.
+var orgNouns = toSet("party", "group", "movement", "militia", "company", "firm", "agency", "network",
+	"channel", "platform", "website", "app", "foundation", "organization", "organisation", "faction",
+	"coalition", "alliance", "brand", "startup", "conglomerate", "union", "cartel", "gang", "regime")
+
+// memberRole reports a role held in an organisation ("founder",
+// "co-founder", "editor-in-chief", "spokesperson").
+func memberRole(w string) bool {
+	lw := strings.ToLower(w)
+	lw = strings.TrimPrefix(lw, "co-")
+	if i := strings.IndexByte(lw, '-'); i > 0 {
+		lw = lw[:i]
+	}
+	switch lw {
+	case "founder", "editor", "spokesperson", "spokesman", "spokeswoman", "ceo", "chief", "chairman",
+		"chairwoman", "president", "director", "executive", "employee", "employees", "leader", "leaders",
+		"member", "members", "lawyer", "lawyers", "official", "officials", "boss", "owner", "chair":
+		return true
+	}
+	return false
+}
+
+// knownPrefix reports a run whose first words are a known place or
+// organisation ("New York", "New Zealand"), so "New" is no opener to peel.
+func (d *doc) knownPrefix(from, to int) bool {
+	for k := from + 2; k <= to && k <= from+4; k++ {
+		ln := strings.ToLower(trimPossessive(d.joinName(from, k)))
+		if _, ok := places[ln]; ok {
+			return true
+		}
+		if _, ok := knownOrgs[ln]; ok {
+			return true
+		}
+		if _, ok := lookupOutlet(ln); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// closesNick reports a closing mark at byte i of a name followed by a space
+// (the end of a nickname), not a letter ("Attorney’s").
+func closesNick(name string, i int) bool {
+	_, n := utf8.DecodeRuneInString(name[i:])
+	return i+n >= len(name) || name[i+n] == ' '
+}
+
+// nameNotOpener reports whether the word at token i can be taken for a name
+// though nothing else says so: it does not open its sentence, or the
+// article also capitalises it where no sentence starts ("Wikileaks
+// editor-in-chief …" beside "against Wikileaks co-founder …").
+func (d *doc) nameNotOpener(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || !d.toks[i-1].word && d.sentenceOpenerBefore(i) {
+		return d.midCapital(d.tok(i))
+	}
+	return true
+}
+
+// sentenceOpenerBefore reports that only quote marks or brackets stand
+// between the sentence start and token i.
+func (d *doc) sentenceOpenerBefore(i int) bool {
+	s := d.toks[i].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// midCapital reports whether w appears capitalised somewhere other than
+// at a sentence start.
+func (d *doc) midCapital(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for i := 1; i < len(d.toks); i++ {
+			if d.toks[i].cap && d.toks[i].word && d.toks[i-1].sent == d.toks[i].sent && !d.sentenceOpenerBefore(i) {
+				d.midCaps[trimPossessive(d.tok(i))] = true
+			}
+		}
+	}
+	return d.midCaps[trimPossessive(w)]
+}
+
+// notAcronymOrgs are capitalised abbreviations that name no organisation:
+// degrees, units, technical terms.
+var notAcronymOrgs = toSet("MD", "M.D.", "PHD", "PH.D.", "DDS", "RN", "MPH", "MBA", "ESQ", "JR", "SR", "II", "III",
+	"IV", "CPU", "GPU", "API", "AI", "PDF", "URL", "USB", "RAM", "SSD", "OS", "PC", "TV", "CEO", "CFO", "COO",
+	"CTO", "GDP", "HIV", "AIDS", "COVID", "DNA", "RNA", "MRI", "ICU", "ER", "PM", "AM", "BC", "AD", "OK",
+	"FAQ", "ID", "IQ", "PR", "LED", "LCD", "HTML", "HTTP", "HTTPS", "VPN", "IP", "IT", "UFO", "NFT", "VR",
+	"AR", "SUV", "EV", "ETF", "IPO", "M&A", "Q&A", "FYI", "ASAP", "DIY", "LOL", "OMG", "RIP", "USD", "EUR",
+	"GMT", "UTC", "EST", "PST", "EDT", "PDT", "BST", "CET", "KM", "MPH", "RPM", "NBT", "JSON", "XML", "SQL",
+	"LGBT", "LGBTQ", "STEM", "POW", "MIA", "VIP", "CPR", "PTSD", "ADHD", "OCD", "IVF", "MS", "ALS", "NY",
+	"LA", "DC", "UK", "US", "EU", "UN")
+
+// facilityNouns after a name make it a place's or institution's name
+// ("Walter Reed hospital", "Belmarsh prison").
+var facilityNouns = toSet("hospital", "prison", "jail", "airport", "base", "university", "college", "school",
+	"stadium", "hotel", "museum", "embassy", "station", "camp", "clinic", "center", "centre", "library",
+	"church", "mosque", "temple", "cathedral", "bridge", "building", "tower", "plant", "factory", "mine",
+	"port", "harbour", "harbor", "park", "square", "street", "avenue", "road")
+
+// nameParticle reports a lower-case particle joined to a surname
+// ("al-Bashir", "bin-Salman", "el-Sisi").
+func nameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}

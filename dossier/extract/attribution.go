@@ -78,14 +78,24 @@ func (d *doc) prevClose(start, open int) int {
 }
 
 // cueAfter reads ", Jones said", ", said Jones", ", a spokesperson told …",
-// ", he added" in tokens [from, to).
+// ", he added" and ", Geoffrey Berman, the U.S. attorney for …, said" in
+// tokens [from, to).
 func (d *doc) cueAfter(from, to int) attribution {
-	for v := from; v < to && v < from+9; v++ {
+	for v := from; v < to && v < from+30; v++ {
 		lw := strings.ToLower(d.tok(v))
 		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
+		if v >= from+12 {
+			// Far from the quotation only a name right after it, then an
+			// appositive, can be the speaker.
+			if a := d.speakerIn(from, min(from+4, v), false); a.speaker != "" && a.named && d.appositiveTo(from, v) {
+				a.cue = cue
+				return a
+			}
+			return attribution{}
+		}
 		// Speaker before the verb: "…," Jones said.
 		if v > from {
 			if a := d.speakerIn(from, v, true); a.speaker != "" {
@@ -101,6 +111,12 @@ func (d *doc) cueAfter(from, to int) attribution {
 		return attribution{}
 	}
 	return attribution{}
+}
+
+// appositiveTo reports that tokens [from, v) are a name, then an aside set
+// off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
+func (d *doc) appositiveTo(from, v int) bool {
+	return v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1
 }
 
 // cueBefore reads "Jones said:", "she stated,", "According to Jones,",
@@ -186,7 +202,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if best != nil {
 		// "a spokesperson for the Pentagon": the name is not the speaker
 		// when a role noun stands before it.
-		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd {
+		// "press secretary Josh Earnest said": a role right before a
+		// person's name is the person's.
+		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
 			return attribution{speaker: d.actors[best.actor].Name, named: true}
 		}
 	}
@@ -215,7 +233,7 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 			continue
 		}
 		lw := strings.ToLower(d.tok(i))
-		if !personRoles[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+		if !personRoles[lw] && !groupNouns[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
 			continue
 		}
 		j := i
@@ -252,24 +270,81 @@ func (d *doc) nearbyOrg(off int) string {
 	return name
 }
 
-// resolvePronoun maps he/she/they to the person named last before off,
-// outside quotations, and it to the last organisation.
+// resolvePronoun maps he/she/they to a person and it to an organisation
+// named before off, outside quotations: in the pronoun's own sentence and
+// then sentence by sentence backwards, the subject of the nearest sentence
+// that names one (the first name not standing after a preposition), whose
+// title does not contradict the pronoun's gender.
 func (d *doc) resolvePronoun(p string, off int) string {
 	want := "person"
 	if p == "it" {
 		want = "organization"
 	}
-	name := ""
-	for _, m := range d.mentions {
-		if m.start >= off {
-			break
+	gender := pronouns[p]
+	si := d.sentenceAt(off)
+	for s := si; s >= 0 && s >= si-4; s-- {
+		first, last := -1, -1
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.start >= off || d.toks[m.from].sent != s {
+				continue
+			}
+			if m.actor < 0 || d.actors[m.actor].Kind != want || d.insideQuote(m.start) {
+				continue
+			}
+			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
+				continue
+			}
+			last = i
+			if first < 0 && !d.objectPosition(m) {
+				first = i
+			}
 		}
-		if m.actor < 0 || d.actors[m.actor].Kind != want || d.insideQuote(m.start) {
+		if first >= 0 {
+			return d.actors[d.mentions[first].actor].Name
+		}
+		if last >= 0 {
+			return d.actors[d.mentions[last].actor].Name
+		}
+	}
+	return ""
+}
+
+// objectPosition reports a mention standing after a preposition or an
+// object-taking verb ("met with Morales", "told Jones"), so not the subject.
+func (d *doc) objectPosition(m *mention) bool {
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+		k--
+	}
+	if k < 0 || d.toks[k].sent != d.toks[m.from].sent {
+		return false
+	}
+	lw := strings.ToLower(d.tok(k))
+	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
+}
+
+// objectVerbs take a person as their object.
+var objectVerbs = toSet("told", "met", "meeting", "asked", "accused", "called", "named", "appointed",
+	"fired", "sued", "thanked", "praised", "criticized", "criticised", "blamed", "urged", "replaced",
+	"succeeded", "defeated", "beat", "killed", "arrested", "charged", "visited", "invited", "joined",
+	"like", "including", "than", "against", "as")
+
+// actorGender reads a person's gender from the titles written with their
+// name ("Ms Persson", "Mr. Reeves"); "" when none says.
+func (d *doc) actorGender(a int) string {
+	for _, m := range d.mentions {
+		if m.actor != a || m.title == "" {
 			continue
 		}
-		name = d.actors[m.actor].Name
+		switch strings.TrimSuffix(strings.ToLower(m.title), ".") {
+		case "mr", "sir", "king", "prince", "lord", "father", "congressman":
+			return "m"
+		case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman":
+			return "f"
+		}
 	}
-	return name
+	return ""
 }
 
 // insideQuote reports whether off lies inside a quotation.
@@ -286,4 +361,17 @@ func (d *doc) insideQuote(off int) bool {
 		}
 	}
 	return false
+}
+
+// roleBeside reports a person's mention with a lower-case role noun right
+// before it ("press secretary Josh Earnest"), titles between allowed.
+func (d *doc) roleBeside(m *mention) bool {
+	if d.actors[m.actor].Kind != "person" {
+		return false
+	}
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+		k--
+	}
+	return k >= 0 && !d.toks[k].cap && personRoles[strings.ToLower(d.tok(k))]
 }

@@ -22,6 +22,8 @@ type doc struct {
 	mentions []mention
 	// quoteSpans caches the paired quotations for pronoun resolution.
 	quoteSpans []rawQuote
+	// midCaps holds the words capitalised other than at a sentence start.
+	midCaps map[string]bool
 }
 
 func newDoc(text string, meta Meta) *doc {

@@ -38,7 +38,26 @@ var (
 	knownOrgs  = loadLexicon("organizations.txt")
 	titles     = loadLexicon("titles.txt")
 	speechVerb = loadLexicon("speechverbs.txt")
+	givenNames = loadWords("givennames.txt")
 )
+
+// loadWords reads a list of lower-cased words, several on a line.
+func loadWords(name string) map[string]bool {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(strings.TrimSpace(line), "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}
 
 // orgHeads end organisation names ("Sam Houston State University").
 var orgHeads = toSet(
@@ -51,7 +70,7 @@ var orgHeads = toSet(
 	"board", "fund", "society", "network", "alliance", "coalition", "federation", "league",
 	"club", "hospital", "church", "museum", "laboratory", "lab", "labs", "industries", "systems",
 	"technologies", "airlines", "front", "movement", "brigade", "brigades", "corps", "cabinet",
-	"assembly", "tribunal", "prosecution", "directorate", "secretariat", "federal", "reserve",
+	"assembly", "tribunal", "prosecution", "directorate", "secretariat",
 	"exchange", "project", "initiative", "council", "trust", "partners", "holdings", "media",
 	"studios", "games", "motors", "pharmaceuticals", "house",
 )
@@ -93,7 +112,7 @@ var notNames = toSet(
 	"mr", "mrs", "ms", "dr", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do",
 	"does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
 	"view", "photo", "read", "watch", "click", "share", "related", "advertisement", "image",
-	"video", "getty", "images", "reuters", "ap", "afp", "file", "update", "updated", "editor's",
+	"video", "getty", "images", "file", "update", "updated", "editor's",
 	"note", "whatever", "whoever", "perhaps", "instead", "indeed", "already", "just", "only",
 	"like", "unlike", "once", "again", "thus", "therefore", "rather", "nearly", "almost", "earlier",
 	"later", "soon", "recently", "finally", "currently", "initially", "ultimately", "especially",

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Para is one paragraph of an article: Index is 1-based, Start and End are
 // byte offsets of its text (without the line break) in the article.
@@ -36,3 +39,19 @@ func Paragraphs(text string) []Para {
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v' }
+
+// isFurniture reports a paragraph that is page furniture rather than
+// story: a heading, a caption line or a related-story link, written
+// without a sentence's final punctuation.
+func (d *doc) isFurniture(para int) bool {
+	if para < 1 || para > len(d.paras) {
+		return false
+	}
+	p := d.paras[para-1]
+	t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
+	if t == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".!?…", r)
+}

@@ -31,6 +31,10 @@ func findQuotes(d *doc) []Quote {
 		switch {
 		case a.speaker == "" && r.continues:
 			a = last
+		case a.speaker == "" && i > 0 && r.para == lastPara && last.speaker != "" && raws[i-1].para == r.para:
+			// A second quotation in a paragraph with no cue of its own goes on
+			// with the paragraph's speaker.
+			a = last
 		case a.speaker == "" && i > 0 && (r.para == lastPara || r.para == lastPara+1) && d.standsAlone(r):
 			// A quotation standing alone continues the last speaker.
 			a = last
@@ -92,7 +96,10 @@ func (d *doc) pairQuotes() []rawQuote {
 			first = false
 			c, cn := d.findClose(i+n, p.End, r, single)
 			if c < 0 {
-				if atStart {
+				// An opener never closed runs on to the next paragraph when it
+				// opens the paragraph, or when the next paragraph opens with a
+				// quotation mark (`Persson said: "I would …` then `"Her …`).
+				if atStart || d.nextParaOpensQuote(p.Index) && countWords(d.text[i+n:p.End]) >= 4 {
 					out = append(out, rawQuote{start: i + n, end: p.End, para: p.Index, open: i, close: p.End,
 						runsOn: true, continues: running})
 					running = true
@@ -189,4 +196,15 @@ func (d *doc) standsAlone(r rawQuote) bool {
 		}
 	}
 	return false
+}
+
+// nextParaOpensQuote reports whether the paragraph after para (1-based)
+// starts with a quotation mark.
+func (d *doc) nextParaOpensQuote(para int) bool {
+	if para >= len(d.paras) {
+		return false
+	}
+	p := d.paras[para]
+	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
+	return r == '"' || r == '“' || r == '‘'
 }

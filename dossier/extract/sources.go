@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -58,4 +59,361 @@ func isOutlet(name string) bool {
 		return false
 	}
 	return outletSuffixes[strings.ToLower(parts[len(parts)-1])]
+}
+
+// socialPlatforms are where social posts are cited from.
+var socialPlatforms = map[string]string{
+	"x": "X", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok",
+	"youtube": "YouTube", "telegram": "Telegram", "linkedin": "LinkedIn", "threads": "Threads",
+	"bluesky": "Bluesky", "reddit": "Reddit", "weibo": "Weibo", "truth social": "Truth Social",
+	"snapchat": "Snapchat", "mastodon": "Mastodon", "substack": "Substack", "wechat": "WeChat",
+}
+
+// journalistWords in a person's role or just before the name make the
+// person a journalist when cited.
+var journalistWords = toSet("journalist", "reporter", "correspondent", "columnist", "editor", "writer",
+	"blogger", "anchor", "host", "commentator", "broadcaster", "journalists", "reporters", "newsletter")
+
+// documentNouns name documents cited as the origin of information.
+var documentNouns = toSet("report", "reports", "records", "record", "documents", "document", "filing", "filings",
+	"indictment", "complaint", "affidavit", "lawsuit", "memo", "memorandum", "letter", "transcript",
+	"transcripts", "study", "survey", "poll", "analysis", "data", "figures", "statistics", "audit",
+	"papers", "paper", "emails", "minutes", "testimony", "ruling", "order", "warrant", "assessment",
+	"estimates", "census", "dossier", "cable", "cables", "notes", "logs", "footage", "release")
+
+// sourceVerbs after an outlet's name cite it ("The Times reported").
+var sourceVerbs = toSet("reported", "reports", "reporting", "revealed", "reveals", "published", "publishes",
+	"wrote", "writes", "obtained", "first", "found", "said", "says", "disclosed", "broke")
+
+// findSources finds the outlets, agencies, journalists, documents and
+// social posts the article cites as the origin of its information, each
+// with how it is cited. A name counts only behind a citing cue: an outlet
+// named in a photo credit or a person who merely speaks is no source.
+func findSources(d *doc) []Source {
+	out := []Source{}
+	seen := map[string]bool{}
+	add := func(s Source, from int) {
+		if s.Name == "" {
+			return
+		}
+		k := fold(strings.TrimPrefix(s.Name, "The "))
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		s.Paragraph = d.sents[d.toks[from].sent].Para
+		out = append(out, s)
+	}
+	byFrom := d.mentionStarts()
+	for i := 0; i < len(d.toks); i++ {
+		if !d.toks[i].word {
+			continue
+		}
+		lw := strings.ToLower(d.tok(i))
+		next := ""
+		if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
+			next = strings.ToLower(d.tok(i + 1))
+		}
+		switch {
+		case lw == "according" && next == "to":
+			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
+			rel := "reported_by"
+			if lw != "reported" && lw != "published" {
+				rel = "obtained_by"
+			}
+			d.citedAfter(i+2, rel, byFrom, false, add)
+		case lw == "told" || lw == "telling":
+			d.citedAfter(i+1, "told", byFrom, false, add)
+		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
+			d.citedAfter(i+2, "told", byFrom, false, add)
+		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by":
+			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case lw == "citing":
+			d.citedAfter(i+1, "citing", byFrom, true, add)
+		case (lw == "report" || lw == "reporting" || lw == "investigation" || lw == "article" || lw == "story" || lw == "analysis") && (next == "by" || next == "from" || next == "in"):
+			d.citedAfter(i+2, "report", byFrom, false, add)
+		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
+			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2):
+			d.documentCue(i+2, byFrom, add)
+		}
+		// Social posts: "wrote on X", "posted on Facebook", "in a post on Truth Social".
+		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video") {
+			if name, ok := d.platformAt(i + 2); ok {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
+			}
+		}
+		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(strings.ToLower(d.tok(i-1)), "'s") || strings.HasSuffix(strings.ToLower(d.tok(i-1)), "’s")) {
+			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
+		}
+	}
+	// An outlet as the subject of a reporting verb: "The Times reported",
+	// "CNN first reported"; or owning a report: "a Reuters report".
+	for _, m := range d.mentions {
+		if m.kind != "outlet" || m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+			continue
+		}
+		w := strings.ToLower(d.tok(m.to))
+		s, ok := outletSource(m.name)
+		if !ok {
+			continue
+		}
+		switch {
+		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(strings.ToLower(d.tok(m.to+1)), "report")):
+			s.Relation = "reported_by"
+		case w == "report" || w == "reported" || w == "reporting" || w == "investigation" || w == "analysis" || w == "poll" || w == "survey" || w == "interview":
+			s.Relation = "report"
+			if w == "interview" {
+				s.Relation = "interview"
+			}
+		case w == "has" || w == "had":
+			if m.to+1 < len(d.toks) && sourceVerbs[strings.ToLower(d.tok(m.to+1))] {
+				s.Relation = "reported_by"
+			} else {
+				continue
+			}
+		default:
+			continue
+		}
+		s.Start, s.End = m.start, m.end
+		add(s, m.from)
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// mentionStarts indexes the mentions by the token their name starts at.
+func (d *doc) mentionStarts() map[int]int {
+	m := make(map[int]int, len(d.mentions))
+	for i, mn := range d.mentions {
+		if _, ok := m[mn.from]; !ok {
+			m[mn.from] = i
+		}
+	}
+	return m
+}
+
+// outletSource makes a source of an outlet's name.
+func outletSource(name string) (Source, bool) {
+	if o, ok := lookupOutlet(name); ok {
+		kind := "outlet"
+		if o.agency {
+			kind = "agency"
+		}
+		return Source{Name: o.name, Kind: kind}, true
+	}
+	if isOutlet(name) {
+		return Source{Name: strings.TrimPrefix(name, "The "), Kind: "outlet"}, true
+	}
+	return Source{}, false
+}
+
+// citedAfter reads what a cue cites from token k on: an outlet, a
+// journalist, a platform or (with orgs) an organisation, or a document
+// ("court records", "a report by the GAO"), and any names joined to the
+// first by "and" ("both Straight Arrow News and the Daily Mail").
+func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add func(Source, int)) {
+	t := d.toks
+	if k >= len(t) {
+		return
+	}
+	sent := t[k-1].sent
+	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
+		i := k
+		journo := false
+		// Skip determiners and lower-case description words: "investigative
+		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
+		for i < len(t) && t[i].sent == sent && i < k+6 {
+			lw := strings.ToLower(d.tok(i))
+			if t[i].cap || !t[i].word {
+				break
+			}
+			if journalistWords[lw] {
+				if strings.HasSuffix(lw, "s") {
+					return // "told reporters": nobody named
+				}
+				journo = true
+			}
+			if prepositions[lw] {
+				return
+			}
+			if documentNouns[lw] {
+				d.documentCue(k, byFrom, add)
+				return
+			}
+			i++
+		}
+		if i >= len(t) || t[i].sent != sent {
+			return
+		}
+		// Titles before the name: "Dr. Nathan Jones".
+		mi, ok := -1, false
+		for j := i; j < i+4 && j < len(t) && t[j].sent == sent; j++ {
+			if x, found := byFrom[j]; found {
+				mi, ok = x, true
+				break
+			}
+			if !t[j].cap {
+				break
+			}
+		}
+		if !ok {
+			if name, found := d.platformAt(i); found {
+				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
+			}
+			return
+		}
+		m := d.mentions[mi]
+		if s, ok := d.sourceOf(m, journo, orgs); ok {
+			s.Relation = rel
+			s.Start, s.End = m.start, m.end
+			add(s, m.from)
+			// "according to The Washington Post's Fact Checker": the outlet.
+		} else if m.kind == "outlet" {
+			return
+		}
+		// A list: "X and Y", "X, Y and Z".
+		k = m.to
+		if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
+			k++
+			continue
+		}
+		return
+	}
+}
+
+// sourceOf says what kind of source a mention is, if any.
+func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
+	if m.kind == "outlet" {
+		return outletSource(m.name)
+	}
+	if name, ok := socialPlatforms[strings.ToLower(m.name)]; ok {
+		return Source{Name: name, Kind: "social"}, true
+	}
+	if m.actor < 0 || m.actor >= len(d.actors) {
+		return Source{}, false
+	}
+	a := d.actors[m.actor]
+	switch a.Kind {
+	case "person":
+		if journo || hasAnyWord(a.Role, journalistWords) {
+			return Source{Name: a.Name, Kind: "journalist"}, true
+		}
+	case "organization":
+		if orgs {
+			if o, ok := outletSource(a.Name); ok {
+				return o, true
+			}
+			return Source{Name: a.Name, Kind: "agency"}, true
+		}
+	}
+	return Source{}, false
+}
+
+func hasAnyWord(s string, set map[string]bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if set[strings.Trim(w, ",.")] {
+			return true
+		}
+	}
+	return false
+}
+
+// platformAt reads a social platform's name at token i.
+func (d *doc) platformAt(i int) (string, bool) {
+	if i >= len(d.toks) || !d.toks[i].cap {
+		return "", false
+	}
+	w := strings.ToLower(d.tok(i))
+	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
+		if name, ok := socialPlatforms[w+" "+strings.ToLower(d.tok(i+1))]; ok {
+			return name, true
+		}
+	}
+	name, ok := socialPlatforms[w]
+	return name, ok
+}
+
+// documentCue reads a document named from token k on: "court records",
+// "a report by the Government Accountability Office", "a court filing".
+// The document is named by its words ("court records") or, when an
+// organisation authored it, by the organisation and the document
+// ("Human Rights Watch report").
+func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
+	t := d.toks
+	if k >= len(t) {
+		return
+	}
+	sent := t[k].sent
+	i := k
+	for i < len(t) && t[i].sent == sent && (d.tok(i) == "a" || d.tok(i) == "an" || d.tok(i) == "the") {
+		i++
+	}
+	start := i
+	for j := i; j < i+4 && j < len(t) && t[j].sent == sent && t[j].word && !t[j].cap; j++ {
+		lw := strings.ToLower(d.tok(j))
+		if !documentNouns[lw] {
+			if notNames[lw] || speechVerb[lw] != "" {
+				return
+			}
+			continue
+		}
+		if j == start && (lw == "data" || lw == "order" || lw == "release" || lw == "letter" || lw == "notes" || lw == "ruling" || lw == "footage" || lw == "analysis" || lw == "figures" || lw == "report" || lw == "study") {
+			// "according to a report by X" is handled by who wrote it; a bare
+			// "data" or "order" names no document.
+			if j+1 < len(t) && (d.tok(j+1) == "by" || d.tok(j+1) == "from" || d.tok(j+1) == "in" || d.tok(j+1) == "of") {
+				if x, ok := byFrom[j+2+skipDet(d, j+2)]; ok {
+					m := d.mentions[x]
+					if s, ok := d.sourceOf(m, false, true); ok {
+						if s.Kind == "agency" && m.kind != "outlet" {
+							s = Source{Name: s.Name + " " + lw, Kind: "document"}
+						}
+						s.Relation = "report"
+						s.Start, s.End = t[j].start, m.end
+						add(s, j)
+					}
+				}
+			}
+			return
+		}
+		name := d.text[t[start].start:t[j].end]
+		if j == start && !(lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails") {
+			return
+		}
+		rel := "document"
+		if strings.Contains(name, "court") || lw == "filing" || lw == "filings" || lw == "indictment" || lw == "affidavit" || lw == "complaint" || lw == "lawsuit" {
+			rel = "filing"
+		}
+		add(Source{Name: name, Kind: "document", Relation: rel, Start: t[start].start, End: t[j].end}, start)
+		// "a transcript reviewed by Business Insider": the outlet too.
+		if j+2 < len(t) && (d.tok(j+1) == "reviewed" || d.tok(j+1) == "obtained" || d.tok(j+1) == "seen") && d.tok(j+2) == "by" {
+			d.citedAfter(j+3, "obtained_by", byFrom, false, add)
+		}
+		return
+	}
+}
+
+func skipDet(d *doc, i int) int {
+	if i < len(d.toks) && (d.tok(i) == "the" || d.tok(i) == "a" || d.tok(i) == "an") {
+		return 1
+	}
+	return 0
+}
+
+// prepositions end the words a citing cue may skip before a name.
+var prepositions = toSet("aboard", "in", "at", "on", "with", "from", "to", "for", "about", "after",
+	"before", "during", "over", "under", "into", "near", "by", "of", "that", "who", "which")
+
+// legalDocument reports whether the words from token i name a court or
+// legal document ("a court filing", "an affidavit"): only those are cited
+// with "in a"; "in a statement" is how a speaker speaks.
+func legalDocument(d *doc, i int) bool {
+	for j := i; j < i+3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap; j++ {
+		switch strings.ToLower(d.tok(j)) {
+		case "filing", "filings", "indictment", "complaint", "affidavit", "lawsuit", "motion", "papers", "documents", "records", "transcript":
+			return true
+		}
+	}
+	return false
 }

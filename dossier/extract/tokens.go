@@ -66,7 +66,8 @@ func (d *doc) tokenize() {
 }
 
 func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	// A soft hyphen (U+00AD) is invisible inside a word: "Netan\u00adyahu".
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || r == '\u00ad'
 }
 
 // isDotted reports whether w is a run of single letters joined by periods

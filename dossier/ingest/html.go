@@ -57,12 +57,20 @@ func parseHTML(text string) *Article {
 
 func articleBlocks(root *html.Node, byClass bool) []string {
 	prune(root, byClass)
-	body := bestContainer(root)
+	parts := bestContainer(root)
 	var ps []string
-	collectBlocks(body, &ps)
+	for _, p := range parts {
+		if isParagraph(p) || blockTags[p.DataAtom] && !hasBlockChild(p) {
+			ps = appendBlock(ps, p)
+			continue
+		}
+		collectBlocks(p, &ps)
+	}
 	if len(ps) == 0 {
 		// A page of bare text without paragraph elements.
-		ps = paragraphs(textOf(body))
+		for _, p := range parts {
+			ps = append(ps, paragraphs(textOf(p))...)
+		}
 	}
 	return ps
 }
@@ -82,65 +90,6 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// readMeta fills the article's metadata from <title>, meta tags, the
-// canonical link and JSON-LD, preferring the most specific source.
-func readMeta(root *html.Node, a *Article) {
-	var title, ogTitle, site, published, author, canonical, ogURL string
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Title:
-				if title == "" {
-					title = cleanLine(textOf(n))
-				}
-			case atom.Meta:
-				key := strings.ToLower(attr(n, "property") + attr(n, "name") + attr(n, "itemprop"))
-				val := cleanLine(attr(n, "content"))
-				switch key {
-				case "og:title", "twitter:title":
-					if ogTitle == "" {
-						ogTitle = val
-					}
-				case "og:site_name", "application-name":
-					if site == "" {
-						site = val
-					}
-				case "article:published_time", "datepublished", "pubdate", "publishdate", "date",
-					"dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published":
-					if published == "" {
-						published = normDate(val)
-					}
-				case "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author":
-					if author == "" && !strings.HasPrefix(val, "http") {
-						author = strings.TrimPrefix(strings.TrimPrefix(val, "By "), "by ")
-					}
-				case "og:url":
-					ogURL = val
-				}
-			case atom.Link:
-				if strings.EqualFold(attr(n, "rel"), "canonical") {
-					canonical = attr(n, "href")
-				}
-			case atom.Script:
-				if strings.Contains(attr(n, "type"), "ld+json") {
-					readJSONLD(textOf(n), &ogTitle, &published, &author, &site)
-				}
-			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(root)
-	a.Title = firstNonEmpty(ogTitle, title)
-	a.Title = stripSiteSuffix(a.Title, site)
-	a.Outlet = site
-	a.Published = published
-	a.Author = author
-	a.URL = firstNonEmpty(canonical, ogURL)
 }
 
 func readJSONLD(s string, headline, published, author, publisher *string) {
@@ -243,15 +192,20 @@ func prune(n *html.Node, byClass bool) {
 	}
 }
 
-// bestContainer scores containers by the paragraphs they hold.
-func bestContainer(root *html.Node) *html.Node {
+// bestContainer scores containers by the paragraphs they hold and returns
+// the article's container, with any sibling containers of the same kind
+// that continue it (pages that break the text around figures).
+func bestContainer(root *html.Node) []*html.Node {
 	scores := map[*html.Node]float64{}
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.P || n.DataAtom == atom.Pre || n.DataAtom == atom.Blockquote) {
+	totals := map[*html.Node]float64{}
+	var walk func(*html.Node) float64
+	walk = func(n *html.Node) float64 {
+		total := 0.0
+		if isParagraph(n) {
 			t := cleanLine(textOf(n))
 			if len(t) >= 25 {
 				s := 1 + float64(strings.Count(t, ",")) + float64(min(len(t)/100, 3))
+				total += s
 				if p := n.Parent; p != nil {
 					scores[p] += s
 					if g := p.Parent; g != nil {
@@ -261,8 +215,10 @@ func bestContainer(root *html.Node) *html.Node {
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
+			total += walk(c)
 		}
+		totals[n] = total
+		return total
 	}
 	walk(root)
 	var best *html.Node
@@ -272,14 +228,155 @@ func bestContainer(root *html.Node) *html.Node {
 		}
 	}
 	if best == nil {
-		return root
+		return []*html.Node{root}
 	}
 	// Paragraphs split over sibling containers: climb while the parent
 	// scores nearly as well.
 	for best.Parent != nil && scores[best.Parent] >= scores[best]*0.9 && best.Parent.DataAtom != atom.Body {
 		best = best.Parent
 	}
-	return best
+	if parts := withContinuations(best, totals); len(parts) > 1 {
+		return parts
+	}
+	return withProseSiblings(best, totals)
+}
+
+// withProseSiblings adds the best container's siblings that hold prose and
+// few links: the lead paragraphs often sit beside the container of the
+// rest (<div><p>lead</p><div class="read-all">…</div></div>).
+func withProseSiblings(best *html.Node, totals map[*html.Node]float64) []*html.Node {
+	if best.Parent == nil || best.Parent.DataAtom == atom.Body || best.Parent.DataAtom == atom.Html {
+		return []*html.Node{best}
+	}
+	var parts []*html.Node
+	for sib := best.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib == best || isProseBlock(sib, totals) {
+			parts = append(parts, sib)
+		}
+	}
+	return parts
+}
+
+// isProseBlock reports whether an element is mostly paragraphs of prose
+// with few links, or is itself a short sentence set as a paragraph.
+func isProseBlock(n *html.Node, totals map[*html.Node]float64) bool {
+	if n.Type != html.ElementNode || linkDensity(n) >= 0.3 {
+		return false
+	}
+	if isLeafDiv(n) || n.DataAtom == atom.P {
+		return isProse(cleanLine(textOf(n)))
+	}
+	return totals[n] > 0 && proseShare(n) >= 0.6
+}
+
+// proseShare is the share of an element's text that is in paragraphs of
+// prose, as opposed to labels, lists of options or captions.
+func proseShare(n *html.Node) float64 {
+	all := len(cleanLine(textOf(n)))
+	if all == 0 {
+		return 0
+	}
+	prose := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if isParagraph(n) {
+			if t := cleanLine(textOf(n)); len(t) >= 25 {
+				prose += len(t)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return float64(prose) / float64(all)
+}
+
+// linkDensity is the share of an element's text that is inside links.
+func linkDensity(n *html.Node) float64 {
+	var all, linked int
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inLink bool) {
+		if n.Type == html.TextNode {
+			k := len(strings.TrimSpace(n.Data))
+			all += k
+			if inLink {
+				linked += k
+			}
+		}
+		inLink = inLink || n.Type == html.ElementNode && n.DataAtom == atom.A
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink)
+		}
+	}
+	walk(n, false)
+	if all == 0 {
+		return 0
+	}
+	return float64(linked) / float64(all)
+}
+
+// withContinuations looks a few levels up from the best container for
+// siblings built the same way (same tag and class) that hold a fair share
+// of prose: the rest of an article split into sections.
+func withContinuations(best *html.Node, totals map[*html.Node]float64) []*html.Node {
+	const levels = 5
+	a := best
+	for i := 0; i < levels && a.Parent != nil && a.DataAtom != atom.Body; i, a = i+1, a.Parent {
+		var parts []*html.Node
+		for sib := a.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+			if sib == a || sib.Type == html.ElementNode && sib.DataAtom == a.DataAtom &&
+				attr(sib, "class") == attr(a, "class") && totals[sib] >= totals[best]*0.2 {
+				parts = append(parts, sib)
+			}
+		}
+		if len(parts) > 1 {
+			// Keep the best container itself rather than its ancestor's
+			// whole subtree, which may hold chrome beside the text.
+			for j, p := range parts {
+				if p == a {
+					parts[j] = best
+				}
+			}
+			return parts
+		}
+	}
+	return []*html.Node{best}
+}
+
+// isParagraph reports whether an element is a paragraph of prose: a <p>,
+// <pre> or <blockquote>, or a <div> used as one (no blocks inside).
+func isParagraph(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Pre, atom.Blockquote:
+		return true
+	case atom.Div:
+		return isLeafDiv(n)
+	}
+	return false
+}
+
+// isLeafDiv reports whether a <div> holds only inline content.
+func isLeafDiv(n *html.Node) bool {
+	if n.DataAtom != atom.Div {
+		return false
+	}
+	var inner func(*html.Node) bool
+	inner = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Div || blockTags[c.DataAtom] ||
+				c.DataAtom == atom.Ul || c.DataAtom == atom.Ol || c.DataAtom == atom.Table || c.DataAtom == atom.Figure ||
+				c.DataAtom == atom.Section || c.DataAtom == atom.Article || inner(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return !inner(n)
 }
 
 func depth(n *html.Node) int {
@@ -296,14 +393,30 @@ func collectBlocks(n *html.Node, out *[]string) {
 		if c.Type != html.ElementNode {
 			continue
 		}
-		if blockTags[c.DataAtom] && !hasBlockChild(c) {
-			if t := cleanLine(textOf(c)); t != "" {
-				*out = append(*out, t)
-			}
+		if blockTags[c.DataAtom] && !hasBlockChild(c) || isLeafDiv(c) {
+			*out = appendBlock(*out, c)
 			continue
 		}
 		collectBlocks(c, out)
 	}
+}
+
+// appendBlock adds a paragraph-like element's text. A <div> used as a
+// paragraph counts only when it reads as prose, not as a label or a credit.
+func appendBlock(ps []string, n *html.Node) []string {
+	t := cleanLine(textOf(n))
+	if t == "" || n.DataAtom == atom.Div && !isProse(t) {
+		return ps
+	}
+	return append(ps, t)
+}
+
+func isProse(t string) bool {
+	if len(t) >= 80 {
+		return true
+	}
+	t = strings.TrimRight(t, "\"”’)] ")
+	return len(strings.Fields(t)) >= 3 && strings.ContainsAny(t[len(t)-1:], ".!?:")
 }
 
 func hasBlockChild(n *html.Node) bool {

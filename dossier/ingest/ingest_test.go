@@ -14,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 func TestReadFileGolden(t *testing.T) {
-	for _, name := range []string{"page.html", "front.md", "crlf-wrapped.txt", "lines.txt", "cp1252.txt", "utf16.txt", "utf16be.txt", "bom.txt"} {
+	for _, name := range []string{"page.html", "divs.html", "sections.html", "front.md", "crlf-wrapped.txt", "lines.txt", "cp1252.txt", "utf16.txt", "utf16be.txt", "bom.txt"} {
 		t.Run(name, func(t *testing.T) {
 			a, err := ReadFile(filepath.Join("testdata", name))
 			if err != nil {
@@ -33,6 +33,42 @@ func TestReadFileGolden(t *testing.T) {
 			}
 			if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
 				t.Errorf("got\n%s\nwant\n%s", got, want)
+			}
+		})
+	}
+}
+
+func TestHTMLPageShapes(t *testing.T) {
+	for _, c := range []struct {
+		file                      string
+		first, last               string
+		absent                    []string
+		author, published, outlet string
+	}{
+		// Paragraphs in <div>s, the lead beside the container of the rest,
+		// a promo made of a link.
+		{"divs.html", "(Coastline) Dock workers", "according to a trade association, adding days to deliveries.",
+			[]string{"WATCH OUR WEEKLY SHOW", "Home", "About us"}, "Maria Costa", "2024-06-02", "Coastline News"},
+		// The text split into sibling sections around a figure; the date
+		// only in the address; an all-capital byline with the date below.
+		{"sections.html", "In the spring of 1950", "with their authors named.",
+			[]string{"The machine in 1950", "inbox"}, "Helen Park", "2023-09-15", "Science Quarterly"},
+	} {
+		t.Run(c.file, func(t *testing.T) {
+			a, err := ReadFile(filepath.Join("testdata", c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.HasPrefix(a.Text, c.first) || !strings.HasSuffix(a.Text, c.last) {
+				t.Errorf("body runs from %.40q to %.40q", a.Text, a.Text[max(0, len(a.Text)-40):])
+			}
+			for _, x := range c.absent {
+				if strings.Contains(a.Text, x) {
+					t.Errorf("chrome %q in the body", x)
+				}
+			}
+			if a.Author != c.author || a.Published != c.published || a.Outlet != c.outlet {
+				t.Errorf("author %q published %q outlet %q", a.Author, a.Published, a.Outlet)
 			}
 		})
 	}

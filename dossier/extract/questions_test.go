@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestQuestions(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string // the question text of each proposal
+	}{
+		{"As reported by the Daily Mail, it is not yet clear whether the U.S. would deploy troops or rely on strikes.",
+			[]string{"Would the U.S. deploy troops or rely on strikes?"}},
+		{"The Pentagon, when pressed for specifics, declined to comment, citing security.",
+			[]string{"Will the Pentagon comment?"}},
+		{"The details of these operations remain shrouded in secrecy.",
+			[]string{"What are the details of these operations?"}},
+		{"But the strategic impact remains uncertain.", []string{"What is the strategic impact?"}},
+		{"If the strikes succeed, the resulting power vacuum could spark even greater violence.",
+			[]string{"Could the resulting power vacuum spark even greater violence?"}},
+		{"The coming weeks may reveal whether the two governments can find a path forward.",
+			[]string{"Can the two governments find a path forward?"}},
+		{"The second test — talks with Palestinians — could be even more difficult.",
+			[]string{"Could the second test be even more difficult?"}},
+		{"There was no immediate comment from Assange but Wikileaks welcomed the move.",
+			[]string{"Will Assange comment?"}},
+		{"Where do relations go from here?", []string{"Where do relations go from here?"}},
+		{`"Is that worth the loss of cooperation?" he asked.`, []string{"Is that worth the loss of cooperation?"}},
+		// Question headings answered right below them are not open; one
+		// about what is to come is.
+		{"What did the prosecutors say?\nThey dropped the case.\nWhat was the case about?\nA conference in 2010.\nHow likely is a conviction?\nLawyers disagree.",
+			[]string{"How likely is a conviction?"}},
+		// Settled statements, speakers' own hedges and modal nouns are not.
+		{"The council approved the budget on Monday.", nil},
+		{`"It could be lost," Jones said.`, nil},
+		{"The United States has the military might to defeat the cartels.", nil},
+		{"Whether in Vietnam or in the war on drugs, battles are not wars.", nil},
+	}
+	for _, c := range cases {
+		x := Extract(c.text, Meta{})
+		var got []string
+		for _, q := range x.Questions {
+			got = append(got, q.Text)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(c.want) {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestQuestionKeepsSentence(t *testing.T) {
+	text := "Talks ended.\nOfficials said it is unclear whether the plant will reopen. Workers waited."
+	x := Extract(text, Meta{})
+	if len(x.Questions) != 1 {
+		t.Fatalf("questions: %+v", x.Questions)
+	}
+	q := x.Questions[0]
+	want := "Officials said it is unclear whether the plant will reopen."
+	if q.Sentence != want || text[q.Start:q.End] != want || q.Paragraph != 2 {
+		t.Errorf("got %+v, want sentence %q in paragraph 2", q, want)
+	}
+	if q.Text != "Will the plant reopen?" {
+		t.Errorf("text %q", q.Text)
+	}
+}

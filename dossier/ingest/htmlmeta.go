@@ -1,0 +1,232 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta collects what a saved page says about its article. Each field
+// keeps the first value found by the most trusted kind of source: meta
+// tags and JSON-LD first, then the visible byline and <time> elements.
+type pageMeta struct {
+	title, ogTitle, site, published, author, canonical, ogURL string
+	bylineAuthor, timeDate                                    string
+}
+
+var (
+	titleKeys     = keySet("og:title", "twitter:title")
+	siteKeys      = keySet("og:site_name", "application-name", "al:android:app_name", "al:ios:app_name")
+	publishedKeys = keySet("article:published_time", "article:published", "datepublished", "pubdate",
+		"og:pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+		"sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate", "pdate")
+	authorKeys = keySet("author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author")
+)
+
+func keySet(keys ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range keys {
+		m[k] = true
+	}
+	return m
+}
+
+// bylineClass marks elements that hold the author's name on the page.
+var bylineClass = regexp.MustCompile(`(?i)(byline[-_]*(author|name)|author[-_]*(name|byline)|^byline$|\bbyline\b)`)
+
+// readMeta fills the article's metadata from <title>, meta tags, the
+// canonical link, JSON-LD, the byline and <time>, preferring the most
+// specific source.
+func readMeta(root *html.Node, a *Article) {
+	var m pageMeta
+	m.walk(root)
+	a.Title = stripSiteSuffix(firstNonEmpty(m.ogTitle, m.title), m.site)
+	a.Outlet = m.site
+	a.URL = firstNonEmpty(m.canonical, m.ogURL)
+	a.Published = firstNonEmpty(m.published, m.timeDate, urlDate(a.URL))
+	a.Author = firstNonEmpty(m.author, m.bylineAuthor)
+	if strings.EqualFold(a.Author, a.Outlet) {
+		a.Author = "" // "author: BBC News" names no person
+	}
+}
+
+func (m *pageMeta) walk(n *html.Node) {
+	if n.Type == html.ElementNode {
+		m.element(n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		m.walk(c)
+	}
+}
+
+func (m *pageMeta) element(n *html.Node) {
+	switch n.DataAtom {
+	case atom.Title:
+		setOnce(&m.title, cleanLine(textOf(n)))
+		return
+	case atom.Link:
+		if strings.EqualFold(attr(n, "rel"), "canonical") {
+			setOnce(&m.canonical, attr(n, "href"))
+		}
+		return
+	case atom.Script:
+		if strings.Contains(attr(n, "type"), "ld+json") {
+			readJSONLD(textOf(n), &m.ogTitle, &m.published, &m.author, &m.site)
+		}
+		return
+	case atom.Meta:
+		m.metaTag(n)
+		return
+	case atom.Time:
+		if attr(n, "itemprop") == "datePublished" {
+			setOnce(&m.published, normDate(firstNonEmpty(attr(n, "datetime"), attr(n, "content"))))
+		}
+		setOnce(&m.timeDate, normDate(attr(n, "datetime")))
+	}
+	// Microdata on visible elements (<span itemprop="datePublished" content=...>).
+	if strings.Contains(attr(n, "itemprop"), "datePublished") {
+		setOnce(&m.published, normDate(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), cleanLine(textOf(n)))))
+	}
+	if m.bylineAuthor == "" && isByline(n) {
+		m.bylineAuthor = personName(firstNonEmpty(firstLinkText(n), firstTextLine(n)))
+	}
+}
+
+// metaTag reads one <meta>. A tag may name its key in property, name and
+// itemprop at once (<meta property="article:published" itemprop="datePublished">);
+// each is tried.
+func (m *pageMeta) metaTag(n *html.Node) {
+	val := cleanLine(attr(n, "content"))
+	if val == "" {
+		return
+	}
+	for _, k := range []string{attr(n, "property"), attr(n, "name"), attr(n, "itemprop")} {
+		k = strings.ToLower(strings.TrimSpace(k))
+		switch {
+		case k == "":
+		case titleKeys[k]:
+			setOnce(&m.ogTitle, val)
+		case siteKeys[k]:
+			setOnce(&m.site, val)
+		case publishedKeys[k]:
+			setOnce(&m.published, normDate(val))
+		case authorKeys[k]:
+			if !strings.Contains(val, "://") && !strings.HasPrefix(val, "www.") {
+				setOnce(&m.author, personName(val))
+			}
+		case k == "og:url":
+			setOnce(&m.ogURL, val)
+		}
+	}
+}
+
+func setOnce(dst *string, v string) {
+	if *dst == "" {
+		*dst = strings.TrimSpace(v)
+	}
+}
+
+// isByline reports whether an element is the page's author byline: a link
+// with rel="author", an itemprop="author" name, or a byline class.
+func isByline(n *html.Node) bool {
+	if n.DataAtom == atom.A && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+		return true
+	}
+	if ip := attr(n, "itemprop"); ip == "name" && n.Parent != nil && strings.Contains(attr(n.Parent, "itemprop"), "author") {
+		return true
+	}
+	return bylineClass.MatchString(attr(n, "class"))
+}
+
+var byPrefix = regexp.MustCompile(`(?i)^(analysis|opinion|story|words|text|written)?\s*by\s+`)
+
+// personName cleans a byline down to the names it gives: "By Ana Sandoiu" ->
+// "Ana Sandoiu"; "Analysis by Chris Cillizza, CNN Editor-at-large" ->
+// "Chris Cillizza". It gives "" for text that is not a short name list.
+func personName(s string) string {
+	s = byPrefix.ReplaceAllString(strings.TrimSpace(s), "")
+	// A job title or outlet after the name: "Name, CNN Editor-at-large",
+	// "Name | Reuters", "Name\nWebMD Health News" (already joined by space).
+	for _, sep := range []string{" | ", " — ", " - ", " – "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	if i := strings.Index(s, ", "); i > 0 && !strings.Contains(s[i:], " and ") && len(strings.Fields(s[i+2:])) > 1 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return ""
+	}
+	// All-capital bylines ("GILLIAN MOHNEY") read better in title case.
+	if s == strings.ToUpper(s) {
+		for i, w := range words {
+			words[i] = titleWord(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) == 0 {
+		return w
+	}
+	r[0] = []rune(strings.ToUpper(string(r[0])))[0]
+	for i := 1; i < len(r); i++ {
+		if r[i-1] == '-' || r[i-1] == '\'' {
+			r[i] = []rune(strings.ToUpper(string(r[i])))[0]
+		}
+	}
+	return string(r)
+}
+
+// firstLinkText is the text of the first link inside a byline, which is
+// usually the author's page: "by <a>Lucas Nolan</a><span>22 Dec</span>".
+func firstLinkText(n *html.Node) string {
+	if n.DataAtom == atom.A {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A {
+			return cleanLine(textOf(c))
+		}
+		if t := firstLinkText(c); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// firstTextLine is the first line of an element's text that is more than
+// "By": a byline often has the date on a line of its own after the name.
+func firstTextLine(n *html.Node) string {
+	for _, l := range strings.Split(textOf(n), "\n") {
+		if l = cleanLine(l); l != "" && !strings.EqualFold(l, "by") {
+			return l
+		}
+	}
+	return ""
+}
+
+// urlDates finds the date many news sites put in an article's address:
+// /2019/11/19/, /2015/03/18/ or -20190520/.
+var urlDates = []*regexp.Regexp{
+	regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/([0-2]\d|3[01])/`),
+	regexp.MustCompile(`[-/_]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?:[/._-]|$)`),
+}
+
+func urlDate(u string) string {
+	for _, re := range urlDates {
+		if m := re.FindStringSubmatch(u); m != nil {
+			return normDate(m[1] + "-" + m[2] + "-" + m[3])
+		}
+	}
+	return ""
+}

@@ -1,0 +1,246 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"github.com/briefwright/briefwright/dossier"
+	"github.com/briefwright/briefwright/dossier/userdata"
+	"github.com/briefwright/briefwright/export"
+)
+
+const maxRecent = 8
+
+// remember makes path the dossier opened on the next start and the first
+// of the recent ones.
+func (w *MainWindow) remember(path string) {
+	p := w.app.Preferences()
+	p.SetString(prefLast, path)
+	recent := []string{path}
+	for _, r := range p.StringList(prefRecent) {
+		if r != path && len(recent) < maxRecent {
+			recent = append(recent, r)
+		}
+	}
+	p.SetStringList(prefRecent, recent)
+}
+
+func (w *MainWindow) recent() []string {
+	var out []string
+	for _, r := range w.app.Preferences().StringList(prefRecent) {
+		if r != w.st().Path() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (w *MainWindow) rememberFolder(dir string) { w.app.Preferences().SetString(prefFolder, dir) }
+
+// startIn opens a file dialog in the folder used last.
+func (w *MainWindow) startIn(d *dialog.FileDialog) {
+	dir := w.app.Preferences().String(prefFolder)
+	if dir == "" {
+		dir = filepath.Dir(w.st().Path())
+	}
+	if u, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(u)
+	}
+}
+
+func (w *MainWindow) dialogSize() fyne.Size {
+	s := w.win.Canvas().Size()
+	return fyne.NewSize(min(s.Width*0.85, 900), min(s.Height*0.85, 640))
+}
+
+// openPath opens the dossier at path off the UI goroutine and switches the
+// window to it; create says whether a missing file is made.
+func (w *MainWindow) openPath(path string, create bool) {
+	w.working("Opening "+filepath.Base(path)+"…", -1)
+	background(w, "open dossier", func(*dossier.Store) (*dossier.Store, error) {
+		if create {
+			return dossier.Open(path)
+		}
+		return dossier.OpenExisting(path)
+	}, func(st *dossier.Store, err error) {
+		w.idle()
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.switchTo(st)
+	})
+}
+
+// switchTo shows another dossier; the old one is closed once the work
+// running on it is done.
+func (w *MainWindow) switchTo(st *dossier.Store) {
+	old := w.sess
+	w.sess = &session{st: st}
+	w.jobs.Add(1)
+	go func() {
+		defer w.jobs.Done()
+		old.work.Wait()
+		old.st.Close()
+	}()
+	w.remember(st.Path())
+	w.win.SetMainMenu(w.menu())
+	w.overview.reset()
+	w.notice.Hide()
+	w.counts = nil
+	w.rows = nil
+	w.list.Refresh()
+	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	w.tabs.Select(w.detailTab)
+	w.showSection(0)
+}
+
+// newDossier asks where to make a new, empty dossier and opens it.
+func (w *MainWindow) newDossier() {
+	w.saveDialog("new research.dossier", []string{".dossier"}, func(path string) {
+		if filepath.Ext(path) != ".dossier" {
+			path += ".dossier"
+		}
+		w.openPath(path, true)
+	})
+}
+
+// openDossier asks for a dossier file and opens it.
+func (w *MainWindow) openDossier() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		w.rememberFolder(filepath.Dir(path))
+		w.openPath(path, false)
+	}, w.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".dossier"}))
+	w.startIn(d)
+	d.Resize(w.dialogSize())
+	d.Show()
+}
+
+// openDemo opens the demo dossier, building it the first time.
+func (w *MainWindow) openDemo() {
+	w.working("Opening the demo dossier…", -1)
+	background(w, "open demo", func(*dossier.Store) (*dossier.Store, error) { return userdata.OpenDemo() },
+		func(st *dossier.Store, err error) {
+			w.idle()
+			if err != nil {
+				w.showError(err)
+				return
+			}
+			w.switchTo(st)
+		})
+}
+
+// saveCopy writes a copy of the dossier elsewhere; the window stays on the
+// dossier it shows.
+func (w *MainWindow) saveCopy() {
+	base := strings.TrimSuffix(filepath.Base(w.st().Path()), ".dossier") + " copy.dossier"
+	w.saveDialog(base, []string{".dossier"}, func(path string) {
+		if filepath.Ext(path) != ".dossier" {
+			path += ".dossier"
+		}
+		w.working("Saving a copy…", -1)
+		background(w, "save copy", func(st *dossier.Store) (struct{}, error) { return struct{}{}, st.SaveCopy(path) },
+			func(_ struct{}, err error) {
+				w.idle()
+				if err != nil {
+					w.showError(err)
+					return
+				}
+				w.tell("A copy of the dossier was saved as " + path + ".")
+			})
+	})
+}
+
+// exportAs asks where to export the dossier; the extension (.pdf, .md or
+// .json) picks the format.
+func (w *MainWindow) exportAs(ext string) {
+	name := strings.TrimSuffix(filepath.Base(w.st().Path()), ".dossier")
+	if w.overview.meta.Title != "" {
+		name = safeName(w.overview.meta.Title)
+	}
+	w.saveDialog(name+ext, []string{ext}, func(path string) {
+		if filepath.Ext(path) == "" {
+			path += ext
+		}
+		w.exportTo(path)
+	})
+}
+
+// exportTo writes the export off the UI goroutine with progress shown.
+func (w *MainWindow) exportTo(path string) {
+	w.working("Exporting "+filepath.Base(path)+"…", -1)
+	background(w, "export", func(st *dossier.Store) (struct{}, error) {
+		d, err := st.Snapshot()
+		if err != nil {
+			return struct{}{}, err
+		}
+		return struct{}{}, export.WriteFile(path, d, export.Options{})
+	}, func(_ struct{}, err error) {
+		w.idle()
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.tell("Exported to " + path + ".")
+	})
+}
+
+// safeName turns a title into a file name.
+func safeName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
+			return '-'
+		}
+		return r
+	}, s)
+	return clip(strings.TrimSpace(s), 80)
+}
+
+// saveDialog asks for a file to write. Fyne's dialog creates the file; it
+// is removed again when empty so the caller writes it whole (a dossier is
+// made under a temporary name and moved into place).
+func (w *MainWindow) saveDialog(name string, exts []string, done func(path string)) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+			os.Remove(path)
+		}
+		w.rememberFolder(filepath.Dir(path))
+		done(path)
+	}, w.win)
+	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	w.startIn(d)
+	d.Resize(w.dialogSize())
+	d.Show()
+}
+
+func (w *MainWindow) openRecent(path string) func() {
+	return func() {
+		if _, err := os.Stat(path); err != nil {
+			w.showError(fmt.Errorf("%s is no longer there; it was moved or deleted", path))
+			return
+		}
+		w.openPath(path, false)
+	}
+}

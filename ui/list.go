@@ -1,0 +1,145 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// newRowObject makes the template of a list row: a bold title, a grey line
+// under it and a status badge on the right, all on one line each so that
+// every row has the same height and the list can stay virtual.
+func newRowObject() fyne.CanvasObject {
+	title := widget.NewLabel("title")
+	title.Truncation = fyne.TextTruncateEllipsis
+	title.TextStyle.Bold = true
+	sub := widget.NewLabel("sub")
+	sub.Truncation = fyne.TextTruncateEllipsis
+	sub.Importance = widget.LowImportance
+	sub.SizeName = theme.SizeNameCaptionText
+	badge := widget.NewLabel("proposed")
+	badge.SizeName = theme.SizeNameCaptionText
+	return container.NewBorder(nil, nil, nil, badge,
+		container.New(&tightVBox{}, title, sub))
+}
+
+func updateRowObject(o fyne.CanvasObject, r row) {
+	c := o.(*fyne.Container)
+	box := c.Objects[0].(*fyne.Container)
+	box.Objects[0].(*widget.Label).SetText(r.title)
+	box.Objects[1].(*widget.Label).SetText(r.sub)
+	badge := c.Objects[1].(*widget.Label)
+	text, imp := string(r.status), widget.MediumImportance
+	switch r.status {
+	case dossier.Proposed:
+		imp = widget.WarningImportance
+	case dossier.Accepted:
+		imp = widget.SuccessImportance
+	case dossier.Rejected:
+		imp = widget.LowImportance
+	case "":
+		text = r.badge
+	}
+	if r.ref.Kind == dossier.KindArticle || r.ref.Kind == dossier.KindNote {
+		text = r.badge // they have no review status
+	}
+	badge.Importance = imp
+	badge.SetText(text)
+}
+
+// tightVBox stacks objects with no gap, so a title and its second line read
+// as one item.
+type tightVBox struct{}
+
+func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s.Width = max(s.Width, m.Width)
+		s.Height += m.Height - theme.InnerPadding()/2
+	}
+	return s
+}
+
+func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h - theme.InnerPadding()/2
+	}
+}
+
+// updateEmpty shows what to do next when the list has nothing to show.
+func (w *MainWindow) updateEmpty() {
+	var msg string
+	var actions []fyne.CanvasObject
+	button := func(label string, icon fyne.Resource, fn func()) {
+		b := widget.NewButtonWithIcon(label, icon, fn)
+		actions = append(actions, b)
+	}
+	kind := w.kind()
+	switch {
+	case w.searching() && len(w.rows) == 0:
+		msg = "Nothing in this dossier matches the search.\nTry fewer words, or the start of a name."
+	case w.searching():
+	case kind == "":
+	case w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
+		msg = "This dossier has no articles yet.\nPaste an article's text, import .txt, .md or .html files,\nor drop files onto this window."
+		button("Paste article", theme.ContentPasteIcon(), w.pasteArticle)
+		button("Import files", theme.FolderOpenIcon(), w.importFiles)
+		button("Open the demo dossier", theme.HomeIcon(), w.openDemo)
+	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != ""):
+		msg = "Nothing here matches the filter."
+		button("Show everything", theme.ContentClearIcon(), func() {
+			w.filter.SetText("")
+			w.status.SetSelected("All")
+		})
+	case len(w.rows) == 0:
+		msg = emptyText[kind]
+		button("Add "+noun(kind), theme.ContentAddIcon(), func() { w.addItem(kind) })
+	}
+	if msg == "" {
+		w.empty.Hide()
+		w.list.Show()
+	} else {
+		l := widget.NewLabel(msg)
+		l.Alignment = fyne.TextAlignCenter
+		w.empty.Objects = []fyne.CanvasObject{container.NewVBox(l, container.NewCenter(container.NewHBox(actions...)))}
+		w.empty.Refresh()
+		w.empty.Show()
+		w.list.Hide()
+	}
+	w.bulk.Disable()
+	if kind != dossier.KindArticle && kind != dossier.KindNote && !w.searching() {
+		for _, r := range w.rows {
+			if r.status == dossier.Proposed {
+				w.bulk.Enable()
+				break
+			}
+		}
+	}
+}
+
+var emptyText = map[string]string{
+	dossier.KindActor:    "No actors yet. People, organisations and places named\nin your articles are proposed here.",
+	dossier.KindQuote:    "No quotes yet. Direct quotations in your articles\nare proposed here with their speakers.",
+	dossier.KindSource:   "No sources yet. Outlets, agencies, documents and posts\nyour articles cite are proposed here.",
+	dossier.KindQuestion: "No open questions yet. Sentences that leave something\nunknown are proposed here as questions to track.",
+	dossier.KindEvent:    "No dated events yet. Dates in your articles\nare proposed here as a timeline.",
+	dossier.KindNote:     "No notes yet. Add a note to any item from its details,\nor one on the whole dossier here.",
+}
+
+func noun(kind string) string {
+	switch kind {
+	case dossier.KindEvent:
+		return "event"
+	case dossier.KindQuestion:
+		return "question"
+	}
+	return kind
+}

@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// actorPicker is a dialog to choose an actor from a list narrowed as one
+// types: for merging actors and for reassigning a quote's speaker.
+type actorPicker struct {
+	dlg    *dialog.ConfirmDialog
+	filter *widget.Entry
+	list   *widget.List
+	all    []dossier.Actor
+	shown  []dossier.Actor
+	chosen int64
+	none   bool // offer "no named speaker"
+}
+
+// pickActor lets the user choose an actor other than except; with none,
+// the first entry means no actor (id 0).
+func (w *MainWindow) pickActor(title, message string, except int64, none bool, done func(id int64)) {
+	p := &actorPicker{none: none, chosen: -1}
+	w.lastPicker = p
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder("Type part of a name")
+	p.list = widget.NewList(func() int { return len(p.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("name")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			a := p.shown[i]
+			if a.ID == 0 {
+				o.(*widget.Label).SetText("No named speaker")
+				return
+			}
+			o.(*widget.Label).SetText(join(" · ", a.Name, a.Kind, join(", ", a.Role, a.Affiliation), fmt.Sprintf("%d mentions", a.Mentions)))
+		})
+	p.list.OnSelected = func(i widget.ListItemID) {
+		p.chosen = p.shown[i].ID
+		p.dlg.SetConfirmText("Choose " + clip(or(p.shown[i].Name, "no speaker"), 30))
+	}
+	p.filter.OnChanged = func(string) { p.narrow() }
+	msg := widget.NewLabel(message)
+	msg.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(container.NewVBox(msg, p.filter), nil, nil, nil, p.list)
+	p.dlg = dialog.NewCustomConfirm(title, "Choose", "Cancel", content, func(ok bool) {
+		if ok && p.chosen >= 0 && (p.chosen != 0 || p.none) {
+			done(p.chosen)
+		}
+	}, w.win)
+	p.dlg.Resize(fyne.NewSize(560, 480))
+	p.dlg.Show()
+	w.win.Canvas().Focus(p.filter)
+	background(w, "list actors", func(st *dossier.Store) ([]dossier.Actor, error) { return st.Actors(dossier.Filter{}) },
+		func(as []dossier.Actor, err error) {
+			if err != nil {
+				w.showError(err)
+				return
+			}
+			for _, a := range as {
+				if a.ID != except && a.Status != dossier.Rejected {
+					p.all = append(p.all, a)
+				}
+			}
+			p.narrow()
+		})
+}
+
+// narrow shows the actors whose name or alias contains what was typed.
+func (p *actorPicker) narrow() {
+	needle := strings.ToLower(strings.TrimSpace(p.filter.Text))
+	p.shown = p.shown[:0]
+	if p.none && needle == "" {
+		p.shown = append(p.shown, dossier.Actor{})
+	}
+	for _, a := range p.all {
+		if needle == "" || strings.Contains(strings.ToLower(a.Name), needle) || anyContains(a.Aliases, needle) {
+			p.shown = append(p.shown, a)
+		}
+	}
+	p.list.UnselectAll()
+	p.chosen = -1
+	p.list.Refresh()
+	if len(p.shown) == 1 {
+		p.list.Select(0)
+	}
+}
+
+func anyContains(xs []string, needle string) bool {
+	for _, x := range xs {
+		if strings.Contains(strings.ToLower(x), needle) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// reader shows one article with numbered paragraphs, its quotes and actors
+// marked, and the chosen item marked in its paragraph. Names in the text and
+// the links under each paragraph lead back to the items.
+type reader struct {
+	w      *MainWindow
+	view   fyne.CanvasObject
+	title  *widget.Label
+	meta   *widget.Label
+	scroll *container.Scroll
+	box    *fyne.Container
+	pick   *widget.Check
+	quote  *widget.Button
+
+	r     *dossier.Reading
+	ref   dossier.ItemRef
+	prov  dossier.Provenance
+	dirty bool
+	paras []fyne.CanvasObject
+	// labels are the selectable paragraphs while picking text, by index.
+	labels []*widget.Label
+}
+
+func newReader(w *MainWindow) *reader {
+	rd := &reader{w: w}
+	rd.title = widget.NewLabel("")
+	rd.title.TextStyle.Bold = true
+	rd.title.SizeName = theme.SizeNameSubHeadingText
+	rd.title.Wrapping = fyne.TextWrapWord
+	rd.meta = widget.NewLabel("")
+	rd.meta.Importance = widget.LowImportance
+	rd.meta.Truncation = fyne.TextTruncateEllipsis
+	rd.box = container.NewVBox()
+	rd.scroll = container.NewVScroll(rd.box)
+	rd.pick = widget.NewCheck("Select text", func(bool) {
+		rd.dirty = true
+		rd.render()
+	})
+	rd.quote = widget.NewButtonWithIcon("Quote the selection", theme.ContentAddIcon(), rd.quoteSelection)
+	legend := widget.NewRichText(
+		&widget.TextSegment{Text: "quotes", Style: styled(colorQuote, fyne.TextStyle{Italic: true})},
+		&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline},
+		&widget.TextSegment{Text: "actors", Style: styled(colorActor, fyne.TextStyle{Bold: true})},
+		&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline},
+		&widget.TextSegment{Text: "the chosen item", Style: styled(colorChosen, fyne.TextStyle{Bold: true})},
+	)
+	head := container.NewVBox(rd.title, rd.meta,
+		container.NewBorder(nil, nil, legend, container.NewHBox(rd.pick, rd.quote)), widget.NewSeparator())
+	rd.view = container.NewBorder(container.NewPadded(head), nil, nil, nil, rd.scroll)
+	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	return rd
+}
+
+func styled(c fyne.ThemeColorName, s fyne.TextStyle) widget.RichTextStyle {
+	return widget.RichTextStyle{ColorName: c, TextStyle: s, Inline: true}
+}
+
+// set chooses what the reader shows; it is drawn when visible.
+func (rd *reader) set(r *dossier.Reading, ref dossier.ItemRef, p dossier.Provenance) {
+	rd.r, rd.ref, rd.prov, rd.dirty = r, ref, p, true
+}
+
+// render draws the article if anything changed and scrolls to the chosen
+// item's paragraph.
+func (rd *reader) render() {
+	if !rd.dirty {
+		return
+	}
+	rd.dirty = false
+	rd.labels, rd.paras = nil, nil
+	if rd.r == nil {
+		rd.title.SetText("Nothing to read yet")
+		rd.meta.SetText("Choose an article, or any quote, actor, source, question or event, to read it here.")
+		rd.box.Objects = nil
+		rd.box.Refresh()
+		rd.pick.Disable()
+		rd.quote.Disable()
+		return
+	}
+	rd.pick.Enable()
+	if rd.pick.Checked {
+		rd.quote.Enable()
+	} else {
+		rd.quote.Disable()
+	}
+	a := rd.r.Article
+	rd.title.SetText(or(a.Title, "Untitled article"))
+	rd.meta.SetText(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words), a.URL))
+	objs := make([]fyne.CanvasObject, 0, len(rd.r.Paragraphs))
+	for _, p := range rd.r.Paragraphs {
+		objs = append(objs, rd.paragraph(p))
+	}
+	rd.paras = objs
+	rd.box.Objects = objs
+	rd.box.Refresh()
+	rd.scrollToChosen()
+}
+
+// paragraph draws one numbered paragraph: its text with the marks, and
+// links to the items in it.
+func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
+	num := widget.NewLabel(fmt.Sprint(p.Index))
+	num.Importance = widget.LowImportance
+	num.Alignment = fyne.TextAlignTrailing
+	numBox := container.NewGridWrap(fyne.NewSize(34, num.MinSize().Height), num)
+	var body fyne.CanvasObject
+	if rd.pick.Checked {
+		l := widget.NewLabel(p.Text)
+		l.Wrapping = fyne.TextWrapWord
+		l.Selectable = true
+		for len(rd.labels) < p.Index {
+			rd.labels = append(rd.labels, nil)
+		}
+		rd.labels[p.Index-1] = l
+		body = l
+	} else {
+		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov, rd.w.openItem)
+		if links := rd.links(p.Index); links != nil {
+			body = container.NewVBox(text, links)
+		} else {
+			body = text
+		}
+	}
+	if rd.prov.Paragraph == p.Index && rd.prov.ArticleID == rd.r.Article.ID {
+		bg := canvas.NewRectangle(theme.Color(colorPara))
+		bg.CornerRadius = theme.InputRadiusSize()
+		body = container.NewStack(bg, body)
+	}
+	return container.NewBorder(nil, nil, container.NewVBox(numBox), nil, body)
+}
+
+// links lists the quotes, sources, questions and events of a paragraph as
+// links back to them.
+func (rd *reader) links(n int) fyne.CanvasObject {
+	var segs []widget.RichTextSegment
+	seen := map[dossier.ItemRef]bool{}
+	for _, i := range rd.r.MarksIn(n) {
+		m := rd.r.Marks[i]
+		if m.Ref.Kind == dossier.KindActor || seen[m.Ref] || (m.Status == dossier.Rejected && m.Ref != rd.ref) {
+			continue
+		}
+		seen[m.Ref] = true
+		ref := m.Ref
+		label := noun(ref.Kind)
+		switch ref.Kind {
+		case dossier.KindQuote:
+			label = "quote · " + or(m.Label, "no speaker")
+		case dossier.KindSource:
+			label = "source · " + m.Label
+		case dossier.KindEvent:
+			label = "event · " + clip(m.Label, 40)
+		case dossier.KindQuestion:
+			label = "question"
+		}
+		if len(segs) > 0 {
+			segs = append(segs, &widget.TextSegment{Text: "   ", Style: widget.RichTextStyleInline})
+		}
+		segs = append(segs, &widget.HyperlinkSegment{Text: "→ " + label, OnTapped: func() { rd.w.openItem(ref) }})
+	}
+	if segs == nil {
+		return nil
+	}
+	return widget.NewRichText(segs...)
+}
+
+// paragraphText draws paragraph n with its quotes and actors marked and
+// the chosen item (ref at prov) marked strongest. With open set, actor
+// names are links to the actor.
+func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance, open func(dossier.ItemRef)) *widget.RichText {
+	var segs []widget.RichTextSegment
+	for _, pc := range r.Pieces(n) {
+		chosen, quote := false, false
+		var actor *dossier.Mark
+		for _, i := range pc.Marks {
+			m := &r.Marks[i]
+			if m.Ref == ref && (ref.Kind != dossier.KindSource || m.Prov == prov) {
+				chosen = true
+			}
+			if m.Status == dossier.Rejected {
+				continue
+			}
+			switch m.Ref.Kind {
+			case dossier.KindQuote:
+				quote = true
+			case dossier.KindActor:
+				if m.Prov.Start == pc.Start && m.Prov.End == pc.End {
+					actor = m
+				}
+			}
+		}
+		switch {
+		case chosen:
+			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorChosen, fyne.TextStyle{Bold: true})})
+		case actor != nil && open != nil:
+			aref := actor.Ref
+			segs = append(segs, &widget.HyperlinkSegment{Text: pc.Text, OnTapped: func() { open(aref) }})
+		case actor != nil:
+			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})})
+		case quote:
+			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorQuote, fyne.TextStyle{Italic: true})})
+		default:
+			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: widget.RichTextStyleInline})
+		}
+	}
+	t := widget.NewRichText(segs...)
+	t.Wrapping = fyne.TextWrapWord
+	return t
+}
+
+// scrollToChosen brings the chosen paragraph into view, a little below the
+// top so the paragraph before it gives context.
+func (rd *reader) scrollToChosen() {
+	n := rd.prov.Paragraph
+	if n < 1 || n > len(rd.paras) {
+		rd.scroll.ScrollToTop()
+		return
+	}
+	rd.scroll.Refresh()
+	y := rd.paras[n-1].Position().Y - theme.Padding()*4
+	rd.scroll.ScrollToOffset(fyne.NewPos(0, max(y, 0)))
+}
+
+// quoteSelection makes a new quote of the text selected in a paragraph.
+func (rd *reader) quoteSelection() {
+	for i, l := range rd.labels {
+		if l == nil || l.SelectedText() == "" {
+			continue
+		}
+		text, prov, err := rd.r.Selection(i+1, l.SelectedText())
+		if err != nil {
+			rd.w.showError(err)
+			return
+		}
+		rd.w.addQuote(text, prov)
+		return
+	}
+	rd.w.tell("Select the words of the quotation in a paragraph first, then choose “Quote the selection”.")
+}
+
+// openItem shows an item from the reader: in its list, with its details.
+func (w *MainWindow) openItem(ref dossier.ItemRef) {
+	w.openRef(ref)
+	w.tabs.Select(w.detailTab)
+}
