@@ -110,7 +110,7 @@ func TestPDFContent(t *testing.T) {
 			cover := pdf.pageText(1)
 			for _, w := range []string{"UNCLASSIFIED // OPEN SOURCE", "RESEARCH BRIEFING", "Harbour deal: who pays?",
 				"The Puerto Ángeles harbour plan and its opponents", "R. Analyst", "5 March 2025",
-				"BASED ON", "“Harbour deal divides the coastal cities” (Coastal Gazette), 2025-03-04",
+				"BASED ON", "“Harbour deal divides the coastal cities” (Coastal Gazette), 4 March 2025",
 				"2 ARTICLES", "50 ACTORS", "5 QUOTES", "3 SOURCES", "2 OPEN QUESTIONS", "4 DATED EVENTS"} {
 				if !strings.Contains(cover, w) {
 					t.Errorf("cover lacks %q:\n%s", w, cover)
@@ -123,7 +123,7 @@ func TestPDFContent(t *testing.T) {
 			}
 			// Sections in order, each with its content.
 			if miss := inOrder(text, "Bottom line",
-				"Drawn from 2 articles published 2025-03-04 to 2025-03-07.",
+				"Drawn from 2 articles published 4–7 March 2025.",
 				"The main actors are Tomás Baker (Opposition leader), Inés Guzmán (Mayor, Puerto Ángeles), José Núñez (Finance Minister, regional government) and Port Authority.",
 				"Tomás Baker is quoted most: 2 of 5 quotes from 4 speakers.",
 				"Two questions remain open:", "What does the port authority say?", "Who pays if the estimates are wrong?",
@@ -149,17 +149,17 @@ func TestPDFContent(t *testing.T) {
 				"2. What does the port authority say?", "OPEN", "◆ unreviewed", "Note: Ask the press office.",
 				"3. Was the vote lawful?", "DROPPED",
 				"Timeline", "Date Event Where",
-				"2024-03 (March 2024)", "Work on the terminal began", "[A1 ¶6]",
-				"2025-03-04 (Tuesday)", "Council approved the harbour deal — Note: Vote was 12 to 9.",
-				"2025-03-07 (Friday)", "Regional budget published", "[A2 ¶2]",
+				"March 2024", "Work on the terminal began", "[A1 ¶6]",
+				"4 March 2025 (Tuesday)", "Council approved the harbour deal — Note: Vote was 12 to 9.",
+				"7 March 2025 (Friday)", "Regional budget published", "[A2 ¶2]",
 				"next spring", "Dredging begins",
 				"Appendix A: Grading key", "Completely reliable", "Reliability cannot be judged",
 				"Confirmed by other sources", "Truth cannot be judged",
 				"Appendix B: Articles",
-				"A1", "Harbour deal divides the coastal cities", "Coastal Gazette · Ana Pérez · 2025-03-04 · harbour.txt",
+				"A1", "Harbour deal divides the coastal cities", "Coastal Gazette · Ana Pérez · 4 March 2025 · harbour.txt",
 				"¶1", "¶2", "The council of Puerto Ángeles approved", "¶3", "said Mayor Inés Guzmán — who proposed the plan.",
 				"¶4", "the cost ‘could double’ before", "¶6", "Work on the \uFFFD terminal",
-				"A2", "Regional budget sets aside harbour money", "El Faro · 2025-03-07 · https://example.org/budget · budget.html", "Note: Budget PDF saved alongside.",
+				"A2", "Regional budget sets aside harbour money", "El Faro · 7 March 2025 · https://example.org/budget · budget.html", "Note: Budget PDF saved alongside.",
 			); miss != "" {
 				t.Errorf("briefing lacks %q, or has it out of order", miss)
 			}
@@ -516,7 +516,7 @@ func TestMarkdownContent(t *testing.T) {
 		"### Inés Guzmán (1)", "· said · Grade B2", "*Note:* Check against the council minutes.",
 		"## Sources", "| Reuters *(unreviewed)* | Agency | reported by; according to | [\\[A1 ¶6\\]](#a1-p6) [\\[A2 ¶2\\]](#a2-p2) | Ungraded |",
 		"## Open questions", "1. **Will the regional government contribute?** — ANSWERED", "   - Answer: Yes, 40% of the cost.",
-		"## Timeline", "| 2024-03 (March 2024) |", "| 2025-03-04 (Tuesday) |", "| next spring |",
+		"## Timeline", "| March 2024 |", "| 4 March 2025 (Tuesday) |", "| next spring |",
 		"## Appendix A: Grading key", "## Appendix B: Articles",
 		`<a id="a1"></a>`, "### A1 Harbour deal divides the coastal cities", `<a id="a1-p4"></a>¶4 Opposition leader`,
 		`<a id="a2-p3"></a>¶3 “We will not leave`); miss != "" {

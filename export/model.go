@@ -365,9 +365,9 @@ func publishedSpan(as []dossier.Article) string {
 	case lo == "":
 		return ""
 	case lo == hi:
-		return " published " + lo
+		return " published " + readableDate(lo)
 	}
-	return " published " + lo + " to " + hi
+	return " published " + readableDate(lo+"/"+hi)
 }
 
 func numberWord(n int) string {
@@ -481,19 +481,28 @@ func (b *briefing) withNotes(text string, ref dossier.ItemRef) string {
 
 // articleByline is the metadata line printed under an article's title.
 func articleByline(a dossier.Article) string {
-	return joinNonEmpty(" · ", a.Outlet, a.Author, a.Published, a.URL)
+	return joinNonEmpty(" · ", a.Outlet, a.Author, readableDate(a.Published), a.URL)
 }
 
-// eventDate gives an event's date for the timeline: the resolved date
-// first, since the timeline is sorted by it, then the words the article used.
+// eventDate gives an event's date for the timeline: the resolved date in
+// words, since the timeline is sorted by it, then the article's own words
+// where they say more ("by mid-September 2025").
 func eventDate(e eventRow) string {
-	switch {
-	case e.value == "":
+	if e.value == "" {
 		return e.when
-	case e.when == "" || e.when == e.value:
-		return e.value
 	}
-	return e.value + " (" + e.when + ")"
+	v := readableDate(e.value)
+	w := strings.TrimSpace(e.when)
+	for _, p := range []string{"in ", "on ", "during ", "since "} {
+		if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
+			w = w[len(p):]
+			break
+		}
+	}
+	if w == "" || strings.EqualFold(w, v) || w == e.value {
+		return v
+	}
+	return v + " (" + e.when + ")"
 }
 
 // gradeLabel is how a quote's grade reads after its citation.

@@ -123,7 +123,7 @@ func dateSuffix(published string) string {
 	if published == "" {
 		return ""
 	}
-	return ", " + published
+	return ", " + readableDate(published)
 }
 
 // contents is drawn last, on the page the cover left for it, when the page
