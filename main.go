@@ -28,7 +28,9 @@ usage:
   briefwright extract [-json] ARTICLE...        print what would be extracted; touches no dossier
   briefwright import -dossier FILE ARTICLE...   add articles to a dossier (created if missing)
   briefwright export -dossier FILE -o OUT.{pdf,md,json} [-page A4|Letter] [-date YYYY-MM-DD] [-reviewed-only]
-  briefwright brief ARTICLE... -o OUT.pdf       articles straight to a briefing ({pdf,md,json})
+  briefwright brief ARTICLE... -o OUT.pdf [-author NAME] [-marking TEXT]
+                                                articles straight to a briefing ({pdf,md,json});
+                                                also takes -page, -date and -reviewed-only
   briefwright -version                          print the version
 
 Articles are .txt, .md or .html/.htm files.
