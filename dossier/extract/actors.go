@@ -36,6 +36,10 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if d.isDateline(i) {
+			i++
+			continue
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
@@ -298,6 +302,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 		}
 	}
+	// "the state broadcaster RTC": an outlet, whatever its name.
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
+		m.kind = "outlet"
+	}
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
 	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
 		m.alias = d.tok(to + 1)
@@ -421,6 +429,25 @@ func (d *doc) cluster() []Actor {
 		return gi
 	}
 
+	// A run of capitals with no sign of its own is a person's name when its
+	// last word names a person elsewhere: "Lena Varga" beside "lawyers for
+	// Varga said she".
+	surnames := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
+			surnames[fold(m.name)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from < 2 || m.to-m.from > 4 || d.hasOrgHead(m.from, m.to) {
+			continue
+		}
+		if parts := strings.Fields(m.name); surnames[fold(parts[len(parts)-1])] {
+			m.kind = "person"
+		}
+	}
 	// Pass 1: full names, organisations and places make the groups.
 	for i := range ms {
 		m := &ms[i]
@@ -761,7 +788,7 @@ func (d *doc) personEvidence(from, to int) bool {
 	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
 		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
 			lw := strings.ToLower(d.tok(k))
-			if k == to+1 && isNumber(lw) {
+			if k == to+1 && isNumber(lw) || k == to+2 && isNumber(lw) && (d.tok(k-1) == "both" || d.tok(k-1) == "aged" || d.tok(k-1) == "age") {
 				return true
 			}
 			if !t[k].cap && (personRoles[lw] || lw == "who") {
@@ -937,6 +964,28 @@ func nameParticle(w string) bool {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r)
 		}
+	}
+	return false
+}
+
+// isDateline reports the place name in capitals that opens a wire story
+// ("PORTVALE —"): it locates the story and names no actor.
+func (d *doc) isDateline(i int) bool {
+	t := d.toks[i]
+	if !t.word || i+1 >= len(d.toks) {
+		return false
+	}
+	p := d.paras[d.sents[t.sent].Para-1]
+	if t.start != p.Start {
+		return false
+	}
+	w := d.tok(i)
+	if w != strings.ToUpper(w) || len(w) < 3 {
+		return false
+	}
+	switch d.tok(i + 1) {
+	case "—", "–", "-", ",":
+		return true
 	}
 	return false
 }

@@ -246,6 +246,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 			j--
 		}
 		desc := d.text[d.toks[j].start:d.toks[i].end]
+		// "a spokesperson for the Ministry of Transport" -> "Ministry of
+		// Transport spokesperson".
+		if org := d.orgAfter(i + 1); org != "" {
+			return org + " " + desc
+		}
 		if strings.HasPrefix(lw, "spokes") && j == i {
 			if org := d.nearbyOrg(d.toks[i].start); org != "" {
 				desc = org + " " + desc
@@ -373,5 +378,35 @@ func (d *doc) roleBeside(m *mention) bool {
 	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
 		k--
 	}
+	if k >= 1 && d.tok(k) == "," {
+		// "Its leader, Marco Bellini, said"
+		k--
+	}
 	return k >= 0 && !d.toks[k].cap && personRoles[strings.ToLower(d.tok(k))]
+}
+
+// orgAfter returns the organisation named right after a role noun by "for",
+// "at", "of" or "with" ("spokesperson for the Pentagon"), or "".
+func (d *doc) orgAfter(i int) string {
+	if i+1 >= len(d.toks) {
+		return ""
+	}
+	switch d.tok(i) {
+	case "for", "at", "of", "with":
+	default:
+		return ""
+	}
+	k := i + 1
+	if d.tok(k) == "the" {
+		k++
+	}
+	for _, m := range d.mentions {
+		if m.from == k && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			return d.actors[m.actor].Name
+		}
+		if m.from > k {
+			break
+		}
+	}
+	return ""
 }

@@ -241,6 +241,16 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		if same(i+1) && dayParts[strings.ToLower(d.tok(i+1))] {
 			e.end = i + 2
 		}
+		// "Sunday 21 September", "Tuesday, March 3": the date names the day.
+		k := i + 1
+		if same(k) && d.tok(k) == "," {
+			k++
+		}
+		if same(k) {
+			if dt, ok := d.dateAt(k); ok && dt.kind == "day" {
+				return dt, true
+			}
+		}
 		return e, true
 	}
 	// Relative words.
@@ -849,13 +859,13 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	text := d.text
 	clauseStart, clauseEnd := s.Start, s.End
 	for i := start - 1; i >= s.Start; i-- {
-		if isClauseBreak(text[i]) {
+		if isClauseBreak(text[i]) && !digitComma(text, i) {
 			clauseStart = i + 1
 			break
 		}
 	}
 	for i := end; i < s.End; i++ {
-		if isClauseBreak(text[i]) {
+		if isClauseBreak(text[i]) && !digitComma(text, i) {
 			clauseEnd = i
 			break
 		}
@@ -891,3 +901,10 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 }
 
 func isClauseBreak(c byte) bool { return c == ',' || c == ';' || c == ':' }
+
+// digitComma reports a comma inside a number ("14,000").
+func digitComma(text string, i int) bool {
+	return text[i] == ',' && i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1])
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }

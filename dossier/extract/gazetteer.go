@@ -91,6 +91,16 @@ var personRoles = toSet(
 	"critic", "critics", "supporter", "supporters", "poster", "user", "commenter", "mayor", "governor",
 	"ambassador", "envoy", "negotiator", "strategist", "consultant", "pollster", "psychologist",
 	"specialist", "staffer", "insider", "observer", "coordinator", "organizer", "administrator",
+	"councillor", "councilor", "councilman", "councilwoman", "legislator", "deputy", "chancellor",
+	"premier", "governor", "sheriff", "captain", "sergeant", "lieutenant", "colonel", "major",
+	"nurse", "surgeon", "pharmacist", "scholar", "lecturer", "dean", "principal", "coach", "player",
+	"athlete", "actor", "actress", "singer", "artist", "musician", "filmmaker", "producer", "director",
+	"chef", "farmer", "pilot", "driver", "soldier", "marine", "sailor", "firefighter", "paramedic",
+	"defendant", "plaintiff", "suspect", "inmate", "prisoner", "mother", "father", "daughter", "son",
+	"wife", "husband", "widow", "neighbour", "neighbor", "friend", "colleague", "partner", "cofounder",
+	"co-founder", "chairperson", "treasurer", "auditor", "regulator", "inspector", "commissioner",
+	"ombudsman", "minister", "mp", "mep", "senator", "congressman", "congresswoman", "delegate",
+	"anchor", "host", "presenter", "commentator", "blogger", "broadcaster", "novelist", "poet",
 )
 
 // notNames are capitalised words that start sentences or headlines but

@@ -191,7 +191,8 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		return -1
 	}
 	switch {
-	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear":
+	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear" ||
+		strings.HasSuffix(cue, "to be seen"):
 		if i := find("whether"); i >= 0 {
 			if q := invert(clauseAfter(words[i+1:])); q != "" {
 				return q
@@ -222,7 +223,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	case strings.HasPrefix(cue, "remain"):
 		if i := find(strings.Fields(cue)[0]); i > 0 {
 			subj := subjectBefore(words[:i])
-			if len(subj) > 0 {
+			if len(subj) > 0 && !pronounSubject(subj) {
 				verb := "What are"
 				if cue == "remains unclear" || cue == "remains uncertain" || cue == "remains unknown" || cue == "remains a mystery" {
 					verb = "What is"
@@ -441,4 +442,14 @@ func quotedQuestion(s string) string {
 		}
 	}
 	return ""
+}
+
+// pronounSubject reports a subject that is only a pronoun ("it", "this"),
+// which makes no question on its own.
+func pronounSubject(ws []string) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	_, ok := pronouns[lowerASCII(ws[0])]
+	return ok || notNames[lowerASCII(ws[0])]
 }

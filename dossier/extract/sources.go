@@ -221,7 +221,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	sent := t[k-1].sent
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
-		journo := false
+		journo, outletNoun := false, false
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -234,6 +234,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 					return // "told reporters": nobody named
 				}
 				journo = true
+			}
+			if outletWords[lw] {
+				outletNoun = true
 			}
 			if prepositions[lw] {
 				return
@@ -265,7 +268,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
-		if s, ok := d.sourceOf(m, journo, orgs); ok {
+		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
+			// "the state broadcaster RTC", "the newspaper El Sol"
+			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+		} else if s, ok := d.sourceOf(m, journo, orgs); ok {
 			s.Relation = rel
 			s.Start, s.End = m.start, m.end
 			add(s, m.from)
@@ -286,7 +292,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 // sourceOf says what kind of source a mention is, if any.
 func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 	if m.kind == "outlet" {
-		return outletSource(m.name)
+		if s, ok := outletSource(m.name); ok {
+			return s, true
+		}
+		return Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet"}, true
 	}
 	if name, ok := socialPlatforms[strings.ToLower(m.name)]; ok {
 		return Source{Name: name, Kind: "social"}, true
@@ -417,3 +426,8 @@ func legalDocument(d *doc, i int) bool {
 	}
 	return false
 }
+
+// outletWords before a name make it an outlet's ("the broadcaster RTC").
+var outletWords = toSet("broadcaster", "newspaper", "paper", "daily", "weekly", "magazine", "channel",
+	"network", "station", "website", "outlet", "tabloid", "broadsheet", "newsletter", "podcast",
+	"programme", "program", "show", "radio", "television", "agency", "wire")
