@@ -155,7 +155,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] || isTitleWord(strings.ToLower(d.tok(from))) ||
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) ||
 				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
 				continue
 			}
@@ -163,7 +163,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
 				org.kind = c
 			} else if c != "organization" && !d.hasOrgHead(from, k) &&
-				!(k-from == 1 && demonyms[strings.ToLower(d.tok(from))] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				!(k-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
 				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
 				// a given name is an organisation too.
 				break
@@ -195,7 +195,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			continue
 		}
 		if from+1 < to-1 {
-			two := lw + " " + strings.ToLower(d.tok(from+1))
+			two := lw + " " + d.low(from+1)
 			if full, ok := titles[two]; ok {
 				title = joinTitle(title, full)
 				from += 2
@@ -208,7 +208,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			continue
 		}
 		// "Chief Pentagon Spokesman": an organisation inside a title.
-		if title != "" && from+2 < to && isTitleWord(strings.ToLower(d.tok(from+1))) && classifyName(w, 1) == "organization" {
+		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && classifyName(w, 1) == "organization" {
 			affil = canonical(w, "organization")
 			from++
 			continue
@@ -220,7 +220,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(strings.ToLower(d.tok(to-1))) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) {
 		return nil
 	}
 	name := trimPossessive(d.joinName(from, to))
@@ -408,6 +408,7 @@ type actorGroup struct {
 	role       string
 	affil      string
 	spans      []Span
+	parts      []string // the words of name, split when first needed
 }
 
 // cluster groups mentions into actors: an organisation or place by its
@@ -563,7 +564,10 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 		if g.kind != "person" {
 			continue
 		}
-		full := strings.Fields(g.name)
+		if g.parts == nil {
+			g.parts = strings.Fields(g.name)
+		}
+		full := g.parts
 		if len(full) <= len(parts) {
 			continue
 		}
@@ -589,7 +593,7 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 // speaksNext reports whether a speech verb follows token i ("Hicks said").
 func (d *doc) speaksNext(i int) bool {
 	if i < len(d.toks) && d.toks[i].word {
-		_, ok := speechVerb[strings.ToLower(d.tok(i))]
+		_, ok := speechVerb[d.low(i)]
 		return ok
 	}
 	return false
@@ -641,17 +645,17 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 	}
 	// Before: skip the title words written with the name.
 	b := m.from
-	for b > 0 && t[b-1].sent == sent && t[b-1].cap && (isTitleWord(strings.ToLower(d.tok(b-1))) || demonyms[strings.ToLower(d.tok(b-1))] != "") {
+	for b > 0 && t[b-1].sent == sent && t[b-1].cap && (isTitleWord(d.low(b-1)) || demonyms[d.low(b-1)] != "") {
 		b--
 	}
-	if b > 0 && t[b-1].sent == sent && !t[b-1].cap && personRoles[strings.ToLower(d.tok(b-1))] {
+	if b > 0 && t[b-1].sent == sent && !t[b-1].cap && personRoles[d.low(b-1)] {
 		from := b - 1
 		if from > 0 && t[from-1].sent == sent && t[from-1].word && !t[from-1].cap && !notNames[d.tok(from-1)] && !strings.HasSuffix(d.tok(from-1), "’s") {
 			from--
 		}
 		return d.text[t[from].start:t[b-1].end], m.affiliation
 	}
-	if b > 1 && d.tok(b-1) == "," && personRoles[strings.ToLower(d.tok(b-2))] {
+	if b > 1 && d.tok(b-1) == "," && personRoles[d.low(b-2)] {
 		role = d.tok(b - 2)
 		if b > 2 {
 			if owner := trimPossessive(d.tok(b - 3)); owner != d.tok(b-3) {
@@ -681,7 +685,7 @@ func isQuoteMark(w string) bool {
 
 func (d *doc) allTitles(from, to int) bool {
 	for k := from; k < to; k++ {
-		lw := strings.ToLower(d.tok(k))
+		lw := d.low(k)
 		if !isTitleWord(lw) && demonyms[lw] == "" {
 			return false
 		}
@@ -728,7 +732,7 @@ var foldMap = func() map[rune]rune {
 
 func (d *doc) allDemonyms(from, to int) bool {
 	for k := from; k < to; k++ {
-		lw := strings.TrimSuffix(strings.ToLower(d.tok(k)), "-born")
+		lw := strings.TrimSuffix(d.low(k), "-born")
 		if demonyms[lw] == "" {
 			return false
 		}
@@ -738,7 +742,7 @@ func (d *doc) allDemonyms(from, to int) bool {
 
 func (d *doc) hasOrgHead(from, to int) bool {
 	for k := from; k < to; k++ {
-		if orgHeads[strings.ToLower(d.tok(k))] {
+		if orgHeads[d.low(k)] {
 			return true
 		}
 	}
@@ -780,14 +784,14 @@ func (d *doc) personEvidence(from, to int) bool {
 		return true
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
-		lw := strings.ToLower(d.tok(from - 1))
+		lw := d.low(from - 1)
 		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
 			return true
 		}
 	}
 	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
 		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
-			lw := strings.ToLower(d.tok(k))
+			lw := d.low(k)
 			if k == to+1 && isNumber(lw) || k == to+2 && isNumber(lw) && (d.tok(k-1) == "both" || d.tok(k-1) == "aged" || d.tok(k-1) == "age") {
 				return true
 			}

@@ -82,7 +82,7 @@ func (d *doc) prevClose(start, open int) int {
 // tokens [from, to).
 func (d *doc) cueAfter(from, to int) attribution {
 	for v := from; v < to && v < from+30; v++ {
-		lw := strings.ToLower(d.tok(v))
+		lw := d.low(v)
 		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
 			continue
 		}
@@ -188,7 +188,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	}
 	// A pronoun closer to the verb than any name.
 	for i := from; i < to; i++ {
-		lw := strings.ToLower(d.tok(i))
+		lw := d.low(i)
 		if _, ok := pronouns[lw]; !ok || lw == "his" || lw == "her" || lw == "him" {
 			continue
 		}
@@ -232,7 +232,7 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if lowerOnly && d.toks[i].cap {
 			continue
 		}
-		lw := strings.ToLower(d.tok(i))
+		lw := d.low(i)
 		if !personRoles[lw] && !groupNouns[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
 			continue
 		}
@@ -319,13 +319,13 @@ func (d *doc) resolvePronoun(p string, off int) string {
 // object-taking verb ("met with Morales", "told Jones"), so not the subject.
 func (d *doc) objectPosition(m *mention) bool {
 	k := m.from - 1
-	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
 	}
 	if k < 0 || d.toks[k].sent != d.toks[m.from].sent {
 		return false
 	}
-	lw := strings.ToLower(d.tok(k))
+	lw := d.low(k)
 	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
 }
 
@@ -354,13 +354,7 @@ func (d *doc) actorGender(a int) string {
 
 // insideQuote reports whether off lies inside a quotation.
 func (d *doc) insideQuote(off int) bool {
-	if d.quoteSpans == nil {
-		d.quoteSpans = d.pairQuotes()
-		if d.quoteSpans == nil {
-			d.quoteSpans = []rawQuote{}
-		}
-	}
-	for _, q := range d.quoteSpans {
+	for _, q := range d.quotations() {
 		if q.start <= off && off < q.end {
 			return true
 		}
@@ -375,14 +369,14 @@ func (d *doc) roleBeside(m *mention) bool {
 		return false
 	}
 	k := m.from - 1
-	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
 	}
 	if k >= 1 && d.tok(k) == "," {
 		// "Its leader, Marco Bellini, said"
 		k--
 	}
-	return k >= 0 && !d.toks[k].cap && personRoles[strings.ToLower(d.tok(k))]
+	return k >= 0 && !d.toks[k].cap && personRoles[d.low(k)]
 }
 
 // orgAfter returns the organisation named right after a role noun by "for",

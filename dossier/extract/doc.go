@@ -17,6 +17,7 @@ type doc struct {
 	sents  []Sent
 	actors []Actor
 	toks   []token
+	lows   []string // toks lower-cased
 	// mentions are the actor mentions found, in text order; actor is the
 	// index into actors.
 	mentions []mention
@@ -28,6 +29,8 @@ type doc struct {
 
 func newDoc(text string, meta Meta) *doc {
 	d := &doc{text: text, meta: meta, paras: Paragraphs(text)}
+	d.toks = make([]token, 0, len(text)/5)
+	d.lows = make([]string, 0, len(text)/5)
 	for _, p := range d.paras {
 		d.sents = append(d.sents, splitSentences(text, p)...)
 	}

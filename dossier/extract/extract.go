@@ -1,6 +1,5 @@
 package extract
 
-import "strings"
 
 // Extract proposes everything it finds in one article's text. The text is as
 // stored by ingest (one paragraph per line); the result is deterministic.
@@ -13,7 +12,7 @@ func Extract(text string, meta Meta) *Extraction {
 			Outlet:     meta.Outlet,
 			Author:     meta.Author,
 			Published:  meta.Published,
-			Words:      len(strings.Fields(text)),
+			Words:      countWords(text),
 			Paragraphs: len(d.paras),
 		},
 		Actors:    d.actors,

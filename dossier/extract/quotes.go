@@ -18,7 +18,7 @@ type rawQuote struct {
 
 // findQuotes finds every direct quotation and its speaker.
 func findQuotes(d *doc) []Quote {
-	raws := d.pairQuotes()
+	raws := d.quotations()
 	out := make([]Quote, 0, len(raws))
 	var last attribution
 	lastPara := 0
@@ -68,7 +68,19 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the words of s as strings.Fields would, without
+// allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > 0x7f && unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”)
 // are the quotation marks; single curly marks are used only in paragraphs
@@ -207,4 +219,15 @@ func (d *doc) nextParaOpensQuote(para int) bool {
 	p := d.paras[para]
 	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
 	return r == '"' || r == '“' || r == '‘'
+}
+
+// quotations pairs the article's quotation marks once.
+func (d *doc) quotations() []rawQuote {
+	if d.quoteSpans == nil {
+		d.quoteSpans = d.pairQuotes()
+		if d.quoteSpans == nil {
+			d.quoteSpans = []rawQuote{}
+		}
+	}
+	return d.quoteSpans
 }

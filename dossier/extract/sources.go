@@ -109,10 +109,10 @@ func findSources(d *doc) []Source {
 		if !d.toks[i].word {
 			continue
 		}
-		lw := strings.ToLower(d.tok(i))
+		lw := d.low(i)
 		next := ""
 		if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
-			next = strings.ToLower(d.tok(i + 1))
+			next = d.low(i + 1)
 		}
 		switch {
 		case lw == "according" && next == "to":
@@ -144,7 +144,7 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
 			}
 		}
-		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(strings.ToLower(d.tok(i-1)), "'s") || strings.HasSuffix(strings.ToLower(d.tok(i-1)), "’s")) {
+		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) {
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
 	}
@@ -154,13 +154,13 @@ func findSources(d *doc) []Source {
 		if m.kind != "outlet" || m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
 			continue
 		}
-		w := strings.ToLower(d.tok(m.to))
+		w := d.low(m.to)
 		s, ok := outletSource(m.name)
 		if !ok {
 			continue
 		}
 		switch {
-		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(strings.ToLower(d.tok(m.to+1)), "report")):
+		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(d.low(m.to+1), "report")):
 			s.Relation = "reported_by"
 		case w == "report" || w == "reported" || w == "reporting" || w == "investigation" || w == "analysis" || w == "poll" || w == "survey" || w == "interview":
 			s.Relation = "report"
@@ -168,7 +168,7 @@ func findSources(d *doc) []Source {
 				s.Relation = "interview"
 			}
 		case w == "has" || w == "had":
-			if m.to+1 < len(d.toks) && sourceVerbs[strings.ToLower(d.tok(m.to+1))] {
+			if m.to+1 < len(d.toks) && sourceVerbs[d.low(m.to+1)] {
 				s.Relation = "reported_by"
 			} else {
 				continue
@@ -225,7 +225,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
-			lw := strings.ToLower(d.tok(i))
+			lw := d.low(i)
 			if t[i].cap || !t[i].word {
 				break
 			}
@@ -334,9 +334,9 @@ func (d *doc) platformAt(i int) (string, bool) {
 	if i >= len(d.toks) || !d.toks[i].cap {
 		return "", false
 	}
-	w := strings.ToLower(d.tok(i))
+	w := d.low(i)
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
-		if name, ok := socialPlatforms[w+" "+strings.ToLower(d.tok(i+1))]; ok {
+		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
 			return name, true
 		}
 	}
@@ -361,7 +361,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 	}
 	start := i
 	for j := i; j < i+4 && j < len(t) && t[j].sent == sent && t[j].word && !t[j].cap; j++ {
-		lw := strings.ToLower(d.tok(j))
+		lw := d.low(j)
 		if !documentNouns[lw] {
 			if notNames[lw] || speechVerb[lw] != "" {
 				return
@@ -419,7 +419,7 @@ var prepositions = toSet("aboard", "in", "at", "on", "with", "from", "to", "for"
 // with "in a"; "in a statement" is how a speaker speaks.
 func legalDocument(d *doc, i int) bool {
 	for j := i; j < i+3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap; j++ {
-		switch strings.ToLower(d.tok(j)) {
+		switch d.low(j) {
 		case "filing", "filings", "indictment", "complaint", "affidavit", "lawsuit", "motion", "papers", "documents", "records", "transcript":
 			return true
 		}

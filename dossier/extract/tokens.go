@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,6 +15,9 @@ type token struct {
 }
 
 func (d *doc) tok(i int) string { t := d.toks[i]; return d.text[t.start:t.end] }
+
+// low returns token i lower-cased; tokenize computes them once.
+func (d *doc) low(i int) string { return d.lows[i] }
 
 // tokenize splits the article into tokens, sentence by sentence. A word
 // keeps internal apostrophes, hyphens and the periods of dotted
@@ -31,6 +35,7 @@ func (d *doc) tokenize() {
 			}
 			if !isWordRune(r) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
+				d.lows = append(d.lows, text[i:i+n])
 				i += n
 				continue
 			}
@@ -60,6 +65,7 @@ func (d *doc) tokenize() {
 			}
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			d.toks = append(d.toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)})
+			d.lows = append(d.lows, lowerWord(text[i:j]))
 			i = j
 		}
 	}
@@ -96,4 +102,16 @@ func keepsPeriod(w string) bool {
 		return true
 	}
 	return abbreviations[lw]
+}
+
+// lowerWord lower-cases a word, without allocating when it is already
+// lower case.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return w
 }
