@@ -1,6 +1,5 @@
 package extract
 
-
 // Extract proposes everything it finds in one article's text. The text is as
 // stored by ingest (one paragraph per line); the result is deterministic.
 func Extract(text string, meta Meta) *Extraction {

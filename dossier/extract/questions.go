@@ -209,7 +209,6 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 	return "", false
 }
 
-
 // phraseOpen turns an open point into a question: "it is not yet clear
 // whether the U.S. would deploy troops" -> "Would the U.S. deploy troops?";
 // "the power vacuum could spark violence" -> "Could the power vacuum spark
