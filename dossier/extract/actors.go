@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -408,7 +409,7 @@ type actorGroup struct {
 	role       string
 	affil      string
 	spans      []Span
-	parts      []string // the words of name, split when first needed
+	parts      []string // the folded words of name, split when first needed
 }
 
 // cluster groups mentions into actors: an organisation or place by its
@@ -556,7 +557,7 @@ func (d *doc) cluster() []Actor {
 // ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
 // without the middle ("Gregory Guillot").
 func personMatch(groups []*actorGroup, name string) (int, bool) {
-	parts := strings.Fields(name)
+	parts := strings.Fields(fold(name))
 	if len(parts) == 0 {
 		return 0, false
 	}
@@ -565,7 +566,7 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 			continue
 		}
 		if g.parts == nil {
-			g.parts = strings.Fields(g.name)
+			g.parts = strings.Fields(fold(g.name))
 		}
 		full := g.parts
 		if len(full) <= len(parts) {
@@ -573,17 +574,17 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 		}
 		if len(parts) == 1 {
 			for _, f := range full[1:] {
-				if fold(f) == fold(parts[0]) {
+				if f == parts[0] {
 					return gi, true
 				}
 			}
 			continue
 		}
-		if fold(full[0]) == fold(parts[0]) && fold(full[len(full)-1]) == fold(parts[len(parts)-1]) {
+		if full[0] == parts[0] && full[len(full)-1] == parts[len(parts)-1] {
 			return gi, true
 		}
 		// "Morales Ángeles" for "Raymundo Pedro Morales Ángeles".
-		if strings.EqualFold(strings.Join(full[len(full)-len(parts):], " "), name) {
+		if slices.Equal(full[len(full)-len(parts):], parts) {
 			return gi, true
 		}
 	}

@@ -25,6 +25,8 @@ type doc struct {
 	quoteSpans []rawQuote
 	// midCaps holds the words capitalised other than at a sentence start.
 	midCaps map[string]bool
+	// furniture marks the paragraphs that are headings or captions.
+	furniture []bool
 }
 
 func newDoc(text string, meta Meta) *doc {
