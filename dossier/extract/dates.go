@@ -109,6 +109,14 @@ type dateExpr struct {
 
 // part splits a token like "mid-September" into its part and the rest.
 func splitPart(w string) (part, rest string) {
+	if len(w) < 4 {
+		return "", w
+	}
+	switch w[0] {
+	case 'm', 'M', 'e', 'E', 'l', 'L':
+	default:
+		return "", w
+	}
 	lw := strings.ToLower(w)
 	for _, p := range []string{"early-", "mid-", "late-", "mid"} {
 		if strings.HasPrefix(lw, p) && len(lw) > len(p) {
@@ -159,7 +167,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		}
 		part = lw
 		j = i + 1
-	} else if p, rest := splitPart(w); p != "" {
+	} else if p, rest := splitPart(w); p != "" && (lw[0] == 'm' || lw[0] == 'e' || lw[0] == 'l') {
 		if _, ok := monthNames[strings.ToLower(rest)]; ok {
 			part = p
 		} else if y, ok := decade(rest); ok {

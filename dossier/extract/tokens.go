@@ -25,6 +25,8 @@ func (d *doc) low(i int) string { return d.lows[i] }
 // ("M.", "Gen."), so those never look like sentence punctuation.
 func (d *doc) tokenize() {
 	text := d.text
+	// One lower-cased copy of the text serves every ASCII word.
+	lowText := lowerASCII(text)
 	for si, s := range d.sents {
 		i := s.Start
 		for i < s.End {
@@ -35,7 +37,7 @@ func (d *doc) tokenize() {
 			}
 			if !isWordRune(r) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
-				d.lows = append(d.lows, text[i:i+n])
+				d.lows = append(d.lows, lowText[i:i+n])
 				i += n
 				continue
 			}
@@ -65,7 +67,7 @@ func (d *doc) tokenize() {
 			}
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			d.toks = append(d.toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)})
-			d.lows = append(d.lows, lowerWord(text[i:j]))
+			d.lows = append(d.lows, lowerToken(text[i:j], lowText[i:j]))
 			i = j
 		}
 	}
@@ -104,14 +106,13 @@ func keepsPeriod(w string) bool {
 	return abbreviations[lw]
 }
 
-// lowerWord lower-cases a word, without allocating when it is already
-// lower case.
-func lowerWord(w string) string {
+// lowerToken is a word lower-cased: its slice of the lower-cased text when
+// the word is ASCII, else strings.ToLower of it.
+func lowerToken(w, asciiLow string) string {
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if w[i] >= 0x80 {
 			return strings.ToLower(w)
 		}
 	}
-	return w
+	return asciiLow
 }
