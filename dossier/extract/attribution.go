@@ -50,13 +50,21 @@ func (d *doc) attribute(r rawQuote) attribution {
 	}
 	// Before: from the sentence start (or the previous quotation) to the
 	// opening mark.
-	bStart := d.sents[ss].Start
+	sStart := d.sents[ss].Start
+	bStart := sStart
 	if p := d.prevClose(bStart, r.open); p > bStart {
 		bStart = p
 	}
 	bFrom, bTo := d.tokenAt(bStart), d.tokenAt(r.open)
 	if bFrom < bTo {
 		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
+			return a
+		}
+	}
+	// A partial quotation after another in reported speech: `O'Neill said
+	// the plan was "deeply flawed" and would "hurt families"`.
+	if bStart > sStart {
+		if a := d.cueBefore(d.tokenAt(sStart), bTo); a.speaker != "" {
 			return a
 		}
 	}
@@ -169,7 +177,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best *mention
+	var best, person *mention
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.from < from || m.from >= to || m.actor < 0 {
@@ -182,11 +190,20 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if best == nil || nearEnd {
 			best = m
 		}
+		if k == "person" && !d.objectPosition(m) && (person == nil || nearEnd) {
+			person = m
+		}
 		if !nearEnd {
 			break
 		}
 	}
-	// A pronoun closer to the verb than any name.
+	// "Dr. Amira Haddad, a labour economist at Leeds University, says": the
+	// person, not the organisation in the appositive, speaks.
+	if nearEnd && person != nil && best != person && d.actors[best.actor].Kind == "organization" &&
+		strings.Contains(d.text[d.toks[person.from].start:d.toks[best.from].start], ",") {
+		best = person
+	}
+	// A pronoun in the subject's place: "he said", "said she", "She stated,".
 	for i := from; i < to; i++ {
 		lw := d.low(i)
 		if _, ok := pronouns[lw]; !ok || lw == "his" || lw == "her" || lw == "him" {
@@ -195,8 +212,21 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if best != nil && ((nearEnd && best.from > i) || (!nearEnd && best.from < i)) {
 			continue
 		}
+		if !d.subjectPronoun(i, from) {
+			continue
+		}
 		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
 			return attribution{speaker: name, named: true}
+		}
+	}
+	// "the company said": the organisation named last.
+	if best == nil {
+		for i := from; i+1 < to; i++ {
+			if (d.low(i) == "the" || d.low(i) == "its") && speakingBodies[d.low(i+1)] && d.subjectPronoun(i+1, i+1) {
+				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
+					return attribution{speaker: name, named: true}
+				}
+			}
 		}
 	}
 	if best != nil {
@@ -404,3 +434,31 @@ func (d *doc) orgAfter(i int) string {
 	}
 	return ""
 }
+
+// subjectPronoun reports a pronoun (or body noun) at token i standing where
+// a speaker stands: first in its range, or beside a speech verb or comma
+// ("he said", "said she", "she stated,"), not as an object ("put it").
+func (d *doc) subjectPronoun(i, from int) bool {
+	if i == from {
+		return true
+	}
+	if i+1 < len(d.toks) {
+		if _, ok := speechVerb[d.low(i+1)]; ok || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
+			return true
+		}
+	}
+	if i > 0 {
+		if _, ok := speechVerb[d.low(i-1)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingBodies are nouns that stand for an organisation named before
+// ("the company said", "the ministry added").
+var speakingBodies = toSet("company", "firm", "ministry", "department", "agency", "government", "council",
+	"authority", "group", "party", "organisation", "organization", "bank", "club", "union", "campaign",
+	"administration", "commission", "committee", "university", "court", "board", "regulator", "airline",
+	"carrier", "retailer", "startup", "charity", "foundation", "institute", "network", "broadcaster",
+	"newspaper", "league", "team", "embassy", "office", "bureau", "service", "police", "army", "military")

@@ -101,6 +101,11 @@ var personRoles = toSet(
 	"co-founder", "chairperson", "treasurer", "auditor", "regulator", "inspector", "commissioner",
 	"ombudsman", "minister", "mp", "mep", "senator", "congressman", "congresswoman", "delegate",
 	"anchor", "host", "presenter", "commentator", "blogger", "broadcaster", "novelist", "poet",
+	"banker", "trader", "investor", "shareholder", "broker", "accountant", "consultant", "contractor",
+	"landlord", "tenant", "shopkeeper", "customer", "passenger", "patient", "survivor", "relative",
+	"eyewitness", "bystander", "protester", "demonstrator", "campaigner", "volunteer", "organiser",
+	"fan", "voter", "citizen", "local", "villager", "refugee", "migrant", "aide", "staffer", "clerk",
+	"guard", "warden", "ranger", "monk", "priest", "imam", "rabbi", "bishop", "pastor", "cleric",
 )
 
 // notNames are capitalised words that start sentences or headlines but

@@ -95,11 +95,15 @@ func (d *doc) pairQuotes() []rawQuote {
 	for _, p := range d.paras {
 		seg := d.text[p.Start:p.End]
 		single := !strings.ContainsAny(seg, "\"“”") && strings.Contains(seg, "‘")
+		// Straight single marks quote only where nothing else does, and
+		// pair only around punctuation ('No comment,' he said), so that
+		// apostrophes ("workers' union", "it's") never pair.
+		straight := !single && !strings.ContainsAny(seg, "\"“”‘’") && strings.Contains(seg, "'")
 		i := p.Start
 		first := true
 		for i < p.End {
 			r, n := utf8.DecodeRuneInString(d.text[i:])
-			if !isOpenMark(d.text, i, r, p.Start, single) {
+			if !isOpenMark(d.text, i, r, p.Start, single) && !(straight && isStraightOpen(d.text, i, r, p.Start)) {
 				i += n
 				first = false
 				continue
@@ -166,6 +170,8 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			closes = true
 		case open == '‘' && r == '’':
 			closes = true
+		case open == '\'' && r == '\'':
+			closes = straightClose(d.text, i, end)
 		}
 		if closes && closeOK(d.text, i+n, end) {
 			return i, n
@@ -230,4 +236,35 @@ func (d *doc) quotations() []rawQuote {
 		}
 	}
 	return d.quoteSpans
+}
+
+// isStraightOpen reports a straight single mark opening a quotation: at
+// the paragraph start or after a space, before a capital letter.
+func isStraightOpen(text string, i int, r rune, paraStart int) bool {
+	if r != '\'' || i+1 >= len(text) {
+		return false
+	}
+	if i != paraStart {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([{—–:", prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsUpper(next)
+}
+
+// straightClose reports a straight single mark closing a quotation: right
+// after the quotation's own punctuation, or before punctuation or the
+// paragraph's end.
+func straightClose(text string, i, end int) bool {
+	if i+1 >= end {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	if strings.ContainsRune(",.!?", prev) {
+		return unicode.IsSpace(next) || unicode.IsPunct(next)
+	}
+	return strings.ContainsRune(",.!?;:", next)
 }
