@@ -373,7 +373,9 @@ func classifyName(name string, words int) string {
 	if i := strings.LastIndexByte(ln, ' '); i >= 0 {
 		last = ln[i+1:]
 	}
-	if orgHeads[last] {
+	if orgHeads[last] && words > 1 {
+		// "Sam Houston State University"; a lone "Police" or "Court" names
+		// no particular body.
 		return "organization"
 	}
 	if words == 1 {

@@ -61,6 +61,17 @@ func (d *doc) attribute(r rawQuote) attribution {
 			return a
 		}
 	}
+	// A paragraph of quotation after one that ends in a colon: `Police
+	// chief Mark Evans said:` then `"We are following …"`.
+	if p := d.paras[r.para-1]; r.open == p.Start && r.para > 1 {
+		prev := d.paras[r.para-2]
+		if strings.HasSuffix(strings.TrimSpace(d.text[prev.Start:prev.End]), ":") {
+			ps := d.sentenceAt(prev.End - 1)
+			if a := d.cueBefore(d.tokenAt(d.sents[ps].Start), d.tokenAt(prev.End)); a.speaker != "" {
+				return a
+			}
+		}
+	}
 	// A partial quotation after another in reported speech: `O'Neill said
 	// the plan was "deeply flawed" and would "hurt families"`.
 	if bStart > sStart {
@@ -89,6 +100,17 @@ func (d *doc) prevClose(start, open int) int {
 // ", he added" and ", Geoffrey Berman, the U.S. attorney for …, said" in
 // tokens [from, to).
 func (d *doc) cueAfter(from, to int) attribution {
+	// "…," according to Detective Sergeant Lisa Wong.
+	k := from
+	if k < to && d.tok(k) == "," {
+		k++
+	}
+	if k+1 < to && d.low(k) == "according" && d.low(k+1) == "to" {
+		if a := d.speakerIn(k+2, to, false); a.speaker != "" {
+			a.cue = "according to"
+			return a
+		}
+	}
 	for v := from; v < to && v < from+30; v++ {
 		lw := d.low(v)
 		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {

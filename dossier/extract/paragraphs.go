@@ -52,7 +52,8 @@ func (d *doc) isFurniture(para int) bool {
 		for i, p := range d.paras {
 			t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
 			r, _ := utf8.DecodeLastRuneInString(t)
-			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…", r)
+			// A paragraph ending in a colon introduces what follows.
+			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r)
 		}
 	}
 	return d.furniture[para-1]
