@@ -208,6 +208,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 			continue
 		}
+		if isTitleWord(lw) {
+			// "President-elect Trump"
+			title = joinTitle(title, w)
+			from++
+			continue
+		}
 		// "Chief Pentagon Spokesman": an organisation inside a title.
 		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && classifyName(w, 1) == "organization" {
 			affil = canonical(w, "organization")
@@ -610,11 +616,16 @@ func (d *doc) speaksNext(i int) bool {
 func (d *doc) roleOf(m *mention) (role, affil string) {
 	t := d.toks
 	sent := t[m.from].sent
-	// After: ", ROLE PHRASE," up to the next comma or the sentence end.
-	if m.to+1 < len(t) && d.tok(m.to) == "," && t[m.to+1].sent == sent {
-		k := m.to + 1
+	// After: ", ROLE PHRASE," up to the next comma or the sentence end;
+	// a degree first is skipped ("Stephen Calderwood, MD, president of …").
+	after := m.to
+	if after+3 < len(t) && d.tok(after) == "," && degrees[d.low(after+1)] && d.tok(after+2) == "," {
+		after += 2
+	}
+	if after+1 < len(t) && d.tok(after) == "," && t[after+1].sent == sent {
+		k := after + 1
 		hasRole := false
-		for k < len(t) && t[k].sent == sent && k < m.to+16 {
+		for k < len(t) && t[k].sent == sent && k < after+16 {
 			w := d.tok(k)
 			if w == "," || w == "(" || w == ";" || isQuoteMark(w) || w == "." {
 				break
@@ -624,7 +635,7 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 				hasRole = false
 				break
 			}
-			if (personRoles[lw] || isTitleWord(lw)) && k < m.to+6 {
+			if (personRoles[lw] || isTitleWord(lw)) && k < after+6 {
 				hasRole = true
 			}
 			if w == "—" || w == "–" {
@@ -632,8 +643,8 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 			}
 			k++
 		}
-		if hasRole && k > m.to+1 {
-			from := m.to + 1
+		if hasRole && k > after+1 {
+			from := after + 1
 			for from < k && (d.tok(from) == "the" || d.tok(from) == "a" || d.tok(from) == "an" || d.tok(from) == "who" || d.tok(from) == "is") {
 				from++
 			}
@@ -996,3 +1007,6 @@ func (d *doc) isDateline(i int) bool {
 	}
 	return false
 }
+
+// degrees follow a name between commas ("Eric Biondi, MD, who …").
+var degrees = toSet("md", "m.d.", "phd", "ph.d.", "dds", "rn", "mph", "jr.", "sr.", "jr", "sr", "esq.", "esq", "ii", "iii")
