@@ -61,7 +61,10 @@ func (d *doc) capRun(i int) int {
 		return i
 	}
 	j := i + 1
-	for j < len(t) && t[j].sent == t[i].sent {
+	// No name runs longer than this; a longer run of capitals is a
+	// headline or shouting, cut into names of at most this length.
+	const maxRun = 16
+	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
 		switch {
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++

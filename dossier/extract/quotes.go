@@ -101,6 +101,7 @@ func (d *doc) pairQuotes() []rawQuote {
 		straight := !single && !strings.ContainsAny(seg, "\"“”‘’") && strings.Contains(seg, "'")
 		i := p.Start
 		first := true
+		unclosed := map[rune]bool{}
 		for i < p.End {
 			r, n := utf8.DecodeRuneInString(d.text[i:])
 			if !isOpenMark(d.text, i, r, p.Start, single) && !(straight && isStraightOpen(d.text, i, r, p.Start)) {
@@ -110,7 +111,15 @@ func (d *doc) pairQuotes() []rawQuote {
 			}
 			atStart := first
 			first = false
-			c, cn := d.findClose(i+n, p.End, r, single)
+			// Once an opener finds no close, no later opener of its kind in
+			// the paragraph can: skip the search (it would be quadratic).
+			c, cn := -1, 0
+			if !unclosed[r] {
+				c, cn = d.findClose(i+n, p.End, r, single)
+				if c < 0 {
+					unclosed[r] = true
+				}
+			}
 			if c < 0 {
 				// An opener never closed runs on to the next paragraph when it
 				// opens the paragraph, or when the next paragraph opens with a
