@@ -770,7 +770,7 @@ func (d *doc) hasOrgHead(from, to int) bool {
 // one ("Eva-Marie").
 func isGivenName(w string) bool {
 	f := fold(w)
-	if givenNames[f] {
+	if _, ok := nameGender[f]; ok || givenNames[f] {
 		return true
 	}
 	if i := strings.IndexByte(f, '-'); i > 0 {

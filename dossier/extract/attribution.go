@@ -388,8 +388,14 @@ var objectVerbs = toSet("told", "met", "meeting", "asked", "accused", "called", 
 	"like", "including", "than", "against", "as")
 
 // actorGender reads a person's gender from the titles written with their
-// name ("Ms Persson", "Mr. Reeves"); "" when none says.
+// name ("Ms Persson", "Mr. Reeves") or from a given name that tells it;
+// "" when none says.
 func (d *doc) actorGender(a int) string {
+	if first, _, ok := strings.Cut(d.actors[a].Name, " "); ok {
+		if g := nameGender[fold(first)]; g != "" {
+			return g
+		}
+	}
 	for _, m := range d.mentions {
 		if m.actor != a || m.title == "" {
 			continue

@@ -39,7 +39,31 @@ var (
 	titles     = loadLexicon("titles.txt")
 	speechVerb = loadLexicon("speechverbs.txt")
 	givenNames = loadWords("givennames.txt")
+	nameGender = loadGender("gender.txt")
 )
+
+// loadGender reads the "f:" and "m:" lines of gender.txt.
+func loadGender(name string) map[string]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		g, names, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if !ok || (g != "f" && g != "m") {
+			continue
+		}
+		for _, w := range strings.Fields(names) {
+			if other, seen := m[w]; seen && other != g {
+				m[w] = "" // used for both
+				continue
+			}
+			m[w] = g
+		}
+	}
+	return m
+}
 
 // loadWords reads a list of lower-cased words, several on a line.
 func loadWords(name string) map[string]bool {

@@ -33,6 +33,9 @@ func TestQuoteSpeakers(t *testing.T) {
 			[]string{"Okafor: We have waited long enough for this repair.", "Okafor: Now the work begins, and it will be done."}},
 		{"Police chief Mark Evans, 52, said:\n“We are following several lines of inquiry.”\n“There is no evidence of foul play,” according to Detective Sergeant Lisa Wong.\n“The families deserve answers,” added Mr Evans.",
 			[]string{"Mark Evans: We are following several lines of inquiry.", "Lisa Wong: There is no evidence of foul play,", "Mark Evans: The families deserve answers,"}},
+		// "she" skips a man named before.
+		{"Tom Baker met Maria Lopez on Friday.\n“We agreed on every point that matters,” she said.",
+			[]string{"Maria Lopez: We agreed on every point that matters,"}},
 		// Scare quotes, nicknames and short terms are not speech.
 		{`Joaquín "El Chapo" Guzmán ran the so-called "lethal strike" plan.`, nil},
 	}
