@@ -70,6 +70,7 @@ type MainWindow struct {
 
 	sess *session
 	jobs sync.WaitGroup // every background job, across sessions
+	uiMu sync.Mutex
 	tr   *tracer
 
 	counts      dossier.Counts
@@ -174,13 +175,24 @@ func background[T any](w *MainWindow, what string, work func(st *dossier.Store) 
 		defer w.jobs.Done()
 		defer s.work.Done()
 		v, err := work(s.st)
-		fyne.Do(func() {
+		w.onUI(func() {
 			if w.sess != s {
 				return
 			}
 			w.tr.timed(what, func() { done(v, err) })
 		})
 	}()
+}
+
+// onUI hands fn to the UI goroutine. The app's driver runs such functions
+// one at a time; the test driver runs them at once on the calling
+// goroutine, so uiMu keeps them from overlapping there too.
+func (w *MainWindow) onUI(fn func()) {
+	fyne.Do(func() {
+		w.uiMu.Lock()
+		defer w.uiMu.Unlock()
+		fn()
+	})
 }
 
 // change runs a change to the dossier off the UI goroutine, then reloads
