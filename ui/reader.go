@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -32,7 +34,27 @@ type reader struct {
 	paras []fyne.CanvasObject
 	// labels are the selectable paragraphs while picking text, by index.
 	labels []*widget.Label
+
+	// gen counts renders, so a render still adding paragraphs stops when
+	// another starts.
+	gen int
+	// drawn keeps the paragraphs drawn for the article shown, by index
+	// and by what they show, so choosing another item in the same article
+	// redraws only the paragraphs that change.
+	drawnFor int64
+	drawn    map[int]drawnPara
 }
+
+type drawnPara struct {
+	sig string
+	obj fyne.CanvasObject
+}
+
+// renderBudget is how long one step of drawing the reader may hold the UI
+// goroutine; the rest of the article is drawn in further steps. Wrapping a
+// paragraph of new text costs tens of milliseconds, a long article
+// hundreds.
+const renderBudget = 25 * time.Millisecond
 
 func newReader(w *MainWindow) *reader {
 	rd := &reader{w: w}
@@ -80,6 +102,7 @@ func (rd *reader) render() {
 		return
 	}
 	rd.dirty = false
+	rd.gen++
 	rd.labels, rd.paras = nil, nil
 	if rd.r == nil {
 		rd.title.SetText("Nothing to read yet")
@@ -99,14 +122,63 @@ func (rd *reader) render() {
 	a := rd.r.Article
 	rd.title.SetText(or(a.Title, "Untitled article"))
 	rd.meta.SetText(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words), a.URL))
-	objs := make([]fyne.CanvasObject, 0, len(rd.r.Paragraphs))
-	for _, p := range rd.r.Paragraphs {
-		objs = append(objs, rd.paragraph(p))
+	if rd.drawnFor != a.ID {
+		rd.drawnFor, rd.drawn = a.ID, map[int]drawnPara{}
 	}
-	rd.paras = objs
-	rd.box.Objects = objs
-	rd.box.Refresh()
-	rd.scrollToChosen()
+	rd.paras = make([]fyne.CanvasObject, 0, len(rd.r.Paragraphs))
+	rd.box.Objects = nil
+	rd.scroll.ScrollToTop()
+	rd.more(rd.gen)
+}
+
+// more adds paragraphs to the reader until the step's time is spent, then
+// lets the UI goroutine breathe before adding the next ones.
+func (rd *reader) more(gen int) {
+	if gen != rd.gen || rd.r == nil {
+		return
+	}
+	t0 := time.Now()
+	chosen := false
+	for len(rd.paras) < len(rd.r.Paragraphs) && time.Since(t0) < renderBudget {
+		p := rd.r.Paragraphs[len(rd.paras)]
+		sig := rd.signature(p.Index)
+		d, ok := rd.drawn[p.Index]
+		if !ok || d.sig != sig || rd.pick.Checked { // picking text needs its labels
+			d = drawnPara{sig: sig, obj: rd.paragraph(p)}
+			rd.drawn[p.Index] = d
+			// Wrap the text at the reader's width once, before the box
+			// asks its height: at no width it would wrap at every word.
+			if width := rd.box.Size().Width; width > 0 {
+				d.obj.Resize(fyne.NewSize(width, 1))
+			}
+		}
+		rd.paras = append(rd.paras, d.obj)
+		rd.box.Add(d.obj)
+		chosen = chosen || p.Index == rd.prov.Paragraph
+	}
+	if chosen {
+		rd.scrollToChosen()
+	}
+	if len(rd.paras) < len(rd.r.Paragraphs) {
+		rd.w.later("draw reader", func() { rd.more(gen) })
+	}
+}
+
+// signature sums up what paragraph n shows: its marks and whether the
+// chosen item is in it.
+func (rd *reader) signature(n int) string {
+	var b strings.Builder
+	if rd.pick.Checked {
+		b.WriteString("pick;")
+	}
+	if rd.prov.Paragraph == n && rd.prov.ArticleID == rd.r.Article.ID {
+		b.WriteString("chosen;")
+	}
+	for _, i := range rd.r.MarksIn(n) {
+		m := rd.r.Marks[i]
+		fmt.Fprintf(&b, "%v,%s,%s,%d,%d,%v;", m.Ref, m.Label, m.Status, m.Prov.Start, m.Prov.End, m.Ref == rd.ref)
+	}
+	return b.String()
 }
 
 // paragraph draws one numbered paragraph: its text with the marks, and

@@ -322,14 +322,24 @@ func (w *MainWindow) showSection(i int) {
 	w.sel, w.selIndex = dossier.ItemRef{}, -1
 	w.list.UnselectAll()
 	w.sidebar.Select(i)
-	w.filter.SetText("")
+	if w.filter.Text != "" {
+		w.filter.OnChanged = nil // one reload below is enough
+		w.filter.SetText("")
+		w.filter.OnChanged = func(string) { w.reload() }
+	}
+	// The old section's rows would be drawn once more for nothing.
+	w.rows = nil
+	w.list.Refresh()
+	var view fyne.CanvasObject = w.listSplit
 	if sections[i].kind == "" {
-		w.body.Objects = []fyne.CanvasObject{w.overview.view}
+		view = w.overview.view
 	} else {
-		w.body.Objects = []fyne.CanvasObject{w.listSplit}
 		w.listTitle.SetText(sections[i].title)
 	}
-	w.body.Refresh()
+	if w.body.Objects[0] != view {
+		w.body.Objects = []fyne.CanvasObject{view}
+		w.body.Refresh()
+	}
 	w.reload()
 }
 
