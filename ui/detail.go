@@ -303,7 +303,7 @@ func (e *editor) context() fyne.CanvasObject {
 	if _, ok := r.Paragraph(p.Paragraph); !ok {
 		return nil
 	}
-	text := paragraphText(r, p.Paragraph, e.d.ref, p, nil)
+	text := paragraphText(r, p.Paragraph, e.d.ref, p)
 	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", or(r.Article.Title, "Untitled"), p.Paragraph))
 	where.Importance = widget.LowImportance
 	where.Truncation = fyne.TextTruncateEllipsis
@@ -325,9 +325,8 @@ func (e *editor) buttons(review bool) fyne.CanvasObject {
 	}
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { w.review("") })
 	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), w.deleteShown)
-	del.Importance = widget.DangerImportance
-	objs = append(objs, save, layoutSpacer(), del)
-	return container.NewHBox(objs...)
+	objs = append(objs, save)
+	return container.NewBorder(nil, nil, container.NewHBox(objs...), del)
 }
 
 // review saves the shown item's fields with a status ("" keeps it) and,

@@ -323,47 +323,50 @@ func TestReaderLinksBackToItems(t *testing.T) {
 	if len(rd.paras) != 6 {
 		t.Fatalf("reader paragraphs = %d", len(rd.paras))
 	}
-	// The chosen quote is marked in its paragraph; Ruiz's name links to her.
-	var ruizLink, quoteLink func()
+	// The chosen quote is marked in its paragraph; under Ruiz's quote a
+	// link leads to it, and tapping her paragraph offers her.
+	var quoteLink *widget.Hyperlink
 	for _, o := range objects(w) {
-		rt, ok := o.(*widget.RichText)
-		if !ok {
-			continue
-		}
-		for _, s := range rt.Segments {
-			switch x := s.(type) {
-			case *widget.HyperlinkSegment:
-				if x.Text == "Ruiz" || x.Text == "Elena Ruiz" {
-					ruizLink = x.OnTapped
-				}
-				if strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
-					quoteLink = x.OnTapped
-				}
-			case *widget.TextSegment:
-				if strings.HasPrefix(x.Text, "The costs") && x.Style.ColorName != colorChosen {
-					t.Errorf("chosen quote drawn in %q", x.Style.ColorName)
+		switch x := o.(type) {
+		case *widget.Hyperlink:
+			if strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+				quoteLink = x
+			}
+		case *widget.RichText:
+			for _, s := range x.Segments {
+				if seg, ok := s.(*widget.TextSegment); ok && strings.HasPrefix(seg.Text, "The costs") && seg.Style.ColorName != colorChosen {
+					t.Errorf("chosen quote drawn in %q", seg.Style.ColorName)
 				}
 			}
 		}
 	}
-	if ruizLink == nil || quoteLink == nil {
-		t.Fatalf("reader has no link to Ruiz (%v) or to her quote (%v)", ruizLink != nil, quoteLink != nil)
+	if quoteLink == nil {
+		t.Fatal("reader has no link to Ruiz's quote")
 	}
-	act(w, ruizLink)
+	var ruiz *fyne.MenuItem
+	for _, it := range rd.menuFor(3) {
+		if it.Label == "Actor · Elena Ruiz" {
+			ruiz = it
+		}
+	}
+	if ruiz == nil {
+		t.Fatalf("paragraph 3 does not offer Ruiz: %v", rd.menuFor(3))
+	}
+	act(w, ruiz.Action)
 	if w.kind() != dossier.KindActor || w.shown == nil || w.shown.ref.ID != actorNamed(t, st, "Elena Ruiz").ID {
-		t.Fatalf("the actor link does not open Ruiz: %+v", w.shown)
+		t.Fatalf("choosing Ruiz in the reader does not open her: %+v", w.shown)
 	}
 	act(w, func() { w.tabs.Select(w.readerTab) })
+	quoteLink = nil
 	for _, o := range objects(w) {
-		if rt, ok := o.(*widget.RichText); ok {
-			for _, s := range rt.Segments {
-				if x, ok := s.(*widget.HyperlinkSegment); ok && strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
-					quoteLink = x.OnTapped
-				}
-			}
+		if x, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+			quoteLink = x
 		}
 	}
-	act(w, quoteLink)
+	if quoteLink == nil {
+		t.Fatal("the reader on Ruiz has no link to her quote")
+	}
+	act(w, func() { test.TapAt(quoteLink, fyne.NewPos(30, quoteLink.Size().Height/2)) })
 	if w.kind() != dossier.KindQuote || w.shown == nil || w.shown.ref.ID != quoteWith(t, st, "We will build").ID {
 		t.Fatalf("the quote link does not open the quote: %+v", w.shown)
 	}

@@ -78,7 +78,9 @@ func newReader(w *MainWindow) *reader {
 		&widget.TextSegment{Text: "actors", Style: styled(colorActor, fyne.TextStyle{Bold: true})},
 		&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline},
 		&widget.TextSegment{Text: "the chosen item", Style: styled(colorChosen, fyne.TextStyle{Bold: true})},
+		&widget.TextSegment{Text: " · tap a paragraph for its items", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
 	)
+	legend.Wrapping = fyne.TextWrapWord
 	head := container.NewVBox(rd.title, rd.meta,
 		container.NewBorder(nil, nil, legend, container.NewHBox(rd.pick, rd.quote)), widget.NewSeparator())
 	rd.view = container.NewBorder(container.NewPadded(head), nil, nil, nil, rd.scroll)
@@ -182,7 +184,8 @@ func (rd *reader) signature(n int) string {
 }
 
 // paragraph draws one numbered paragraph: its text with the marks, and
-// links to the items in it.
+// links to the items in it. Tapping the paragraph offers every item in it,
+// actors included.
 func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 	num := widget.NewLabel(fmt.Sprint(p.Index))
 	num.Importance = widget.LowImportance
@@ -199,12 +202,18 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 		rd.labels[p.Index-1] = l
 		body = l
 	} else {
-		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov, rd.w.openItem)
+		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov)
 		if links := rd.links(p.Index); links != nil {
 			body = container.NewVBox(text, links)
 		} else {
 			body = text
 		}
+		n := p.Index
+		body = newTappable(body, func(e *fyne.PointEvent) {
+			if items := rd.menuFor(n); len(items) > 0 {
+				widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), rd.w.win.Canvas(), e.AbsolutePosition)
+			}
+		})
 	}
 	if rd.prov.Paragraph == p.Index && rd.prov.ArticleID == rd.r.Article.ID {
 		bg := canvas.NewRectangle(theme.Color(colorPara))
@@ -214,44 +223,102 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, container.NewVBox(numBox), nil, body)
 }
 
-// links lists the quotes, sources, questions and events of a paragraph as
-// links back to them.
-func (rd *reader) links(n int) fyne.CanvasObject {
-	var segs []widget.RichTextSegment
+// markLabel names a mark for a link or a menu.
+func markLabel(m dossier.Mark) string {
+	switch m.Ref.Kind {
+	case dossier.KindQuote:
+		return "quote · " + or(m.Label, "no speaker")
+	case dossier.KindSource:
+		return "source · " + m.Label
+	case dossier.KindEvent:
+		return "event · " + clip(m.Label, 40)
+	case dossier.KindQuestion:
+		return "question · " + clip(m.Label, 40)
+	case dossier.KindActor:
+		return "actor · " + m.Label
+	}
+	return noun(m.Ref.Kind)
+}
+
+// marksOf lists the distinct items marked in paragraph n, rejected ones
+// left out unless chosen; with actors false, actors are left out too.
+func (rd *reader) marksOf(n int, actors bool) []dossier.Mark {
+	var out []dossier.Mark
 	seen := map[dossier.ItemRef]bool{}
 	for _, i := range rd.r.MarksIn(n) {
 		m := rd.r.Marks[i]
-		if m.Ref.Kind == dossier.KindActor || seen[m.Ref] || (m.Status == dossier.Rejected && m.Ref != rd.ref) {
+		if (m.Ref.Kind == dossier.KindActor && !actors) || seen[m.Ref] || (m.Status == dossier.Rejected && m.Ref != rd.ref) {
 			continue
 		}
 		seen[m.Ref] = true
-		ref := m.Ref
-		label := noun(ref.Kind)
-		switch ref.Kind {
-		case dossier.KindQuote:
-			label = "quote · " + or(m.Label, "no speaker")
-		case dossier.KindSource:
-			label = "source · " + m.Label
-		case dossier.KindEvent:
-			label = "event · " + clip(m.Label, 40)
-		case dossier.KindQuestion:
-			label = "question"
-		}
-		if len(segs) > 0 {
-			segs = append(segs, &widget.TextSegment{Text: "   ", Style: widget.RichTextStyleInline})
-		}
-		segs = append(segs, &widget.HyperlinkSegment{Text: "→ " + label, OnTapped: func() { rd.w.openItem(ref) }})
+		out = append(out, m)
 	}
-	if segs == nil {
-		return nil
-	}
-	return widget.NewRichText(segs...)
+	return out
 }
 
+// menuFor offers every item of paragraph n, to open it.
+func (rd *reader) menuFor(n int) []*fyne.MenuItem {
+	var items []*fyne.MenuItem
+	for _, m := range rd.marksOf(n, true) {
+		ref := m.Ref
+		label := markLabel(m)
+		items = append(items, fyne.NewMenuItem(strings.ToUpper(label[:1])+label[1:], func() { rd.w.openItem(ref) }))
+	}
+	return items
+}
+
+// maxLinks is how many items a paragraph lists under it; with more, one
+// link offers them all in a menu.
+const maxLinks = 3
+
+// links lists the quotes, sources, questions and events of a paragraph as
+// links back to them.
+func (rd *reader) links(n int) fyne.CanvasObject {
+	ms := rd.marksOf(n, false)
+	if len(ms) == 0 {
+		return nil
+	}
+	var objs []fyne.CanvasObject
+	if len(ms) > maxLinks {
+		l := widget.NewHyperlink(fmt.Sprintf("→ %d items in this paragraph…", len(ms)), nil)
+		l.OnTapped = func() {
+			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
+			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", rd.menuFor(n)...), rd.w.win.Canvas(), pos.AddXY(0, l.Size().Height))
+		}
+		objs = append(objs, l)
+	} else {
+		for _, m := range ms {
+			ref := m.Ref
+			l := widget.NewHyperlink("→ "+markLabel(m), nil)
+			l.Truncation = fyne.TextTruncateEllipsis
+			l.OnTapped = func() { rd.w.openItem(ref) }
+			objs = append(objs, l)
+		}
+	}
+	return container.NewGridWithColumns(len(objs), objs...)
+}
+
+// tappable makes its content answer a tap.
+type tappable struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onTap   func(*fyne.PointEvent)
+}
+
+func newTappable(content fyne.CanvasObject, onTap func(*fyne.PointEvent)) *tappable {
+	t := &tappable{content: content, onTap: onTap}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tappable) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
+
+func (t *tappable) Tapped(e *fyne.PointEvent) { t.onTap(e) }
+
 // paragraphText draws paragraph n with its quotes and actors marked and
-// the chosen item (ref at prov) marked strongest. With open set, actor
-// names are links to the actor.
-func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance, open func(dossier.ItemRef)) *widget.RichText {
+// the chosen item (ref at prov) marked strongest. (Links inside wrapped
+// text would break its wrapping, so items are reached by tapping.)
+func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance) *widget.RichText {
 	var segs []widget.RichTextSegment
 	for _, pc := range r.Pieces(n) {
 		chosen, quote := false, false
@@ -276,9 +343,6 @@ func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.
 		switch {
 		case chosen:
 			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorChosen, fyne.TextStyle{Bold: true})})
-		case actor != nil && open != nil:
-			aref := actor.Ref
-			segs = append(segs, &widget.HyperlinkSegment{Text: pc.Text, OnTapped: func() { open(aref) }})
 		case actor != nil:
 			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})})
 		case quote:

@@ -212,7 +212,7 @@ func (w *MainWindow) build() {
 	w.sidebar = widget.NewList(
 		func() int { return len(sections) },
 		func() fyne.CanvasObject {
-			count := widget.NewLabel("0000")
+			count := widget.NewLabel("0000 · 000 new")
 			count.Importance = widget.LowImportance
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.HomeIcon()), count, widget.NewLabel("Section"))
 		},
