@@ -377,7 +377,7 @@ func TestQuoteFromReaderSelection(t *testing.T) {
 	open(w, "Articles")
 	choose(t, w, "Port authority")
 	act(w, func() { w.reader.pick.SetChecked(true) })
-	l := w.reader.labels[3] // paragraph 4
+	l := w.reader.labels[1] // paragraph 2
 	act(w, func() {
 		w.reader.scroll.ScrollToTop()
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
@@ -390,7 +390,7 @@ func TestQuoteFromReaderSelection(t *testing.T) {
 	tap(t, w, "Quote the selection")
 	tap(t, w, "Add")
 	q := quoteWith(t, st, sel)
-	if q.Prov.ArticleID != id || q.Prov.Paragraph != 4 || q.Status != dossier.Accepted {
+	if q.Prov.ArticleID != id || q.Prov.Paragraph != 2 || q.Status != dossier.Accepted {
 		t.Errorf("quote from selection = %+v", q)
 	}
 }

@@ -82,7 +82,7 @@ func newReader(w *MainWindow) *reader {
 	)
 	legend.Wrapping = fyne.TextWrapWord
 	head := container.NewVBox(rd.title, rd.meta,
-		container.NewBorder(nil, nil, legend, container.NewHBox(rd.pick, rd.quote)), widget.NewSeparator())
+		container.NewBorder(nil, nil, nil, container.NewHBox(rd.pick, rd.quote), legend), widget.NewSeparator())
 	rd.view = container.NewBorder(container.NewPadded(head), nil, nil, nil, rd.scroll)
 	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{})
 	return rd
