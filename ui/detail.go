@@ -208,9 +208,9 @@ func hint(s string) fyne.CanvasObject {
 // editor is the detail pane for one item: its fields, the review buttons,
 // and its notes and tags.
 type editor struct {
-	w    *MainWindow
-	d    *detailData
-	form *widget.Form
+	w      *MainWindow
+	d      *detailData
+	fields []*widget.FormItem
 	// save reads the edited fields, on the UI goroutine, and returns the
 	// work that writes them with a review status ("" keeps it).
 	save func(status dossier.Status) func(st *dossier.Store) error
@@ -218,7 +218,7 @@ type editor struct {
 }
 
 func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
-	e := &editor{w: w, d: d, form: widget.NewForm()}
+	e := &editor{w: w, d: d}
 	w.shownEditor = e
 	var head string
 	var status dossier.Status
@@ -264,13 +264,31 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 	if ctx := e.context(); ctx != nil {
 		parts = append(parts, ctx)
 	}
-	parts = append(parts, e.form)
-	parts = append(parts, e.buttons(status != ""))
-	parts = append(parts, extra...)
-	if d.ref.Kind != dossier.KindNote {
-		parts = append(parts, e.notesAndTags()...)
-	}
-	return container.NewVBox(parts...)
+	parts = append(parts, widget.NewForm(e.fields...), e.buttons(status != ""))
+	box := container.NewVBox(parts...)
+	// The rest is drawn in a second step, so that neither holds the UI
+	// goroutine long: wrapping new text is what costs.
+	w.later("show more details", func() {
+		if w.shownEditor != e {
+			return
+		}
+		box.Objects = append(box.Objects, extra...)
+		if d.ref.Kind != dossier.KindNote {
+			box.Objects = append(box.Objects, e.notesAndTags()...)
+		}
+		box.Refresh()
+	})
+	return box
+}
+
+func (e *editor) field(label string, o fyne.CanvasObject) {
+	e.fields = append(e.fields, widget.NewFormItem(label, o))
+}
+
+// later runs fn on the UI goroutine after what is waiting there now, to
+// split long UI work into steps.
+func (w *MainWindow) later(what string, fn func()) {
+	background(w, what, func(*dossier.Store) (struct{}, error) { return struct{}{}, nil }, func(struct{}, error) { fn() })
 }
 
 func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
@@ -285,7 +303,7 @@ func (e *editor) context() fyne.CanvasObject {
 	if _, ok := r.Paragraph(p.Paragraph); !ok {
 		return nil
 	}
-	text := paragraphText(r, p.Paragraph, e.d.ref, p, nil)
+	text := paragraphText(r, p.Paragraph, e.d.ref, p)
 	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", or(r.Article.Title, "Untitled"), p.Paragraph))
 	where.Importance = widget.LowImportance
 	where.Truncation = fyne.TextTruncateEllipsis
@@ -307,9 +325,8 @@ func (e *editor) buttons(review bool) fyne.CanvasObject {
 	}
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { w.review("") })
 	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), w.deleteShown)
-	del.Importance = widget.DangerImportance
-	objs = append(objs, save, layoutSpacer(), del)
-	return container.NewHBox(objs...)
+	objs = append(objs, save)
+	return container.NewBorder(nil, nil, container.NewHBox(objs...), del)
 }
 
 // review saves the shown item's fields with a status ("" keeps it) and,

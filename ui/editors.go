@@ -72,11 +72,11 @@ func (e *editor) actorFields() []fyne.CanvasObject {
 	role := entry(a.Role, "Role or title, e.g. President")
 	aff := entry(a.Affiliation, "Affiliation, e.g. Mexico")
 	aliases := entry(strings.Join(a.Aliases, ", "), "Other names, separated by commas")
-	e.form.Append("Name", name)
-	e.form.Append("Kind", kind)
-	e.form.Append("Role", role)
-	e.form.Append("Affiliation", aff)
-	e.form.Append("Aliases", aliases)
+	e.field("Name", name)
+	e.field("Kind", kind)
+	e.field("Role", role)
+	e.field("Affiliation", aff)
+	e.field("Aliases", aliases)
 	e.save = func(status dossier.Status) func(*dossier.Store) error {
 		x := a
 		x.Name, x.Kind, x.Role, x.Affiliation = name.Text, kind.Selected, role.Text, aff.Text
@@ -176,8 +176,8 @@ func (e *editor) gradeFields(g dossier.Grade) func() dossier.Grade {
 	if g.Credibility > 0 && g.Credibility < len(credibilities) {
 		cred.SetSelected(credibilities[g.Credibility])
 	}
-	e.form.Append("Source reliability", rel)
-	e.form.Append("Credibility", cred)
+	e.field("Source reliability", rel)
+	e.field("Credibility", cred)
 	return func() dossier.Grade {
 		var out dossier.Grade
 		if i := rel.SelectedIndex(); i > 0 {
@@ -202,10 +202,10 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 	})
 	label := entry(q.SpeakerLabel, "How the article describes the speaker")
 	cue := entry(q.Cue, "said, told, wrote…")
-	e.form.Append("Text", text)
-	e.form.Append("Speaker", container.NewBorder(nil, nil, nil, change, speaker))
-	e.form.Append("Described as", label)
-	e.form.Append("Cue", cue)
+	e.field("Text", text)
+	e.field("Speaker", container.NewBorder(nil, nil, nil, change, speaker))
+	e.field("Described as", label)
+	e.field("Cue", cue)
 	grade := e.gradeFields(q.Grade)
 	e.save = func(status dossier.Status) func(*dossier.Store) error {
 		x := q
@@ -224,8 +224,8 @@ func (e *editor) sourceFields() []fyne.CanvasObject {
 	w, s := e.w, e.d.source
 	name := entry(s.Name, "Name")
 	kind := choice(sourceKinds, s.Kind)
-	e.form.Append("Name", name)
-	e.form.Append("Kind", kind)
+	e.field("Name", name)
+	e.field("Kind", kind)
 	grade := e.gradeFields(s.Grade)
 	e.save = func(status dossier.Status) func(*dossier.Store) error {
 		x := s
@@ -256,10 +256,10 @@ func (e *editor) questionFields() []fyne.CanvasObject {
 	state.SetSelected(string(or(string(q.State), "open")))
 	answer := multiline(q.Answer, "What is known now", 3)
 	evidence := multiline(q.Evidence, "What the answer rests on: articles, quotes, documents", 2)
-	e.form.Append("Question", text)
-	e.form.Append("State", state)
-	e.form.Append("Answer", answer)
-	e.form.Append("Evidence", evidence)
+	e.field("Question", text)
+	e.field("State", state)
+	e.field("Answer", answer)
+	e.field("Evidence", evidence)
 	e.save = func(status dossier.Status) func(*dossier.Store) error {
 		x := q
 		x.Text, x.Answer, x.Evidence = text.Text, answer.Text, evidence.Text
@@ -281,9 +281,9 @@ func (e *editor) eventFields() []fyne.CanvasObject {
 	when := entry(ev.When, "The date as written, e.g. mid-September 2025")
 	value := entry(ev.Value, "For ordering: YYYY, YYYY-MM or YYYY-MM-DD")
 	text := multiline(ev.Text, "What happened", 2)
-	e.form.Append("When", when)
-	e.form.Append("Date", value)
-	e.form.Append("What", text)
+	e.field("When", when)
+	e.field("Date", value)
+	e.field("What", text)
 	e.save = func(status dossier.Status) func(*dossier.Store) error {
 		x := ev
 		x.When, x.Value, x.Text = when.Text, strings.TrimSpace(value.Text), text.Text
@@ -300,11 +300,11 @@ func (e *editor) articleFields() []fyne.CanvasObject {
 	author := entry(a.Author, "Author")
 	published := entry(a.Published, "YYYY-MM-DD")
 	url := entry(a.URL, "Address of the original")
-	e.form.Append("Title", title)
-	e.form.Append("Outlet", outlet)
-	e.form.Append("Author", author)
-	e.form.Append("Published", published)
-	e.form.Append("URL", url)
+	e.field("Title", title)
+	e.field("Outlet", outlet)
+	e.field("Author", author)
+	e.field("Published", published)
+	e.field("URL", url)
 	e.save = func(dossier.Status) func(*dossier.Store) error {
 		x := a
 		x.Title, x.Outlet, x.Author, x.Published, x.URL = title.Text, outlet.Text, author.Text, strings.TrimSpace(published.Text), url.Text
@@ -319,7 +319,7 @@ func (e *editor) articleFields() []fyne.CanvasObject {
 func (e *editor) noteFields() []fyne.CanvasObject {
 	w, n := e.w, e.d.note
 	text := multiline(n.Text, "Note", 6)
-	e.form.Append("Note", text)
+	e.field("Note", text)
 	e.save = func(dossier.Status) func(*dossier.Store) error {
 		v := text.Text
 		return func(st *dossier.Store) error { return st.UpdateNote(n.ID, v) }

@@ -20,11 +20,11 @@ func TestPasteArticleShowsProposals(t *testing.T) {
 		t.Fatal("an empty dossier shows no empty state in the Quotes list")
 	}
 
-	w.pasteArticle()
+	act(w, w.pasteArticle)
 	f := w.lastPaste
-	test.Type(f.text, harbourArticle)
-	test.Type(f.outlet, "Kessling Courier")
-	test.Type(f.day, "2025-03-04")
+	typeIn(w, f.text, harbourArticle)
+	typeIn(w, f.outlet, "Kessling Courier")
+	typeIn(w, f.day, "2025-03-04")
 	tap(t, w, "Add article")
 
 	arts, err := st.Articles()
@@ -75,8 +75,7 @@ func TestAcceptRejectAndBulkAccept(t *testing.T) {
 	}
 
 	open(w, "Actors")
-	w.status.SetSelected("Proposed")
-	w.settle()
+	act(w, func() { w.status.SetSelected("Proposed") })
 	n := len(w.rows)
 	if n == 0 {
 		t.Fatal("no proposed actors listed")
@@ -99,7 +98,7 @@ func TestMergeAndUnmergeActors(t *testing.T) {
 	choose(t, w, "Tomas Berg")
 	tap(t, w, "Merge into another actor")
 	p := w.lastPicker
-	test.Type(p.filter, "ruiz")
+	typeIn(w, p.filter, "ruiz")
 	if len(p.shown) != 1 || p.chosen != ruiz.ID {
 		t.Fatalf("picker narrowed to %+v", p.shown)
 	}
@@ -138,7 +137,7 @@ func TestReassignSpeaker(t *testing.T) {
 	open(w, "Quotes")
 	choose(t, w, "We will build")
 	tap(t, w, "Change")
-	test.Type(w.lastPicker.filter, "Berg")
+	typeIn(w, w.lastPicker.filter, "Berg")
 	tap(t, w, "Choose Tomas Berg")
 	q := quoteWith(t, st, "We will build")
 	if q.SpeakerID != berg.ID || q.SpeakerName != "Tomas Berg" {
@@ -150,7 +149,7 @@ func TestReassignSpeaker(t *testing.T) {
 
 	// "No named speaker" is the first choice when nothing is typed.
 	tap(t, w, "Change")
-	w.lastPicker.list.Select(0)
+	act(w, func() { w.lastPicker.list.Select(0) })
 	tap(t, w, "Choose no speaker")
 	if q := quoteWith(t, st, "We will build"); q.SpeakerID != 0 {
 		t.Errorf("speaker not removed: %d", q.SpeakerID)
@@ -170,9 +169,11 @@ func TestEditGradeNotesAndTags(t *testing.T) {
 	if len(selects) != 2 {
 		t.Fatalf("found %d grade choices, want 2", len(selects))
 	}
-	selects[0].SetSelectedIndex(2) // B
-	selects[1].SetSelectedIndex(3) // 3
-	test.Type(entryWith(t, w, "Tags"), "budget, council")
+	act(w, func() {
+		selects[0].SetSelectedIndex(2) // B
+		selects[1].SetSelectedIndex(3) // 3
+	})
+	typeIn(w, entryWith(t, w, "Tags"), "budget, council")
 	tap(t, w, "Save")
 	q := quoteWith(t, st, "The costs")
 	if q.Grade.String() != "B3" || q.Status != dossier.Proposed {
@@ -183,7 +184,7 @@ func TestEditGradeNotesAndTags(t *testing.T) {
 		t.Errorf("tags = %q", tags)
 	}
 
-	test.Type(entryWith(t, w, "Write a note"), "Check the council minutes.")
+	typeIn(w, entryWith(t, w, "Write a note"), "Check the council minutes.")
 	tap(t, w, "Add note")
 	notes, _ := st.Notes(ref)
 	if len(notes) != 1 || notes[0].Text != "Check the council minutes." {
@@ -204,7 +205,7 @@ func TestAddAndAnswerQuestion(t *testing.T) {
 		t.Error("no empty state for a dossier without questions")
 	}
 	tap(t, w, "Add")
-	test.Type(entryWith(t, w, "What is still unknown"), "Will the government pay a share?")
+	typeIn(w, entryWith(t, w, "What is still unknown"), "Will the government pay a share?")
 	tap(t, w, "Add")
 	qs, _ := st.Questions(dossier.Filter{})
 	if len(qs) != 1 || qs[0].Text != "Will the government pay a share?" || qs[0].State != dossier.QOpen {
@@ -215,11 +216,11 @@ func TestAddAndAnswerQuestion(t *testing.T) {
 	}
 	for _, o := range objects(w) {
 		if r, ok := o.(*widget.RadioGroup); ok {
-			r.SetSelected("answered")
+			act(w, func() { r.SetSelected("answered") })
 		}
 	}
-	test.Type(entryWith(t, w, "What is known now"), "Yes: 40% from the national budget.")
-	test.Type(entryWith(t, w, "What the answer rests on"), "Ministry statement, 5 March.")
+	typeIn(w, entryWith(t, w, "What is known now"), "Yes: 40% from the national budget.")
+	typeIn(w, entryWith(t, w, "What the answer rests on"), "Ministry statement, 5 March.")
 	tap(t, w, "Save")
 	q, _ := st.Question(qs[0].ID)
 	if q.State != dossier.QAnswered || q.Answer != "Yes: 40% from the national budget." || q.Evidence != "Ministry statement, 5 March." {
@@ -231,8 +232,8 @@ func TestAddActorSourceEventByHand(t *testing.T) {
 	w, st, _ := withArticle(t)
 	open(w, "Actors")
 	tap(t, w, "Add")
-	test.Type(entryWith(t, w, "Full name"), "Ines Kahl")
-	test.Type(entryWith(t, w, "Role or title"), "Minister of Transport")
+	typeIn(w, entryWith(t, w, "Full name"), "Ines Kahl")
+	typeIn(w, entryWith(t, w, "Role or title"), "Minister of Transport")
 	tap(t, w, "Add")
 	a := actorNamed(t, st, "Ines Kahl")
 	if a.Role != "Minister of Transport" || a.Status != dossier.Accepted {
@@ -240,16 +241,16 @@ func TestAddActorSourceEventByHand(t *testing.T) {
 	}
 	open(w, "Sources")
 	tap(t, w, "Add source")
-	test.Type(entryWith(t, w, "Name"), "Council minutes")
+	typeIn(w, entryWith(t, w, "Name"), "Council minutes")
 	tap(t, w, "Add")
 	if ss, _ := st.Sources(dossier.Filter{}); len(ss) != 1 || ss[0].Name != "Council minutes" {
 		t.Errorf("sources = %+v", ss)
 	}
 	open(w, "Timeline")
 	tap(t, w, "Add event")
-	test.Type(entryWith(t, w, "e.g. mid-September"), "3 March 2025")
-	test.Type(entryWith(t, w, "YYYY-MM-DD, YYYY-MM"), "2025-03-03")
-	test.Type(entryWith(t, w, "What happened"), "Port authority vote")
+	typeIn(w, entryWith(t, w, "e.g. mid-September"), "3 March 2025")
+	typeIn(w, entryWith(t, w, "YYYY-MM-DD, YYYY-MM"), "2025-03-03")
+	typeIn(w, entryWith(t, w, "What happened"), "Port authority vote")
 	tap(t, w, "Add")
 	if es, _ := st.Events(dossier.Filter{}); len(es) != 1 || es[0].Value != "2025-03-03" || es[0].Text != "Port authority vote" {
 		t.Errorf("events = %+v", es)
@@ -277,8 +278,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 
 func TestSearchOpensHits(t *testing.T) {
 	w, st, _ := withArticle(t)
-	test.Type(w.search, "harbour")
-	w.settle()
+	typeIn(w, w.search, "harbour")
 	if len(w.rows) == 0 {
 		t.Fatal("no hits for harbour")
 	}
@@ -294,8 +294,7 @@ func TestSearchOpensHits(t *testing.T) {
 	if quoteRow < 0 {
 		t.Fatalf("no quote among the hits: %s", rowTitles(w))
 	}
-	w.list.Select(quoteRow)
-	w.settle()
+	act(w, func() { w.list.Select(quoteRow) })
 	want := quoteWith(t, st, "We will build")
 	if w.shown == nil || w.shown.ref.ID != want.ID {
 		t.Fatalf("hit not opened: %+v", w.shown)
@@ -305,13 +304,11 @@ func TestSearchOpensHits(t *testing.T) {
 	if q := quoteWith(t, st, "We will build"); q.Status != dossier.Accepted {
 		t.Errorf("quote accepted from search is %s", q.Status)
 	}
-	test.Type(w.search, "zzzz")
-	w.settle()
+	typeIn(w, w.search, "zzzz")
 	if len(w.rows) != 0 || w.empty.Hidden {
 		t.Error("no empty state for a search without hits")
 	}
-	w.search.SetText("")
-	w.settle()
+	act(w, func() { w.search.SetText("") })
 	if w.kind() != "" || w.searching() {
 		t.Errorf("clearing the search does not go back to the section")
 	}
@@ -321,54 +318,55 @@ func TestReaderLinksBackToItems(t *testing.T) {
 	w, st, _ := withArticle(t)
 	open(w, "Quotes")
 	choose(t, w, "The costs")
-	w.tabs.Select(w.readerTab)
+	act(w, func() { w.tabs.Select(w.readerTab) })
 	rd := w.reader
 	if len(rd.paras) != 6 {
 		t.Fatalf("reader paragraphs = %d", len(rd.paras))
 	}
-	// The chosen quote is marked in its paragraph; Ruiz's name links to her.
-	var ruizLink, quoteLink func()
+	// The chosen quote is marked in its paragraph; under Ruiz's quote a
+	// link leads to it, and tapping her paragraph offers her.
+	var quoteLink *widget.Hyperlink
 	for _, o := range objects(w) {
-		rt, ok := o.(*widget.RichText)
-		if !ok {
-			continue
-		}
-		for _, s := range rt.Segments {
-			switch x := s.(type) {
-			case *widget.HyperlinkSegment:
-				if x.Text == "Ruiz" || x.Text == "Elena Ruiz" {
-					ruizLink = x.OnTapped
-				}
-				if strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
-					quoteLink = x.OnTapped
-				}
-			case *widget.TextSegment:
-				if strings.HasPrefix(x.Text, "The costs") && x.Style.ColorName != colorChosen {
-					t.Errorf("chosen quote drawn in %q", x.Style.ColorName)
+		switch x := o.(type) {
+		case *widget.Hyperlink:
+			if strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+				quoteLink = x
+			}
+		case *widget.RichText:
+			for _, s := range x.Segments {
+				if seg, ok := s.(*widget.TextSegment); ok && strings.HasPrefix(seg.Text, "The costs") && seg.Style.ColorName != colorChosen {
+					t.Errorf("chosen quote drawn in %q", seg.Style.ColorName)
 				}
 			}
 		}
 	}
-	if ruizLink == nil || quoteLink == nil {
-		t.Fatalf("reader has no link to Ruiz (%v) or to her quote (%v)", ruizLink != nil, quoteLink != nil)
+	if quoteLink == nil {
+		t.Fatal("reader has no link to Ruiz's quote")
 	}
-	ruizLink()
-	w.settle()
+	var ruiz *fyne.MenuItem
+	for _, it := range rd.menuFor(3) {
+		if it.Label == "Actor · Elena Ruiz" {
+			ruiz = it
+		}
+	}
+	if ruiz == nil {
+		t.Fatalf("paragraph 3 does not offer Ruiz: %v", rd.menuFor(3))
+	}
+	act(w, ruiz.Action)
 	if w.kind() != dossier.KindActor || w.shown == nil || w.shown.ref.ID != actorNamed(t, st, "Elena Ruiz").ID {
-		t.Fatalf("the actor link does not open Ruiz: %+v", w.shown)
+		t.Fatalf("choosing Ruiz in the reader does not open her: %+v", w.shown)
 	}
-	w.tabs.Select(w.readerTab)
+	act(w, func() { w.tabs.Select(w.readerTab) })
+	quoteLink = nil
 	for _, o := range objects(w) {
-		if rt, ok := o.(*widget.RichText); ok {
-			for _, s := range rt.Segments {
-				if x, ok := s.(*widget.HyperlinkSegment); ok && strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
-					quoteLink = x.OnTapped
-				}
-			}
+		if x, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+			quoteLink = x
 		}
 	}
-	quoteLink()
-	w.settle()
+	if quoteLink == nil {
+		t.Fatal("the reader on Ruiz has no link to her quote")
+	}
+	act(w, func() { test.TapAt(quoteLink, fyne.NewPos(30, quoteLink.Size().Height/2)) })
 	if w.kind() != dossier.KindQuote || w.shown == nil || w.shown.ref.ID != quoteWith(t, st, "We will build").ID {
 		t.Fatalf("the quote link does not open the quote: %+v", w.shown)
 	}
@@ -378,11 +376,13 @@ func TestQuoteFromReaderSelection(t *testing.T) {
 	w, st, id := withArticle(t)
 	open(w, "Articles")
 	choose(t, w, "Port authority")
-	w.reader.pick.SetChecked(true)
-	l := w.reader.labels[3] // paragraph 4
-	w.reader.scroll.ScrollToTop()
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
-	test.Drag(w.win.Canvas(), pos.Add(fyne.NewPos(20, 12)), 150, 0)
+	act(w, func() { w.reader.pick.SetChecked(true) })
+	l := w.reader.labels[1] // paragraph 2
+	act(w, func() {
+		w.reader.scroll.ScrollToTop()
+		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
+		test.Drag(w.win.Canvas(), pos.Add(fyne.NewPos(20, 12)), 150, 0)
+	})
 	if l.SelectedText() == "" {
 		t.Fatal("dragging over the paragraph selects nothing")
 	}
@@ -390,7 +390,7 @@ func TestQuoteFromReaderSelection(t *testing.T) {
 	tap(t, w, "Quote the selection")
 	tap(t, w, "Add")
 	q := quoteWith(t, st, sel)
-	if q.Prov.ArticleID != id || q.Prov.Paragraph != 4 || q.Status != dossier.Accepted {
+	if q.Prov.ArticleID != id || q.Prov.Paragraph != 2 || q.Status != dossier.Accepted {
 		t.Errorf("quote from selection = %+v", q)
 	}
 }
@@ -398,12 +398,11 @@ func TestQuoteFromReaderSelection(t *testing.T) {
 func TestOverviewEditsMeta(t *testing.T) {
 	w, st := newTestWindow(t)
 	o := w.overview
-	o.title.SetText("")
-	test.Type(o.title, "Harbour dossier")
-	test.Type(o.marking, "OPEN SOURCE")
-	test.Type(o.bluf, "The council will approve the expansion; funding is unclear.")
-	test.Tap(o.save)
-	w.settle()
+	act(w, func() { o.title.SetText("") })
+	typeIn(w, o.title, "Harbour dossier")
+	typeIn(w, o.marking, "OPEN SOURCE")
+	typeIn(w, o.bluf, "The council will approve the expansion; funding is unclear.")
+	act(w, func() { test.Tap(o.save) })
 	m, _ := st.Meta()
 	if m.Title != "Harbour dossier" || m.Marking != "OPEN SOURCE" || m.BottomLine != "The council will approve the expansion; funding is unclear." {
 		t.Errorf("meta = %+v", m)
@@ -426,8 +425,7 @@ func TestImportReportsBadAndDuplicateFiles(t *testing.T) {
 	good := write("ferry.md", "---\ntitle: Ferry line resumes\noutlet: Coast Daily\n---\n\nThe ferry line between Kessling and Harlow resumed on Friday after a two-week strike.\n\n\"Passengers can rely on us again,\" said Mara Holt, the operator's director.\n")
 	dup := write("again.txt", harbourArticle)
 	bad := write("photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-	w.importPaths([]string{good, dup, bad})
-	w.settle()
+	act(w, func() { w.importPaths([]string{good, dup, bad}) })
 	arts, _ := st.Articles()
 	if len(arts) != 2 || arts[1].Title != "Ferry line resumes" || arts[1].Outlet != "Coast Daily" {
 		t.Fatalf("articles after import = %+v", arts)
@@ -448,8 +446,7 @@ func TestExportWritesFiles(t *testing.T) {
 	dir := t.TempDir()
 	for _, ext := range []string{".json", ".md", ".pdf"} {
 		p := filepath.Join(dir, "out"+ext)
-		w.exportTo(p)
-		w.settle()
+		act(w, func() { w.exportTo(p) })
 		fi, err := os.Stat(p)
 		if err != nil || fi.Size() == 0 {
 			t.Errorf("export %s: %v", ext, err)
@@ -463,18 +460,16 @@ func TestExportWritesFiles(t *testing.T) {
 func TestFilterAndStatusFilter(t *testing.T) {
 	w, st, _ := withArticle(t)
 	open(w, "Quotes")
-	test.Type(w.filter, "costs")
-	w.settle()
+	typeIn(w, w.filter, "costs")
 	if len(w.rows) != 1 || !strings.Contains(w.rows[0].title, "The costs") {
 		t.Fatalf("filtered rows: %s", rowTitles(w))
 	}
-	w.filter.SetText("")
+	act(w, func() { w.filter.SetText("") })
 	q := quoteWith(t, st, "We will build")
 	if err := st.SetStatus(dossier.KindQuote, dossier.Accepted, q.ID); err != nil {
 		t.Fatal(err)
 	}
-	w.status.SetSelected("Accepted")
-	w.settle()
+	act(w, func() { w.status.SetSelected("Accepted") })
 	if len(w.rows) != 1 || w.rows[0].ref.ID != q.ID {
 		t.Errorf("accepted rows: %s", rowTitles(w))
 	}
@@ -484,8 +479,7 @@ func TestSwitchDossierAndRecent(t *testing.T) {
 	w, _, _ := withArticle(t)
 	first := w.st().Path()
 	other := filepath.Join(t.TempDir(), "other.dossier")
-	w.openPath(other, true)
-	w.settle()
+	act(w, func() { w.openPath(other, true) })
 	if w.st().Path() != other {
 		t.Fatalf("window shows %s, want %s", w.st().Path(), other)
 	}
@@ -498,8 +492,7 @@ func TestSwitchDossierAndRecent(t *testing.T) {
 	if w.counts.Total(dossier.KindArticle) != 0 {
 		t.Error("the new dossier shows the old one's counts")
 	}
-	w.openPath(first, false)
-	w.settle()
+	act(w, func() { w.openPath(first, false) })
 	if w.counts.Total(dossier.KindArticle) != 1 {
 		t.Error("reopening the first dossier does not show its article")
 	}

@@ -38,6 +38,7 @@ func newTestWindow(t *testing.T) (*MainWindow, *dossier.Store) {
 		t.Fatal(err)
 	}
 	w := NewWindow(a, st, "9.9.9")
+	w.settle() // the first load runs on its own goroutine
 	w.win.Resize(fyne.NewSize(1300, 900))
 	w.win.Show()
 	w.settle()
@@ -57,14 +58,30 @@ func withArticle(t *testing.T) (*MainWindow, *dossier.Store, int64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.reload()
-	w.settle()
+	act(w, w.reload)
 	return w, st, id
+}
+
+// act does what a user does, on the test goroutine standing in for the UI
+// goroutine, and waits for the work it starts. It holds uiMu as the UI
+// goroutine is held by an event: callbacks of background work run after.
+func act(w *MainWindow, fn func()) {
+	w.uiMu.Lock()
+	fn()
+	w.uiMu.Unlock()
+	w.settle()
+}
+
+// typeIn types into an entry.
+func typeIn(w *MainWindow, e *widget.Entry, text string) {
+	act(w, func() { test.Type(e, text) })
 }
 
 // objects lists every visible object of the window, dialogs included,
 // as a user could see and reach them.
 func objects(w *MainWindow) []fyne.CanvasObject {
+	w.uiMu.Lock()
+	defer w.uiMu.Unlock()
 	var out []fyne.CanvasObject
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
@@ -125,18 +142,17 @@ func entryWith(t *testing.T, w *MainWindow, ph string) *widget.Entry {
 // tap taps a button and waits for the work it starts.
 func tap(t *testing.T, w *MainWindow, label string) {
 	t.Helper()
-	test.Tap(button(t, w, label))
-	w.settle()
+	b := button(t, w, label)
+	act(w, func() { test.Tap(b) })
 }
 
 // open chooses a section in the sidebar and waits for its list.
 func open(w *MainWindow, title string) {
 	for i, s := range sections {
 		if s.title == title {
-			w.sidebar.Select(i)
+			act(w, func() { w.sidebar.Select(i) })
 		}
 	}
-	w.settle()
 }
 
 // choose selects the list row whose title contains text.
@@ -144,8 +160,7 @@ func choose(t *testing.T, w *MainWindow, text string) row {
 	t.Helper()
 	for i, r := range w.rows {
 		if strings.Contains(r.title, text) {
-			w.list.Select(i)
-			w.settle()
+			act(w, func() { w.list.Select(i) })
 			return r
 		}
 	}

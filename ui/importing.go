@@ -139,7 +139,7 @@ func (w *MainWindow) importPaths(paths []string) {
 		out := skipped
 		for i, f := range files {
 			i, name := i, filepath.Base(f)
-			fyne.Do(func() { w.working(fmt.Sprintf("Importing %d of %d: %s", i+1, total, name), float64(i)/float64(total)) })
+			w.onUI(func() { w.working(fmt.Sprintf("Importing %d of %d: %s", i+1, total, name), float64(i)/float64(total)) })
 			id, err := st.ImportFile(f)
 			out = append(out, importResult{name: name, id: id, err: err})
 		}

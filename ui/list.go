@@ -18,7 +18,6 @@ func newRowObject() fyne.CanvasObject {
 	title.TextStyle.Bold = true
 	sub := widget.NewLabel("sub")
 	sub.Truncation = fyne.TextTruncateEllipsis
-	sub.Importance = widget.LowImportance
 	sub.SizeName = theme.SizeNameCaptionText
 	badge := widget.NewLabel("proposed")
 	badge.SizeName = theme.SizeNameCaptionText

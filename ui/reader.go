@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -32,7 +34,27 @@ type reader struct {
 	paras []fyne.CanvasObject
 	// labels are the selectable paragraphs while picking text, by index.
 	labels []*widget.Label
+
+	// gen counts renders, so a render still adding paragraphs stops when
+	// another starts.
+	gen int
+	// drawn keeps the paragraphs drawn for the article shown, by index
+	// and by what they show, so choosing another item in the same article
+	// redraws only the paragraphs that change.
+	drawnFor int64
+	drawn    map[int]drawnPara
 }
+
+type drawnPara struct {
+	sig string
+	obj fyne.CanvasObject
+}
+
+// renderBudget is how long one step of drawing the reader may hold the UI
+// goroutine; the rest of the article is drawn in further steps. Wrapping a
+// paragraph of new text costs tens of milliseconds, a long article
+// hundreds.
+const renderBudget = 25 * time.Millisecond
 
 func newReader(w *MainWindow) *reader {
 	rd := &reader{w: w}
@@ -56,9 +78,11 @@ func newReader(w *MainWindow) *reader {
 		&widget.TextSegment{Text: "actors", Style: styled(colorActor, fyne.TextStyle{Bold: true})},
 		&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline},
 		&widget.TextSegment{Text: "the chosen item", Style: styled(colorChosen, fyne.TextStyle{Bold: true})},
+		&widget.TextSegment{Text: " · tap a paragraph for its items", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
 	)
+	legend.Wrapping = fyne.TextWrapWord
 	head := container.NewVBox(rd.title, rd.meta,
-		container.NewBorder(nil, nil, legend, container.NewHBox(rd.pick, rd.quote)), widget.NewSeparator())
+		container.NewBorder(nil, nil, nil, container.NewHBox(rd.pick, rd.quote), legend), widget.NewSeparator())
 	rd.view = container.NewBorder(container.NewPadded(head), nil, nil, nil, rd.scroll)
 	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{})
 	return rd
@@ -80,6 +104,7 @@ func (rd *reader) render() {
 		return
 	}
 	rd.dirty = false
+	rd.gen++
 	rd.labels, rd.paras = nil, nil
 	if rd.r == nil {
 		rd.title.SetText("Nothing to read yet")
@@ -99,18 +124,68 @@ func (rd *reader) render() {
 	a := rd.r.Article
 	rd.title.SetText(or(a.Title, "Untitled article"))
 	rd.meta.SetText(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words), a.URL))
-	objs := make([]fyne.CanvasObject, 0, len(rd.r.Paragraphs))
-	for _, p := range rd.r.Paragraphs {
-		objs = append(objs, rd.paragraph(p))
+	if rd.drawnFor != a.ID {
+		rd.drawnFor, rd.drawn = a.ID, map[int]drawnPara{}
 	}
-	rd.paras = objs
-	rd.box.Objects = objs
-	rd.box.Refresh()
-	rd.scrollToChosen()
+	rd.paras = make([]fyne.CanvasObject, 0, len(rd.r.Paragraphs))
+	rd.box.Objects = nil
+	rd.scroll.ScrollToTop()
+	rd.more(rd.gen)
+}
+
+// more adds paragraphs to the reader until the step's time is spent, then
+// lets the UI goroutine breathe before adding the next ones.
+func (rd *reader) more(gen int) {
+	if gen != rd.gen || rd.r == nil {
+		return
+	}
+	t0 := time.Now()
+	chosen := false
+	for len(rd.paras) < len(rd.r.Paragraphs) && time.Since(t0) < renderBudget {
+		p := rd.r.Paragraphs[len(rd.paras)]
+		sig := rd.signature(p.Index)
+		d, ok := rd.drawn[p.Index]
+		if !ok || d.sig != sig || rd.pick.Checked { // picking text needs its labels
+			d = drawnPara{sig: sig, obj: rd.paragraph(p)}
+			rd.drawn[p.Index] = d
+			// Wrap the text at the reader's width once, before the box
+			// asks its height: at no width it would wrap at every word.
+			if width := rd.box.Size().Width; width > 0 {
+				d.obj.Resize(fyne.NewSize(width, 1))
+			}
+		}
+		rd.paras = append(rd.paras, d.obj)
+		rd.box.Add(d.obj)
+		chosen = chosen || p.Index == rd.prov.Paragraph
+	}
+	if chosen {
+		rd.scrollToChosen()
+	}
+	if len(rd.paras) < len(rd.r.Paragraphs) {
+		rd.w.later("draw reader", func() { rd.more(gen) })
+	}
+}
+
+// signature sums up what paragraph n shows: its marks and whether the
+// chosen item is in it.
+func (rd *reader) signature(n int) string {
+	var b strings.Builder
+	if rd.pick.Checked {
+		b.WriteString("pick;")
+	}
+	if rd.prov.Paragraph == n && rd.prov.ArticleID == rd.r.Article.ID {
+		b.WriteString("chosen;")
+	}
+	for _, i := range rd.r.MarksIn(n) {
+		m := rd.r.Marks[i]
+		fmt.Fprintf(&b, "%v,%s,%s,%d,%d,%v;", m.Ref, m.Label, m.Status, m.Prov.Start, m.Prov.End, m.Ref == rd.ref)
+	}
+	return b.String()
 }
 
 // paragraph draws one numbered paragraph: its text with the marks, and
-// links to the items in it.
+// links to the items in it. Tapping the paragraph offers every item in it,
+// actors included.
 func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 	num := widget.NewLabel(fmt.Sprint(p.Index))
 	num.Importance = widget.LowImportance
@@ -127,12 +202,18 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 		rd.labels[p.Index-1] = l
 		body = l
 	} else {
-		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov, rd.w.openItem)
+		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov)
 		if links := rd.links(p.Index); links != nil {
 			body = container.NewVBox(text, links)
 		} else {
 			body = text
 		}
+		n := p.Index
+		body = newTappable(body, func(e *fyne.PointEvent) {
+			if items := rd.menuFor(n); len(items) > 0 {
+				widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), rd.w.win.Canvas(), e.AbsolutePosition)
+			}
+		})
 	}
 	if rd.prov.Paragraph == p.Index && rd.prov.ArticleID == rd.r.Article.ID {
 		bg := canvas.NewRectangle(theme.Color(colorPara))
@@ -142,44 +223,102 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 	return container.NewBorder(nil, nil, container.NewVBox(numBox), nil, body)
 }
 
-// links lists the quotes, sources, questions and events of a paragraph as
-// links back to them.
-func (rd *reader) links(n int) fyne.CanvasObject {
-	var segs []widget.RichTextSegment
+// markLabel names a mark for a link or a menu.
+func markLabel(m dossier.Mark) string {
+	switch m.Ref.Kind {
+	case dossier.KindQuote:
+		return "quote · " + or(m.Label, "no speaker")
+	case dossier.KindSource:
+		return "source · " + m.Label
+	case dossier.KindEvent:
+		return "event · " + clip(m.Label, 40)
+	case dossier.KindQuestion:
+		return "question · " + clip(m.Label, 40)
+	case dossier.KindActor:
+		return "actor · " + m.Label
+	}
+	return noun(m.Ref.Kind)
+}
+
+// marksOf lists the distinct items marked in paragraph n, rejected ones
+// left out unless chosen; with actors false, actors are left out too.
+func (rd *reader) marksOf(n int, actors bool) []dossier.Mark {
+	var out []dossier.Mark
 	seen := map[dossier.ItemRef]bool{}
 	for _, i := range rd.r.MarksIn(n) {
 		m := rd.r.Marks[i]
-		if m.Ref.Kind == dossier.KindActor || seen[m.Ref] || (m.Status == dossier.Rejected && m.Ref != rd.ref) {
+		if (m.Ref.Kind == dossier.KindActor && !actors) || seen[m.Ref] || (m.Status == dossier.Rejected && m.Ref != rd.ref) {
 			continue
 		}
 		seen[m.Ref] = true
-		ref := m.Ref
-		label := noun(ref.Kind)
-		switch ref.Kind {
-		case dossier.KindQuote:
-			label = "quote · " + or(m.Label, "no speaker")
-		case dossier.KindSource:
-			label = "source · " + m.Label
-		case dossier.KindEvent:
-			label = "event · " + clip(m.Label, 40)
-		case dossier.KindQuestion:
-			label = "question"
-		}
-		if len(segs) > 0 {
-			segs = append(segs, &widget.TextSegment{Text: "   ", Style: widget.RichTextStyleInline})
-		}
-		segs = append(segs, &widget.HyperlinkSegment{Text: "→ " + label, OnTapped: func() { rd.w.openItem(ref) }})
+		out = append(out, m)
 	}
-	if segs == nil {
-		return nil
-	}
-	return widget.NewRichText(segs...)
+	return out
 }
 
+// menuFor offers every item of paragraph n, to open it.
+func (rd *reader) menuFor(n int) []*fyne.MenuItem {
+	var items []*fyne.MenuItem
+	for _, m := range rd.marksOf(n, true) {
+		ref := m.Ref
+		label := markLabel(m)
+		items = append(items, fyne.NewMenuItem(strings.ToUpper(label[:1])+label[1:], func() { rd.w.openItem(ref) }))
+	}
+	return items
+}
+
+// maxLinks is how many items a paragraph lists under it; with more, one
+// link offers them all in a menu.
+const maxLinks = 3
+
+// links lists the quotes, sources, questions and events of a paragraph as
+// links back to them.
+func (rd *reader) links(n int) fyne.CanvasObject {
+	ms := rd.marksOf(n, false)
+	if len(ms) == 0 {
+		return nil
+	}
+	var objs []fyne.CanvasObject
+	if len(ms) > maxLinks {
+		l := widget.NewHyperlink(fmt.Sprintf("→ %d items in this paragraph…", len(ms)), nil)
+		l.OnTapped = func() {
+			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
+			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", rd.menuFor(n)...), rd.w.win.Canvas(), pos.AddXY(0, l.Size().Height))
+		}
+		objs = append(objs, l)
+	} else {
+		for _, m := range ms {
+			ref := m.Ref
+			l := widget.NewHyperlink("→ "+markLabel(m), nil)
+			l.Truncation = fyne.TextTruncateEllipsis
+			l.OnTapped = func() { rd.w.openItem(ref) }
+			objs = append(objs, l)
+		}
+	}
+	return container.NewGridWithColumns(len(objs), objs...)
+}
+
+// tappable makes its content answer a tap.
+type tappable struct {
+	widget.BaseWidget
+	content fyne.CanvasObject
+	onTap   func(*fyne.PointEvent)
+}
+
+func newTappable(content fyne.CanvasObject, onTap func(*fyne.PointEvent)) *tappable {
+	t := &tappable{content: content, onTap: onTap}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tappable) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(t.content) }
+
+func (t *tappable) Tapped(e *fyne.PointEvent) { t.onTap(e) }
+
 // paragraphText draws paragraph n with its quotes and actors marked and
-// the chosen item (ref at prov) marked strongest. With open set, actor
-// names are links to the actor.
-func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance, open func(dossier.ItemRef)) *widget.RichText {
+// the chosen item (ref at prov) marked strongest. (Links inside wrapped
+// text would break its wrapping, so items are reached by tapping.)
+func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance) *widget.RichText {
 	var segs []widget.RichTextSegment
 	for _, pc := range r.Pieces(n) {
 		chosen, quote := false, false
@@ -204,9 +343,6 @@ func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.
 		switch {
 		case chosen:
 			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorChosen, fyne.TextStyle{Bold: true})})
-		case actor != nil && open != nil:
-			aref := actor.Ref
-			segs = append(segs, &widget.HyperlinkSegment{Text: pc.Text, OnTapped: func() { open(aref) }})
 		case actor != nil:
 			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})})
 		case quote:

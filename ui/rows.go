@@ -17,8 +17,20 @@ type row struct {
 	badge  string // shown instead of the status by items without one
 }
 
+// rowRunes bounds a row's lines: a label truncates them to its width, and
+// measuring a long text to do so costs time on the UI goroutine.
+const rowRunes = 160
+
 // loadRows reads one section's items as list rows.
 func loadRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
+	rows, err := readRows(st, kind, f)
+	for i := range rows {
+		rows[i].title, rows[i].sub = clip(rows[i].title, rowRunes), clip(rows[i].sub, rowRunes)
+	}
+	return rows, err
+}
+
+func readRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 	var rows []row
 	ref := func(id int64) dossier.ItemRef { return dossier.ItemRef{Kind: kind, ID: id} }
 	switch kind {

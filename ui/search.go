@@ -67,7 +67,7 @@ func (w *MainWindow) showHits(hits []dossier.Hit) {
 	}
 	rows := make([]row, len(hits))
 	for i, h := range hits {
-		r := row{ref: h.Ref, title: or(h.Title, noun(h.Ref.Kind)), sub: plainSnippet(h.Snippet), badge: noun(h.Ref.Kind),
+		r := row{ref: h.Ref, title: clip(or(h.Title, noun(h.Ref.Kind)), rowRunes), sub: clip(plainSnippet(h.Snippet), rowRunes), badge: noun(h.Ref.Kind),
 			prov: dossier.Provenance{ArticleID: h.ArticleID, Paragraph: h.Paragraph}}
 		if h.Ref.Kind == dossier.KindArticle && h.Paragraph > 0 {
 			r.badge = fmt.Sprintf("¶%d", h.Paragraph)

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/briefwright/briefwright/dossier"
 )
 
@@ -54,7 +52,7 @@ func (w *MainWindow) showReaderWhenLoaded() {
 		if w.shown != nil && w.shown.ref.Kind == dossier.KindQuote {
 			w.loaded = nil
 			w.tabs.Select(w.readerTab)
-			fyne.Do(w.reader.scrollToChosen)
+			w.reader.scrollToChosen()
 		}
 	}
 }

@@ -70,6 +70,7 @@ type MainWindow struct {
 
 	sess *session
 	jobs sync.WaitGroup // every background job, across sessions
+	uiMu sync.Mutex
 	tr   *tracer
 
 	counts      dossier.Counts
@@ -174,13 +175,24 @@ func background[T any](w *MainWindow, what string, work func(st *dossier.Store) 
 		defer w.jobs.Done()
 		defer s.work.Done()
 		v, err := work(s.st)
-		fyne.Do(func() {
+		w.onUI(func() {
 			if w.sess != s {
 				return
 			}
 			w.tr.timed(what, func() { done(v, err) })
 		})
 	}()
+}
+
+// onUI hands fn to the UI goroutine. The app's driver runs such functions
+// one at a time; the test driver runs them at once on the calling
+// goroutine, so uiMu keeps them from overlapping there too.
+func (w *MainWindow) onUI(fn func()) {
+	fyne.Do(func() {
+		w.uiMu.Lock()
+		defer w.uiMu.Unlock()
+		fn()
+	})
 }
 
 // change runs a change to the dossier off the UI goroutine, then reloads
@@ -200,7 +212,7 @@ func (w *MainWindow) build() {
 	w.sidebar = widget.NewList(
 		func() int { return len(sections) },
 		func() fyne.CanvasObject {
-			count := widget.NewLabel("0000")
+			count := widget.NewLabel("0000 · 000 new")
 			count.Importance = widget.LowImportance
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.HomeIcon()), count, widget.NewLabel("Section"))
 		},
@@ -310,14 +322,24 @@ func (w *MainWindow) showSection(i int) {
 	w.sel, w.selIndex = dossier.ItemRef{}, -1
 	w.list.UnselectAll()
 	w.sidebar.Select(i)
-	w.filter.SetText("")
+	if w.filter.Text != "" {
+		w.filter.OnChanged = nil // one reload below is enough
+		w.filter.SetText("")
+		w.filter.OnChanged = func(string) { w.reload() }
+	}
+	// The old section's rows would be drawn once more for nothing.
+	w.rows = nil
+	w.list.Refresh()
+	var view fyne.CanvasObject = w.listSplit
 	if sections[i].kind == "" {
-		w.body.Objects = []fyne.CanvasObject{w.overview.view}
+		view = w.overview.view
 	} else {
-		w.body.Objects = []fyne.CanvasObject{w.listSplit}
 		w.listTitle.SetText(sections[i].title)
 	}
-	w.body.Refresh()
+	if w.body.Objects[0] != view {
+		w.body.Objects = []fyne.CanvasObject{view}
+		w.body.Refresh()
+	}
 	w.reload()
 }
 

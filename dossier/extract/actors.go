@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -36,6 +37,10 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if d.isDateline(i) {
+			i++
+			continue
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
@@ -56,7 +61,10 @@ func (d *doc) capRun(i int) int {
 		return i
 	}
 	j := i + 1
-	for j < len(t) && t[j].sent == t[i].sent {
+	// No name runs longer than this; a longer run of capitals is a
+	// headline or shouting, cut into names of at most this length.
+	const maxRun = 16
+	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
 		switch {
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
@@ -151,7 +159,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(strings.ToLower(d.tok(k))) || givenNames[fold(d.tok(from))] || isTitleWord(strings.ToLower(d.tok(from))) ||
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) ||
 				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
 				continue
 			}
@@ -159,7 +167,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
 				org.kind = c
 			} else if c != "organization" && !d.hasOrgHead(from, k) &&
-				!(k-from == 1 && demonyms[strings.ToLower(d.tok(from))] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				!(k-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
 				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
 				// a given name is an organisation too.
 				break
@@ -191,7 +199,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			continue
 		}
 		if from+1 < to-1 {
-			two := lw + " " + strings.ToLower(d.tok(from+1))
+			two := lw + " " + d.low(from+1)
 			if full, ok := titles[two]; ok {
 				title = joinTitle(title, full)
 				from += 2
@@ -203,8 +211,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 			continue
 		}
+		if isTitleWord(lw) {
+			// "President-elect Trump"
+			title = joinTitle(title, w)
+			from++
+			continue
+		}
 		// "Chief Pentagon Spokesman": an organisation inside a title.
-		if title != "" && from+2 < to && isTitleWord(strings.ToLower(d.tok(from+1))) && classifyName(w, 1) == "organization" {
+		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && classifyName(w, 1) == "organization" {
 			affil = canonical(w, "organization")
 			from++
 			continue
@@ -216,7 +230,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(strings.ToLower(d.tok(to-1))) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) {
 		return nil
 	}
 	name := trimPossessive(d.joinName(from, to))
@@ -298,6 +312,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 		}
 	}
+	// "the state broadcaster RTC": an outlet, whatever its name.
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
+		m.kind = "outlet"
+	}
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
 	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
 		m.alias = d.tok(to + 1)
@@ -364,7 +382,9 @@ func classifyName(name string, words int) string {
 	if i := strings.LastIndexByte(ln, ' '); i >= 0 {
 		last = ln[i+1:]
 	}
-	if orgHeads[last] {
+	if orgHeads[last] && words > 1 {
+		// "Sam Houston State University"; a lone "Police" or "Court" names
+		// no particular body.
 		return "organization"
 	}
 	if words == 1 {
@@ -400,6 +420,7 @@ type actorGroup struct {
 	role       string
 	affil      string
 	spans      []Span
+	parts      []string // the folded words of name, split when first needed
 }
 
 // cluster groups mentions into actors: an organisation or place by its
@@ -421,6 +442,25 @@ func (d *doc) cluster() []Actor {
 		return gi
 	}
 
+	// A run of capitals with no sign of its own is a person's name when its
+	// last word names a person elsewhere: "Lena Varga" beside "lawyers for
+	// Varga said she".
+	surnames := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
+			surnames[fold(m.name)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from < 2 || m.to-m.from > 4 || d.hasOrgHead(m.from, m.to) {
+			continue
+		}
+		if parts := strings.Fields(m.name); surnames[fold(parts[len(parts)-1])] {
+			m.kind = "person"
+		}
+	}
 	// Pass 1: full names, organisations and places make the groups.
 	for i := range ms {
 		m := &ms[i]
@@ -528,7 +568,7 @@ func (d *doc) cluster() []Actor {
 // ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
 // without the middle ("Gregory Guillot").
 func personMatch(groups []*actorGroup, name string) (int, bool) {
-	parts := strings.Fields(name)
+	parts := strings.Fields(fold(name))
 	if len(parts) == 0 {
 		return 0, false
 	}
@@ -536,23 +576,26 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 		if g.kind != "person" {
 			continue
 		}
-		full := strings.Fields(g.name)
+		if g.parts == nil {
+			g.parts = strings.Fields(fold(g.name))
+		}
+		full := g.parts
 		if len(full) <= len(parts) {
 			continue
 		}
 		if len(parts) == 1 {
 			for _, f := range full[1:] {
-				if fold(f) == fold(parts[0]) {
+				if f == parts[0] {
 					return gi, true
 				}
 			}
 			continue
 		}
-		if fold(full[0]) == fold(parts[0]) && fold(full[len(full)-1]) == fold(parts[len(parts)-1]) {
+		if full[0] == parts[0] && full[len(full)-1] == parts[len(parts)-1] {
 			return gi, true
 		}
 		// "Morales Ángeles" for "Raymundo Pedro Morales Ángeles".
-		if strings.EqualFold(strings.Join(full[len(full)-len(parts):], " "), name) {
+		if slices.Equal(full[len(full)-len(parts):], parts) {
 			return gi, true
 		}
 	}
@@ -562,7 +605,7 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 // speaksNext reports whether a speech verb follows token i ("Hicks said").
 func (d *doc) speaksNext(i int) bool {
 	if i < len(d.toks) && d.toks[i].word {
-		_, ok := speechVerb[strings.ToLower(d.tok(i))]
+		_, ok := speechVerb[d.low(i)]
 		return ok
 	}
 	return false
@@ -576,11 +619,16 @@ func (d *doc) speaksNext(i int) bool {
 func (d *doc) roleOf(m *mention) (role, affil string) {
 	t := d.toks
 	sent := t[m.from].sent
-	// After: ", ROLE PHRASE," up to the next comma or the sentence end.
-	if m.to+1 < len(t) && d.tok(m.to) == "," && t[m.to+1].sent == sent {
-		k := m.to + 1
+	// After: ", ROLE PHRASE," up to the next comma or the sentence end;
+	// a degree first is skipped ("Stephen Calderwood, MD, president of …").
+	after := m.to
+	if after+3 < len(t) && d.tok(after) == "," && degrees[d.low(after+1)] && d.tok(after+2) == "," {
+		after += 2
+	}
+	if after+1 < len(t) && d.tok(after) == "," && t[after+1].sent == sent {
+		k := after + 1
 		hasRole := false
-		for k < len(t) && t[k].sent == sent && k < m.to+16 {
+		for k < len(t) && t[k].sent == sent && k < after+16 {
 			w := d.tok(k)
 			if w == "," || w == "(" || w == ";" || isQuoteMark(w) || w == "." {
 				break
@@ -590,7 +638,7 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 				hasRole = false
 				break
 			}
-			if (personRoles[lw] || isTitleWord(lw)) && k < m.to+6 {
+			if (personRoles[lw] || isTitleWord(lw)) && k < after+6 {
 				hasRole = true
 			}
 			if w == "—" || w == "–" {
@@ -598,8 +646,8 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 			}
 			k++
 		}
-		if hasRole && k > m.to+1 {
-			from := m.to + 1
+		if hasRole && k > after+1 {
+			from := after + 1
 			for from < k && (d.tok(from) == "the" || d.tok(from) == "a" || d.tok(from) == "an" || d.tok(from) == "who" || d.tok(from) == "is") {
 				from++
 			}
@@ -614,17 +662,17 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 	}
 	// Before: skip the title words written with the name.
 	b := m.from
-	for b > 0 && t[b-1].sent == sent && t[b-1].cap && (isTitleWord(strings.ToLower(d.tok(b-1))) || demonyms[strings.ToLower(d.tok(b-1))] != "") {
+	for b > 0 && t[b-1].sent == sent && t[b-1].cap && (isTitleWord(d.low(b-1)) || demonyms[d.low(b-1)] != "") {
 		b--
 	}
-	if b > 0 && t[b-1].sent == sent && !t[b-1].cap && personRoles[strings.ToLower(d.tok(b-1))] {
+	if b > 0 && t[b-1].sent == sent && !t[b-1].cap && personRoles[d.low(b-1)] {
 		from := b - 1
 		if from > 0 && t[from-1].sent == sent && t[from-1].word && !t[from-1].cap && !notNames[d.tok(from-1)] && !strings.HasSuffix(d.tok(from-1), "’s") {
 			from--
 		}
 		return d.text[t[from].start:t[b-1].end], m.affiliation
 	}
-	if b > 1 && d.tok(b-1) == "," && personRoles[strings.ToLower(d.tok(b-2))] {
+	if b > 1 && d.tok(b-1) == "," && personRoles[d.low(b-2)] {
 		role = d.tok(b - 2)
 		if b > 2 {
 			if owner := trimPossessive(d.tok(b - 3)); owner != d.tok(b-3) {
@@ -654,7 +702,7 @@ func isQuoteMark(w string) bool {
 
 func (d *doc) allTitles(from, to int) bool {
 	for k := from; k < to; k++ {
-		lw := strings.ToLower(d.tok(k))
+		lw := d.low(k)
 		if !isTitleWord(lw) && demonyms[lw] == "" {
 			return false
 		}
@@ -701,7 +749,7 @@ var foldMap = func() map[rune]rune {
 
 func (d *doc) allDemonyms(from, to int) bool {
 	for k := from; k < to; k++ {
-		lw := strings.TrimSuffix(strings.ToLower(d.tok(k)), "-born")
+		lw := strings.TrimSuffix(d.low(k), "-born")
 		if demonyms[lw] == "" {
 			return false
 		}
@@ -711,7 +759,7 @@ func (d *doc) allDemonyms(from, to int) bool {
 
 func (d *doc) hasOrgHead(from, to int) bool {
 	for k := from; k < to; k++ {
-		if orgHeads[strings.ToLower(d.tok(k))] {
+		if orgHeads[d.low(k)] {
 			return true
 		}
 	}
@@ -722,7 +770,7 @@ func (d *doc) hasOrgHead(from, to int) bool {
 // one ("Eva-Marie").
 func isGivenName(w string) bool {
 	f := fold(w)
-	if givenNames[f] {
+	if _, ok := nameGender[f]; ok || givenNames[f] {
 		return true
 	}
 	if i := strings.IndexByte(f, '-'); i > 0 {
@@ -753,15 +801,15 @@ func (d *doc) personEvidence(from, to int) bool {
 		return true
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
-		lw := strings.ToLower(d.tok(from - 1))
+		lw := d.low(from - 1)
 		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
 			return true
 		}
 	}
 	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
 		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
-			lw := strings.ToLower(d.tok(k))
-			if k == to+1 && isNumber(lw) {
+			lw := d.low(k)
+			if k == to+1 && isNumber(lw) || k == to+2 && isNumber(lw) && (d.tok(k-1) == "both" || d.tok(k-1) == "aged" || d.tok(k-1) == "age") {
 				return true
 			}
 			if !t[k].cap && (personRoles[lw] || lw == "who") {
@@ -940,3 +988,28 @@ func nameParticle(w string) bool {
 	}
 	return false
 }
+
+// isDateline reports the place name in capitals that opens a wire story
+// ("PORTVALE —"): it locates the story and names no actor.
+func (d *doc) isDateline(i int) bool {
+	t := d.toks[i]
+	if !t.word || i+1 >= len(d.toks) {
+		return false
+	}
+	p := d.paras[d.sents[t.sent].Para-1]
+	if t.start != p.Start {
+		return false
+	}
+	w := d.tok(i)
+	if w != strings.ToUpper(w) || len(w) < 3 {
+		return false
+	}
+	switch d.tok(i + 1) {
+	case "—", "–", "-", ",":
+		return true
+	}
+	return false
+}
+
+// degrees follow a name between commas ("Eric Biondi, MD, who …").
+var degrees = toSet("md", "m.d.", "phd", "ph.d.", "dds", "rn", "mph", "jr.", "sr.", "jr", "sr", "esq.", "esq", "ii", "iii")

@@ -50,13 +50,32 @@ func (d *doc) attribute(r rawQuote) attribution {
 	}
 	// Before: from the sentence start (or the previous quotation) to the
 	// opening mark.
-	bStart := d.sents[ss].Start
+	sStart := d.sents[ss].Start
+	bStart := sStart
 	if p := d.prevClose(bStart, r.open); p > bStart {
 		bStart = p
 	}
 	bFrom, bTo := d.tokenAt(bStart), d.tokenAt(r.open)
 	if bFrom < bTo {
 		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
+			return a
+		}
+	}
+	// A paragraph of quotation after one that ends in a colon: `Police
+	// chief Mark Evans said:` then `"We are following …"`.
+	if p := d.paras[r.para-1]; r.open == p.Start && r.para > 1 {
+		prev := d.paras[r.para-2]
+		if strings.HasSuffix(strings.TrimSpace(d.text[prev.Start:prev.End]), ":") {
+			ps := d.sentenceAt(prev.End - 1)
+			if a := d.cueBefore(d.tokenAt(d.sents[ps].Start), d.tokenAt(prev.End)); a.speaker != "" {
+				return a
+			}
+		}
+	}
+	// A partial quotation after another in reported speech: `O'Neill said
+	// the plan was "deeply flawed" and would "hurt families"`.
+	if bStart > sStart {
+		if a := d.cueBefore(d.tokenAt(sStart), bTo); a.speaker != "" {
 			return a
 		}
 	}
@@ -81,8 +100,19 @@ func (d *doc) prevClose(start, open int) int {
 // ", he added" and ", Geoffrey Berman, the U.S. attorney for …, said" in
 // tokens [from, to).
 func (d *doc) cueAfter(from, to int) attribution {
+	// "…," according to Detective Sergeant Lisa Wong.
+	k := from
+	if k < to && d.tok(k) == "," {
+		k++
+	}
+	if k+1 < to && d.low(k) == "according" && d.low(k+1) == "to" {
+		if a := d.speakerIn(k+2, to, false); a.speaker != "" {
+			a.cue = "according to"
+			return a
+		}
+	}
 	for v := from; v < to && v < from+30; v++ {
-		lw := strings.ToLower(d.tok(v))
+		lw := d.low(v)
 		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
 			continue
 		}
@@ -169,7 +199,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best *mention
+	var best, person *mention
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.from < from || m.from >= to || m.actor < 0 {
@@ -182,21 +212,43 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if best == nil || nearEnd {
 			best = m
 		}
+		if k == "person" && !d.objectPosition(m) && (person == nil || nearEnd) {
+			person = m
+		}
 		if !nearEnd {
 			break
 		}
 	}
-	// A pronoun closer to the verb than any name.
+	// "Dr. Amira Haddad, a labour economist at Leeds University, says": the
+	// person, not the organisation in the appositive, speaks.
+	if nearEnd && person != nil && best != person && d.actors[best.actor].Kind == "organization" &&
+		strings.Contains(d.text[d.toks[person.from].start:d.toks[best.from].start], ",") {
+		best = person
+	}
+	// A pronoun in the subject's place: "he said", "said she", "She stated,".
 	for i := from; i < to; i++ {
-		lw := strings.ToLower(d.tok(i))
+		lw := d.low(i)
 		if _, ok := pronouns[lw]; !ok || lw == "his" || lw == "her" || lw == "him" {
 			continue
 		}
 		if best != nil && ((nearEnd && best.from > i) || (!nearEnd && best.from < i)) {
 			continue
 		}
+		if !d.subjectPronoun(i, from) {
+			continue
+		}
 		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
 			return attribution{speaker: name, named: true}
+		}
+	}
+	// "the company said": the organisation named last.
+	if best == nil {
+		for i := from; i+1 < to; i++ {
+			if (d.low(i) == "the" || d.low(i) == "its") && speakingBodies[d.low(i+1)] && d.subjectPronoun(i+1, i+1) {
+				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
+					return attribution{speaker: name, named: true}
+				}
+			}
 		}
 	}
 	if best != nil {
@@ -232,7 +284,7 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if lowerOnly && d.toks[i].cap {
 			continue
 		}
-		lw := strings.ToLower(d.tok(i))
+		lw := d.low(i)
 		if !personRoles[lw] && !groupNouns[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
 			continue
 		}
@@ -246,6 +298,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 			j--
 		}
 		desc := d.text[d.toks[j].start:d.toks[i].end]
+		// "a spokesperson for the Ministry of Transport" -> "Ministry of
+		// Transport spokesperson".
+		if org := d.orgAfter(i + 1); org != "" {
+			return org + " " + desc
+		}
 		if strings.HasPrefix(lw, "spokes") && j == i {
 			if org := d.nearbyOrg(d.toks[i].start); org != "" {
 				desc = org + " " + desc
@@ -314,13 +371,13 @@ func (d *doc) resolvePronoun(p string, off int) string {
 // object-taking verb ("met with Morales", "told Jones"), so not the subject.
 func (d *doc) objectPosition(m *mention) bool {
 	k := m.from - 1
-	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
 	}
 	if k < 0 || d.toks[k].sent != d.toks[m.from].sent {
 		return false
 	}
-	lw := strings.ToLower(d.tok(k))
+	lw := d.low(k)
 	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
 }
 
@@ -331,8 +388,14 @@ var objectVerbs = toSet("told", "met", "meeting", "asked", "accused", "called", 
 	"like", "including", "than", "against", "as")
 
 // actorGender reads a person's gender from the titles written with their
-// name ("Ms Persson", "Mr. Reeves"); "" when none says.
+// name ("Ms Persson", "Mr. Reeves") or from a given name that tells it;
+// "" when none says.
 func (d *doc) actorGender(a int) string {
+	if first, _, ok := strings.Cut(d.actors[a].Name, " "); ok {
+		if g := nameGender[fold(first)]; g != "" {
+			return g
+		}
+	}
 	for _, m := range d.mentions {
 		if m.actor != a || m.title == "" {
 			continue
@@ -349,13 +412,7 @@ func (d *doc) actorGender(a int) string {
 
 // insideQuote reports whether off lies inside a quotation.
 func (d *doc) insideQuote(off int) bool {
-	if d.quoteSpans == nil {
-		d.quoteSpans = d.pairQuotes()
-		if d.quoteSpans == nil {
-			d.quoteSpans = []rawQuote{}
-		}
-	}
-	for _, q := range d.quoteSpans {
+	for _, q := range d.quotations() {
 		if q.start <= off && off < q.end {
 			return true
 		}
@@ -370,8 +427,66 @@ func (d *doc) roleBeside(m *mention) bool {
 		return false
 	}
 	k := m.from - 1
-	for k >= 0 && d.toks[k].cap && isTitleWord(strings.ToLower(d.tok(k))) {
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
 	}
-	return k >= 0 && !d.toks[k].cap && personRoles[strings.ToLower(d.tok(k))]
+	if k >= 1 && d.tok(k) == "," {
+		// "Its leader, Marco Bellini, said"
+		k--
+	}
+	return k >= 0 && !d.toks[k].cap && personRoles[d.low(k)]
 }
+
+// orgAfter returns the organisation named right after a role noun by "for",
+// "at", "of" or "with" ("spokesperson for the Pentagon"), or "".
+func (d *doc) orgAfter(i int) string {
+	if i+1 >= len(d.toks) {
+		return ""
+	}
+	switch d.tok(i) {
+	case "for", "at", "of", "with":
+	default:
+		return ""
+	}
+	k := i + 1
+	if d.tok(k) == "the" {
+		k++
+	}
+	for _, m := range d.mentions {
+		if m.from == k && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			return d.actors[m.actor].Name
+		}
+		if m.from > k {
+			break
+		}
+	}
+	return ""
+}
+
+// subjectPronoun reports a pronoun (or body noun) at token i standing where
+// a speaker stands: first in its range, or beside a speech verb or comma
+// ("he said", "said she", "she stated,"), not as an object ("put it").
+func (d *doc) subjectPronoun(i, from int) bool {
+	if i == from {
+		return true
+	}
+	if i+1 < len(d.toks) {
+		if _, ok := speechVerb[d.low(i+1)]; ok || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
+			return true
+		}
+	}
+	if i > 0 {
+		if _, ok := speechVerb[d.low(i-1)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// speakingBodies are nouns that stand for an organisation named before
+// ("the company said", "the ministry added").
+var speakingBodies = toSet("company", "firm", "ministry", "department", "agency", "government", "council",
+	"authority", "group", "party", "organisation", "organization", "bank", "club", "union", "campaign",
+	"administration", "commission", "committee", "university", "court", "board", "regulator", "airline",
+	"carrier", "retailer", "startup", "charity", "foundation", "institute", "network", "broadcaster",
+	"newspaper", "league", "team", "embassy", "office", "bureau", "service", "police", "army", "military")

@@ -24,8 +24,8 @@ func findDates(d *doc) []Date {
 		from, to := i, e.end
 		// Ranges: "from 2002 to 2005", "between March and May", "March 3-5".
 		if to+1 < len(d.toks) && d.toks[to].sent == d.toks[i].sent {
-			sep := lowerASCII(d.tok(to))
-			if sep == "to" || sep == "until" || sep == "through" || sep == "-" || sep == "–" || (sep == "and" && i > 0 && lowerASCII(d.tok(i-1)) == "between") {
+			sep := d.low(to)
+			if sep == "to" || sep == "until" || sep == "through" || sep == "-" || sep == "–" || (sep == "and" && i > 0 && d.low(i-1) == "between") {
 				if e2, ok := d.dateAt(to + 1); ok {
 					e = joinRange(e, e2)
 					to = e2.end
@@ -40,10 +40,10 @@ func findDates(d *doc) []Date {
 		}
 		// Keep the preposition that says how the date relates ("in 2010",
 		// "since 2015"): it is how the expression is written.
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && datePreps[lowerASCII(d.tok(from-1))] {
+		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && datePreps[d.low(from-1)] {
 			from--
 		}
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && lowerASCII(d.tok(from-1)) == "from" && strings.Contains(e.rel, "range") {
+		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
 			from--
 		}
 		future := d.futureAround(from)
@@ -109,6 +109,14 @@ type dateExpr struct {
 
 // part splits a token like "mid-September" into its part and the rest.
 func splitPart(w string) (part, rest string) {
+	if len(w) < 4 {
+		return "", w
+	}
+	switch w[0] {
+	case 'm', 'M', 'e', 'E', 'l', 'L':
+	default:
+		return "", w
+	}
 	lw := strings.ToLower(w)
 	for _, p := range []string{"early-", "mid-", "late-", "mid"} {
 		if strings.HasPrefix(lw, p) && len(lw) > len(p) {
@@ -125,7 +133,11 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	w := d.tok(i)
-	lw := strings.ToLower(w)
+	lw := d.low(i)
+	// Most words start no date: only capitals, digits and a few words can.
+	if !t[i].cap && !isDigitByte(w[0]) && !dateStarters[lw] && !strings.HasPrefix(lw, "mid") {
+		return dateExpr{}, false
+	}
 	same := func(k int) bool { return k < len(t) && t[k].sent == t[i].sent }
 
 	// A part of a period: "early 2025", "late spring", "mid-September", "the end of".
@@ -135,7 +147,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		if lw == "the" {
 			// "the summer", "the 1990s"
 			if same(i + 1) {
-				nw := strings.ToLower(d.tok(i + 1))
+				nw := d.low(i + 1)
 				if _, ok := seasons[nw]; ok {
 					return dateExpr{end: i + 2, kind: "season", season: nw}, true
 				}
@@ -155,7 +167,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		}
 		part = lw
 		j = i + 1
-	} else if p, rest := splitPart(w); p != "" {
+	} else if p, rest := splitPart(w); p != "" && (lw[0] == 'm' || lw[0] == 'e' || lw[0] == 'l') {
 		if _, ok := monthNames[strings.ToLower(rest)]; ok {
 			part = p
 		} else if y, ok := decade(rest); ok {
@@ -214,8 +226,8 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		return e, ok
 	}
 	// Day Month Year: "18 March 2015".
-	if dn, err := strconv.Atoi(w); err == nil && dn >= 1 && dn <= 31 && same(i+1) {
-		if m, ok := monthNames[strings.ToLower(d.tok(i+1))]; ok && t[i+1].cap {
+	if dn, err := strconv.Atoi(w); isDigitByte(w[0]) && err == nil && dn >= 1 && dn <= 31 && same(i+1) {
+		if m, ok := monthNames[d.low(i+1)]; ok && t[i+1].cap {
 			e := dateExpr{end: i + 2, kind: "day", month: m, day: dn}
 			if same(i + 2) {
 				if y, ok := yearOf(d.tok(i + 2)); ok {
@@ -238,8 +250,18 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	if wd, ok := weekdays[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]; ok && t[i].cap {
 		e := dateExpr{end: i + 1, kind: "weekday", weekday: wd}
 		// "Tuesday afternoon", "Friday night"
-		if same(i+1) && dayParts[strings.ToLower(d.tok(i+1))] {
+		if same(i+1) && dayParts[d.low(i+1)] {
 			e.end = i + 2
+		}
+		// "Sunday 21 September", "Tuesday, March 3": the date names the day.
+		k := i + 1
+		if same(k) && d.tok(k) == "," {
+			k++
+		}
+		if same(k) {
+			if dt, ok := d.dateAt(k); ok && dt.kind == "day" {
+				return dt, true
+			}
 		}
 		return e, true
 	}
@@ -255,14 +277,14 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	case "this", "last", "next", "past", "earlier", "later":
 		k := i + 1
 		rel := lw
-		if (lw == "earlier" || lw == "later") && same(k) && strings.ToLower(d.tok(k)) == "this" {
+		if (lw == "earlier" || lw == "later") && same(k) && d.low(k) == "this" {
 			k++
 			rel += " this"
 		}
 		if !same(k) {
 			return dateExpr{}, false
 		}
-		nw := strings.ToLower(d.tok(k))
+		nw := d.low(k)
 		switch nw {
 		case "week", "month", "year", "weekend", "decade":
 			if lw == "past" {
@@ -286,8 +308,8 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	// "18 months ago", "two weeks ago", "a year ago".
-	if n, ok := countOf(lw); ok && same(i+2) && strings.ToLower(d.tok(i+2)) == "ago" {
-		unit := strings.TrimSuffix(strings.ToLower(d.tok(i+1)), "s")
+	if n, ok := countOf(lw); ok && same(i+2) && d.low(i+2) == "ago" {
+		unit := strings.TrimSuffix(d.low(i+1), "s")
 		switch unit {
 		case "day", "week", "month", "year", "decade":
 			return dateExpr{end: i + 3, kind: "ago", rel: unit, n: n}, true
@@ -311,7 +333,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	// ("10:30 p.m. Aug. 9").
 	if e, ok := d.timeAt(i); ok {
 		if same(e) {
-			if _, isMonth := monthNames[strings.ToLower(d.tok(e))]; isMonth && t[e].cap {
+			if _, isMonth := monthNames[d.low(e)]; isMonth && t[e].cap {
 				if dt, ok := d.monthOrSeason(d.tok(e), e, same); ok && dt.day > 0 {
 					return dt, true
 				}
@@ -394,7 +416,7 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 // the month: a preposition or a day or year beside it.
 func (d *doc) monthContext(i int) bool {
 	if i > 0 && d.toks[i-1].sent == d.toks[i].sent {
-		p := lowerASCII(d.tok(i - 1))
+		p := d.low(i - 1)
 		if datePreps[p] || p == "of" || p == "last" || p == "next" || p == "this" {
 			return true
 		}
@@ -419,7 +441,7 @@ func (d *doc) yearContext(i int) bool {
 	}
 	if i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
 		// "from at least 2002 to 2005"
-		switch lowerASCII(d.tok(i + 1)) {
+		switch d.low(i + 1) {
 		case "to", "and", "-", "–", "through", "until":
 			if _, ok := yearOf(d.tok(i + 2)); ok {
 				return true
@@ -437,7 +459,7 @@ func (d *doc) yearContext(i int) bool {
 }
 
 func yearOf(w string) (int, bool) {
-	if len(w) != 4 {
+	if len(w) != 4 || !isDigitByte(w[0]) {
 		return 0, false
 	}
 	y, err := strconv.Atoi(w)
@@ -497,6 +519,13 @@ func daySpan(w string) (int, int, bool) {
 }
 
 func countOf(w string) (int, bool) {
+	if w == "" {
+		return 0, false
+	}
+	if !isDigitByte(w[0]) {
+		n, ok := numberWords[w]
+		return n, ok
+	}
 	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
 		return n, true
 	}
@@ -515,6 +544,9 @@ func (d *doc) timeAt(i int) (int, bool) {
 	if w == "noon" || w == "midnight" {
 		return i + 1, true
 	}
+	if w == "" || !isDigitByte(w[0]) {
+		return 0, false
+	}
 	h, err := strconv.Atoi(w)
 	if err != nil || h < 0 || h > 12 {
 		return 0, false
@@ -524,7 +556,7 @@ func (d *doc) timeAt(i int) (int, bool) {
 		k += 2
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
-		switch lowerASCII(d.tok(k)) {
+		switch d.low(k) {
 		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
 			return k + 1, true
 		}
@@ -835,7 +867,7 @@ var futureWords = toSet("will", "’ll", "'ll", "scheduled", "due", "expected", 
 func (d *doc) futureAround(i int) bool {
 	s := d.toks[i].sent
 	for k := i - 1; k >= 0 && k >= i-8 && d.toks[k].sent == s; k-- {
-		if futureWords[lowerASCII(d.tok(k))] {
+		if futureWords[d.low(k)] {
 			return true
 		}
 	}
@@ -849,13 +881,13 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	text := d.text
 	clauseStart, clauseEnd := s.Start, s.End
 	for i := start - 1; i >= s.Start; i-- {
-		if isClauseBreak(text[i]) {
+		if isClauseBreak(text[i]) && !digitComma(text, i) {
 			clauseStart = i + 1
 			break
 		}
 	}
 	for i := end; i < s.End; i++ {
-		if isClauseBreak(text[i]) {
+		if isClauseBreak(text[i]) && !digitComma(text, i) {
 			clauseEnd = i
 			break
 		}
@@ -891,3 +923,23 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 }
 
 func isClauseBreak(c byte) bool { return c == ',' || c == ';' || c == ':' }
+
+// digitComma reports a comma inside a number ("14,000").
+func digitComma(text string, i int) bool {
+	return text[i] == ',' && i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1])
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// dateStarters are the lower-case words a date expression can start with.
+var dateStarters = func() map[string]bool {
+	m := toSet("early", "mid", "late", "the", "this", "last", "next", "past", "earlier", "later", "today",
+		"yesterday", "tomorrow", "tonight", "noon", "midnight")
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range seasons {
+		m[w] = true
+	}
+	return m
+}()

@@ -17,6 +17,7 @@ type doc struct {
 	sents  []Sent
 	actors []Actor
 	toks   []token
+	lows   []string // toks lower-cased
 	// mentions are the actor mentions found, in text order; actor is the
 	// index into actors.
 	mentions []mention
@@ -24,10 +25,14 @@ type doc struct {
 	quoteSpans []rawQuote
 	// midCaps holds the words capitalised other than at a sentence start.
 	midCaps map[string]bool
+	// furniture marks the paragraphs that are headings or captions.
+	furniture []bool
 }
 
 func newDoc(text string, meta Meta) *doc {
 	d := &doc{text: text, meta: meta, paras: Paragraphs(text)}
+	d.toks = make([]token, 0, len(text)/5)
+	d.lows = make([]string, 0, len(text)/5)
 	for _, p := range d.paras {
 		d.sents = append(d.sents, splitSentences(text, p)...)
 	}

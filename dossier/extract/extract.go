@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Extract proposes everything it finds in one article's text. The text is as
 // stored by ingest (one paragraph per line); the result is deterministic.
 func Extract(text string, meta Meta) *Extraction {
@@ -13,7 +11,7 @@ func Extract(text string, meta Meta) *Extraction {
 			Outlet:     meta.Outlet,
 			Author:     meta.Author,
 			Published:  meta.Published,
-			Words:      len(strings.Fields(text)),
+			Words:      countWords(text),
 			Paragraphs: len(d.paras),
 		},
 		Actors:    d.actors,

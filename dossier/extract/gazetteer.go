@@ -39,7 +39,31 @@ var (
 	titles     = loadLexicon("titles.txt")
 	speechVerb = loadLexicon("speechverbs.txt")
 	givenNames = loadWords("givennames.txt")
+	nameGender = loadGender("gender.txt")
 )
+
+// loadGender reads the "f:" and "m:" lines of gender.txt.
+func loadGender(name string) map[string]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(string(b), "\n") {
+		g, names, ok := strings.Cut(strings.TrimSpace(line), ":")
+		if !ok || (g != "f" && g != "m") {
+			continue
+		}
+		for _, w := range strings.Fields(names) {
+			if other, seen := m[w]; seen && other != g {
+				m[w] = "" // used for both
+				continue
+			}
+			m[w] = g
+		}
+	}
+	return m
+}
 
 // loadWords reads a list of lower-cased words, several on a line.
 func loadWords(name string) map[string]bool {
@@ -91,6 +115,21 @@ var personRoles = toSet(
 	"critic", "critics", "supporter", "supporters", "poster", "user", "commenter", "mayor", "governor",
 	"ambassador", "envoy", "negotiator", "strategist", "consultant", "pollster", "psychologist",
 	"specialist", "staffer", "insider", "observer", "coordinator", "organizer", "administrator",
+	"councillor", "councilor", "councilman", "councilwoman", "legislator", "deputy", "chancellor",
+	"premier", "governor", "sheriff", "captain", "sergeant", "lieutenant", "colonel", "major",
+	"nurse", "surgeon", "pharmacist", "scholar", "lecturer", "dean", "principal", "coach", "player",
+	"athlete", "actor", "actress", "singer", "artist", "musician", "filmmaker", "producer", "director",
+	"chef", "farmer", "pilot", "driver", "soldier", "marine", "sailor", "firefighter", "paramedic",
+	"defendant", "plaintiff", "suspect", "inmate", "prisoner", "mother", "father", "daughter", "son",
+	"wife", "husband", "widow", "neighbour", "neighbor", "friend", "colleague", "partner", "cofounder",
+	"co-founder", "chairperson", "treasurer", "auditor", "regulator", "inspector", "commissioner",
+	"ombudsman", "minister", "mp", "mep", "senator", "congressman", "congresswoman", "delegate",
+	"anchor", "host", "presenter", "commentator", "blogger", "broadcaster", "novelist", "poet",
+	"banker", "trader", "investor", "shareholder", "broker", "accountant", "consultant", "contractor",
+	"landlord", "tenant", "shopkeeper", "customer", "passenger", "patient", "survivor", "relative",
+	"eyewitness", "bystander", "protester", "demonstrator", "campaigner", "volunteer", "organiser",
+	"fan", "voter", "citizen", "local", "villager", "refugee", "migrant", "aide", "staffer", "clerk",
+	"guard", "warden", "ranger", "monk", "priest", "imam", "rabbi", "bishop", "pastor", "cleric",
 )
 
 // notNames are capitalised words that start sentences or headlines but

@@ -47,11 +47,14 @@ func (d *doc) isFurniture(para int) bool {
 	if para < 1 || para > len(d.paras) {
 		return false
 	}
-	p := d.paras[para-1]
-	t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
-	if t == "" {
-		return true
+	if d.furniture == nil {
+		d.furniture = make([]bool, len(d.paras))
+		for i, p := range d.paras {
+			t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
+			r, _ := utf8.DecodeLastRuneInString(t)
+			// A paragraph ending in a colon introduces what follows.
+			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r)
+		}
 	}
-	r, _ := utf8.DecodeLastRuneInString(t)
-	return !strings.ContainsRune(".!?…", r)
+	return d.furniture[para-1]
 }

@@ -8,8 +8,8 @@ import (
 )
 
 // unresolvedCues mark a sentence that leaves a point open ("it is not yet
-// clear whether", "declined to comment", "remains uncertain"). Matched on
-// the lower-cased sentence with spaces around every word.
+// clear whether", "declined to comment", "remains uncertain"). Matched
+// word by word on the sentence's tokens.
 var unresolvedCues = func() []string {
 	cues := []string{
 		"not clear", "not yet clear", "unclear", "isn't clear", "isn’t clear", "remains to be seen",
@@ -38,11 +38,54 @@ var unresolvedCues = func() []string {
 			cues = append(cues, v+" to "+o)
 		}
 	}
-	for i := range cues {
-		cues[i] = " " + cues[i] + " "
-	}
 	return cues
 }()
+
+// cuesByWord indexes unresolvedCues by their first word, each as its words
+// and its rank in the list (the earlier cue wins when several match).
+var cuesByWord = func() map[string][]cueWords {
+	m := map[string][]cueWords{}
+	for i, c := range unresolvedCues {
+		ws := strings.Fields(c)
+		m[ws[0]] = append(m[ws[0]], cueWords{words: ws, rank: i})
+	}
+	return m
+}()
+
+type cueWords struct {
+	words []string
+	rank  int
+}
+
+// firstCue returns the highest-ranked unresolved cue in tokens [from, to),
+// or "".
+func (d *doc) firstCue(from, to int) string {
+	best := -1
+	for i := from; i < to; i++ {
+		for _, c := range cuesByWord[d.low(i)] {
+			if (best < 0 || c.rank < best) && d.hasWords(i, to, c.words...) {
+				best = c.rank
+			}
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return unresolvedCues[best]
+}
+
+// hasWords reports whether the tokens from i on are the given words.
+func (d *doc) hasWords(i, to int, words ...string) bool {
+	if i+len(words) > to {
+		return false
+	}
+	for k, w := range words {
+		if d.low(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
 
 // speculative words keep a question heading that asks about what is to
 // come ("How likely is a conviction?") among headings that only announce
@@ -127,34 +170,30 @@ func (d *doc) questionHeadings() map[int]bool {
 // openPoint decides whether a sentence leaves a point open and phrases it
 // as a question.
 func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
-	raw := d.text[s.Start:s.End]
 	if d.isFurniture(s.Para) {
 		return "", false
 	}
-	low := " " + normSpaces(lowerASCII(raw)) + " "
-	for _, c := range unresolvedCues {
-		if strings.Contains(low, c) {
-			return d.phraseOpen(s, from, to, strings.TrimSpace(c)), true
-		}
+	if c := d.firstCue(from, to); c != "" {
+		return d.phraseOpen(s, from, to, c), true
 	}
 	// "whether" opening a clause: "The coming weeks may reveal whether …".
 	for i := from; i < to-1; i++ {
-		if lowerASCII(d.tok(i)) == "whether" && !prepositions[lowerASCII(d.tok(i+1))] && d.toks[i+1].word {
+		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word {
 			return d.phraseOpen(s, from, to, "whether"), true
 		}
 	}
 	// Hypothetical outcomes: "If convicted, he could face decades in jail";
 	// "the power vacuum could spark even greater violence".
 	for i := from; i < to-1; i++ {
-		lw := lowerASCII(d.tok(i))
+		lw := d.low(i)
 		if !modals[lw] || d.toks[i].cap && lw == "may" {
 			continue
 		}
-		nx := lowerASCII(d.tok(i + 1))
-		if nx == "not" || nx == "have" || nx == "be" && i+2 < to && lowerASCII(d.tok(i+2)) == "seen" {
+		nx := d.low(i + 1)
+		if nx == "not" || nx == "have" || nx == "be" && i+2 < to && d.low(i+2) == "seen" {
 			continue
 		}
-		if lw == "would" && !strings.HasPrefix(low, " if ") {
+		if lw == "would" && d.low(from) != "if" {
 			continue
 		}
 		// Speakers' own hedges are theirs; a modal noun ("military might
@@ -164,15 +203,10 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 		}
 		return d.phraseOpen(s, from, to, lw), true
 	}
-	if strings.HasPrefix(low, " if ") && strings.Contains(low, " likely to ") {
+	if d.low(from) == "if" && d.findWords(from, to, "likely", "to") {
 		return d.phraseOpen(s, from, to, "likely"), true
 	}
 	return "", false
-}
-
-func normSpaces(s string) string {
-	s = strings.NewReplacer(",", " ,", ";", " ;", ".", " .", "—", " — ", ":", " :", "\"", " ", "“", " ", "”", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
 }
 
 // phraseOpen turns an open point into a question: "it is not yet clear
@@ -191,7 +225,8 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		return -1
 	}
 	switch {
-	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear":
+	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear" ||
+		strings.HasSuffix(cue, "to be seen"):
 		if i := find("whether"); i >= 0 {
 			if q := invert(clauseAfter(words[i+1:])); q != "" {
 				return q
@@ -222,7 +257,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	case strings.HasPrefix(cue, "remain"):
 		if i := find(strings.Fields(cue)[0]); i > 0 {
 			subj := subjectBefore(words[:i])
-			if len(subj) > 0 {
+			if len(subj) > 0 && !pronounSubject(subj) {
 				verb := "What are"
 				if cue == "remains unclear" || cue == "remains uncertain" || cue == "remains unknown" || cue == "remains a mystery" {
 					verb = "What is"
@@ -441,4 +476,25 @@ func quotedQuestion(s string) string {
 		}
 	}
 	return ""
+}
+
+// pronounSubject reports a subject that is only a pronoun ("it", "this"),
+// which makes no question on its own.
+func pronounSubject(ws []string) bool {
+	if len(ws) != 1 {
+		return false
+	}
+	_, ok := pronouns[lowerASCII(ws[0])]
+	return ok || notNames[lowerASCII(ws[0])]
+}
+
+// findWords reports whether the words stand together anywhere in tokens
+// [from, to).
+func (d *doc) findWords(from, to int, words ...string) bool {
+	for i := from; i < to; i++ {
+		if d.hasWords(i, to, words...) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,7 +18,7 @@ type rawQuote struct {
 
 // findQuotes finds every direct quotation and its speaker.
 func findQuotes(d *doc) []Quote {
-	raws := d.pairQuotes()
+	raws := d.quotations()
 	out := make([]Quote, 0, len(raws))
 	var last attribution
 	lastPara := 0
@@ -68,7 +68,19 @@ func trimSpan(text string, s, e int) (int, int) {
 	return s, e
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the words of s as strings.Fields would, without
+// allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > 0x7f && unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
 
 // pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”)
 // are the quotation marks; single curly marks are used only in paragraphs
@@ -83,18 +95,31 @@ func (d *doc) pairQuotes() []rawQuote {
 	for _, p := range d.paras {
 		seg := d.text[p.Start:p.End]
 		single := !strings.ContainsAny(seg, "\"“”") && strings.Contains(seg, "‘")
+		// Straight single marks quote only where nothing else does, and
+		// pair only around punctuation ('No comment,' he said), so that
+		// apostrophes ("workers' union", "it's") never pair.
+		straight := !single && !strings.ContainsAny(seg, "\"“”‘’") && strings.Contains(seg, "'")
 		i := p.Start
 		first := true
+		unclosed := map[rune]bool{}
 		for i < p.End {
 			r, n := utf8.DecodeRuneInString(d.text[i:])
-			if !isOpenMark(d.text, i, r, p.Start, single) {
+			if !isOpenMark(d.text, i, r, p.Start, single) && !(straight && isStraightOpen(d.text, i, r, p.Start)) {
 				i += n
 				first = false
 				continue
 			}
 			atStart := first
 			first = false
-			c, cn := d.findClose(i+n, p.End, r, single)
+			// Once an opener finds no close, no later opener of its kind in
+			// the paragraph can: skip the search (it would be quadratic).
+			c, cn := -1, 0
+			if !unclosed[r] {
+				c, cn = d.findClose(i+n, p.End, r, single)
+				if c < 0 {
+					unclosed[r] = true
+				}
+			}
 			if c < 0 {
 				// An opener never closed runs on to the next paragraph when it
 				// opens the paragraph, or when the next paragraph opens with a
@@ -154,6 +179,8 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			closes = true
 		case open == '‘' && r == '’':
 			closes = true
+		case open == '\'' && r == '\'':
+			closes = straightClose(d.text, i, end)
 		}
 		if closes && closeOK(d.text, i+n, end) {
 			return i, n
@@ -207,4 +234,46 @@ func (d *doc) nextParaOpensQuote(para int) bool {
 	p := d.paras[para]
 	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
 	return r == '"' || r == '“' || r == '‘'
+}
+
+// quotations pairs the article's quotation marks once.
+func (d *doc) quotations() []rawQuote {
+	if d.quoteSpans == nil {
+		d.quoteSpans = d.pairQuotes()
+		if d.quoteSpans == nil {
+			d.quoteSpans = []rawQuote{}
+		}
+	}
+	return d.quoteSpans
+}
+
+// isStraightOpen reports a straight single mark opening a quotation: at
+// the paragraph start or after a space, before a capital letter.
+func isStraightOpen(text string, i int, r rune, paraStart int) bool {
+	if r != '\'' || i+1 >= len(text) {
+		return false
+	}
+	if i != paraStart {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune("([{—–:", prev) {
+			return false
+		}
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	return unicode.IsUpper(next)
+}
+
+// straightClose reports a straight single mark closing a quotation: right
+// after the quotation's own punctuation, or before punctuation or the
+// paragraph's end.
+func straightClose(text string, i, end int) bool {
+	if i+1 >= end {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	if strings.ContainsRune(",.!?", prev) {
+		return unicode.IsSpace(next) || unicode.IsPunct(next)
+	}
+	return strings.ContainsRune(",.!?;:", next)
 }

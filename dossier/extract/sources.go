@@ -109,10 +109,10 @@ func findSources(d *doc) []Source {
 		if !d.toks[i].word {
 			continue
 		}
-		lw := strings.ToLower(d.tok(i))
+		lw := d.low(i)
 		next := ""
 		if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
-			next = strings.ToLower(d.tok(i + 1))
+			next = d.low(i + 1)
 		}
 		switch {
 		case lw == "according" && next == "to":
@@ -144,7 +144,7 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
 			}
 		}
-		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(strings.ToLower(d.tok(i-1)), "'s") || strings.HasSuffix(strings.ToLower(d.tok(i-1)), "’s")) {
+		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) {
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
 	}
@@ -154,13 +154,13 @@ func findSources(d *doc) []Source {
 		if m.kind != "outlet" || m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
 			continue
 		}
-		w := strings.ToLower(d.tok(m.to))
+		w := d.low(m.to)
 		s, ok := outletSource(m.name)
 		if !ok {
 			continue
 		}
 		switch {
-		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(strings.ToLower(d.tok(m.to+1)), "report")):
+		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(d.low(m.to+1), "report")):
 			s.Relation = "reported_by"
 		case w == "report" || w == "reported" || w == "reporting" || w == "investigation" || w == "analysis" || w == "poll" || w == "survey" || w == "interview":
 			s.Relation = "report"
@@ -168,7 +168,7 @@ func findSources(d *doc) []Source {
 				s.Relation = "interview"
 			}
 		case w == "has" || w == "had":
-			if m.to+1 < len(d.toks) && sourceVerbs[strings.ToLower(d.tok(m.to+1))] {
+			if m.to+1 < len(d.toks) && sourceVerbs[d.low(m.to+1)] {
 				s.Relation = "reported_by"
 			} else {
 				continue
@@ -221,11 +221,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	sent := t[k-1].sent
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
-		journo := false
+		journo, outletNoun := false, false
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
-			lw := strings.ToLower(d.tok(i))
+			lw := d.low(i)
 			if t[i].cap || !t[i].word {
 				break
 			}
@@ -234,6 +234,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 					return // "told reporters": nobody named
 				}
 				journo = true
+			}
+			if outletWords[lw] {
+				outletNoun = true
 			}
 			if prepositions[lw] {
 				return
@@ -265,7 +268,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
-		if s, ok := d.sourceOf(m, journo, orgs); ok {
+		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
+			// "the state broadcaster RTC", "the newspaper El Sol"
+			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+		} else if s, ok := d.sourceOf(m, journo, orgs); ok {
 			s.Relation = rel
 			s.Start, s.End = m.start, m.end
 			add(s, m.from)
@@ -286,7 +292,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 // sourceOf says what kind of source a mention is, if any.
 func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 	if m.kind == "outlet" {
-		return outletSource(m.name)
+		if s, ok := outletSource(m.name); ok {
+			return s, true
+		}
+		return Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet"}, true
 	}
 	if name, ok := socialPlatforms[strings.ToLower(m.name)]; ok {
 		return Source{Name: name, Kind: "social"}, true
@@ -325,9 +334,9 @@ func (d *doc) platformAt(i int) (string, bool) {
 	if i >= len(d.toks) || !d.toks[i].cap {
 		return "", false
 	}
-	w := strings.ToLower(d.tok(i))
+	w := d.low(i)
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
-		if name, ok := socialPlatforms[w+" "+strings.ToLower(d.tok(i+1))]; ok {
+		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
 			return name, true
 		}
 	}
@@ -352,7 +361,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 	}
 	start := i
 	for j := i; j < i+4 && j < len(t) && t[j].sent == sent && t[j].word && !t[j].cap; j++ {
-		lw := strings.ToLower(d.tok(j))
+		lw := d.low(j)
 		if !documentNouns[lw] {
 			if notNames[lw] || speechVerb[lw] != "" {
 				return
@@ -410,10 +419,15 @@ var prepositions = toSet("aboard", "in", "at", "on", "with", "from", "to", "for"
 // with "in a"; "in a statement" is how a speaker speaks.
 func legalDocument(d *doc, i int) bool {
 	for j := i; j < i+3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap; j++ {
-		switch strings.ToLower(d.tok(j)) {
+		switch d.low(j) {
 		case "filing", "filings", "indictment", "complaint", "affidavit", "lawsuit", "motion", "papers", "documents", "records", "transcript":
 			return true
 		}
 	}
 	return false
 }
+
+// outletWords before a name make it an outlet's ("the broadcaster RTC").
+var outletWords = toSet("broadcaster", "newspaper", "paper", "daily", "weekly", "magazine", "channel",
+	"network", "station", "website", "outlet", "tabloid", "broadsheet", "newsletter", "podcast",
+	"programme", "program", "show", "radio", "television", "agency", "wire")

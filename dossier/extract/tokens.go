@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,12 +16,17 @@ type token struct {
 
 func (d *doc) tok(i int) string { t := d.toks[i]; return d.text[t.start:t.end] }
 
+// low returns token i lower-cased; tokenize computes them once.
+func (d *doc) low(i int) string { return d.lows[i] }
+
 // tokenize splits the article into tokens, sentence by sentence. A word
 // keeps internal apostrophes, hyphens and the periods of dotted
 // abbreviations ("U.S.", "a.m.") and of initials and title abbreviations
 // ("M.", "Gen."), so those never look like sentence punctuation.
 func (d *doc) tokenize() {
 	text := d.text
+	// One lower-cased copy of the text serves every ASCII word.
+	lowText := lowerASCII(text)
 	for si, s := range d.sents {
 		i := s.Start
 		for i < s.End {
@@ -31,6 +37,7 @@ func (d *doc) tokenize() {
 			}
 			if !isWordRune(r) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
+				d.lows = append(d.lows, lowText[i:i+n])
 				i += n
 				continue
 			}
@@ -60,6 +67,7 @@ func (d *doc) tokenize() {
 			}
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			d.toks = append(d.toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)})
+			d.lows = append(d.lows, lowerToken(text[i:j], lowText[i:j]))
 			i = j
 		}
 	}
@@ -96,4 +104,15 @@ func keepsPeriod(w string) bool {
 		return true
 	}
 	return abbreviations[lw]
+}
+
+// lowerToken is a word lower-cased: its slice of the lower-cased text when
+// the word is ASCII, else strings.ToLower of it.
+func lowerToken(w, asciiLow string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return strings.ToLower(w)
+		}
+	}
+	return asciiLow
 }

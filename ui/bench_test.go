@@ -1,0 +1,231 @@
+package ui
+
+import (
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/briefwright/briefwright/dossier"
+)
+
+// The benchmarks here measure the window on a dossier of 1,000 generated
+// articles (about 800 words each, with quotes, sources and dates, so some
+// 20,000 items): how long it takes to open, and the longest time any step
+// kept the UI goroutine busy, reported as max-ui-ms.
+//
+//	go test -run '^$' -bench . -benchtime 3x ./ui/
+//
+// The dossier is built once and kept in the system's temporary folder
+// (BRIEFWRIGHT_BENCH_DOSSIER names another place), so it can also be
+// opened in the real app:
+//
+//	BRIEFWRIGHT_TRACE=1 briefwright open /tmp/briefwright-bench-1000.dossier
+
+var (
+	benchFirst  = []string{"Ana", "Luis", "María", "José", "Claudia", "Omar", "Rosa", "Pedro", "Elena", "Jorge", "Lucía", "Diego", "Sofía", "Ángel", "Marta", "Raúl"}
+	benchLast   = []string{"García", "Morales", "Guzmán", "Trevilla", "Harfuch", "López", "Navarro", "Ruiz", "Ortega", "Castillo", "Mendoza", "Vega", "Ríos", "Salazar"}
+	benchRoles  = []string{"the interior minister", "a senator", "the governor", "a spokesperson for the navy", "the mayor", "an analyst at the Wilson Center"}
+	benchOut    = []string{"Reuters", "the Associated Press", "El Universal", "Milenio", "The New York Times", "Proceso", "Bloomberg"}
+	benchMonths = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	benchWords  = strings.Fields(`the officials said that a plan to expand security cooperation along the border was
+		discussed during several meetings with regional authorities while analysts warned that any unilateral action
+		could strain relations and complicate trade talks already under pressure from tariffs and migration disputes
+		lawmakers in both capitals asked for briefings on the legal basis of the operations and on the intelligence
+		behind them as residents described checkpoints patrols and sudden arrests in towns near the highway`)
+)
+
+// benchArticle writes article n of the generated set; the same n always
+// gives the same text.
+func benchArticle(n int) string {
+	r := rand.New(rand.NewSource(int64(n) + 7))
+	pick := func(xs []string) string { return xs[r.Intn(len(xs))] }
+	filler := func(words int) string {
+		ws := make([]string, words)
+		for i := range ws {
+			ws[i] = pick(benchWords)
+		}
+		s := strings.Join(ws, " ")
+		return strings.ToUpper(s[:1]) + s[1:] + "."
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "Report %d on border security talks\n\n", n)
+	people := make([]string, 4)
+	for i := range people {
+		people[i] = pick(benchFirst) + " " + pick(benchLast)
+	}
+	for p := 0; p < 12; p++ {
+		switch p % 4 {
+		case 0:
+			fmt.Fprintf(&b, "%s, %s, said on %d %s 2025 that %s %s\n\n", people[p/4], pick(benchRoles), 1+r.Intn(28), pick(benchMonths), filler(25), filler(20))
+		case 1:
+			fmt.Fprintf(&b, "\"%s\" %s told reporters. %s\n\n", filler(14), strings.Fields(people[(p/4+1)%4])[1], filler(30))
+		case 2:
+			fmt.Fprintf(&b, "According to %s, %s %s\n\n", pick(benchOut), filler(30), filler(25))
+		default:
+			fmt.Fprintf(&b, "%s \"%s,\" said %s. It is unclear whether %s\n\n", filler(20), filler(12), people[(p/4+2)%4], filler(12))
+		}
+	}
+	return b.String()
+}
+
+// benchDossier returns the path of the 1,000-article dossier, building it
+// the first time.
+func benchDossier(b *testing.B) string {
+	path := os.Getenv("BRIEFWRIGHT_BENCH_DOSSIER")
+	if path == "" {
+		path = filepath.Join(os.TempDir(), "briefwright-bench-1000.dossier")
+	}
+	if st, err := dossier.OpenExisting(path); err == nil {
+		c, err := st.Counts()
+		st.Close()
+		if err == nil && c.Total(dossier.KindArticle) == 1000 && c.Total(dossier.KindEvent) >= 10000 {
+			return path
+		}
+	}
+	os.Remove(path)
+	tmp := path + ".building"
+	os.Remove(tmp)
+	st, err := dossier.Open(tmp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	t0 := time.Now()
+	for i := 0; i < 1000; i++ {
+		id, err := st.ImportText(benchArticle(i), dossier.ArticleMeta{Outlet: pick(i, benchOut), Published: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := addBenchItems(st, id, i); err != nil {
+			b.Fatal(err)
+		}
+	}
+	c, _ := st.Counts()
+	st.Close()
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	os.Remove(tmp + "-wal")
+	os.Remove(tmp + "-shm")
+	b.Logf("built %s in %v: %d actors, %d quotes, %d sources, %d questions, %d events", path, time.Since(t0).Round(time.Millisecond),
+		c.Total(dossier.KindActor), c.Total(dossier.KindQuote), c.Total(dossier.KindSource), c.Total(dossier.KindQuestion), c.Total(dossier.KindEvent))
+	return path
+}
+
+func pick(i int, xs []string) string { return xs[i%len(xs)] }
+
+// addBenchItems adds to article id the items extraction does not propose
+// (yet) in the generated text, as a user would by hand, so the dossier
+// holds some 20,000 items of every kind: a source, three questions and
+// ten events per article, each placed in a paragraph.
+func addBenchItems(st *dossier.Store, id int64, n int) error {
+	r, err := st.Reading(id)
+	if err != nil {
+		return err
+	}
+	at := func(k int) dossier.Provenance {
+		p := r.Paragraphs[k%len(r.Paragraphs)]
+		return dossier.Provenance{ArticleID: id, Paragraph: p.Index, Start: p.Start, End: min(p.End, p.Start+40)}
+	}
+	if _, err := st.AddSource(dossier.Source{Name: fmt.Sprintf("Field report %d", n), Kind: "document",
+		Citations: []dossier.Citation{{Relation: "according_to", Prov: at(2)}}}); err != nil {
+		return err
+	}
+	for k := 0; k < 3; k++ {
+		if _, err := st.AddQuestion(dossier.Question{Text: fmt.Sprintf("Will the talks of report %d reach point %d?", n, k), Prov: at(3 + 4*k)}); err != nil {
+			return err
+		}
+	}
+	for k := 0; k < 10; k++ {
+		if _, err := st.AddEvent(dossier.Event{When: fmt.Sprintf("%d %s 2025", 1+k, benchMonths[(n+k)%12]),
+			Value: fmt.Sprintf("2025-%02d-%02d", 1+(n+k)%12, 1+k), Text: fmt.Sprintf("Meeting %d of report %d", k, n), Prov: at(k)}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// benchWindow opens the window of a test app on the big dossier.
+func benchWindow(b *testing.B, path string) *MainWindow {
+	a := test.NewTempApp(b)
+	a.Settings().SetTheme(newTheme())
+	st, err := dossier.OpenExisting(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	w := NewWindow(a, st, "bench")
+	w.settle()
+	w.win.Resize(fyne.NewSize(1300, 900))
+	w.win.Show()
+	w.settle()
+	b.Cleanup(func() {
+		w.settle()
+		w.win.Close()
+		st.Close()
+	})
+	return w
+}
+
+func reportUI(b *testing.B, w *MainWindow) {
+	s := w.tr.summary()
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	b.ReportMetric(ms(s.wallMax), "max-ui-ms")
+	b.ReportMetric(ms(s.cpuMax), "max-ui-cpu-ms")
+	b.ReportMetric(ms(s.wall95), "p95-ui-ms")
+	b.Logf("%d UI steps: 95%% under %v (CPU %v); slowest %q %v, by CPU %q %v", s.n,
+		s.wall95.Round(time.Millisecond), s.cpu95.Round(time.Millisecond),
+		s.wallWhat, s.wallMax.Round(time.Millisecond), s.cpuWhat, s.cpuMax.Round(time.Millisecond))
+}
+
+// BenchmarkOpen1000 opens the window on the dossier until its first list
+// is shown.
+func BenchmarkOpen1000(b *testing.B) {
+	path := benchDossier(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		w := benchWindow(b, path)
+		if i == b.N-1 {
+			reportUI(b, w)
+		}
+	}
+}
+
+// BenchmarkBrowse1000 goes through every section, chooses items, reads one
+// in the reader, filters, searches and accepts, as a user would; one op is
+// the whole walk.
+func BenchmarkBrowse1000(b *testing.B) {
+	path := benchDossier(b)
+	w := benchWindow(b, path)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for s := range sections {
+			act(w, func() { w.sidebar.Select(s) })
+			for k := 0; k < 5 && k < len(w.rows); k++ {
+				act(w, func() { w.list.Select(k * len(w.rows) / 5) })
+			}
+			if s == sectionOf(dossier.KindQuote) {
+				act(w, func() { w.tabs.Select(w.readerTab) })
+				act(w, func() { w.tabs.Select(w.detailTab) })
+				act(w, func() { w.status.SetSelected("Proposed") })
+				typeIn(w, w.filter, "the")
+				act(w, func() { w.filter.SetText("") })
+				act(w, func() { w.status.SetSelected("All") })
+			}
+		}
+		for _, q := range []string{"Guzmán", "border security", "Reuters"} {
+			act(w, func() { w.search.SetText(q) })
+			if len(w.rows) > 0 {
+				act(w, func() { w.list.Select(0) })
+			}
+		}
+		act(w, func() { w.search.SetText("") })
+	}
+	b.StopTimer()
+	reportUI(b, w)
+}
