@@ -1,5 +1,7 @@
 # Briefwright. `make run` opens the app on the demo dossier; `make test` runs
 # every test. Both first install what is missing (scripts/setup.sh).
+# Packages: `make dist-linux`, `dist-windows`, `dist-darwin`, `install`
+# (scripts/dist.mk).
 #
 # Every go command runs with the same build tags: a different set would
 # rebuild the cgo SQLite and GLFW code (minutes) instead of reusing the cache.

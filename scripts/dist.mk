@@ -31,8 +31,10 @@ LINUX_TARBALL = dist/briefwright-$(VERSION)-linux-$(shell $(GO) env GOARCH).tar.
 
 .PHONY: dist-check dist-linux dist-windows dist-darwin install uninstall check-workflow print-version
 
+# Under MSYS2 on Windows, go needs GOBIN as a Windows path (cygpath -m).
 $(FYNE):
-	GOBIN="$(dir $(FYNE))" GOFLAGS= CGO_ENABLED=0 $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
+	GOBIN="$$(cygpath -m '$(dir $(FYNE))' 2>/dev/null || echo '$(dir $(FYNE))')" \
+	  GOFLAGS= CGO_ENABLED=0 $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_TOOLS_VERSION)
 
 # A packaged build takes its version from FyneApp.toml, -version from main.go.
 dist-check:
