@@ -193,7 +193,9 @@ func (w *MainWindow) clearDetail() {
 	if w.kind() == dossier.KindArticle {
 		msg = "Choose an article to read it with its actors and quotes marked."
 	}
-	w.detail.Objects = []fyne.CanvasObject{container.NewCenter(hint(msg))}
+	h := hint(msg)
+	h.(*widget.Label).Alignment = fyne.TextAlignCenter
+	w.detail.Objects = []fyne.CanvasObject{container.NewVBox(layoutSpacer(), h)}
 	w.detail.Refresh()
 	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{})
 }

@@ -497,3 +497,18 @@ func TestSwitchDossierAndRecent(t *testing.T) {
 		t.Error("reopening the first dossier does not show its article")
 	}
 }
+
+func TestLayoutRemembered(t *testing.T) {
+	w, _ := newTestWindow(t)
+	w.win.Resize(fyne.NewSize(1111, 777))
+	w.sideSplit.SetOffset(0.2)
+	w.saveLayout()
+	l := w.savedLayout()
+	if l.width != 1111 || l.height != 777 || l.side != 0.2 || l.list != w.listSplit.Offset {
+		t.Errorf("remembered layout = %+v", l)
+	}
+	w.app.Preferences().SetString(prefLayout, "garbage")
+	if l := w.savedLayout(); l.width != 1280 {
+		t.Errorf("a bad preference gives %+v, want the default", l)
+	}
+}

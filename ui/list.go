@@ -90,7 +90,7 @@ func (w *MainWindow) updateEmpty() {
 	case w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
 		msg = "This dossier has no articles yet.\nPaste an article's text, import .txt, .md or .html files,\nor drop files onto this window."
 		button("Paste article", theme.ContentPasteIcon(), w.pasteArticle)
-		button("Import files", theme.FolderOpenIcon(), w.importFiles)
+		button("Import a file", theme.FolderOpenIcon(), w.importFiles)
 		button("Open the demo dossier", theme.HomeIcon(), w.openDemo)
 	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != ""):
 		msg = "Nothing here matches the filter."
@@ -108,7 +108,7 @@ func (w *MainWindow) updateEmpty() {
 	} else {
 		l := widget.NewLabel(msg)
 		l.Alignment = fyne.TextAlignCenter
-		w.empty.Objects = []fyne.CanvasObject{container.NewVBox(l, container.NewCenter(container.NewHBox(actions...)))}
+		w.empty.Objects = []fyne.CanvasObject{container.NewVBox(l, container.NewCenter(container.NewVBox(actions...)))}
 		w.empty.Refresh()
 		w.empty.Show()
 		w.list.Hide()

@@ -18,13 +18,10 @@ import (
 
 // Preference keys.
 const (
-	prefLast    = "lastDossier"
-	prefRecent  = "recentDossiers"
-	prefWidth   = "windowWidth"
-	prefHeight  = "windowHeight"
-	prefSideOff = "sidebarSplit"
-	prefListOff = "listSplit"
-	prefFolder  = "lastFolder"
+	prefLast   = "lastDossier"
+	prefRecent = "recentDossiers"
+	prefLayout = "windowLayout" // "width height sidebar-divider list-divider"
+	prefFolder = "lastFolder"
 )
 
 // section is one entry of the sidebar.
@@ -85,7 +82,8 @@ type MainWindow struct {
 	shown       *detailData // what the detail pane shows
 	shownEditor *editor
 	opened      bool
-	quiet       bool // selecting in code: OnSelected does nothing
+	quiet       bool        // selecting in code: OnSelected does nothing
+	typing      *time.Timer // waits for typing to pause
 
 	sidebar   *widget.List
 	list      *widget.List
@@ -127,8 +125,8 @@ func NewWindow(a fyne.App, st *dossier.Store, version string) *MainWindow {
 	w.build()
 	w.win.SetMainMenu(w.menu())
 	w.win.SetOnDropped(w.dropped)
-	p := a.Preferences()
-	w.win.Resize(fyne.NewSize(float32(p.FloatWithFallback(prefWidth, 1280)), float32(p.FloatWithFallback(prefHeight, 800))))
+	l := w.savedLayout()
+	w.win.Resize(fyne.NewSize(float32(l.width), float32(l.height)))
 	w.win.SetCloseIntercept(w.quit)
 	w.remember(st.Path())
 	w.showSection(0)
@@ -139,18 +137,40 @@ func (w *MainWindow) st() *dossier.Store { return w.sess.st }
 
 // quit remembers the window's size and layout, then closes it.
 func (w *MainWindow) quit() {
-	p := w.app.Preferences()
-	s := w.win.Canvas().Size()
-	p.SetFloat(prefWidth, float64(s.Width))
-	p.SetFloat(prefHeight, float64(s.Height))
-	p.SetFloat(prefSideOff, w.sideSplit.Offset)
-	p.SetFloat(prefListOff, w.listSplit.Offset)
+	w.saveLayout()
 	w.win.Close()
+}
+
+// saveLayout remembers the window's size and where its dividers are, in
+// one preference: Fyne writes the first change at once and delays the
+// ones that follow, which an exit could lose.
+func (w *MainWindow) saveLayout() {
+	s := w.win.Canvas().Size()
+	if s.Width <= 0 || s.Height <= 0 {
+		return
+	}
+	w.app.Preferences().SetString(prefLayout, fmt.Sprintf("%.0f %.0f %.3f %.3f", s.Width, s.Height, w.sideSplit.Offset, w.listSplit.Offset))
+}
+
+// layout is the window's remembered size and divider positions.
+type layout struct {
+	width, height, side, list float64
+}
+
+func (w *MainWindow) savedLayout() layout {
+	l := layout{1280, 800, 0.17, 0.42}
+	var x layout
+	if n, _ := fmt.Sscanf(w.app.Preferences().String(prefLayout), "%g %g %g %g", &x.width, &x.height, &x.side, &x.list); n == 4 &&
+		x.width >= 400 && x.height >= 300 && x.side > 0.05 && x.side < 0.5 && x.list > 0.1 && x.list < 0.9 {
+		l = x
+	}
+	return l
 }
 
 // close waits a little for background work (an import commits article by
 // article, so stopping it midway loses nothing) and closes the dossier.
 func (w *MainWindow) close() {
+	w.saveLayout() // File > Quit closes the window without asking it
 	done := make(chan struct{})
 	go func() { w.jobs.Wait(); close(done) }()
 	select {
@@ -192,6 +212,23 @@ func (w *MainWindow) onUI(fn func()) {
 		w.uiMu.Lock()
 		defer w.uiMu.Unlock()
 		fn()
+	})
+}
+
+// typingPause is how long typing must pause before a filter or search
+// runs, so that a word typed is one query, not one per letter.
+const typingPause = 120 * time.Millisecond
+
+// debounce runs fn on the UI goroutine once typing pauses; a newer call
+// replaces one still waiting.
+func (w *MainWindow) debounce(fn func()) {
+	if w.typing != nil && w.typing.Stop() {
+		w.jobs.Done()
+	}
+	w.jobs.Add(1)
+	w.typing = time.AfterFunc(typingPause, func() {
+		defer w.jobs.Done()
+		w.onUI(fn)
 	})
 }
 
@@ -237,7 +274,7 @@ func (w *MainWindow) build() {
 
 	w.filter = widget.NewEntry()
 	w.filter.SetPlaceHolder("Filter this list")
-	w.filter.OnChanged = func(string) { w.reload() }
+	w.filter.OnChanged = func(string) { w.debounce(w.reload) }
 	w.status = widget.NewSelect([]string{"All", "Proposed", "Accepted", "Rejected"}, nil)
 	w.status.SetSelected("All")
 	w.status.OnChanged = func(string) { w.reload() }
@@ -257,7 +294,13 @@ func (w *MainWindow) build() {
 	w.search = widget.NewEntry()
 	w.search.SetPlaceHolder("Search the whole dossier: words, \"a phrase\", names…")
 	w.search.ActionItem = widget.NewButtonWithIcon("", theme.ContentClearIcon(), func() { w.search.SetText("") })
-	w.search.OnChanged = w.runSearch
+	w.search.OnChanged = func(q string) {
+		if strings.TrimSpace(q) == "" {
+			w.runSearch(q) // at once: leaving the search is not typing
+			return
+		}
+		w.debounce(func() { w.runSearch(w.search.Text) })
+	}
 
 	w.detail = container.NewStack()
 	w.reader = newReader(w)
@@ -274,13 +317,13 @@ func (w *MainWindow) build() {
 		container.NewBorder(nil, nil, w.listTitle, container.NewHBox(w.add, w.bulk)),
 		container.NewBorder(nil, nil, nil, w.status, w.filter))
 	middle := container.NewBorder(container.NewPadded(w.listBar), nil, nil, nil, container.NewStack(w.list, w.empty))
-	p := w.app.Preferences()
+	l := w.savedLayout()
 	w.listSplit = container.NewHSplit(middle, w.tabs)
-	w.listSplit.Offset = p.FloatWithFallback(prefListOff, 0.42)
+	w.listSplit.Offset = l.list
 	w.overview = newOverview(w)
 	w.body = container.NewStack(w.listSplit)
 	w.sideSplit = container.NewHSplit(container.NewPadded(w.sidebar), w.body)
-	w.sideSplit.Offset = p.FloatWithFallback(prefSideOff, 0.17)
+	w.sideSplit.Offset = l.side
 
 	w.noticeMsg = widget.NewLabel("")
 	w.noticeMsg.Wrapping = fyne.TextWrapWord
@@ -325,7 +368,7 @@ func (w *MainWindow) showSection(i int) {
 	if w.filter.Text != "" {
 		w.filter.OnChanged = nil // one reload below is enough
 		w.filter.SetText("")
-		w.filter.OnChanged = func(string) { w.reload() }
+		w.filter.OnChanged = func(string) { w.debounce(w.reload) }
 	}
 	// The old section's rows would be drawn once more for nothing.
 	w.rows = nil
