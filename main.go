@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/briefwright/briefwright/assets"
 	"github.com/briefwright/briefwright/ui"
 	_ "github.com/briefwright/briefwright/ui/plainlocale" // before Fyne's init reads the locale
 )
@@ -80,7 +81,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 
 func dispatch(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return ui.Run(ui.Options{Version: Version})
+		return ui.Run(appOptions(""))
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -98,12 +99,14 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return ui.Run(ui.Options{Path: path, Version: Version})
+		return ui.Run(appOptions(path))
 	case "demo":
 		if len(rest) != 0 {
 			return errUsage("demo takes no arguments")
 		}
-		return ui.Run(ui.Options{Demo: true, Version: Version})
+		opt := appOptions("")
+		opt.Demo = true
+		return ui.Run(opt)
 	case "extract":
 		return cmdExtract(rest, stdout, stderr)
 	case "import":
@@ -119,9 +122,15 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		return ui.Run(ui.Options{Path: path, Version: Version})
+		return ui.Run(appOptions(path))
 	}
 	return errUsage(fmt.Sprintf("unknown command %q", cmd))
+}
+
+// appOptions are the app's settings for opening path ("" for the last
+// dossier used).
+func appOptions(path string) ui.Options {
+	return ui.Options{Path: path, Version: Version, Icon: assets.Icon}
 }
 
 func existingDossier(path string) (string, error) {
