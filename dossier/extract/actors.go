@@ -24,7 +24,7 @@ type mention struct {
 // nameConnectors may stand inside a capitalised name ("Bank of America",
 // "Osama bin Laden", "Jalisco New Generation Cartel").
 var nameConnectors = toSet("of", "the", "de", "del", "la", "le", "da", "di", "do", "dos", "das", "bin",
-	"ibn", "al", "el", "van", "von", "der", "den", "y", "for", "and", "&", "on")
+	"ibn", "al", "el", "van", "von", "der", "den", "y", "for", "and", "&", "on", "ten", "ter", "du", "zu")
 
 // findActors finds the people, organisations and places the article names
 // and merges the different ways it names each one.
@@ -136,7 +136,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Senator Tim Kaine of Virginia" names two actors.
 	for k := from + 1; k < to-1; k++ {
 		w := d.tok(k)
-		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" {
+		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
 				// role, then the person; "Secretary of the Navy" alone is a
@@ -238,7 +238,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
 	}
-	if kind == "person" && title == "" && !d.personEvidence(from, to) {
+	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) {
+		// "analysts at Morgan Stanley": people work at organisations.
+		kind = "organization"
+	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
 		// An unknown run of capitals ("Western Wall", "Cookie Search") is
 		// a person only with a sign of one; else it waits for the
 		// clustering to join it to a name it fits.
@@ -304,6 +307,11 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
 			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+				m.kind = "organization"
+			}
+			// "Manchester United manager Erik ten Hag": a name with no sign of
+			// a person before a member's role is an organisation.
+			if to-from > 1 && m.kind == "" && !d.toks[to].cap && memberRole(w) {
 				m.kind = "organization"
 			}
 			// "Walter Reed hospital": a name before a facility noun.

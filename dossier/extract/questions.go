@@ -239,7 +239,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		}
 		for _, wh := range []string{"how", "why", "what", "who", "when", "where", "which"} {
 			if i := find(wh); i > 0 {
-				return questionCase(strings.Join(clauseAfter(words[i:]), " ")) + "?"
+				return whQuestion(wh, clauseAfter(words[i+1:]))
 			}
 		}
 	case modals[cue]:
@@ -306,7 +306,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 					}
 					continue
 				}
-				return questionCase(strings.Join(clauseAfter(words[i:]), " ")) + "?"
+				return whQuestion(wh, clauseAfter(words[i+1:]))
 			}
 		}
 	}
@@ -497,4 +497,16 @@ func (d *doc) findWords(from, to int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// whQuestion makes a question of an embedded wh-clause: "how the
+// restrictions would affect sales" -> "How would the restrictions affect
+// sales?"; "what could persuade them" stays as it is.
+func whQuestion(wh string, ws []string) string {
+	if len(ws) > 0 && !auxiliaries[lowerASCII(ws[0])] {
+		if q := invert(ws); q != "" {
+			return questionCase(wh) + " " + strings.ToLower(q[:1]) + q[1:]
+		}
+	}
+	return questionCase(wh+" "+strings.Join(ws, " ")) + "?"
 }
