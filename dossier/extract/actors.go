@@ -485,6 +485,9 @@ func (d *doc) cluster() []Actor {
 			gi, ok = personMatch(groups, m.name)
 		}
 		if !ok {
+			gi, ok = orgTailMatch(groups, m)
+		}
+		if !ok {
 			gi = newGroup(name, m.kind)
 		}
 		m.actor = gi
@@ -506,6 +509,8 @@ func (d *doc) cluster() []Actor {
 		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
 			m.actor = gi
 		} else if gi, ok := personMatch(groups, m.name); ok {
+			m.actor = gi
+		} else if gi, ok := orgTailMatch(groups, m); ok {
 			m.actor = gi
 		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
 			m.actor = newGroup(m.name, "person")
@@ -1021,3 +1026,18 @@ func (d *doc) isDateline(i int) bool {
 
 // degrees follow a name between commas ("Eric Biondi, MD, who …").
 var degrees = toSet("md", "m.d.", "phd", "ph.d.", "dds", "rn", "mph", "jr.", "sr.", "jr", "sr", "esq.", "esq", "ii", "iii")
+
+// orgTailMatch joins a one-word organisation to the earliest longer
+// organisation whose name ends in that word ("the Union" after
+// "Steelworkers Union", "the Authority" after "Palestinian Authority").
+func orgTailMatch(groups []*actorGroup, m *mention) (int, bool) {
+	if m.kind != "organization" || strings.Contains(m.name, " ") {
+		return 0, false
+	}
+	for gi, g := range groups {
+		if g.kind == "organization" && strings.HasSuffix(g.name, " "+m.name) {
+			return gi, true
+		}
+	}
+	return 0, false
+}

@@ -28,7 +28,7 @@ var unresolvedCues = func() []string {
 		"not been determined", "not been confirmed", "not been disclosed", "not disclosed", "not been made public",
 		"not been released", "hard to see", "hard to know", "difficult to know", "difficult to say", "hard to say",
 		"too early to", "it is uncertain", "uncertainty", "in doubt", "unresolved", "undetermined", "unconfirmed",
-		"not been independently", "no comment", "was not available for comment", "were not available for comment",
+		"not been independently", "was not available for comment", "were not available for comment",
 		"not available for comment", "did not answer", "left open", "remains open", "remain open",
 		"debate over whether", "whether or not",
 	}
