@@ -226,7 +226,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	}
 	switch {
 	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear" ||
-		strings.HasSuffix(cue, "to be seen"):
+		strings.HasSuffix(cue, "to be seen") || strings.HasSuffix(cue, " if"):
 		if i := find("whether"); i >= 0 {
 			if q := invert(clauseAfter(words[i+1:])); q != "" {
 				return q
@@ -340,7 +340,7 @@ func clauseAfter(ws []string) []string {
 			break
 		}
 		end := strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") ||
-			strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "U.S.") && !isDotted(strings.TrimSuffix(w, ".")) ||
+			strings.HasSuffix(w, ".") && !isDotted(strings.TrimSuffix(w, ".")) && !keepsPeriod(strings.TrimSuffix(w, ".")) ||
 			strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
 		if end {
 			w = strings.TrimRight(w, ",;:?!")
@@ -369,6 +369,11 @@ func subjectBefore(ws []string) []string {
 			break
 		}
 		if lw == "that" || lw == "and" || lw == "but" || lw == "if" || lw == "because" || lw == "so" || lw == "which" || lw == "yet" || lw == "while" || lw == "when" {
+			break
+		}
+		// "Analysts said good relations could …": the reported clause's
+		// subject starts after the speech verb.
+		if _, ok := speechVerb[lw]; ok && i < len(ws) {
 			break
 		}
 		i--
