@@ -5,9 +5,15 @@
 #   scripts/bench-extract.sh [PEER_DIR] [N]
 #
 # PEER_DIR holds compromise-many.mjs with its node_modules installed
-# (npm install in a copy of the peers folder). The articles are N copies of
-# the texts under ARTICLES (default: the demo article and any *.txt in
-# testdata/bench/), each copy made distinct so nothing is cached.
+# (npm install in a copy of the peers folder). The articles are N files made
+# in a temporary folder from the texts listed in ARTICLES (default: the demo
+# article), taken in turn and each made distinct by a first line, so
+# nothing is cached. A mix of real news reads more like real use:
+#
+#   ARTICLES="$(ls ../shared/devset/*/article.txt) assets/demo/cartel-strikes.txt" \
+#     scripts/bench-extract.sh /tmp/peers 300
+#
+# The texts are read where they are; nothing is copied into the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 peer=${1:-}
@@ -43,5 +49,5 @@ if [ -n "$peer" ]; then
   t1=$(date +%s.%N)
   theirs=$(awk "BEGIN{print $t1 - $t0}")
   awk "BEGIN{printf \"peer:        %.3f s, %.0f words/s\\n\", $theirs, $words / $theirs}"
-  awk "BEGIN{printf \"speed-up:    %.1fx\\n\", $theirs / $ours}"
+  awk "BEGIN{printf \"speed-up:    %.1fx (target: 50x or more)\\n\", $theirs / $ours}"
 fi

@@ -24,7 +24,7 @@ type mention struct {
 // nameConnectors may stand inside a capitalised name ("Bank of America",
 // "Osama bin Laden", "Jalisco New Generation Cartel").
 var nameConnectors = toSet("of", "the", "de", "del", "la", "le", "da", "di", "do", "dos", "das", "bin",
-	"ibn", "al", "el", "van", "von", "der", "den", "y", "for", "and", "&", "on")
+	"ibn", "al", "el", "van", "von", "der", "den", "y", "for", "and", "&", "on", "ten", "ter", "du", "zu")
 
 // findActors finds the people, organisations and places the article names
 // and merges the different ways it names each one.
@@ -136,7 +136,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Senator Tim Kaine of Virginia" names two actors.
 	for k := from + 1; k < to-1; k++ {
 		w := d.tok(k)
-		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" {
+		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
 				// role, then the person; "Secretary of the Navy" alone is a
@@ -238,7 +238,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
 	}
-	if kind == "person" && title == "" && !d.personEvidence(from, to) {
+	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) {
+		// "analysts at Morgan Stanley": people work at organisations.
+		kind = "organization"
+	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
 		// An unknown run of capitals ("Western Wall", "Cookie Search") is
 		// a person only with a sign of one; else it waits for the
 		// clustering to join it to a name it fits.
@@ -304,6 +307,11 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
 			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+				m.kind = "organization"
+			}
+			// "Manchester United manager Erik ten Hag": a name with no sign of
+			// a person before a member's role is an organisation.
+			if to-from > 1 && m.kind == "" && !d.toks[to].cap && memberRole(w) {
 				m.kind = "organization"
 			}
 			// "Walter Reed hospital": a name before a facility noun.
@@ -477,6 +485,9 @@ func (d *doc) cluster() []Actor {
 			gi, ok = personMatch(groups, m.name)
 		}
 		if !ok {
+			gi, ok = orgTailMatch(groups, m)
+		}
+		if !ok {
 			gi = newGroup(name, m.kind)
 		}
 		m.actor = gi
@@ -498,6 +509,8 @@ func (d *doc) cluster() []Actor {
 		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
 			m.actor = gi
 		} else if gi, ok := personMatch(groups, m.name); ok {
+			m.actor = gi
+		} else if gi, ok := orgTailMatch(groups, m); ok {
 			m.actor = gi
 		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
 			m.actor = newGroup(m.name, "person")
@@ -1013,3 +1026,18 @@ func (d *doc) isDateline(i int) bool {
 
 // degrees follow a name between commas ("Eric Biondi, MD, who …").
 var degrees = toSet("md", "m.d.", "phd", "ph.d.", "dds", "rn", "mph", "jr.", "sr.", "jr", "sr", "esq.", "esq", "ii", "iii")
+
+// orgTailMatch joins a one-word organisation to the earliest longer
+// organisation whose name ends in that word ("the Union" after
+// "Steelworkers Union", "the Authority" after "Palestinian Authority").
+func orgTailMatch(groups []*actorGroup, m *mention) (int, bool) {
+	if m.kind != "organization" || strings.Contains(m.name, " ") {
+		return 0, false
+	}
+	for gi, g := range groups {
+		if g.kind == "organization" && strings.HasSuffix(g.name, " "+m.name) {
+			return gi, true
+		}
+	}
+	return 0, false
+}

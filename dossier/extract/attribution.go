@@ -237,6 +237,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if !d.subjectPronoun(i, from) {
 			continue
 		}
+		if lw == "they" {
+			if desc := d.theyGroup(d.toks[i].start); desc != "" {
+				return attribution{speaker: desc}
+			}
+		}
 		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
@@ -490,3 +495,30 @@ var speakingBodies = toSet("company", "firm", "ministry", "department", "agency"
 	"administration", "commission", "committee", "university", "court", "board", "regulator", "airline",
 	"carrier", "retailer", "startup", "charity", "foundation", "institute", "network", "broadcaster",
 	"newspaper", "league", "team", "embassy", "office", "bureau", "service", "police", "army", "military")
+
+// theyGroup resolves "they" to a group named as the subject of the
+// pronoun's sentence or the one before ("Analysts at Morgan Stanley raised
+// their target. … they wrote" -> "Morgan Stanley analysts"), or "".
+func (d *doc) theyGroup(off int) string {
+	si := d.sentenceAt(off)
+	for s := si; s >= 0 && s >= si-1; s-- {
+		from, to := d.sentTokens(s)
+		for i := from; i < to && i < from+4; i++ {
+			if d.toks[i].start >= off {
+				break
+			}
+			if groupNouns[d.low(i)] || isRoleNoun(d.tok(i)) && strings.HasSuffix(d.low(i), "s") {
+				desc := d.describe(from, i+1)
+				if desc == "" {
+					return ""
+				}
+				// The role noun opened the sentence with a capital.
+				if r := firstRune(d.tok(i)); strings.HasSuffix(desc, d.tok(i)) && r >= 'A' && r <= 'Z' {
+					desc = strings.TrimSuffix(desc, d.tok(i)) + d.low(i)
+				}
+				return desc
+			}
+		}
+	}
+	return ""
+}

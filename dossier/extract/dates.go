@@ -149,7 +149,15 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 			if same(i + 1) {
 				nw := d.low(i + 1)
 				if _, ok := seasons[nw]; ok {
-					return dateExpr{end: i + 2, kind: "season", season: nw}, true
+					e := dateExpr{end: i + 2, kind: "season", season: nw}
+					// "the summer of 1959"
+					if same(i+3) && d.low(i+2) == "of" {
+						if y, ok := yearOf(d.tok(i + 3)); ok {
+							e.year, e.end = y, i+4
+							e.abs = e.partValue()
+						}
+					}
+					return e, true
 				}
 				if y, ok := decade(d.tok(i + 1)); ok {
 					return dateExpr{end: i + 2, kind: "decade", abs: fmt.Sprintf("%d/%d", y, y+9)}, true
@@ -915,7 +923,10 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 		words = words[:max]
 		ell = true
 	}
-	ev := strings.Trim(strings.Join(words, " "), " ,;:.—–\"“”")
+	ev := strings.Join(words, " ")
+	// Removing the date can leave a stray comma: "Published , it has".
+	ev = strings.NewReplacer(" , ", ", ", " ,", ",", "( ,", "(", ", ,", ",").Replace(ev)
+	ev = strings.Trim(ev, " ,;:.—–\"“”")
 	if ell {
 		ev += "…"
 	}

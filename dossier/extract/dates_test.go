@@ -45,6 +45,7 @@ func TestDates(t *testing.T) {
 		{"Ambassadors met at 2025-07-01 talks.", "", []string{"at 2025-07-01=2025-07-01"}},
 		{"No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m.", "", []string{"from 10:30 p.m. Aug. 9 to 6:30 a.m.="}},
 		{"WASHINGTON – Two officers were charged Tuesday.", pub, []string{"Tuesday=2025-03-11"}},
+		{"In the fall of 2017, Rothman read the paper.", "", []string{"In the fall of 2017=2017-09/2017-11"}},
 		// Not dates: the modal "May", a count, a name, an outlet, rhetoric.
 		{"Experts told USA TODAY the checks failed.", pub, nil},
 		{`He said, "Today, more than ever, we need help."`, pub, nil},

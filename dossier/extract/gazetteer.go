@@ -159,6 +159,8 @@ var notNames = toSet(
 	"whereas", "unless", "within", "between", "beyond", "behind", "above", "below", "around",
 	"toward", "towards", "upon", "via", "per", "out", "up", "down", "off", "back", "away",
 	"internet", "web", "online", "executive", "orders", "order", "chapter", "section", "article",
+	"rival", "fellow", "local", "top", "senior", "leading", "veteran", "embattled", "beleaguered",
+	"outgoing", "incoming", "longtime", "former", "then", "acting", "interim", "late", "young", "old",
 )
 
 // pronounGender gives the gender a personal pronoun implies ("" when none).

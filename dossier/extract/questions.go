@@ -28,7 +28,7 @@ var unresolvedCues = func() []string {
 		"not been determined", "not been confirmed", "not been disclosed", "not disclosed", "not been made public",
 		"not been released", "hard to see", "hard to know", "difficult to know", "difficult to say", "hard to say",
 		"too early to", "it is uncertain", "uncertainty", "in doubt", "unresolved", "undetermined", "unconfirmed",
-		"not been independently", "no comment", "was not available for comment", "were not available for comment",
+		"not been independently", "was not available for comment", "were not available for comment",
 		"not available for comment", "did not answer", "left open", "remains open", "remain open",
 		"debate over whether", "whether or not",
 	}
@@ -226,7 +226,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	}
 	switch {
 	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear" ||
-		strings.HasSuffix(cue, "to be seen"):
+		strings.HasSuffix(cue, "to be seen") || strings.HasSuffix(cue, " if"):
 		if i := find("whether"); i >= 0 {
 			if q := invert(clauseAfter(words[i+1:])); q != "" {
 				return q
@@ -239,7 +239,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		}
 		for _, wh := range []string{"how", "why", "what", "who", "when", "where", "which"} {
 			if i := find(wh); i > 0 {
-				return questionCase(strings.Join(clauseAfter(words[i:]), " ")) + "?"
+				return whQuestion(wh, clauseAfter(words[i+1:]))
 			}
 		}
 	case modals[cue]:
@@ -306,7 +306,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 					}
 					continue
 				}
-				return questionCase(strings.Join(clauseAfter(words[i:]), " ")) + "?"
+				return whQuestion(wh, clauseAfter(words[i+1:]))
 			}
 		}
 	}
@@ -340,7 +340,7 @@ func clauseAfter(ws []string) []string {
 			break
 		}
 		end := strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") ||
-			strings.HasSuffix(w, ".") && !strings.HasSuffix(w, "U.S.") && !isDotted(strings.TrimSuffix(w, ".")) ||
+			strings.HasSuffix(w, ".") && !isDotted(strings.TrimSuffix(w, ".")) && !keepsPeriod(strings.TrimSuffix(w, ".")) ||
 			strings.HasSuffix(w, "?") || strings.HasSuffix(w, "!")
 		if end {
 			w = strings.TrimRight(w, ",;:?!")
@@ -369,6 +369,11 @@ func subjectBefore(ws []string) []string {
 			break
 		}
 		if lw == "that" || lw == "and" || lw == "but" || lw == "if" || lw == "because" || lw == "so" || lw == "which" || lw == "yet" || lw == "while" || lw == "when" {
+			break
+		}
+		// "Analysts said good relations could …": the reported clause's
+		// subject starts after the speech verb.
+		if _, ok := speechVerb[lw]; ok && i < len(ws) {
 			break
 		}
 		i--
@@ -497,4 +502,16 @@ func (d *doc) findWords(from, to int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// whQuestion makes a question of an embedded wh-clause: "how the
+// restrictions would affect sales" -> "How would the restrictions affect
+// sales?"; "what could persuade them" stays as it is.
+func whQuestion(wh string, ws []string) string {
+	if len(ws) > 0 && !auxiliaries[lowerASCII(ws[0])] {
+		if q := invert(ws); q != "" {
+			return questionCase(wh) + " " + strings.ToLower(q[:1]) + q[1:]
+		}
+	}
+	return questionCase(wh+" "+strings.Join(ws, " ")) + "?"
 }

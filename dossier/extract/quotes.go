@@ -41,7 +41,7 @@ func findQuotes(d *doc) []Quote {
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
-		if countWords(text) < 4 && !a.after {
+		if countWordsTo(text, 4) < 4 && !a.after {
 			continue
 		}
 		if d.isNickname(r) {
@@ -70,12 +70,27 @@ func trimSpan(text string, s, e int) (int, int) {
 
 // countWords counts the words of s as strings.Fields would, without
 // allocating.
-func countWords(s string) int {
+func countWords(s string) int { return countWordsTo(s, len(s)+1) }
+
+// countWordsTo counts the words of s, stopping once it has counted limit.
+func countWordsTo(s string, limit int) int {
 	n, in := 0, false
-	for _, r := range s {
-		sp := r == ' ' || r == '\n' || r == '\t' || r == '\r' || r > 0x7f && unicode.IsSpace(r)
+	for i := 0; i < len(s); {
+		c := s[i]
+		var sp bool
+		if c < 0x80 {
+			sp = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
 		if !sp && !in {
 			n++
+			if n >= limit {
+				return n
+			}
 		}
 		in = !sp
 	}
@@ -94,15 +109,29 @@ func (d *doc) pairQuotes() []rawQuote {
 	running := false
 	for _, p := range d.paras {
 		seg := d.text[p.Start:p.End]
-		single := !strings.ContainsAny(seg, "\"“”") && strings.Contains(seg, "‘")
+		marks := quoteMarksIn(seg)
+		if marks == 0 {
+			running = false
+			continue
+		}
+		single := marks&markDouble == 0 && marks&markLeftSingle != 0
 		// Straight single marks quote only where nothing else does, and
 		// pair only around punctuation ('No comment,' he said), so that
 		// apostrophes ("workers' union", "it's") never pair.
-		straight := !single && !strings.ContainsAny(seg, "\"“”‘’") && strings.Contains(seg, "'")
+		straight := !single && marks&(markDouble|markLeftSingle|markRightSingle) == 0 && marks&markStraight != 0
 		i := p.Start
 		first := true
 		unclosed := map[rune]bool{}
 		for i < p.End {
+			// Skip to the next byte that can start a mark: '"', '\'' or the
+			// first byte of a curly one.
+			if c := d.text[i]; c != '"' && c != '\'' && c != 0xE2 {
+				i++
+				if c != ' ' {
+					first = false
+				}
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(d.text[i:])
 			if !isOpenMark(d.text, i, r, p.Start, single) && !(straight && isStraightOpen(d.text, i, r, p.Start)) {
 				i += n
@@ -203,7 +232,7 @@ func closeOK(text string, after, end int) bool {
 // isNickname reports a short quotation sitting inside a name:
 // Joaquín "El Chapo" Guzmán.
 func (d *doc) isNickname(r rawQuote) bool {
-	if countWords(d.text[r.start:r.end]) > 3 || r.open == 0 || r.close >= len(d.text) {
+	if countWordsTo(d.text[r.start:r.end], 4) > 3 || r.open == 0 || r.close >= len(d.text) {
 		return false
 	}
 	before, _ := utf8.DecodeLastRuneInString(strings.TrimRight(d.text[:r.open], " "))
@@ -276,4 +305,38 @@ func straightClose(text string, i, end int) bool {
 		return unicode.IsSpace(next) || unicode.IsPunct(next)
 	}
 	return strings.ContainsRune(",.!?;:", next)
+}
+
+// Kinds of quotation marks in a paragraph, as bits.
+const (
+	markDouble = 1 << iota // " “ ”
+	markLeftSingle
+	markRightSingle
+	markStraight
+)
+
+// quoteMarksIn reports which kinds of quotation marks s holds, in one pass
+// over its bytes.
+func quoteMarksIn(s string) int {
+	m := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			m |= markDouble
+		case '\'':
+			m |= markStraight
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 {
+				switch s[i+2] {
+				case 0x9C, 0x9D: // “ ”
+					m |= markDouble
+				case 0x98: // ‘
+					m |= markLeftSingle
+				case 0x99: // ’
+					m |= markRightSingle
+				}
+			}
+		}
+	}
+	return m
 }

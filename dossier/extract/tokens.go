@@ -30,6 +30,10 @@ func (d *doc) tokenize() {
 	for si, s := range d.sents {
 		i := s.Start
 		for i < s.End {
+			if c := text[i]; c == ' ' || c == '\t' {
+				i++
+				continue
+			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if unicode.IsSpace(r) {
 				i += n
@@ -43,6 +47,10 @@ func (d *doc) tokenize() {
 			}
 			j := i + n
 			for j < s.End {
+				if c := text[j]; c < 0x80 && asciiWord[c] {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
 					j += n2
@@ -116,3 +124,12 @@ func lowerToken(w, asciiLow string) string {
 	}
 	return asciiLow
 }
+
+// asciiWord marks the ASCII letters and digits, the common case of
+// isWordRune.
+var asciiWord = func() (t [128]bool) {
+	for c := 0; c < 128; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
