@@ -135,7 +135,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	w := d.tok(i)
 	lw := d.low(i)
 	// Most words start no date: only capitals, digits and a few words can.
-	if !t[i].cap && !isDigitByte(w[0]) && !dateStarters[lw] && !strings.HasPrefix(lw, "mid") {
+	if !t[i].cap && !isDigitByte(w[0]) && d.class(i)&fDateStart == 0 && !strings.HasPrefix(lw, "mid") {
 		return dateExpr{}, false
 	}
 	same := func(k int) bool { return k < len(t) && t[k].sent == t[i].sent }
