@@ -26,20 +26,20 @@ func cmdExtract(args []string, stdout, stderr io.Writer) error {
 		enc.SetIndent("", "  ")
 	}
 	failed := false
-	for _, f := range files {
-		x, err := extractFile(f)
+	err = extractInOrder(files, func(x *extract.Extraction, err error) error {
 		if err != nil {
 			fmt.Fprintf(stderr, "briefwright: %v\n", err)
 			failed = true
-			continue
+			return nil
 		}
 		if *asJSON {
-			if err := enc.Encode(x); err != nil {
-				return err
-			}
-			continue
+			return enc.Encode(x)
 		}
 		printExtraction(stdout, x)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if failed {
 		return errReported

@@ -135,7 +135,8 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	w := d.tok(i)
 	lw := d.low(i)
 	// Most words start no date: only capitals, digits and a few words can.
-	if !t[i].cap && !isDigitByte(w[0]) && !dateStarters[lw] && !strings.HasPrefix(lw, "mid") {
+	if !isDigitByte(w[0]) && d.class(i)&fDateStart == 0 && !strings.HasPrefix(lw, "mid") &&
+		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isWeekdayPossessive(lw) {
 		return dateExpr{}, false
 	}
 	same := func(k int) bool { return k < len(t) && t[k].sent == t[i].sent }
@@ -942,10 +943,26 @@ func digitComma(text string, i int) bool {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// dateStarters are the lower-case words a date expression can start with.
+// isWeekdayPossessive reports "tuesday's" and "tuesday’s".
+func isWeekdayPossessive(lw string) bool {
+	if i := strings.IndexAny(lw, "'’"); i > 0 {
+		_, ok := weekdays[lw[:i]]
+		return ok
+	}
+	return false
+}
+
+// dateStarters are the words (lower-cased) a date expression can start
+// with; any other word that is not a number is passed over at once.
 var dateStarters = func() map[string]bool {
 	m := toSet("early", "mid", "late", "the", "this", "last", "next", "past", "earlier", "later", "today",
 		"yesterday", "tomorrow", "tonight", "noon", "midnight")
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
 	for w := range numberWords {
 		m[w] = true
 	}

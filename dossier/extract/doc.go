@@ -18,6 +18,8 @@ type doc struct {
 	actors []Actor
 	toks   []token
 	lows   []string // toks lower-cased
+	// classes holds each token's lexicon classes (fCueStart, ...).
+	classes []uint8
 	// mentions are the actor mentions found, in text order; actor is the
 	// index into actors.
 	mentions []mention

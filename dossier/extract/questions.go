@@ -62,6 +62,9 @@ type cueWords struct {
 func (d *doc) firstCue(from, to int) string {
 	best := -1
 	for i := from; i < to; i++ {
+		if d.class(i)&fCueStart == 0 {
+			continue
+		}
 		for _, c := range cuesByWord[d.low(i)] {
 			if (best < 0 || c.rank < best) && d.hasWords(i, to, c.words...) {
 				best = c.rank
@@ -185,8 +188,11 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 	// Hypothetical outcomes: "If convicted, he could face decades in jail";
 	// "the power vacuum could spark even greater violence".
 	for i := from; i < to-1; i++ {
+		if d.class(i)&fModal == 0 {
+			continue
+		}
 		lw := d.low(i)
-		if !modals[lw] || d.toks[i].cap && lw == "may" {
+		if d.toks[i].cap && lw == "may" {
 			continue
 		}
 		nx := d.low(i + 1)

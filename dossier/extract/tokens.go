@@ -19,6 +19,32 @@ func (d *doc) tok(i int) string { t := d.toks[i]; return d.text[t.start:t.end] }
 // low returns token i lower-cased; tokenize computes them once.
 func (d *doc) low(i int) string { return d.lows[i] }
 
+// Token classes looked up once per token, so the finders can pass over
+// most words without a map lookup of their own.
+const (
+	fCueStart  = 1 << iota // first word of an unresolved cue
+	fModal                 // could, may, might, would
+	fDateStart             // a lower-case word a date can start with
+)
+
+// tokenClasses maps a lower-cased word to its classes; built on first use.
+var tokenClasses = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range cuesByWord {
+		m[w] |= fCueStart
+	}
+	for w := range modals {
+		m[w] |= fModal
+	}
+	for w := range dateStarters {
+		m[w] |= fDateStart
+	}
+	return m
+}()
+
+// class returns the classes of token i.
+func (d *doc) class(i int) uint8 { return d.classes[i] }
+
 // tokenize splits the article into tokens, sentence by sentence. A word
 // keeps internal apostrophes, hyphens and the periods of dotted
 // abbreviations ("U.S.", "a.m.") and of initials and title abbreviations
@@ -42,6 +68,7 @@ func (d *doc) tokenize() {
 			if !isWordRune(r) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
 				d.lows = append(d.lows, lowText[i:i+n])
+				d.classes = append(d.classes, 0)
 				i += n
 				continue
 			}
@@ -75,7 +102,9 @@ func (d *doc) tokenize() {
 			}
 			first, _ := utf8.DecodeRuneInString(text[i:])
 			d.toks = append(d.toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)})
-			d.lows = append(d.lows, lowerToken(text[i:j], lowText[i:j]))
+			lw := lowerToken(text[i:j], lowText[i:j])
+			d.lows = append(d.lows, lw)
+			d.classes = append(d.classes, tokenClasses[lw])
 			i = j
 		}
 	}
