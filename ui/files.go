@@ -113,19 +113,7 @@ func (w *MainWindow) newDossier() {
 
 // openDossier asks for a dossier file and opens it.
 func (w *MainWindow) openDossier() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		w.rememberFolder(filepath.Dir(path))
-		w.openPath(path, false)
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".dossier"}))
-	w.startIn(d)
-	d.Resize(w.dialogSize())
-	d.Show()
+	w.openDialog([]string{".dossier"}, func(path string) { w.openPath(path, false) })
 }
 
 // openDemo opens the demo dossier, building it the first time.
@@ -229,6 +217,24 @@ func (w *MainWindow) saveDialog(name string, exts []string, done func(path strin
 		done(path)
 	}, w.win)
 	d.SetFileName(name)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	w.startIn(d)
+	d.Resize(w.dialogSize())
+	d.Show()
+}
+
+// openDialog asks for an existing file with one of exts, starting in the
+// folder used last, and remembers the folder chosen.
+func (w *MainWindow) openDialog(exts []string, done func(path string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		w.rememberFolder(filepath.Dir(path))
+		done(path)
+	}, w.win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	w.startIn(d)
 	d.Resize(w.dialogSize())

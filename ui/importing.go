@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/briefwright/briefwright/dossier"
@@ -78,19 +77,7 @@ func (w *MainWindow) submitPaste(f *pasteForm) {
 
 // importFiles asks for an article file to import.
 func (w *MainWindow) importFiles() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil || r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		w.rememberFolder(filepath.Dir(path))
-		w.importPaths([]string{path})
-	}, w.win)
-	d.SetFilter(storage.NewExtensionFileFilter(articleExts))
-	w.startIn(d)
-	d.Resize(w.dialogSize())
-	d.Show()
+	w.openDialog(articleExts, func(path string) { w.importPaths([]string{path}) })
 }
 
 // importFolder imports every article file in a folder.
