@@ -114,12 +114,14 @@ var searchTargets = []searchTarget{
 	{KindQuestion, "questions_fts"},
 	{KindEvent, "events_fts"},
 	{KindNote, "notes_fts"},
+	{"tag", "tags_fts"}, // hits are the items tagged
 }
 
 type rawHit struct {
 	Hit
 	rowid int64 // in the target's index
 	rank  float64
+	tag   string // the tag that matched, for a hit on an item's tags
 }
 
 // Search finds items matching what the user typed (plain words and "quoted
@@ -172,6 +174,9 @@ func (s *Store) Search(input string, limit int) ([]Hit, error) {
 			continue // actors merged into one show once
 		}
 		seen[h.Ref] = true
+		if h.tag != "" {
+			fields = append([]string{"tagged " + h.tag}, fields...)
+		}
 		h.Snippet = snippet(q.terms, fields...)
 		out = append(out, h.Hit)
 	}
@@ -195,7 +200,16 @@ func rank(q querier, t searchTarget, match string, limit int) ([]rawHit, error) 
 			return nil, err
 		}
 		h.Ref.ID = h.rowid
-		if t.kind == KindArticle {
+		if t.kind == "tag" {
+			if err := q.QueryRow(`SELECT target_kind, target_id, tag FROM tags_fts WHERE rowid = ?`, h.rowid).Scan(&h.Ref.Kind, &h.Ref.ID, &h.tag); err != nil {
+				return nil, err
+			}
+			h.rowid = h.Ref.ID
+			if h.Ref.Kind == KindArticle {
+				h.rowid = paraRowid(h.Ref.ID, 0)
+			}
+		}
+		if h.Ref.Kind == KindArticle && t.kind == KindArticle {
 			h.Ref.ID, h.Paragraph = h.rowid>>24, int(h.rowid&maxParagraph)
 			h.ArticleID = h.Ref.ID
 		}

@@ -145,3 +145,23 @@ func TestSnippet(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchFindsTags(t *testing.T) {
+	s, _, _ := filled(t)
+	q := must[[]Quote](t)(s.Quotes(Filter{}))[0]
+	ref := ItemRef{KindQuote, q.ID}
+	check(t, s.SetTags(ref, []string{"Fiscal watch", "sovereignty"}))
+	hits := must[[]Hit](t)(s.Search("fiscal", 10))
+	if len(hits) != 1 || hits[0].Ref != ref || !strings.Contains(hits[0].Snippet, "[Fiscal]") {
+		t.Fatalf("hits for a tag = %+v", hits)
+	}
+	// A tag taken off is no longer found.
+	check(t, s.SetTags(ref, []string{"sovereignty"}))
+	if hits := must[[]Hit](t)(s.Search("fiscal", 10)); len(hits) != 0 {
+		t.Errorf("a removed tag is still found: %+v", hits)
+	}
+	tags := must[map[int64][]string](t)(s.TagsOf(KindQuote))
+	if len(tags) != 1 || tags[q.ID][0] != "sovereignty" {
+		t.Errorf("TagsOf = %v", tags)
+	}
+}

@@ -99,7 +99,7 @@ func (w *MainWindow) addQuote(text string, prov dossier.Provenance) {
 	var speaker int64
 	who := widget.NewLabel("no named speaker")
 	choose := widget.NewButtonWithIcon("Choose…", theme.AccountIcon(), func() {
-		w.pickActor("Who said this?", clip("“"+body.Text+"”", 120), 0, true, func(id int64) {
+		w.pickActor("Who said this?", clip("“"+body.Text+"”", 120), 0, true, false, func(id int64, _ string) {
 			speaker = id
 			who.SetText("no named speaker")
 			if p := w.lastPicker; p != nil {

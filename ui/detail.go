@@ -161,12 +161,18 @@ func describeTarget(st *dossier.Store, r dossier.ItemRef) string {
 // showItem reads an item off the UI goroutine and shows it in the detail
 // pane and the reader.
 func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
+	s := w.sess
 	background(w, "show "+ref.Kind, func(st *dossier.Store) (*detailData, error) {
+		s.saving.Wait()
 		return loadDetail(st, ref, prov)
 	}, func(d *detailData, err error) {
 		if w.sel != ref {
 			return // the user has moved on
 		}
+		if e := w.shownEditor; e != nil && e.d.ref == ref && !e.saved && e.dirty() {
+			return // keep what is being typed; it is written on moving on
+		}
+		fresh := w.shown == nil || w.shown.ref != ref
 		if err != nil {
 			w.detail.Objects = []fyne.CanvasObject{hint(err.Error())}
 			w.detail.Refresh()
@@ -175,6 +181,9 @@ func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
 		w.shown = d
 		w.detail.Objects = []fyne.CanvasObject{w.editorFor(d)}
 		w.detail.Refresh()
+		if fresh {
+			w.detailScroll.ScrollToTop() // a new item opens at its top
+		}
 		w.reader.set(d.reading, d.ref, d.prov)
 		if ref.Kind == dossier.KindArticle {
 			w.tabs.Select(w.readerTab)
@@ -188,7 +197,7 @@ func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
 }
 
 func (w *MainWindow) clearDetail() {
-	w.shown = nil
+	w.shown, w.shownEditor = nil, nil
 	msg := "Choose an item in the list to review it and see it in its article."
 	if w.kind() == dossier.KindArticle {
 		msg = "Choose an article to read it with its actors and quotes marked."
@@ -211,16 +220,19 @@ func hint(s string) fyne.CanvasObject {
 // and its notes and tags.
 type editor struct {
 	w      *MainWindow
+	sess   *session // the dossier the item is in
 	d      *detailData
 	fields []*widget.FormItem
 	// save reads the edited fields, on the UI goroutine, and returns the
 	// work that writes them with a review status ("" keeps it).
-	save func(status dossier.Status) func(st *dossier.Store) error
-	tags *widget.Entry
+	save    func(status dossier.Status) func(st *dossier.Store) error
+	tags    *widget.Entry
+	initial []string // the fields' values as read
+	saved   bool     // the edits were handed to the store
 }
 
 func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
-	e := &editor{w: w, d: d}
+	e := &editor{w: w, sess: w.sess, d: d}
 	w.shownEditor = e
 	var head string
 	var status dossier.Status
@@ -267,6 +279,7 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 		parts = append(parts, ctx)
 	}
 	parts = append(parts, widget.NewForm(e.fields...), e.buttons(status != ""))
+	e.initial = e.values()
 	box := container.NewVBox(parts...)
 	// The rest is drawn in a second step, so that neither holds the UI
 	// goroutine long: wrapping new text is what costs.
@@ -334,29 +347,21 @@ func (e *editor) buttons(review bool) fyne.CanvasObject {
 // review saves the shown item's fields with a status ("" keeps it) and,
 // for accept and reject, moves on to the next item of the list.
 func (w *MainWindow) review(status dossier.Status) {
-	d := w.shown
-	if d == nil || w.shownEditor == nil || w.shownEditor.save == nil {
+	e := w.visibleEditor()
+	if e == nil || e.save == nil {
 		return
 	}
+	d := e.d
 	if status != "" && !hasStatus(d.ref.Kind) {
 		return
 	}
-	ed := w.shownEditor
-	save := ed.save(status)
-	var tags []string
-	if ed.tags != nil {
-		tags = splitList(ed.tags.Text)
-	}
+	write := e.writer(status)
 	w.advance = status != "" && !w.searching()
-	w.change(string(status)+" "+d.ref.Kind, func(st *dossier.Store) error {
-		if err := save(st); err != nil {
-			return err
-		}
-		if ed.tags == nil {
-			return nil
-		}
-		return st.SetTags(d.ref, tags)
-	})
+	what := "edit " + noun(d.ref.Kind)
+	if status != "" {
+		what = map[dossier.Status]string{dossier.Accepted: "accept ", dossier.Rejected: "reject ", dossier.Proposed: "propose "}[status] + noun(d.ref.Kind)
+	}
+	w.change(what, refs(d.ref), write)
 }
 
 func hasStatus(kind string) bool {
@@ -365,10 +370,11 @@ func hasStatus(kind string) bool {
 
 // deleteShown deletes the shown item after asking.
 func (w *MainWindow) deleteShown() {
-	d := w.shown
-	if d == nil {
+	e := w.visibleEditor()
+	if e == nil {
 		return
 	}
+	d := e.d
 	msg := fmt.Sprintf("Delete this %s? Its notes and tags go with it. This cannot be undone.", noun(d.ref.Kind))
 	switch d.ref.Kind {
 	case dossier.KindArticle:
@@ -382,7 +388,7 @@ func (w *MainWindow) deleteShown() {
 		}
 		w.advance = true
 		ref := d.ref
-		w.change("delete "+ref.Kind, func(st *dossier.Store) error { return st.Delete(ref) })
+		w.change("delete "+noun(ref.Kind), refs(ref), func(st *dossier.Store) error { return st.Delete(ref) })
 	}, w.win)
 }
 
@@ -415,7 +421,19 @@ func (e *editor) notesAndTags() []fyne.CanvasObject {
 	add := widget.NewButtonWithIcon("Add note", theme.ContentAddIcon(), func() {
 		text := note.Text
 		ref := d.ref
-		w.change("add note", func(st *dossier.Store) error { _, err := st.AddNote(ref, text); return err })
+		// The fields' edits go with the note, so adding it loses none.
+		write := func(*dossier.Store) error { return nil }
+		if !e.saved && e.dirty() {
+			write = e.writer("")
+		}
+		e.saved = true
+		w.change("add note", refs(ref), func(st *dossier.Store) error {
+			if err := write(st); err != nil {
+				return err
+			}
+			_, err := st.AddNote(ref, text)
+			return err
+		})
 	})
 	objs = append(objs, note, container.NewHBox(add))
 	return objs
@@ -432,7 +450,8 @@ func (w *MainWindow) editNote(n dossier.Note) {
 		dlg.Hide()
 		dialog.ShowConfirm("Delete note", "Delete this note? This cannot be undone.", func(ok bool) {
 			if ok {
-				w.change("delete note", func(st *dossier.Store) error { return st.Delete(dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}) })
+				ref := dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}
+				w.change("delete note", refs(ref), func(st *dossier.Store) error { return st.Delete(ref) })
 			}
 		}, w.win)
 	})
@@ -440,7 +459,7 @@ func (w *MainWindow) editNote(n dossier.Note) {
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
 		dlg.Hide()
 		v := text.Text
-		w.change("edit note", func(st *dossier.Store) error { return st.UpdateNote(n.ID, v) })
+		w.change("edit note", refs(dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}), func(st *dossier.Store) error { return st.UpdateNote(n.ID, v) })
 	})
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { dlg.Hide() })

@@ -87,17 +87,20 @@ func (e *editor) actorFields() []fyne.CanvasObject {
 
 	objs := []fyne.CanvasObject{sectionHead("Merging")}
 	merge := widget.NewButtonWithIcon("Merge into another actor…", theme.ContentCutIcon(), func() {
-		w.pickActor("Merge "+a.Name+" into…", "Choose the actor that "+a.Name+" is the same as. The merge can be undone.", a.ID, false,
-			func(into int64) {
+		w.pickActor("Merge "+a.Name+" into…", "Choose the actor that "+a.Name+" is the same as. The merge can be undone.", a.ID, false, false,
+			func(into int64, _ string) {
 				w.want = dossier.ItemRef{Kind: dossier.KindActor, ID: into}
-				w.change("merge actors", func(st *dossier.Store) error { return st.MergeActors(into, a.ID) })
+				w.commitEdits()
+				w.change("merge actors", refs(dossier.ItemRef{Kind: dossier.KindActor, ID: into}, e.d.ref),
+					func(st *dossier.Store) error { return st.MergeActors(into, a.ID) })
 			})
 	})
 	objs = append(objs, container.NewHBox(merge))
 	for _, m := range e.d.merged {
 		m := m
 		undo := widget.NewButtonWithIcon("Undo merge", theme.ContentUndoIcon(), func() {
-			w.change("undo merge", func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
+			w.commitEdits()
+			w.change("undo merge", refs(e.d.ref), func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
 		})
 		objs = append(objs, container.NewBorder(nil, nil, nil, undo,
 			widget.NewLabel(fmt.Sprintf("Includes %s (%d mentions)", m.Name, m.Mentions))))
@@ -196,8 +199,18 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 	speaker := widget.NewLabel(or(q.SpeakerName, "no named speaker"))
 	speaker.Wrapping = fyne.TextWrapWord
 	change := widget.NewButtonWithIcon("Change…", theme.AccountIcon(), func() {
-		w.pickActor("Who said this?", clip("“"+q.Text+"”", 120), 0, true, func(id int64) {
-			w.change("reassign speaker", func(st *dossier.Store) error { return st.SetSpeaker(q.ID, id) })
+		msg := clip("“"+q.Text+"”", 120) + "\nType a name no actor has to add that person."
+		w.pickActor("Who said this?", msg, 0, true, true, func(id int64, name string) {
+			w.commitEdits()
+			w.change("change speaker", refs(e.d.ref), func(st *dossier.Store) error {
+				if id == newActorID {
+					var err error
+					if id, err = st.AddActor(dossier.Actor{Name: name, Kind: "person", Status: dossier.Accepted}); err != nil {
+						return err
+					}
+				}
+				return st.SetSpeaker(q.ID, id)
+			})
 		})
 	})
 	label := entry(q.SpeakerLabel, "How the article describes the speaker")

@@ -81,8 +81,9 @@ func (w *MainWindow) openPath(path string, create bool) {
 // switchTo shows another dossier; the old one is closed once the work
 // running on it is done.
 func (w *MainWindow) switchTo(st *dossier.Store) {
+	w.commitEdits() // on the dossier left, before it closes
 	old := w.sess
-	w.sess = &session{st: st}
+	w.sess = newSession(st)
 	w.jobs.Add(1)
 	go func() {
 		defer w.jobs.Done()
@@ -96,7 +97,7 @@ func (w *MainWindow) switchTo(st *dossier.Store) {
 	w.counts = nil
 	w.rows = nil
 	w.list.Refresh()
-	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	w.forget()
 	w.tabs.Select(w.detailTab)
 	w.showSection(0)
 }

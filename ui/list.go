@@ -92,11 +92,12 @@ func (w *MainWindow) updateEmpty() {
 		button("Paste article", theme.ContentPasteIcon(), w.pasteArticle)
 		button("Import a file", theme.FolderOpenIcon(), w.importFiles)
 		button("Open the demo dossier", theme.HomeIcon(), w.openDemo)
-	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != ""):
+	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != "" || w.tagFilter.Selected != allTags):
 		msg = "Nothing here matches the filter."
 		button("Show everything", theme.ContentClearIcon(), func() {
 			w.filter.SetText("")
 			w.status.SetSelected("All")
+			w.tagFilter.SetSelected(allTags)
 		})
 	case len(w.rows) == 0:
 		msg = emptyText[kind]

@@ -36,6 +36,8 @@ func (w *MainWindow) menu() *fyne.MainMenu {
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
 	}
+	quit := item("Quit", shortcut(fyne.KeyQ), w.quit)
+	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("New Dossier…", shortcut(fyne.KeyN), w.newDossier),
 		item("Open Dossier…", shortcut(fyne.KeyO), w.openDossier),
@@ -50,11 +52,16 @@ func (w *MainWindow) menu() *fyne.MainMenu {
 		item("Export Briefing (PDF)…", shortcut(fyne.KeyE), func() { w.exportAs(".pdf") }),
 		fyne.NewMenuItem("Export as Markdown…", func() { w.exportAs(".md") }),
 		fyne.NewMenuItem("Export as JSON…", func() { w.exportAs(".json") }),
+		fyne.NewMenuItemSeparator(),
+		quit,
 	)
+	undo := fyne.NewMenuItem("Undo", w.undo)
+	undo.Shortcut = &fyne.ShortcutUndo{}
+	edit := fyne.NewMenu("Edit", undo)
 	review := fyne.NewMenu("Review",
 		item("Accept", shortcut(fyne.KeyReturn), func() { w.review("accepted") }),
 		item("Reject", shortcut(fyne.KeyR), func() { w.review("rejected") }),
-		item("Save Changes", shortcut(fyne.KeyS), func() { w.review("") }),
+		item("Save Changes", shortcut(fyne.KeyS), w.saveShortcut),
 		fyne.NewMenuItem("Accept All Shown…", w.acceptShown),
 		fyne.NewMenuItemSeparator(),
 		item("Add to This List…", shortcut(fyne.KeyN, fyne.KeyModifierShift), func() { w.addItem(w.kind()) }),
@@ -72,7 +79,7 @@ func (w *MainWindow) menu() *fyne.MainMenu {
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", w.showShortcuts),
 		fyne.NewMenuItem("About Briefwright", w.about))
-	return fyne.NewMainMenu(file, review, view, help)
+	return fyne.NewMainMenu(file, edit, review, view, help)
 }
 
 func appendItem(m *fyne.Menu, it *fyne.MenuItem) *fyne.Menu {
@@ -109,8 +116,11 @@ func (w *MainWindow) showShortcuts() {
 	var b strings.Builder
 	for _, m := range w.menu().Items {
 		for _, it := range m.Items {
-			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+			switch sc := it.Shortcut.(type) {
+			case *desktop.CustomShortcut:
 				fmt.Fprintf(&b, "%-14s %s\n", keyName(sc), strings.TrimSuffix(it.Label, "…"))
+			case *fyne.ShortcutUndo:
+				fmt.Fprintf(&b, "%-14s %s\n", keyName(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}), it.Label)
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefwright/briefwright/dossier"
@@ -21,13 +22,30 @@ type row struct {
 // measuring a long text to do so costs time on the UI goroutine.
 const rowRunes = 160
 
-// loadRows reads one section's items as list rows.
-func loadRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
+// loadRows reads one section's items as list rows, only those tagged tag
+// when it is set.
+func loadRows(st *dossier.Store, kind string, f dossier.Filter, tag string) ([]row, error) {
 	rows, err := readRows(st, kind, f)
-	for i := range rows {
-		rows[i].title, rows[i].sub = clip(rows[i].title, rowRunes), clip(rows[i].sub, rowRunes)
+	if err != nil {
+		return nil, err
 	}
-	return rows, err
+	tags, err := st.TagsOf(kind)
+	if err != nil {
+		return nil, err
+	}
+	out := rows[:0]
+	for _, r := range rows {
+		ts := tags[r.ref.ID]
+		if tag != "" && !slices.ContainsFunc(ts, func(t string) bool { return strings.EqualFold(t, tag) }) {
+			continue
+		}
+		for _, t := range ts {
+			r.sub = join(" · ", r.sub, "#"+t)
+		}
+		r.title, r.sub = clip(r.title, rowRunes), clip(r.sub, rowRunes)
+		out = append(out, r)
+	}
+	return out, nil
 }
 
 func readRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {

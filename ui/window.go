@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -51,12 +52,19 @@ func sectionOf(kind string) int {
 	return 0
 }
 
-// session is one open dossier and the background work running on it, so
-// that switching dossiers can close the old one once its work is done.
+// session is one open dossier, its undo log and the background work
+// running on it, so that switching dossiers can close the old one once its
+// work is done.
 type session struct {
 	st   *dossier.Store
+	hist *dossier.History
 	work sync.WaitGroup
+	// saving counts edits being written; reads of an item wait for them,
+	// so an item chosen again shows what was just typed into it.
+	saving sync.WaitGroup
 }
+
+func newSession(st *dossier.Store) *session { return &session{st: st, hist: dossier.NewHistory(st)} }
 
 // MainWindow is the window on one dossier.
 type MainWindow struct {
@@ -85,30 +93,32 @@ type MainWindow struct {
 	quiet       bool        // selecting in code: OnSelected does nothing
 	typing      *time.Timer // waits for typing to pause
 
-	sidebar   *widget.List
-	list      *widget.List
-	listTitle *widget.Label
-	filter    *widget.Entry
-	status    *widget.Select
-	bulk      *widget.Button
-	add       *widget.Button
-	listBar   *fyne.Container
-	empty     *fyne.Container
-	search    *widget.Entry
-	detail    *fyne.Container
-	tabs      *container.AppTabs
-	detailTab *container.TabItem
-	readerTab *container.TabItem
-	reader    *reader
-	body      *fyne.Container // overview or list+detail
-	listSplit *container.Split
-	sideSplit *container.Split
-	overview  *overview
-	notice    *fyne.Container
-	noticeMsg *widget.Label
-	progress  *widget.ProgressBar
-	progText  *widget.Label
-	busy      *fyne.Container
+	sidebar      *widget.List
+	list         *widget.List
+	listTitle    *widget.Label
+	filter       *widget.Entry
+	status       *widget.Select
+	tagFilter    *widget.Select
+	bulk         *widget.Button
+	add          *widget.Button
+	listBar      *fyne.Container
+	empty        *fyne.Container
+	search       *widget.Entry
+	detail       *fyne.Container
+	detailScroll *container.Scroll
+	tabs         *container.AppTabs
+	detailTab    *container.TabItem
+	readerTab    *container.TabItem
+	reader       *reader
+	body         *fyne.Container // overview or list+detail
+	listSplit    *container.Split
+	sideSplit    *container.Split
+	overview     *overview
+	notice       *fyne.Container
+	noticeMsg    *widget.Label
+	progress     *widget.ProgressBar
+	progText     *widget.Label
+	busy         *fyne.Container
 
 	// loaded is called after each list reload and each detail shown
 	// (tests wait on it).
@@ -120,7 +130,7 @@ type MainWindow struct {
 
 // NewWindow builds the main window on an open dossier.
 func NewWindow(a fyne.App, st *dossier.Store, version string) *MainWindow {
-	w := &MainWindow{app: a, version: version, sess: &session{st: st}, tr: newTracer(), selIndex: -1}
+	w := &MainWindow{app: a, version: version, sess: newSession(st), tr: newTracer(), selIndex: -1}
 	w.win = a.NewWindow("Briefwright")
 	w.build()
 	w.win.SetMainMenu(w.menu())
@@ -135,8 +145,10 @@ func NewWindow(a fyne.App, st *dossier.Store, version string) *MainWindow {
 
 func (w *MainWindow) st() *dossier.Store { return w.sess.st }
 
-// quit remembers the window's size and layout, then closes it.
+// quit keeps the edits in progress, remembers the window's size and
+// layout, then closes it.
 func (w *MainWindow) quit() {
+	w.commitEdits()
 	w.saveLayout()
 	w.win.Close()
 }
@@ -188,7 +200,12 @@ func (w *MainWindow) settle() { w.jobs.Wait() }
 // hands its result to done on the UI goroutine, unless another dossier has
 // been opened since.
 func background[T any](w *MainWindow, what string, work func(st *dossier.Store) (T, error), done func(T, error)) {
-	s := w.sess
+	backgroundOn(w, w.sess, what, work, done)
+}
+
+// backgroundOn is background on a given session, which may no longer be
+// the one shown (edits kept when leaving a dossier).
+func backgroundOn[T any](w *MainWindow, s *session, what string, work func(st *dossier.Store) (T, error), done func(T, error)) {
 	s.work.Add(1)
 	w.jobs.Add(1)
 	go func() {
@@ -232,10 +249,11 @@ func (w *MainWindow) debounce(fn func()) {
 	})
 }
 
-// change runs a change to the dossier off the UI goroutine, then reloads
-// the list and the item shown.
-func (w *MainWindow) change(what string, fn func(st *dossier.Store) error) {
-	background(w, what, func(st *dossier.Store) (struct{}, error) { return struct{}{}, fn(st) },
+// change runs a change to the items refs off the UI goroutine, recording
+// how to undo it, then reloads the list and the item shown.
+func (w *MainWindow) change(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) error) {
+	s := w.sess
+	background(w, what, func(st *dossier.Store) (struct{}, error) { return struct{}{}, s.hist.Do(what, refs, fn) },
 		func(_ struct{}, err error) {
 			if err != nil {
 				w.showError(err)
@@ -244,6 +262,34 @@ func (w *MainWindow) change(what string, fn func(st *dossier.Store) error) {
 			w.reload()
 		})
 }
+
+// undo undoes the last change to the dossier. While a field of the item
+// shown has edits not yet kept, the field's own typing is undone instead.
+func (w *MainWindow) undo() {
+	if e, ok := w.win.Canvas().Focused().(*widget.Entry); ok && w.shownEditor != nil && w.shownEditor.dirty() {
+		e.TypedShortcut(&fyne.ShortcutUndo{})
+		return
+	}
+	s := w.sess
+	w.commitEdits()
+	background(w, "undo", func(*dossier.Store) (string, error) {
+		s.saving.Wait()
+		return s.hist.Undo()
+	}, func(what string, err error) {
+		switch {
+		case err == dossier.ErrNothingToUndo:
+			w.tell("Nothing to undo: every change made since the dossier was opened has been undone.")
+		case err != nil:
+			w.showError(err)
+		default:
+			w.tell("Undone: " + what + ".")
+		}
+		w.reload()
+	})
+}
+
+// ref is a one-item list of refs, for change.
+func refs(rs ...dossier.ItemRef) []dossier.ItemRef { return rs }
 
 func (w *MainWindow) build() {
 	w.sidebar = widget.NewList(
@@ -278,6 +324,10 @@ func (w *MainWindow) build() {
 	w.status = widget.NewSelect([]string{"All", "Proposed", "Accepted", "Rejected"}, nil)
 	w.status.SetSelected("All")
 	w.status.OnChanged = func(string) { w.reload() }
+	w.tagFilter = widget.NewSelect([]string{allTags}, nil)
+	w.tagFilter.SetSelected(allTags)
+	w.tagFilter.OnChanged = func(string) { w.reload() }
+	w.tagFilter.Hide() // until the dossier has tags
 	w.bulk = widget.NewButtonWithIcon("Accept all shown", theme.ConfirmIcon(), w.acceptShown)
 	w.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { w.addItem(w.kind()) })
 	w.listTitle = widget.NewLabel("")
@@ -304,7 +354,8 @@ func (w *MainWindow) build() {
 
 	w.detail = container.NewStack()
 	w.reader = newReader(w)
-	w.detailTab = container.NewTabItemWithIcon("Details", theme.DocumentCreateIcon(), container.NewVScroll(container.NewPadded(w.detail)))
+	w.detailScroll = container.NewVScroll(container.NewPadded(w.detail))
+	w.detailTab = container.NewTabItemWithIcon("Details", theme.DocumentCreateIcon(), w.detailScroll)
 	w.readerTab = container.NewTabItemWithIcon("Reader", theme.FileTextIcon(), w.reader.view)
 	w.tabs = container.NewAppTabs(w.detailTab, w.readerTab)
 	w.tabs.OnSelected = func(t *container.TabItem) {
@@ -315,7 +366,7 @@ func (w *MainWindow) build() {
 
 	w.listBar = container.NewVBox(
 		container.NewBorder(nil, nil, w.listTitle, container.NewHBox(w.add, w.bulk)),
-		container.NewBorder(nil, nil, nil, w.status, w.filter))
+		container.NewBorder(nil, nil, nil, container.NewHBox(w.tagFilter, w.status), w.filter))
 	middle := container.NewBorder(container.NewPadded(w.listBar), nil, nil, nil, container.NewStack(w.list, w.empty))
 	l := w.savedLayout()
 	w.listSplit = container.NewHSplit(middle, w.tabs)
@@ -351,6 +402,9 @@ func (w *MainWindow) onListSelected(i widget.ListItemID) {
 		return
 	}
 	w.tr.timed("select item", func() {
+		if w.rows[i].ref != w.sel {
+			w.commitEdits()
+		}
 		w.sel, w.selIndex = w.rows[i].ref, i
 		w.showItem(w.rows[i].ref, w.rows[i].prov)
 	})
@@ -358,12 +412,12 @@ func (w *MainWindow) onListSelected(i widget.ListItemID) {
 
 // showSection switches the middle and right panes to a section.
 func (w *MainWindow) showSection(i int) {
+	w.commitEdits()
 	if w.searching() {
 		w.search.SetText("") // leaves search mode; reloads below
 	}
 	w.current = i
-	w.sel, w.selIndex = dossier.ItemRef{}, -1
-	w.list.UnselectAll()
+	w.forget()
 	w.sidebar.Select(i)
 	if w.filter.Text != "" {
 		w.filter.OnChanged = nil // one reload below is enough
@@ -396,17 +450,26 @@ func (w *MainWindow) reload() {
 	w.loadSeq++
 	seq := w.loadSeq
 	kind, f := w.kind(), dossier.Filter{Text: strings.TrimSpace(w.filter.Text), Status: w.statusFilter()}
+	tag := w.tagFilter.Selected
+	if tag == allTags {
+		tag = ""
+	}
 	type result struct {
 		counts dossier.Counts
 		rows   []row
+		tags   []string
 	}
 	background(w, "show list", func(st *dossier.Store) (result, error) {
 		counts, err := st.Counts()
 		if err != nil {
 			return result{}, err
 		}
-		rows, err := loadRows(st, kind, f)
-		return result{counts, rows}, err
+		tags, err := st.AllTags()
+		if err != nil {
+			return result{}, err
+		}
+		rows, err := loadRows(st, kind, f, tag)
+		return result{counts, rows, tags}, err
 	}, func(r result, err error) {
 		if seq != w.loadSeq {
 			return // a newer reload is on its way
@@ -416,6 +479,7 @@ func (w *MainWindow) reload() {
 			return
 		}
 		w.counts = r.counts
+		w.showTags(r.tags)
 		w.sidebar.Refresh()
 		w.win.SetTitle(w.title())
 		if kind == "" {
@@ -491,10 +555,12 @@ func (w *MainWindow) openRef(ref dossier.ItemRef) {
 	if w.current == i && !w.searching() {
 		w.filter.SetText("")
 		w.status.SetSelected("All")
+		w.tagFilter.SetSelected(allTags)
 		w.reload()
 		return
 	}
 	w.status.SetSelected("All")
+	w.tagFilter.SetSelected(allTags)
 	w.showSection(i)
 	w.want = ref // showSection cleared the selection, not the wish
 }
@@ -544,7 +610,27 @@ func (w *MainWindow) acceptShown() {
 	}
 	dialog.ShowConfirm("Accept all shown", fmt.Sprintf("Accept %d proposed %s?", len(ids), strings.ToLower(noun)), func(ok bool) {
 		if ok {
-			w.change("accept all shown", func(st *dossier.Store) error { return st.SetStatus(kind, dossier.Accepted, ids...) })
+			rs := make([]dossier.ItemRef, len(ids))
+			for i, id := range ids {
+				rs[i] = dossier.ItemRef{Kind: kind, ID: id}
+			}
+			w.change("accept all shown", rs, func(st *dossier.Store) error { return st.SetStatus(kind, dossier.Accepted, ids...) })
 		}
 	}, w.win)
+}
+
+// allTags is the tag filter's entry that filters nothing.
+const allTags = "All tags"
+
+// showTags offers the dossier's tags to filter by, once there are some.
+func (w *MainWindow) showTags(tags []string) {
+	opts := append([]string{allTags}, tags...)
+	if !slices.Equal(opts, w.tagFilter.Options) {
+		w.tagFilter.SetOptions(opts)
+	}
+	if len(tags) == 0 {
+		w.tagFilter.Hide()
+	} else {
+		w.tagFilter.Show()
+	}
 }
