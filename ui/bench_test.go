@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,18 +16,12 @@ import (
 	"github.com/briefwright/briefwright/dossier"
 )
 
-// The benchmarks here measure the window on a dossier of 1,000 generated
-// articles (about 800 words each, with quotes, sources and dates, so some
-// 20,000 items): how long it takes to open, and the longest time any step
-// kept the UI goroutine busy, reported as max-ui-ms.
+// The benchmarks here measure the window on dossiers of 1,000 and 10,000
+// generated articles (about 800 words each, with quotes, sources and
+// dates, so some 20 items per article): how long it takes to open, and the
+// longest time any step kept the UI goroutine busy, reported as max-ui-ms.
 //
 //	go test -run '^$' -bench . -benchtime 3x ./ui/
-//
-// The dossier is built once and kept in the system's temporary folder
-// (BRIEFWRIGHT_BENCH_DOSSIER names another place), so it can also be
-// opened in the real app:
-//
-//	BRIEFWRIGHT_TRACE=1 briefwright open /tmp/briefwright-bench-1000.dossier
 
 var (
 	benchFirst  = []string{"Ana", "Luis", "María", "José", "Claudia", "Omar", "Rosa", "Pedro", "Elena", "Jorge", "Lucía", "Diego", "Sofía", "Ángel", "Marta", "Raúl"}
@@ -75,17 +70,21 @@ func benchArticle(n int) string {
 	return b.String()
 }
 
-// benchDossier returns the path of the 1,000-article dossier, building it
-// the first time.
-func benchDossier(b *testing.B) string {
-	path := os.Getenv("BRIEFWRIGHT_BENCH_DOSSIER")
+// benchDossier returns the path of a dossier of n generated articles,
+// built once per run in a temporary folder (removed when the run ends).
+// BRIEFWRIGHT_BENCH_DOSSIER_<n> names a file to keep and reuse instead, so
+// the dossier can also be opened in the real app:
+//
+//	BRIEFWRIGHT_TRACE=1 briefwright open "$BRIEFWRIGHT_BENCH_DOSSIER_10000"
+func benchDossier(b *testing.B, n int) string {
+	path := os.Getenv(fmt.Sprintf("BRIEFWRIGHT_BENCH_DOSSIER_%d", n))
 	if path == "" {
-		path = filepath.Join(os.TempDir(), "briefwright-bench-1000.dossier")
+		path = filepath.Join(benchDir(b), fmt.Sprintf("bench-%d.dossier", n))
 	}
 	if st, err := dossier.OpenExisting(path); err == nil {
 		c, err := st.Counts()
 		st.Close()
-		if err == nil && c.Total(dossier.KindArticle) == 1000 && c.Total(dossier.KindEvent) >= 10000 {
+		if err == nil && c.Total(dossier.KindArticle) == n && c.Total(dossier.KindEvent) >= 10*n {
 			return path
 		}
 	}
@@ -97,7 +96,7 @@ func benchDossier(b *testing.B) string {
 		b.Fatal(err)
 	}
 	t0 := time.Now()
-	for i := 0; i < 1000; i++ {
+	for i := 0; i < n; i++ {
 		id, err := st.ImportText(benchArticle(i), dossier.ArticleMeta{Outlet: pick(i, benchOut), Published: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)})
 		if err != nil {
 			b.Fatal(err)
@@ -116,6 +115,31 @@ func benchDossier(b *testing.B) string {
 	b.Logf("built %s in %v: %d actors, %d quotes, %d sources, %d questions, %d events", path, time.Since(t0).Round(time.Millisecond),
 		c.Total(dossier.KindActor), c.Total(dossier.KindQuote), c.Total(dossier.KindSource), c.Total(dossier.KindQuestion), c.Total(dossier.KindEvent))
 	return path
+}
+
+var (
+	benchDirOnce sync.Once
+	benchDirPath string
+)
+
+// benchDir is the run's temporary folder for generated dossiers.
+func benchDir(b *testing.B) string {
+	benchDirOnce.Do(func() {
+		d, err := os.MkdirTemp("", "briefwright-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchDirPath = d
+	})
+	return benchDirPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDirPath != "" {
+		os.RemoveAll(benchDirPath)
+	}
+	os.Exit(code)
 }
 
 func pick(i int, xs []string) string { return xs[i%len(xs)] }
@@ -186,7 +210,7 @@ func reportUI(b *testing.B, w *MainWindow) {
 // BenchmarkOpen1000 opens the window on the dossier until its first list
 // is shown.
 func BenchmarkOpen1000(b *testing.B) {
-	path := benchDossier(b)
+	path := benchDossier(b, 1000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		w := benchWindow(b, path)
@@ -200,7 +224,7 @@ func BenchmarkOpen1000(b *testing.B) {
 // in the reader, filters, searches and accepts, as a user would; one op is
 // the whole walk.
 func BenchmarkBrowse1000(b *testing.B) {
-	path := benchDossier(b)
+	path := benchDossier(b, 1000)
 	w := benchWindow(b, path)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -228,4 +252,12 @@ func BenchmarkBrowse1000(b *testing.B) {
 	}
 	b.StopTimer()
 	reportUI(b, w)
+}
+
+// BenchmarkBuild10000 only builds the 10,000-article dossier (to keep it
+// with BRIEFWRIGHT_BENCH_DOSSIER_10000 for later runs).
+func BenchmarkBuild10000(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		benchDossier(b, 10000)
+	}
 }

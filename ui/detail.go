@@ -184,7 +184,7 @@ func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
 		if fresh {
 			w.detailScroll.ScrollToTop() // a new item opens at its top
 		}
-		w.reader.set(d.reading, d.ref, d.prov)
+		w.reader.set(d.reading, d.ref, d.prov, w.searchFor)
 		if ref.Kind == dossier.KindArticle {
 			w.tabs.Select(w.readerTab)
 		} else if w.tabs.Selected() == w.readerTab {
@@ -206,7 +206,7 @@ func (w *MainWindow) clearDetail() {
 	h.(*widget.Label).Alignment = fyne.TextAlignCenter
 	w.detail.Objects = []fyne.CanvasObject{container.NewVBox(layoutSpacer(), h)}
 	w.detail.Refresh()
-	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{}, "")
 }
 
 func hint(s string) fyne.CanvasObject {
@@ -269,7 +269,7 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 	kind.Importance = widget.LowImportance
 	var badge fyne.CanvasObject = layoutSpacer()
 	if status != "" {
-		b := widget.NewLabel(string(status))
+		b := widget.NewLabel(statusText(status, d.question.State, d.ref.Kind))
 		b.Importance = map[dossier.Status]widget.Importance{dossier.Proposed: widget.WarningImportance,
 			dossier.Accepted: widget.SuccessImportance, dossier.Rejected: widget.LowImportance}[status]
 		badge = b
@@ -318,7 +318,7 @@ func (e *editor) context() fyne.CanvasObject {
 	if _, ok := r.Paragraph(p.Paragraph); !ok {
 		return nil
 	}
-	text := paragraphText(r, p.Paragraph, e.d.ref, p)
+	text := paragraphText(r, p.Paragraph, e.d.ref, p, e.w.searchFor)
 	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", or(r.Article.Title, "Untitled"), p.Paragraph))
 	where.Importance = widget.LowImportance
 	where.Truncation = fyne.TextTruncateEllipsis

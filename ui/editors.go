@@ -147,7 +147,7 @@ func (w *MainWindow) readAt(ref dossier.ItemRef, p dossier.Provenance) {
 				w.showError(err)
 				return
 			}
-			w.reader.set(r, ref, p)
+			w.reader.set(r, ref, p, w.searchFor)
 			w.tabs.Select(w.readerTab)
 			w.reader.render()
 		})

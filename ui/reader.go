@@ -30,6 +30,7 @@ type reader struct {
 	r     *dossier.Reading
 	ref   dossier.ItemRef
 	prov  dossier.Provenance
+	hl    string // a search whose words are marked
 	dirty bool
 	paras []fyne.CanvasObject
 	// labels are the selectable paragraphs while picking text, by index.
@@ -84,7 +85,7 @@ func newReader(w *MainWindow) *reader {
 	head := container.NewVBox(rd.title, rd.meta,
 		container.NewBorder(nil, nil, nil, container.NewHBox(rd.pick, rd.quote), legend), widget.NewSeparator())
 	rd.view = container.NewBorder(container.NewPadded(head), nil, nil, nil, rd.scroll)
-	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{}, "")
 	return rd
 }
 
@@ -92,9 +93,10 @@ func styled(c fyne.ThemeColorName, s fyne.TextStyle) widget.RichTextStyle {
 	return widget.RichTextStyle{ColorName: c, TextStyle: s, Inline: true}
 }
 
-// set chooses what the reader shows; it is drawn when visible.
-func (rd *reader) set(r *dossier.Reading, ref dossier.ItemRef, p dossier.Provenance) {
-	rd.r, rd.ref, rd.prov, rd.dirty = r, ref, p, true
+// set chooses what the reader shows, with the words of a search hl marked;
+// it is drawn when visible.
+func (rd *reader) set(r *dossier.Reading, ref dossier.ItemRef, p dossier.Provenance, hl string) {
+	rd.r, rd.ref, rd.prov, rd.hl, rd.dirty = r, ref, p, hl, true
 }
 
 // render draws the article if anything changed and scrolls to the chosen
@@ -176,6 +178,7 @@ func (rd *reader) signature(n int) string {
 	if rd.prov.Paragraph == n && rd.prov.ArticleID == rd.r.Article.ID {
 		b.WriteString("chosen;")
 	}
+	fmt.Fprintf(&b, "%q;", rd.hl)
 	for _, i := range rd.r.MarksIn(n) {
 		m := rd.r.Marks[i]
 		fmt.Fprintf(&b, "%v,%s,%s,%d,%d,%v;", m.Ref, m.Label, m.Status, m.Prov.Start, m.Prov.End, m.Ref == rd.ref)
@@ -202,7 +205,7 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 		rd.labels[p.Index-1] = l
 		body = l
 	} else {
-		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov)
+		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov, rd.hl)
 		if links := rd.links(p.Index); links != nil {
 			body = container.NewVBox(text, links)
 		} else {
@@ -315,11 +318,18 @@ func (t *tappable) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpl
 
 func (t *tappable) Tapped(e *fyne.PointEvent) { t.onTap(e) }
 
-// paragraphText draws paragraph n with its quotes and actors marked and
-// the chosen item (ref at prov) marked strongest. (Links inside wrapped
-// text would break its wrapping, so items are reached by tapping.)
-func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance) *widget.RichText {
+// paragraphText draws paragraph n with its quotes and actors marked, the
+// chosen item (ref at prov) marked strongest and the words of the search
+// hl underlined. (Links inside wrapped text would break its wrapping, so
+// items are reached by clicking the paragraph.)
+func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance, hl string) *widget.RichText {
 	var segs []widget.RichTextSegment
+	var hits []dossier.Span
+	if p, ok := r.Paragraph(n); ok && strings.TrimSpace(hl) != "" {
+		for _, sp := range dossier.MatchSpans(hl, r.Article.Text[p.Start:p.End]) {
+			hits = append(hits, dossier.Span{Start: p.Start + sp.Start, End: p.Start + sp.End})
+		}
+	}
 	for _, pc := range r.Pieces(n) {
 		chosen, quote := false, false
 		var actor *dossier.Mark
@@ -340,16 +350,18 @@ func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.
 				}
 			}
 		}
+		var style widget.RichTextStyle
 		switch {
 		case chosen:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorChosen, fyne.TextStyle{Bold: true})})
+			style = styled(colorChosen, fyne.TextStyle{Bold: true})
 		case actor != nil:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})})
+			style = styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})
 		case quote:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorQuote, fyne.TextStyle{Italic: true})})
+			style = styled(colorQuote, fyne.TextStyle{Italic: true})
 		default:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: widget.RichTextStyleInline})
+			style = widget.RichTextStyleInline
 		}
+		segs = append(segs, splitHits(pc, hits, style)...)
 	}
 	t := widget.NewRichText(segs...)
 	t.Wrapping = fyne.TextWrapWord
@@ -390,4 +402,32 @@ func (rd *reader) quoteSelection() {
 func (w *MainWindow) openItem(ref dossier.ItemRef) {
 	w.openRef(ref)
 	w.tabs.Select(w.detailTab)
+}
+
+// splitHits draws a piece of a paragraph in style, with the parts inside
+// hits (search matches) bold and underlined as well.
+func splitHits(pc dossier.Piece, hits []dossier.Span, style widget.RichTextStyle) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	pos := pc.Start
+	emit := func(from, to int, hit bool) {
+		if from >= to {
+			return
+		}
+		st := style
+		if hit {
+			st.TextStyle.Bold, st.TextStyle.Underline = true, true
+		}
+		segs = append(segs, &widget.TextSegment{Text: pc.Text[from-pc.Start : to-pc.Start], Style: st})
+	}
+	for _, h := range hits {
+		if h.End <= pos || h.Start >= pc.End {
+			continue
+		}
+		emit(pos, max(h.Start, pos), false)
+		end := min(h.End, pc.End)
+		emit(max(h.Start, pos), end, true)
+		pos = end
+	}
+	emit(pos, pc.End, false)
+	return segs
 }

@@ -38,7 +38,7 @@ func TestReaderWrapsHighlightedNames(t *testing.T) {
 	for width := float32(240); width <= 900; width += 7 {
 		var lines []string
 		act(w, func() {
-			rt := paragraphText(r, 5, ref, a.First)
+			rt := paragraphText(r, 5, ref, a.First, "")
 			test.NewTempWindow(t, rt)
 			rt.Resize(fyne.NewSize(width, rt.MinSize().Height))
 			lines = richLines(rt)

@@ -12,10 +12,16 @@ import (
 type row struct {
 	ref    dossier.ItemRef
 	title  string
-	sub    string
+	sub    string // marked words between [ and ] are shown highlighted
 	status dossier.Status
 	prov   dossier.Provenance
 	badge  string // shown instead of the status by items without one
+	// state, for questions, is shown instead of an accepted status.
+	state dossier.QuestionState
+	// header rows head a group of search results; more rows ask for more
+	// results of a kind.
+	header bool
+	more   string
 }
 
 // rowRunes bounds a row's lines: a label truncates them to its width, and
@@ -59,7 +65,7 @@ func readRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 				continue
 			}
 			rows = append(rows, row{ref: ref(a.ID), title: or(a.Title, "Untitled article"), status: dossier.Accepted,
-				sub: join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, fmt.Sprintf("%d words", a.Words)), badge: a.Published,
+				sub: join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, plural(a.Words, "word")), badge: a.Published,
 				prov: dossier.Provenance{ArticleID: a.ID}})
 		}
 		return rows, err
@@ -67,7 +73,7 @@ func readRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 		xs, err := st.Actors(f)
 		for _, a := range xs {
 			rows = append(rows, row{ref: ref(a.ID), title: a.Name, status: a.Status, prov: a.First,
-				sub: join(" · ", a.Kind, join(", ", a.Role, a.Affiliation), fmt.Sprintf("%d mentions", a.Mentions))})
+				sub: join(" · ", a.Kind, join(", ", a.Role, a.Affiliation), plural(a.Mentions, "mention"))})
 		}
 		return rows, err
 	case dossier.KindQuote:
@@ -86,14 +92,14 @@ func readRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 				p, how = s.Citations[0].Prov, strings.ReplaceAll(s.Citations[0].Relation, "_", " ")
 			}
 			rows = append(rows, row{ref: ref(s.ID), title: s.Name, status: s.Status, prov: p,
-				sub: join(" · ", s.Kind, how, fmt.Sprintf("%d citations", len(s.Citations)), s.Grade.String())})
+				sub: join(" · ", s.Kind, how, plural(len(s.Citations), "citation"), s.Grade.String())})
 		}
 		return rows, err
 	case dossier.KindQuestion:
 		xs, err := st.Questions(f)
 		for _, q := range xs {
-			rows = append(rows, row{ref: ref(q.ID), title: q.Text, status: q.Status, prov: q.Prov,
-				sub: join(" · ", string(q.State), cite(q.Prov), q.Answer)})
+			rows = append(rows, row{ref: ref(q.ID), title: q.Text, status: q.Status, state: q.State, prov: q.Prov,
+				sub: join(" · ", cite(q.Prov), q.Answer)})
 		}
 		return rows, err
 	case dossier.KindEvent:
@@ -110,7 +116,7 @@ func readRows(st *dossier.Store, kind string, f dossier.Filter) ([]row, error) {
 				continue
 			}
 			rows = append(rows, row{ref: ref(n.ID), title: n.Text, status: dossier.Accepted,
-				sub: "on the " + targetName(n.Target), badge: n.Modified.Local().Format("2 Jan")})
+				sub: "on " + targetName(n.Target), badge: n.Modified.Local().Format("2 Jan")})
 		}
 		return rows, err
 	}
@@ -152,7 +158,18 @@ func containsFold(s, sub string) bool {
 // targetName names the item a note is on, for a list row.
 func targetName(r dossier.ItemRef) string {
 	if r.Kind == dossier.KindDossier {
-		return "dossier"
+		return "the dossier"
 	}
-	return fmt.Sprintf("%s %d", r.Kind, r.ID)
+	return fmt.Sprintf("%s %d", noun(r.Kind), r.ID)
+}
+
+// statusText is how a row or the detail pane shows an item's review
+// status; a question shows one word for its status and its state together:
+// a proposal is "proposed" or "rejected", an accepted question "open",
+// "answered" or "dropped".
+func statusText(st dossier.Status, state dossier.QuestionState, kind string) string {
+	if kind == dossier.KindQuestion && st != dossier.Rejected && (st == dossier.Accepted || (state != "" && state != dossier.QOpen)) {
+		return string(or(string(state), string(dossier.QOpen)))
+	}
+	return string(st)
 }

@@ -92,6 +92,12 @@ type MainWindow struct {
 	opened      bool
 	quiet       bool        // selecting in code: OnSelected does nothing
 	typing      *time.Timer // waits for typing to pause
+	// searchFor is the search shown; searchLimits how many hits of each
+	// kind it shows, once more were asked for; moreAt the row where more
+	// were asked for.
+	searchFor    string
+	searchLimits map[string]int
+	moreAt       int
 
 	sidebar      *widget.List
 	list         *widget.List
@@ -130,7 +136,7 @@ type MainWindow struct {
 
 // NewWindow builds the main window on an open dossier.
 func NewWindow(a fyne.App, st *dossier.Store, version string) *MainWindow {
-	w := &MainWindow{app: a, version: version, sess: newSession(st), tr: newTracer(), selIndex: -1}
+	w := &MainWindow{app: a, version: version, sess: newSession(st), tr: newTracer(), selIndex: -1, moreAt: -1}
 	w.win = a.NewWindow("Briefwright")
 	w.build()
 	w.win.SetMainMenu(w.menu())
@@ -398,7 +404,7 @@ func (w *MainWindow) build() {
 }
 
 func (w *MainWindow) onListSelected(i widget.ListItemID) {
-	if w.quiet || i >= len(w.rows) {
+	if w.quiet || i >= len(w.rows) || w.onHeader(i) {
 		return
 	}
 	w.tr.timed("select item", func() {
