@@ -78,7 +78,7 @@ func (w *MainWindow) addForm(title string, items []*widget.FormItem, kind string
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
+	w.open(d)
 }
 
 // added runs an add off the UI goroutine and opens the new item.

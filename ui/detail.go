@@ -375,21 +375,21 @@ func (w *MainWindow) deleteShown() {
 		return
 	}
 	d := e.d
-	msg := fmt.Sprintf("Delete this %s? Its notes and tags go with it. This cannot be undone.", noun(d.ref.Kind))
+	msg := fmt.Sprintf("Delete this %s? Its notes and tags go with it. Undo (Ctrl+Z) brings it back.", noun(d.ref.Kind))
 	switch d.ref.Kind {
 	case dossier.KindArticle:
-		msg = fmt.Sprintf("Delete “%s” and everything proposed from it? Actors and sources other articles cite stay. This cannot be undone.", d.article.Title)
+		msg = fmt.Sprintf("Delete “%s” and everything proposed from it? Actors and sources other articles cite stay. Undo (Ctrl+Z) brings it back.", display(d.article.Title))
 	case dossier.KindActor:
-		msg = fmt.Sprintf("Delete %s, with the actors merged into it? Their quotes stay, without a speaker. This cannot be undone.", d.actor.Name)
+		msg = fmt.Sprintf("Delete %s, with the actors merged into it? Their quotes stay, without a speaker. Undo (Ctrl+Z) brings them back.", display(d.actor.Name))
 	}
-	dialog.ShowConfirm("Delete", msg, func(ok bool) {
+	w.confirm("Delete", msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		w.advance = true
 		ref := d.ref
 		w.change("delete "+noun(ref.Kind), refs(ref), func(st *dossier.Store) error { return st.Delete(ref) })
-	}, w.win)
+	})
 }
 
 // notesAndTags edits the tags of the shown item and lists, adds and edits
@@ -441,19 +441,19 @@ func (e *editor) notesAndTags() []fyne.CanvasObject {
 
 // editNote edits or deletes a note in a dialog.
 func (w *MainWindow) editNote(n dossier.Note) {
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
+	esc := newEscEntry(w, true)
+	text := &esc.Entry
 	text.SetText(n.Text)
 	text.SetMinRowsVisible(5)
 	var dlg *dialog.CustomDialog
 	del := widget.NewButtonWithIcon("Delete note", theme.DeleteIcon(), func() {
 		dlg.Hide()
-		dialog.ShowConfirm("Delete note", "Delete this note? This cannot be undone.", func(ok bool) {
+		w.confirm("Delete note", "Delete this note? Undo (Ctrl+Z) brings it back.", func(ok bool) {
 			if ok {
 				ref := dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}
 				w.change("delete note", refs(ref), func(st *dossier.Store) error { return st.Delete(ref) })
 			}
-		}, w.win)
+		})
 	})
 	del.Importance = widget.DangerImportance
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
@@ -463,9 +463,9 @@ func (w *MainWindow) editNote(n dossier.Note) {
 	})
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { dlg.Hide() })
-	dlg = dialog.NewCustomWithoutButtons("Edit note", container.NewBorder(nil, container.NewHBox(del, layoutSpacer(), cancel, save), nil, nil, text), w.win)
+	dlg = dialog.NewCustomWithoutButtons("Edit note", container.NewBorder(nil, container.NewHBox(del, layoutSpacer(), cancel, save), nil, nil, esc), w.win)
 	dlg.Resize(fyne.NewSize(520, 300))
-	dlg.Show()
+	w.open(dlg)
 }
 
 // splitList splits a comma-separated list, dropping empty entries.

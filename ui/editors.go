@@ -103,10 +103,10 @@ func (e *editor) actorFields() []fyne.CanvasObject {
 			w.change("undo merge", refs(e.d.ref), func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
 		})
 		objs = append(objs, container.NewBorder(nil, nil, nil, undo,
-			widget.NewLabel(fmt.Sprintf("Includes %s (%d mentions)", m.Name, m.Mentions))))
+			widget.NewLabel(fmt.Sprintf("Includes %s (%s)", display(m.Name), plural(m.Mentions, "mention")))))
 	}
 
-	objs = append(objs, sectionHead(fmt.Sprintf("Mentioned %d times", len(e.d.mentions))))
+	objs = append(objs, sectionHead("Mentioned "+times(len(e.d.mentions))))
 	objs = append(objs, provLinks(w, e.d.ref, e.d.mentions, 8)...)
 	if len(e.d.said) > 0 {
 		objs = append(objs, sectionHead(fmt.Sprintf("Quotes (%d)", len(e.d.said))))
@@ -246,7 +246,7 @@ func (e *editor) sourceFields() []fyne.CanvasObject {
 		x.Status = keep(status, s.Status)
 		return func(st *dossier.Store) error { return st.UpdateSource(x) }
 	}
-	objs := []fyne.CanvasObject{sectionHead(fmt.Sprintf("Cited %d times", len(s.Citations)))}
+	objs := []fyne.CanvasObject{sectionHead("Cited " + times(len(s.Citations)))}
 	for i, c := range s.Citations {
 		if i == 12 {
 			objs = append(objs, hint(fmt.Sprintf("and %d more", len(s.Citations)-12)))
@@ -323,7 +323,7 @@ func (e *editor) articleFields() []fyne.CanvasObject {
 		x.Title, x.Outlet, x.Author, x.Published, x.URL = title.Text, outlet.Text, author.Text, strings.TrimSpace(published.Text), url.Text
 		return func(st *dossier.Store) error { return st.UpdateArticle(x) }
 	}
-	info := join(" · ", fmt.Sprintf("A%d", a.ID), fmt.Sprintf("%d words", a.Words), or(a.File, "pasted text"),
+	info := join(" · ", fmt.Sprintf("A%d", a.ID), plural(a.Words, "word"), or(display(a.File), "pasted text"),
 		"added "+a.Added.Local().Format("2 Jan 2006"))
 	read := widget.NewButtonWithIcon("Read the article", theme.FileTextIcon(), func() { w.tabs.Select(w.readerTab) })
 	return []fyne.CanvasObject{hint(info), container.NewHBox(read)}

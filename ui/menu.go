@@ -31,7 +31,7 @@ func item(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 func (w *MainWindow) menu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	for _, p := range w.recent() {
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(strings.TrimSuffix(filepath.Base(p), ".dossier")+"  —  "+filepath.Dir(p), w.openRecent(p)))
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(display(strings.TrimSuffix(filepath.Base(p), ".dossier"))+"  —  "+display(filepath.Dir(p)), w.openRecent(p)))
 	}
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
@@ -100,14 +100,14 @@ func (w *MainWindow) about() {
 	text := widget.NewLabel("Turns news articles into a research dossier of actors, quotes,\n" +
 		"sources, open questions and a timeline, and exports a PDF briefing.\n\n" +
 		"Everything stays on this computer: Briefwright never uses the network.\n" +
-		"This dossier: " + w.st().Path())
+		"This dossier: " + display(w.st().Path()))
 	text.Alignment = fyne.TextAlignCenter
 	content := container.NewVBox(title, text)
 	if w.icon != nil {
 		img := widget.NewIcon(w.icon)
 		content.Objects = append([]fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(64, 64), img))}, content.Objects...)
 	}
-	dialog.ShowCustom("About Briefwright", "Close", content, w.win)
+	w.open(dialog.NewCustom("About Briefwright", "Close", content, w.win))
 }
 
 // showShortcuts lists the keyboard shortcuts from the menus themselves, so
@@ -126,7 +126,7 @@ func (w *MainWindow) showShortcuts() {
 	}
 	l := widget.NewLabel(b.String())
 	l.TextStyle.Monospace = true
-	dialog.ShowCustom("Keyboard shortcuts", "Close", l, w.win)
+	w.open(dialog.NewCustom("Keyboard shortcuts", "Close", l, w.win))
 }
 
 func keyName(sc *desktop.CustomShortcut) string {

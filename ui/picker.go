@@ -36,7 +36,8 @@ const newActorID = -2
 func (w *MainWindow) pickActor(title, message string, except int64, none, create bool, done func(id int64, name string)) {
 	p := &actorPicker{none: none, create: create, chosen: -1}
 	w.lastPicker = p
-	p.filter = widget.NewEntry()
+	filter := newEscEntry(w, false)
+	p.filter = &filter.Entry
 	p.filter.SetPlaceHolder("Type part of a name")
 	p.list = widget.NewList(func() int { return len(p.shown) },
 		func() fyne.CanvasObject {
@@ -68,7 +69,7 @@ func (w *MainWindow) pickActor(title, message string, except int64, none, create
 	p.filter.OnSubmitted = func(string) { p.submit() }
 	msg := widget.NewLabel(message)
 	msg.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(container.NewVBox(msg, p.filter), nil, nil, nil, p.list)
+	content := container.NewBorder(container.NewVBox(msg, filter), nil, nil, nil, p.list)
 	p.dlg = dialog.NewCustomConfirm(title, "Choose", "Cancel", content, func(ok bool) {
 		switch {
 		case !ok:
@@ -79,8 +80,8 @@ func (w *MainWindow) pickActor(title, message string, except int64, none, create
 		}
 	}, w.win)
 	p.dlg.Resize(fyne.NewSize(560, 480))
-	p.dlg.Show()
-	w.win.Canvas().Focus(p.filter)
+	w.open(p.dlg)
+	w.win.Canvas().Focus(filter)
 	background(w, "list actors", func(st *dossier.Store) ([]dossier.Actor, error) { return st.Actors(dossier.Filter{}) },
 		func(as []dossier.Actor, err error) {
 			if err != nil {

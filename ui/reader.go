@@ -79,7 +79,7 @@ func newReader(w *MainWindow) *reader {
 		&widget.TextSegment{Text: "actors", Style: styled(colorActor, fyne.TextStyle{Bold: true})},
 		&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline},
 		&widget.TextSegment{Text: "the chosen item", Style: styled(colorChosen, fyne.TextStyle{Bold: true})},
-		&widget.TextSegment{Text: " · tap a paragraph for its items", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		&widget.TextSegment{Text: " · click a paragraph for its items", Style: widget.RichTextStyle{ColorName: colorMuted, Inline: true}},
 	)
 	legend.Wrapping = fyne.TextWrapWord
 	head := container.NewVBox(rd.title, rd.meta,
@@ -124,8 +124,8 @@ func (rd *reader) render() {
 		rd.quote.Disable()
 	}
 	a := rd.r.Article
-	rd.title.SetText(or(a.Title, "Untitled article"))
-	rd.meta.SetText(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words), a.URL))
+	rd.title.SetText(display(or(a.Title, "Untitled article")))
+	rd.meta.SetText(display(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, plural(a.Words, "word"), a.URL)))
 	if rd.drawnFor != a.ID {
 		rd.drawnFor, rd.drawn = a.ID, map[int]drawnPara{}
 	}
@@ -187,13 +187,13 @@ func (rd *reader) signature(n int) string {
 }
 
 // paragraph draws one numbered paragraph: its text with the marks, and
-// links to the items in it. Tapping the paragraph offers every item in it,
+// links to the items in it. Clicking the paragraph offers every item in it,
 // actors included.
 func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 	num := widget.NewLabel(fmt.Sprint(p.Index))
 	num.Importance = widget.LowImportance
 	num.Alignment = fyne.TextAlignTrailing
-	numBox := container.NewGridWrap(fyne.NewSize(34, num.MinSize().Height), num)
+	numBox := container.NewGridWrap(fyne.NewSize(rd.numWidth(), num.MinSize().Height), num)
 	var body fyne.CanvasObject
 	if rd.pick.Checked {
 		l := widget.NewLabel(p.Text)
@@ -223,7 +223,17 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 		bg.CornerRadius = theme.InputRadiusSize()
 		body = container.NewStack(bg, body)
 	}
-	return container.NewBorder(nil, nil, container.NewVBox(numBox), nil, body)
+	// The gap on the right keeps the text clear of the scroll bar.
+	gap := container.NewGridWrap(fyne.NewSize(theme.ScrollBarSize(), 1))
+	return container.NewBorder(nil, nil, container.NewVBox(numBox), gap, body)
+}
+
+// numWidth is the width of the paragraph numbers: room for the article's
+// largest, so none is cut.
+func (rd *reader) numWidth() float32 {
+	digits := len(fmt.Sprint(len(rd.r.Paragraphs)))
+	w := fyne.MeasureText(strings.Repeat("0", max(digits, 2)), theme.TextSize(), fyne.TextStyle{}).Width
+	return w + 2*theme.InnerPadding()
 }
 
 // markLabel names a mark for a link or a menu.

@@ -48,7 +48,7 @@ func loadRows(st *dossier.Store, kind string, f dossier.Filter, tag string) ([]r
 		for _, t := range ts {
 			r.sub = join(" · ", r.sub, "#"+t)
 		}
-		r.title, r.sub = clip(r.title, rowRunes), clip(r.sub, rowRunes)
+		r.title, r.sub = clip(display(r.title), rowRunes), clip(display(r.sub), rowRunes)
 		out = append(out, r)
 	}
 	return out, nil

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -92,6 +94,7 @@ type MainWindow struct {
 	opened      bool
 	quiet       bool        // selecting in code: OnSelected does nothing
 	typing      *time.Timer // waits for typing to pause
+	dialogs     []closable  // shown, the last on top
 	// searchFor is the search shown; searchLimits how many hits of each
 	// kind it shows, once more were asked for; moreAt the row where more
 	// were asked for.
@@ -144,7 +147,6 @@ func NewWindow(a fyne.App, st *dossier.Store, version string) *MainWindow {
 	l := w.savedLayout()
 	w.win.Resize(fyne.NewSize(float32(l.width), float32(l.height)))
 	w.win.SetCloseIntercept(w.quit)
-	w.remember(st.Path())
 	w.showSection(0)
 	return w
 }
@@ -382,10 +384,16 @@ func (w *MainWindow) build() {
 	w.sideSplit = container.NewHSplit(container.NewPadded(w.sidebar), w.body)
 	w.sideSplit.Offset = l.side
 
+	// The notice floats over the bottom of the window, so showing it moves
+	// nothing the user is looking at.
 	w.noticeMsg = widget.NewLabel("")
 	w.noticeMsg.Wrapping = fyne.TextWrapWord
-	w.notice = container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()),
-		widget.NewButtonWithIcon("", theme.CancelIcon(), func() { w.notice.Hide() }), w.noticeMsg)
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	bg.StrokeColor = theme.Color(theme.ColorNameSeparator)
+	bg.StrokeWidth = 1
+	w.notice = container.NewStack(bg, container.NewPadded(container.NewBorder(nil, nil, widget.NewIcon(theme.InfoIcon()),
+		widget.NewButtonWithIcon("", theme.CancelIcon(), func() { w.notice.Hide() }), w.noticeMsg)))
 	w.notice.Hide()
 
 	w.progress = widget.NewProgressBar()
@@ -393,14 +401,18 @@ func (w *MainWindow) build() {
 	w.busy = container.NewBorder(nil, nil, w.progText, nil, w.progress)
 	w.busy.Hide()
 
-	top := container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(
-			widget.NewButtonWithIcon("Paste article", theme.ContentPasteIcon(), w.pasteArticle),
-			widget.NewButtonWithIcon("Import", theme.FolderOpenIcon(), w.importFiles),
-			widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), func() { w.exportAs(".pdf") }),
-		), w.search),
-		w.notice)
-	w.win.SetContent(container.NewBorder(container.NewPadded(top), w.busy, nil, nil, w.sideSplit))
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(
+		widget.NewButtonWithIcon("Paste article", theme.ContentPasteIcon(), w.pasteArticle),
+		widget.NewButtonWithIcon("Import", theme.FolderOpenIcon(), w.importFiles),
+		widget.NewButtonWithIcon("Export", theme.DocumentSaveIcon(), func() { w.exportAs(".pdf") }),
+	), w.search)
+	floating := container.NewBorder(nil, container.NewPadded(w.notice), nil, nil)
+	w.win.SetContent(container.NewBorder(container.NewPadded(top), w.busy, nil, nil, container.NewStack(w.sideSplit, floating)))
+	w.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			w.escape()
+		}
+	})
 }
 
 func (w *MainWindow) onListSelected(i widget.ListItemID) {
@@ -505,7 +517,11 @@ func (w *MainWindow) reload() {
 
 func (w *MainWindow) finishLoad() {
 	if !w.opened {
+		// Only a dossier that opened and showed its lists is reopened on
+		// the next start: one that fails or hangs never becomes the one
+		// every later start is stuck on.
 		w.opened = true
+		w.remember(w.st().Path())
 		w.tr.opened(w.st().Path())
 	}
 	if w.loaded != nil {
@@ -584,11 +600,19 @@ func (w *MainWindow) statusFilter() dossier.Status {
 }
 
 func (w *MainWindow) title() string {
-	return fmt.Sprintf("%s — Briefwright", strings.TrimSuffix(filepath.Base(w.st().Path()), ".dossier"))
+	return fmt.Sprintf("%s — Briefwright", display(strings.TrimSuffix(filepath.Base(w.st().Path()), ".dossier")))
 }
 
+// showError shows a failure in one sentence, names made safe to show.
 func (w *MainWindow) showError(err error) {
-	dialog.ShowError(err, w.win)
+	msg := display(err.Error())
+	if r := []rune(msg); len(r) > 0 {
+		msg = strings.ToUpper(string(r[0])) + string(r[1:])
+	}
+	if !strings.HasSuffix(msg, ".") {
+		msg += "."
+	}
+	w.open(dialog.NewError(errors.New(msg), w.win))
 }
 
 // tell shows a message above the lists until it is closed or replaced.
@@ -614,7 +638,7 @@ func (w *MainWindow) acceptShown() {
 	if len(ids) == 1 {
 		noun = strings.TrimSuffix(noun, "s")
 	}
-	dialog.ShowConfirm("Accept all shown", fmt.Sprintf("Accept %d proposed %s?", len(ids), strings.ToLower(noun)), func(ok bool) {
+	w.confirm("Accept all shown", fmt.Sprintf("Accept %s proposed %s?", thousands(len(ids)), strings.ToLower(noun)), func(ok bool) {
 		if ok {
 			rs := make([]dossier.ItemRef, len(ids))
 			for i, id := range ids {
@@ -622,7 +646,7 @@ func (w *MainWindow) acceptShown() {
 			}
 			w.change("accept all shown", rs, func(st *dossier.Store) error { return st.SetStatus(kind, dossier.Accepted, ids...) })
 		}
-	}, w.win)
+	})
 }
 
 // allTags is the tag filter's entry that filters nothing.
