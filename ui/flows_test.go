@@ -160,12 +160,7 @@ func TestEditGradeNotesAndTags(t *testing.T) {
 	w, st, _ := withArticle(t)
 	open(w, "Quotes")
 	choose(t, w, "The costs")
-	var selects []*widget.Select
-	for _, o := range objects(w) {
-		if s, ok := o.(*widget.Select); ok && s != w.status {
-			selects = append(selects, s)
-		}
-	}
+	selects := gradeSelects(w)
 	if len(selects) != 2 {
 		t.Fatalf("found %d grade choices, want 2", len(selects))
 	}

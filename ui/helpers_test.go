@@ -129,8 +129,15 @@ func entryWith(t *testing.T, w *MainWindow, ph string) *widget.Entry {
 	t.Helper()
 	var found *widget.Entry
 	for _, o := range objects(w) {
-		if e, ok := o.(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, ph) {
-			found = e
+		switch e := o.(type) {
+		case *widget.Entry:
+			if strings.HasPrefix(e.PlaceHolder, ph) {
+				found = e
+			}
+		case *escEntry:
+			if strings.HasPrefix(e.PlaceHolder, ph) {
+				found = &e.Entry
+			}
 		}
 	}
 	if found == nil {

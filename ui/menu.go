@@ -67,7 +67,8 @@ func (w *MainWindow) menu() *fyne.MainMenu {
 		item("Add to This List…", shortcut(fyne.KeyN, fyne.KeyModifierShift), func() { w.addItem(w.kind()) }),
 		item("Delete…", shortcut(fyne.KeyDelete), w.deleteShown),
 	)
-	view := fyne.NewMenu("View", item("Find in Dossier", shortcut(fyne.KeyF), w.focusSearch))
+	view := fyne.NewMenu("View", item("Find in Dossier", shortcut(fyne.KeyF), w.focusSearch),
+		item("Jump To in This List…", shortcut(fyne.KeyJ), w.jumpTo))
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8}
 	for i, s := range sections {
 		i := i

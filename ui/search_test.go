@@ -125,3 +125,24 @@ func TestRejectedAndQuestionRows(t *testing.T) {
 		}
 	}
 }
+
+func TestSortAndJumpTo(t *testing.T) {
+	w, _, _ := withArticle(t)
+	open(w, "Actors")
+	act(w, func() { w.order.SetSelected(sortAZ) })
+	for i := 1; i < len(w.rows); i++ {
+		if strings.ToLower(w.rows[i-1].title) > strings.ToLower(w.rows[i].title) {
+			t.Fatalf("A–Z gives %s", rowTitles(w))
+		}
+	}
+	act(w, func() { w.order.SetSelected(sortZA) })
+	if strings.ToLower(w.rows[0].title) < strings.ToLower(w.rows[len(w.rows)-1].title) {
+		t.Errorf("Z–A gives %s", rowTitles(w))
+	}
+	n := len(w.rows)
+	press(t, w, fyne.KeyJ)
+	typeIn(w, entryWith(t, w, "Part of a name"), "berg")
+	if w.shown == nil || !strings.Contains(w.rows[w.selIndex].title, "Berg") || len(w.rows) != n {
+		t.Errorf("jumping to berg selects row %d of %s", w.selIndex, rowTitles(w))
+	}
+}

@@ -107,6 +107,7 @@ type MainWindow struct {
 	listTitle    *widget.Label
 	filter       *widget.Entry
 	status       *widget.Select
+	order        *widget.Select
 	tagFilter    *widget.Select
 	bulk         *widget.Button
 	add          *widget.Button
@@ -332,6 +333,9 @@ func (w *MainWindow) build() {
 	w.status = widget.NewSelect([]string{"All", "Proposed", "Accepted", "Rejected"}, nil)
 	w.status.SetSelected("All")
 	w.status.OnChanged = func(string) { w.reload() }
+	w.order = widget.NewSelect(sortOrders, nil)
+	w.order.SetSelected(sortOwn)
+	w.order.OnChanged = func(string) { w.reload() }
 	w.tagFilter = widget.NewSelect([]string{allTags}, nil)
 	w.tagFilter.SetSelected(allTags)
 	w.tagFilter.OnChanged = func(string) { w.reload() }
@@ -373,7 +377,7 @@ func (w *MainWindow) build() {
 	}
 
 	w.listBar = container.NewVBox(
-		container.NewBorder(nil, nil, w.listTitle, container.NewHBox(w.add, w.bulk)),
+		container.NewBorder(nil, nil, w.listTitle, container.NewHBox(w.order, w.add, w.bulk)),
 		container.NewBorder(nil, nil, nil, container.NewHBox(w.tagFilter, w.status), w.filter))
 	middle := container.NewBorder(container.NewPadded(w.listBar), nil, nil, nil, container.NewStack(w.list, w.empty))
 	l := w.savedLayout()
@@ -472,6 +476,7 @@ func (w *MainWindow) reload() {
 	if tag == allTags {
 		tag = ""
 	}
+	order := w.order.Selected
 	type result struct {
 		counts dossier.Counts
 		rows   []row
@@ -487,6 +492,7 @@ func (w *MainWindow) reload() {
 			return result{}, err
 		}
 		rows, err := loadRows(st, kind, f, tag)
+		sortRows(rows, order)
 		return result{counts, rows, tags}, err
 	}, func(r result, err error) {
 		if seq != w.loadSeq {
