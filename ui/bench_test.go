@@ -261,3 +261,93 @@ func BenchmarkBuild10000(b *testing.B) {
 		benchDossier(b, 10000)
 	}
 }
+
+// BenchmarkActions10000 times what a user does on a dossier of 10,000
+// articles: each sub-benchmark's ns/op is the time until the result is
+// shown (filter and search counting from the last key, so including the
+// typing pause), and max-ui-ms the longest the UI goroutine was held by
+// any one step of it. The dossier takes some twenty minutes to build:
+//
+//	go test -run '^$' -bench Actions10000 -benchtime 5x -timeout 2h ./ui/
+func BenchmarkActions10000(b *testing.B) {
+	path := benchDossier(b, 10000)
+	w := benchWindow(b, path)
+	section := func(kind string) {
+		act(w, func() { w.sidebar.Select(sectionOf(kind)) })
+	}
+	// step runs one user action as the UI goroutine would: the event
+	// handler timed like the app's own.
+	step := func(what string, fn func()) { act(w, func() { w.tr.timed(what, fn) }) }
+	run := func(name string, setup func(), action func(i int)) {
+		b.Run(name, func(b *testing.B) {
+			if setup != nil {
+				setup()
+			}
+			var worst time.Duration
+			var worstWhat string
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m := w.tr.mark()
+				action(i)
+				if d, what := w.tr.slowestSince(m); d > worst {
+					worst, worstWhat = d, what
+				}
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(worst.Microseconds())/1000, "max-ui-ms")
+			b.Logf("%d rows shown; slowest UI step %q %v", len(w.rows), worstWhat, worst.Round(time.Millisecond))
+		})
+	}
+	kinds := []string{dossier.KindQuote, dossier.KindActor, dossier.KindEvent, dossier.KindSource, dossier.KindQuestion, dossier.KindArticle}
+	run("section-switch", nil, func(i int) {
+		step("open section", func() { w.sidebar.Select(sectionOf(kinds[i%len(kinds)])) })
+	})
+	run("choose-item", func() { section(dossier.KindQuote) }, func(i int) {
+		step("select item", func() { w.list.Select((i * 7919) % len(w.rows)) })
+	})
+	words := []string{"border", "talks", "security"}
+	run("filter", func() { section(dossier.KindQuote) }, func(i int) {
+		step("filter typed", func() { w.filter.SetText(words[i%len(words)]) })
+	})
+	run("search", func() { act(w, func() { w.filter.SetText("") }) }, func(i int) {
+		step("search typed", func() { w.search.SetText(words[i%len(words)] + " " + benchLast[i%len(benchLast)]) })
+	})
+	run("accept-next", func() {
+		act(w, func() { w.search.SetText("") })
+		section(dossier.KindQuote)
+		act(w, func() { w.status.SetSelected("Proposed") })
+		act(w, func() { w.list.Select(len(w.rows) / 2) })
+	}, func(i int) {
+		step("accept", func() { w.review(dossier.Accepted) })
+	})
+	run("merge", func() {
+		act(w, func() { w.status.SetSelected("All") })
+		section(dossier.KindActor)
+	}, func(i int) {
+		// Merge the least mentioned actor into the most mentioned one,
+		// through the picker as the user would.
+		n := len(w.rows)
+		act(w, func() { w.list.Select(n - 1) })
+		into := w.rows[0]
+		step("open picker", func() { test.Tap(button(b, w, "Merge into another actor")) })
+		typeIn(w, w.lastPicker.filter, into.title)
+		step("choose", func() { test.Tap(button(b, w, "Choose")) })
+	})
+	run("undo", nil, func(i int) {
+		step("undo", w.undo)
+	})
+	run("sort", func() { section(dossier.KindQuote) }, func(i int) {
+		step("sort", func() { w.order.SetSelected(sortOrders[(i+1)%len(sortOrders)]) })
+	})
+	run("jump-to", func() {
+		act(w, func() { w.order.SetSelected(sortOwn) })
+		section(dossier.KindQuote)
+	}, func(i int) {
+		step("jump", func() {
+			if r := w.findRow(benchFirst[i%len(benchFirst)]+" "+benchLast[i%len(benchLast)], w.selIndex+1); r >= 0 {
+				w.list.Select(r)
+				w.list.ScrollTo(r)
+			}
+		})
+	})
+}

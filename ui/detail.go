@@ -52,14 +52,8 @@ func loadDetail(st *dossier.Store, ref dossier.ItemRef, prov dossier.Provenance)
 		if d.mentions, err = st.ActorMentions(ref.ID); err != nil {
 			return nil, err
 		}
-		qs, err := st.Quotes(dossier.Filter{})
-		if err != nil {
+		if d.said, err = st.QuotesBy(ref.ID); err != nil {
 			return nil, err
-		}
-		for _, q := range qs {
-			if q.SpeakerID == ref.ID {
-				d.said = append(d.said, q)
-			}
 		}
 		if d.prov.ArticleID == 0 {
 			d.prov = d.actor.First

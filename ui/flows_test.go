@@ -351,7 +351,7 @@ func TestReaderLinksBackToItems(t *testing.T) {
 	for _, o := range objects(w) {
 		switch x := o.(type) {
 		case *widget.Hyperlink:
-			if strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+			if strings.HasPrefix(x.Text, "quote · Elena Ruiz") {
 				quoteLink = x
 			}
 		case *widget.RichText:
@@ -381,7 +381,7 @@ func TestReaderLinksBackToItems(t *testing.T) {
 	act(w, func() { w.tabs.Select(w.readerTab) })
 	quoteLink = nil
 	for _, o := range objects(w) {
-		if x, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+		if x, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(x.Text, "quote · Elena Ruiz") {
 			quoteLink = x
 		}
 	}

@@ -110,7 +110,7 @@ func objects(w *MainWindow) []fyne.CanvasObject {
 
 // button finds the visible button whose label starts with text, preferring
 // the topmost (a dialog's over the window's).
-func button(t *testing.T, w *MainWindow, text string) *widget.Button {
+func button(t testing.TB, w *MainWindow, text string) *widget.Button {
 	t.Helper()
 	var found *widget.Button
 	for _, o := range objects(w) {

@@ -293,7 +293,7 @@ func (rd *reader) links(n int) fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	if len(ms) > maxLinks {
-		l := widget.NewHyperlink(fmt.Sprintf("→ %d items in this paragraph…", len(ms)), nil)
+		l := widget.NewHyperlink(fmt.Sprintf("%d items in this paragraph…", len(ms)), nil)
 		l.OnTapped = func() {
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
 			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", rd.menuFor(n)...), rd.w.win.Canvas(), pos.AddXY(0, l.Size().Height))
@@ -302,7 +302,7 @@ func (rd *reader) links(n int) fyne.CanvasObject {
 	} else {
 		for _, m := range ms {
 			ref := m.Ref
-			l := widget.NewHyperlink("→ "+markLabel(m), nil)
+			l := widget.NewHyperlink(markLabel(m), nil)
 			l.Truncation = fyne.TextTruncateEllipsis
 			l.OnTapped = func() { rd.w.openItem(ref) }
 			objs = append(objs, l)

@@ -41,6 +41,7 @@ func (w *MainWindow) runSearch(q string) {
 		w.listBar.Objects[1].Show()
 		w.add.Show()
 		w.bulk.Show()
+		w.order.Show()
 		w.sidebar.Select(w.current)
 		w.listTitle.SetText(sections[w.current].title)
 		if w.kind() == "" {
@@ -99,6 +100,7 @@ func (w *MainWindow) showHits(groups []searchGroup) {
 	w.listBar.Objects[1].Hide()
 	w.add.Hide()
 	w.bulk.Hide()
+	w.order.Hide() // results are in groups, best first
 	w.sidebar.UnselectAll()
 	if w.body.Objects[0] != w.listSplit {
 		w.body.Objects = w.body.Objects[:0]

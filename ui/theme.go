@@ -46,6 +46,16 @@ func (t appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color 
 		// background; captions and hints use it, so it is darkened to
 		// about 4.6:1, still lighter than text.
 		return pick(color.NRGBA{0, 0, 0, 0x8f}, color.NRGBA{0xff, 0xff, 0xff, 0x8f})
+	case theme.ColorNameWarning:
+		// The default amber and green are under 3:1 on white: the badges
+		// and counts they colour are text, so they are darkened there.
+		if !dark {
+			return color.NRGBA{0xa8, 0x4e, 0x00, 0xff}
+		}
+	case theme.ColorNameSuccess:
+		if !dark {
+			return color.NRGBA{0x2e, 0x7d, 0x32, 0xff}
+		}
 	case colorMuted:
 		return pick(color.NRGBA{0x55, 0x5b, 0x66, 0xff}, color.NRGBA{0xb4, 0xb9, 0xc2, 0xff})
 	case colorPara:

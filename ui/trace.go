@@ -89,3 +89,24 @@ func (t *tracer) opened(path string) {
 		fmt.Fprintf(os.Stderr, "briefwright: opened %s in %v\n", path, time.Since(started).Round(time.Millisecond))
 	}
 }
+
+// mark is where the steps recorded so far end, for slowestSince.
+func (t *tracer) mark() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.steps)
+}
+
+// slowestSince is the longest step recorded after mark, and what it was.
+func (t *tracer) slowestSince(mark int) (time.Duration, string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var d time.Duration
+	var what string
+	for _, s := range t.steps[min(mark, len(t.steps)):] {
+		if s.wall > d {
+			d, what = s.wall, s.what
+		}
+	}
+	return d, what
+}
