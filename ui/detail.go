@@ -350,12 +350,39 @@ func (w *MainWindow) review(status dossier.Status) {
 		return
 	}
 	write := e.writer(status)
-	w.advance = status != "" && !w.searching()
 	what := "edit " + noun(d.ref.Kind)
 	if status != "" {
 		what = map[dossier.Status]string{dossier.Accepted: "accept ", dossier.Rejected: "reject ", dossier.Proposed: "propose "}[status] + noun(d.ref.Kind)
+		if !w.searching() {
+			w.moveOn(status)
+		}
 	}
 	w.change(what, refs(d.ref), write)
+}
+
+// moveOn shows the row after the one reviewed at once, its status marked,
+// while the review is written: the reload that follows keeps the new
+// choice.
+func (w *MainWindow) moveOn(status dossier.Status) {
+	i := w.selIndex
+	if i < 0 || i >= len(w.rows) || w.rows[i].ref != w.sel {
+		w.advance = true // let the reload find the next
+		return
+	}
+	w.rows[i].status = status
+	w.list.RefreshItem(i)
+	if i+1 >= len(w.rows) {
+		return
+	}
+	w.commitEdits()
+	next := w.rows[i+1]
+	w.sel, w.selIndex = next.ref, i+1
+	w.quiet = true
+	w.list.Select(i + 1)
+	w.quiet = false
+	w.list.ScrollTo(i + 1)
+	w.showItem(next.ref, next.prov)
+	w.justShown = next.ref
 }
 
 func hasStatus(kind string) bool {

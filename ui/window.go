@@ -88,6 +88,7 @@ type MainWindow struct {
 	selIndex    int
 	advance     bool            // after the next reload, select the row after sel
 	want        dossier.ItemRef // select this after the next reload
+	justShown   dossier.ItemRef // being read already: the next reload need not
 	loadSeq     int
 	shown       *detailData // what the detail pane shows
 	shownEditor *editor
@@ -516,6 +517,7 @@ func (w *MainWindow) reload() {
 			w.list.Refresh()
 			w.restoreSelection()
 		}
+		w.justShown = dossier.ItemRef{}
 		w.updateEmpty()
 		w.finishLoad()
 	})
@@ -568,6 +570,10 @@ func (w *MainWindow) restoreSelection() {
 	w.list.Select(idx)
 	w.quiet = false
 	w.list.ScrollTo(idx)
+	if w.rows[idx].ref == w.justShown {
+		w.justShown = dossier.ItemRef{}
+		return
+	}
 	w.showItem(w.rows[idx].ref, w.rows[idx].prov)
 }
 
