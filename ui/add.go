@@ -83,7 +83,12 @@ func (w *MainWindow) addForm(title string, items []*widget.FormItem, kind string
 
 // added runs an add off the UI goroutine and opens the new item.
 func (w *MainWindow) added(kind string, add adder) {
-	background(w, "add "+kind, add, func(id int64, err error) {
+	s := w.sess
+	background(w, "add "+kind, func(st *dossier.Store) (int64, error) {
+		id, err := add(st)
+		s.lists.drop(kind, dossier.KindNote)
+		return id, err
+	}, func(id int64, err error) {
 		if err != nil {
 			w.showError(err)
 			return

@@ -351,3 +351,29 @@ func BenchmarkActions10000(b *testing.B) {
 		})
 	})
 }
+
+// BenchmarkLoadRows10000 reads the longest lists as the window does,
+// off the UI goroutine, to see where a list's time goes.
+func BenchmarkLoadRows10000(b *testing.B) {
+	st, err := dossier.OpenExisting(benchDossier(b, 10000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	for _, k := range []string{dossier.KindQuote, dossier.KindQuestion, dossier.KindEvent, dossier.KindActor, dossier.KindSource, dossier.KindArticle} {
+		b.Run(k, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := newListCache().rows(st, k); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("counts", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := st.Counts(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

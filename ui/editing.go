@@ -83,7 +83,9 @@ func (w *MainWindow) commitEdits() {
 	s.saving.Add(1)
 	backgroundOn(w, s, "keep edits", func(*dossier.Store) (struct{}, error) {
 		defer s.saving.Done()
-		return struct{}{}, s.hist.Do("edit "+noun(ref.Kind), refs(ref), write)
+		err := s.hist.Do("edit "+noun(ref.Kind), refs(ref), write)
+		s.lists.changed(s.st, refs(ref))
+		return struct{}{}, err
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			w.showError(err)

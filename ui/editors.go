@@ -100,7 +100,8 @@ func (e *editor) actorFields() []fyne.CanvasObject {
 		m := m
 		undo := widget.NewButtonWithIcon("Undo merge", theme.ContentUndoIcon(), func() {
 			w.commitEdits()
-			w.change("undo merge", refs(e.d.ref), func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
+			w.change("undo merge", refs(e.d.ref, dossier.ItemRef{Kind: dossier.KindActor, ID: m.ID}),
+				func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
 		})
 		objs = append(objs, container.NewBorder(nil, nil, nil, undo,
 			widget.NewLabel(fmt.Sprintf("Includes %s (%s)", display(m.Name), plural(m.Mentions, "mention")))))

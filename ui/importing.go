@@ -209,6 +209,9 @@ func (w *MainWindow) reportImport(rs []importResult) {
 			problems = append(problems, msg)
 		}
 	}
+	if ok > 0 {
+		w.sess.lists.drop() // new articles bring items of every kind
+	}
 	var b strings.Builder
 	switch ok {
 	case 0:

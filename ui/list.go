@@ -72,8 +72,8 @@ func updateRowObject(o fyne.CanvasObject, r row) {
 	case r.more != "":
 		title.Importance = widget.HighImportance
 	}
-	title.SetText(r.title)
-	sub.Segments = markedSegments(r.sub, subStyle, hitStyle)
+	title.SetText(clip(display(r.title), rowRunes))
+	sub.Segments = markedSegments(clip(display(r.line()), rowRunes), subStyle, hitStyle)
 	sub.Refresh()
 
 	text, imp := statusText(r.status, r.state, r.ref.Kind), widget.MediumImportance
@@ -137,7 +137,7 @@ func (w *MainWindow) updateEmpty() {
 		msg = "Nothing in this dossier matches the search.\nTry fewer words, or the start of a name."
 	case w.searching():
 	case kind == "":
-	case w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
+	case len(w.rows) == 0 && w.counts != nil && w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
 		msg = "This dossier has no articles yet.\nPaste an article's text, import .txt, .md or .html files,\nor drop files onto this window."
 		button("Paste article", theme.ContentPasteIcon(), w.pasteArticle)
 		button("Import a file", theme.FolderOpenIcon(), w.importFiles)

@@ -58,15 +58,18 @@ func sectionOf(kind string) int {
 // running on it, so that switching dossiers can close the old one once its
 // work is done.
 type session struct {
-	st   *dossier.Store
-	hist *dossier.History
-	work sync.WaitGroup
+	st    *dossier.Store
+	hist  *dossier.History
+	lists *listCache
+	work  sync.WaitGroup
 	// saving counts edits being written; reads of an item wait for them,
 	// so an item chosen again shows what was just typed into it.
 	saving sync.WaitGroup
 }
 
-func newSession(st *dossier.Store) *session { return &session{st: st, hist: dossier.NewHistory(st)} }
+func newSession(st *dossier.Store) *session {
+	return &session{st: st, hist: dossier.NewHistory(st), lists: newListCache()}
+}
 
 // MainWindow is the window on one dossier.
 type MainWindow struct {
@@ -90,6 +93,7 @@ type MainWindow struct {
 	want        dossier.ItemRef // select this after the next reload
 	justShown   dossier.ItemRef // being read already: the next reload need not
 	loadSeq     int
+	countSeq    int
 	shown       *detailData // what the detail pane shows
 	shownEditor *editor
 	opened      bool
@@ -263,7 +267,11 @@ func (w *MainWindow) debounce(fn func()) {
 // how to undo it, then reloads the list and the item shown.
 func (w *MainWindow) change(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) error) {
 	s := w.sess
-	background(w, what, func(st *dossier.Store) (struct{}, error) { return struct{}{}, s.hist.Do(what, refs, fn) },
+	background(w, what, func(st *dossier.Store) (struct{}, error) {
+		err := s.hist.Do(what, refs, fn)
+		s.lists.changed(st, refs)
+		return struct{}{}, err
+	},
 		func(_ struct{}, err error) {
 			if err != nil {
 				w.showError(err)
@@ -284,7 +292,9 @@ func (w *MainWindow) undo() {
 	w.commitEdits()
 	background(w, "undo", func(*dossier.Store) (string, error) {
 		s.saving.Wait()
-		return s.hist.Undo()
+		what, err := s.hist.Undo()
+		s.lists.drop() // an undo may touch any list
+		return what, err
 	}, func(what string, err error) {
 		switch {
 		case err == dossier.ErrNothingToUndo:
@@ -472,32 +482,59 @@ func (w *MainWindow) searching() bool { return strings.TrimSpace(w.search.Text) 
 func (w *MainWindow) reload() {
 	w.loadSeq++
 	seq := w.loadSeq
-	kind, f := w.kind(), dossier.Filter{Text: strings.TrimSpace(w.filter.Text), Status: w.statusFilter()}
+	kind, needle, status := w.kind(), w.filter.Text, w.statusFilter()
 	tag := w.tagFilter.Selected
 	if tag == allTags {
 		tag = ""
 	}
 	order := w.order.Selected
+	w.reloadCounts()
+	if kind == "" {
+		return // the Overview shows the counts
+	}
+	s := w.sess
+	background(w, "show list", func(st *dossier.Store) ([]row, error) {
+		rows, err := s.lists.rows(st, kind)
+		return shown(rows, needle, status, tag, order), err
+	}, func(rows []row, err error) {
+		if seq != w.loadSeq {
+			return // a newer reload is on its way
+		}
+		if err != nil {
+			w.showError(err)
+			return
+		}
+		w.win.SetTitle(w.title())
+		if !w.searching() {
+			w.rows = rows
+			w.list.Refresh()
+			w.restoreSelection()
+		}
+		w.justShown = dossier.ItemRef{}
+		w.updateEmpty()
+		w.finishLoad()
+	})
+}
+
+// reloadCounts reads how many items each section has, and the tags to
+// filter by, apart from the list, which need not wait for them.
+func (w *MainWindow) reloadCounts() {
+	w.countSeq++
+	seq := w.countSeq
 	type result struct {
 		counts dossier.Counts
-		rows   []row
 		tags   []string
 	}
-	background(w, "show list", func(st *dossier.Store) (result, error) {
+	background(w, "show counts", func(st *dossier.Store) (result, error) {
 		counts, err := st.Counts()
 		if err != nil {
 			return result{}, err
 		}
 		tags, err := st.AllTags()
-		if err != nil {
-			return result{}, err
-		}
-		rows, err := loadRows(st, kind, f, tag)
-		sortRows(rows, order)
-		return result{counts, rows, tags}, err
+		return result{counts, tags}, err
 	}, func(r result, err error) {
-		if seq != w.loadSeq {
-			return // a newer reload is on its way
+		if seq != w.countSeq {
+			return
 		}
 		if err != nil {
 			w.showError(err)
@@ -507,19 +544,12 @@ func (w *MainWindow) reload() {
 		w.showTags(r.tags)
 		w.sidebar.Refresh()
 		w.win.SetTitle(w.title())
-		if kind == "" {
+		if w.kind() == "" && !w.searching() {
 			w.overview.show(r.counts)
 			w.finishLoad()
 			return
 		}
-		if !w.searching() {
-			w.rows = r.rows
-			w.list.Refresh()
-			w.restoreSelection()
-		}
-		w.justShown = dossier.ItemRef{}
 		w.updateEmpty()
-		w.finishLoad()
 	})
 }
 
@@ -531,6 +561,7 @@ func (w *MainWindow) finishLoad() {
 		w.opened = true
 		w.remember(w.st().Path())
 		w.tr.opened(w.st().Path())
+		w.prefetch()
 	}
 	if w.loaded != nil {
 		w.loaded()
