@@ -93,6 +93,7 @@ func (w *MainWindow) added(kind string, add adder) {
 			w.showError(err)
 			return
 		}
+		w.reloadCounts()
 		w.openItem(dossier.ItemRef{Kind: kind, ID: id})
 	})
 }

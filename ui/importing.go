@@ -211,6 +211,7 @@ func (w *MainWindow) reportImport(rs []importResult) {
 	}
 	if ok > 0 {
 		w.sess.lists.drop() // new articles bring items of every kind
+		w.reloadCounts()
 	}
 	var b strings.Builder
 	switch ok {

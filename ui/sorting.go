@@ -27,12 +27,28 @@ var statusRank = map[dossier.Status]int{dossier.Proposed: 0, dossier.Accepted: 1
 
 // sortRows puts rows in an order; it runs off the UI goroutine.
 func sortRows(rows []row, order string) {
-	key := func(r row) string { return strings.ToLower(strings.TrimLeft(r.title, "“\"'")) }
 	switch order {
-	case sortAZ:
-		sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) < key(rows[j]) })
-	case sortZA:
-		sort.SliceStable(rows, func(i, j int) bool { return key(rows[i]) > key(rows[j]) })
+	case sortAZ, sortZA:
+		// Keys made once, not at each of the n log n comparisons.
+		keys := make([]string, len(rows))
+		for i := range rows {
+			keys[i] = strings.ToLower(strings.TrimLeft(rows[i].title, "“\"'"))
+		}
+		idx := make([]int, len(rows))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool {
+			if order == sortZA {
+				return keys[idx[a]] > keys[idx[b]]
+			}
+			return keys[idx[a]] < keys[idx[b]]
+		})
+		sorted := make([]row, len(rows))
+		for i, k := range idx {
+			sorted[i] = rows[k]
+		}
+		copy(rows, sorted)
 	case sortStatus:
 		sort.SliceStable(rows, func(i, j int) bool { return statusRank[rows[i].status] < statusRank[rows[j].status] })
 	}

@@ -97,16 +97,16 @@ func (t *tracer) mark() int {
 	return len(t.steps)
 }
 
-// slowestSince is the longest step recorded after mark, and what it was.
-func (t *tracer) slowestSince(mark int) (time.Duration, string) {
+// slowestSince is the longest step recorded after mark by wall time, what
+// it was, and the longest by CPU time.
+func (t *tracer) slowestSince(mark int) (wall, cpu time.Duration, what string) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	var d time.Duration
-	var what string
 	for _, s := range t.steps[min(mark, len(t.steps)):] {
-		if s.wall > d {
-			d, what = s.wall, s.what
+		if s.wall > wall {
+			wall, what = s.wall, s.what
 		}
+		cpu = max(cpu, s.cpu)
 	}
-	return d, what
+	return wall, cpu, what
 }

@@ -340,16 +340,16 @@ func (w *MainWindow) build() {
 
 	w.filter = widget.NewEntry()
 	w.filter.SetPlaceHolder("Filter this list")
-	w.filter.OnChanged = func(string) { w.debounce(w.reload) }
+	w.filter.OnChanged = func(string) { w.debounce(w.reloadList) }
 	w.status = widget.NewSelect([]string{"All", "Proposed", "Accepted", "Rejected"}, nil)
 	w.status.SetSelected("All")
-	w.status.OnChanged = func(string) { w.reload() }
+	w.status.OnChanged = func(string) { w.reloadList() }
 	w.order = widget.NewSelect(sortOrders, nil)
 	w.order.SetSelected(sortOwn)
-	w.order.OnChanged = func(string) { w.reload() }
+	w.order.OnChanged = func(string) { w.reloadList() }
 	w.tagFilter = widget.NewSelect([]string{allTags}, nil)
 	w.tagFilter.SetSelected(allTags)
-	w.tagFilter.OnChanged = func(string) { w.reload() }
+	w.tagFilter.OnChanged = func(string) { w.reloadList() }
 	w.tagFilter.Hide() // until the dossier has tags
 	w.bulk = widget.NewButtonWithIcon("Accept all shown", theme.ConfirmIcon(), w.acceptShown)
 	w.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { w.addItem(w.kind()) })
@@ -455,7 +455,7 @@ func (w *MainWindow) showSection(i int) {
 	if w.filter.Text != "" {
 		w.filter.OnChanged = nil // one reload below is enough
 		w.filter.SetText("")
-		w.filter.OnChanged = func(string) { w.debounce(w.reload) }
+		w.filter.OnChanged = func(string) { w.debounce(w.reloadList) }
 	}
 	// The old section's rows would be drawn once more for nothing.
 	w.rows = nil
@@ -470,7 +470,7 @@ func (w *MainWindow) showSection(i int) {
 		w.body.Objects = []fyne.CanvasObject{view}
 		w.body.Refresh()
 	}
-	w.reload()
+	w.load(w.kind() == "" || w.counts == nil) // the Overview shows the counts
 }
 
 func (w *MainWindow) kind() string { return sections[w.current].kind }
@@ -479,7 +479,13 @@ func (w *MainWindow) searching() bool { return strings.TrimSpace(w.search.Text) 
 
 // reload reads the counts and the section's items off the UI goroutine and
 // shows them, keeping the selection.
-func (w *MainWindow) reload() {
+func (w *MainWindow) reload() { w.load(true) }
+
+// reloadList shows the list again, narrowed or sorted anew: the dossier
+// has not changed, so the counts have not either.
+func (w *MainWindow) reloadList() { w.load(false) }
+
+func (w *MainWindow) load(counts bool) {
 	w.loadSeq++
 	seq := w.loadSeq
 	kind, needle, status := w.kind(), w.filter.Text, w.statusFilter()
@@ -488,7 +494,9 @@ func (w *MainWindow) reload() {
 		tag = ""
 	}
 	order := w.order.Selected
-	w.reloadCounts()
+	if counts {
+		w.reloadCounts()
+	}
 	if kind == "" {
 		return // the Overview shows the counts
 	}
