@@ -315,12 +315,16 @@ func BenchmarkActions10000(b *testing.B) {
 	run("choose-item", func() { section(dossier.KindQuote) }, func(i int) {
 		step("select item", func() { w.list.Select((i * 7919) % len(w.rows)) })
 	})
-	words := []string{"border", "talks", "security"}
+	// Each time other words, so every step changes what is typed.
+	words := []string{"border", "talks", "security", "officials", "trade", "cooperation", "migration"}
+	typed := 0
 	run("filter", func() { section(dossier.KindQuote) }, func(i int) {
-		step("filter typed", func() { w.filter.SetText(words[i%len(words)]) })
+		typed++
+		step("filter typed", func() { w.filter.SetText(words[typed%len(words)]) })
 	})
 	run("search", func() { act(w, func() { w.filter.SetText("") }) }, func(i int) {
-		step("search typed", func() { w.search.SetText(words[i%len(words)] + " " + benchLast[i%len(benchLast)]) })
+		typed++
+		step("search typed", func() { w.search.SetText(words[typed%len(words)] + " " + benchLast[typed%len(benchLast)]) })
 	})
 	run("accept-next", func() {
 		act(w, func() { w.search.SetText("") })

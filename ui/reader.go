@@ -114,14 +114,16 @@ func (rd *reader) render() {
 		rd.box.Objects = nil
 		rd.box.Refresh()
 		rd.pick.Disable()
-		rd.quote.Disable()
+		rd.quote.Hide()
 		return
 	}
 	rd.pick.Enable()
+	// Quoting is offered while text can be selected, not as a disabled
+	// button the rest of the time.
 	if rd.pick.Checked {
-		rd.quote.Enable()
+		rd.quote.Show()
 	} else {
-		rd.quote.Disable()
+		rd.quote.Hide()
 	}
 	a := rd.r.Article
 	rd.title.SetText(display(or(a.Title, "Untitled article")))

@@ -102,7 +102,11 @@ func (w *MainWindow) findRow(text string, start int) int {
 		if r.header || r.more != "" {
 			continue
 		}
-		if strings.Contains(strings.ToLower(r.title), needle) || strings.Contains(strings.ToLower(r.sub), needle) {
+		hay := r.folded // made once when the list was read
+		if hay == "" {
+			hay = strings.ToLower(r.title + "\n" + r.sub)
+		}
+		if strings.Contains(hay, needle) {
 			return i
 		}
 	}
