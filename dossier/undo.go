@@ -28,6 +28,7 @@ var ErrNothingToUndo = errors.New("nothing to undo")
 
 type undoStep struct {
 	what   string
+	refs   []ItemRef
 	scopes []rowScope
 	rows   [][]rowImage // per scope, as before the change
 }
@@ -67,7 +68,7 @@ func (h *History) Do(what string, refs []ItemRef, fn func(st *Store) error) erro
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.steps = append(h.steps, &undoStep{what: what, scopes: scopes, rows: rows})
+	h.steps = append(h.steps, &undoStep{what: what, refs: refs, scopes: scopes, rows: rows})
 	if len(h.steps) > maxUndo {
 		h.steps = h.steps[len(h.steps)-maxUndo:]
 	}
@@ -86,17 +87,24 @@ func (h *History) Next() string {
 
 // Undo undoes the last change recorded and returns its name.
 func (h *History) Undo() (string, error) {
+	what, _, err := h.UndoItems()
+	return what, err
+}
+
+// UndoItems is Undo, also returning the items the change was made to, as
+// given to Do.
+func (h *History) UndoItems() (string, []ItemRef, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if len(h.steps) == 0 {
-		return "", ErrNothingToUndo
+		return "", nil, ErrNothingToUndo
 	}
 	s := h.steps[len(h.steps)-1]
 	if err := h.st.restore(s); err != nil {
-		return s.what, err
+		return s.what, nil, err
 	}
 	h.steps = h.steps[:len(h.steps)-1]
-	return s.what, nil
+	return s.what, s.refs, nil
 }
 
 // restoreOrder is the order tables are written back in, parents first.

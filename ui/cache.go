@@ -116,7 +116,10 @@ const patchMost = 200
 // off the UI goroutine.
 func (c *listCache) changed(st *dossier.Store, refs []dossier.ItemRef) {
 	c.seen(st)
-	c.drop(dossier.KindNote) // notes may have been added; the list is short
+	// Notes may have been added: the list is short, read again at once
+	// (so the counts can still be tallied from the lists).
+	c.drop(dossier.KindNote)
+	defer c.rows(st, dossier.KindNote)
 	byKind := map[string][]dossier.ItemRef{}
 	for _, r := range refs {
 		byKind[r.Kind] = append(byKind[r.Kind], r)
@@ -130,8 +133,6 @@ func (c *listCache) changed(st *dossier.Store, refs []dossier.ItemRef) {
 			continue
 		case dossier.KindActor:
 			c.drop(dossier.KindQuote) // speakers' names
-		case dossier.KindQuote:
-			c.drop(dossier.KindActor) // a speaker may have been added
 		}
 		if len(rs) > patchMost {
 			c.drop(kind)
@@ -230,4 +231,31 @@ func (w *MainWindow) prefetch() {
 		}
 		return struct{}{}, nil
 	}, func(struct{}, error) {})
+}
+
+// counts tallies the kept lists by status, as Store.Counts does, when
+// every list is kept; ok is false otherwise.
+func (c *listCache) counts() (dossier.Counts, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	out := dossier.Counts{}
+	for _, s := range sections {
+		if s.kind == "" {
+			continue
+		}
+		rows, ok := c.lists[s.kind]
+		if !ok {
+			return nil, false
+		}
+		m := map[dossier.Status]int{}
+		for i := range rows {
+			if s.kind == dossier.KindArticle || s.kind == dossier.KindNote {
+				m[""]++
+			} else {
+				m[rows[i].status]++
+			}
+		}
+		out[s.kind] = m
+	}
+	return out, true
 }

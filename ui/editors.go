@@ -203,12 +203,14 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 		msg := clip("“"+q.Text+"”", 120) + "\nType a name no actor has to add that person."
 		w.pickActor("Who said this?", msg, 0, true, true, func(id int64, name string) {
 			w.commitEdits()
+			lists := w.sess.lists
 			w.change("change speaker", refs(e.d.ref), func(st *dossier.Store) error {
 				if id == newActorID {
 					var err error
 					if id, err = st.AddActor(dossier.Actor{Name: name, Kind: "person", Status: dossier.Accepted}); err != nil {
 						return err
 					}
+					lists.drop(dossier.KindActor) // with the new actor
 				}
 				return st.SetSpeaker(q.ID, id)
 			})

@@ -287,3 +287,35 @@ func TestTagsAreSearchableAndFilterable(t *testing.T) {
 		t.Errorf("filtered by tag, the list shows %s", rowTitles(w))
 	}
 }
+
+func TestCountsFollowChanges(t *testing.T) {
+	w, st, _ := withArticle(t)
+	open(w, "Quotes")
+	choose(t, w, "We will build")
+	tap(t, w, "Accept")
+	open(w, "Actors")
+	choose(t, w, "Tomas Berg")
+	tap(t, w, "Reject")
+	want, err := st.Counts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(w.counts, want) {
+		t.Errorf("the sidebar counts %v, the dossier holds %v", w.counts, want)
+	}
+}
+
+func TestNewItemOpensAtItsTop(t *testing.T) {
+	w, _, _ := withArticle(t)
+	act(w, func() { w.win.Resize(fyne.NewSize(900, 420)) })
+	open(w, "Actors")
+	choose(t, w, "Elena Ruiz")
+	act(w, func() { w.detailScroll.Refresh(); w.detailScroll.ScrollToOffset(fyne.NewPos(0, 300)) })
+	if w.detailScroll.Offset.Y == 0 {
+		t.Fatalf("the details fit without scrolling: %v in %v", w.detailScroll.Content.MinSize(), w.detailScroll.Size())
+	}
+	choose(t, w, "Tomas Berg")
+	if y := w.detailScroll.Offset.Y; y != 0 {
+		t.Errorf("the next item opens scrolled down by %.0f", y)
+	}
+}

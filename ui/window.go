@@ -292,8 +292,8 @@ func (w *MainWindow) undo() {
 	w.commitEdits()
 	background(w, "undo", func(*dossier.Store) (string, error) {
 		s.saving.Wait()
-		what, err := s.hist.Undo()
-		s.lists.drop() // an undo may touch any list
+		what, items, err := s.hist.UndoItems()
+		s.lists.changed(s.st, items) // the same lists as the change undone
 		return what, err
 	}, func(what string, err error) {
 		switch {
@@ -533,10 +533,19 @@ func (w *MainWindow) reloadCounts() {
 		counts dossier.Counts
 		tags   []string
 	}
+	s := w.sess
 	background(w, "show counts", func(st *dossier.Store) (result, error) {
-		counts, err := st.Counts()
-		if err != nil {
-			return result{}, err
+		// Tallied from the lists when they are all kept and up to date:
+		// reading them from the dossier takes 150 ms at 10,000 articles.
+		counts, ok := dossier.Counts(nil), false
+		if s.lists.check(st) == nil {
+			counts, ok = s.lists.counts()
+		}
+		if !ok {
+			var err error
+			if counts, err = st.Counts(); err != nil {
+				return result{}, err
+			}
 		}
 		tags, err := st.AllTags()
 		return result{counts, tags}, err
