@@ -254,7 +254,7 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 		head = "Note"
 		extra = e.noteFields()
 	}
-	title := widget.NewLabel(head)
+	title := widget.NewLabel(display(head))
 	title.TextStyle.Bold = true
 	title.SizeName = theme.SizeNameSubHeadingText
 	title.Wrapping = fyne.TextWrapWord
@@ -313,7 +313,7 @@ func (e *editor) context() fyne.CanvasObject {
 		return nil
 	}
 	text := paragraphText(r, p.Paragraph, e.d.ref, p, e.w.searchFor)
-	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", or(r.Article.Title, "Untitled"), p.Paragraph))
+	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", display(or(r.Article.Title, "Untitled")), p.Paragraph))
 	where.Importance = widget.LowImportance
 	where.Truncation = fyne.TextTruncateEllipsis
 	open := widget.NewButtonWithIcon("Read", theme.FileTextIcon(), func() { e.w.tabs.Select(e.w.readerTab) })

@@ -110,10 +110,10 @@ func (e *editor) actorFields() []fyne.CanvasObject {
 	objs = append(objs, sectionHead("Mentioned "+times(len(e.d.mentions))))
 	objs = append(objs, provLinks(w, e.d.ref, e.d.mentions, 8)...)
 	if len(e.d.said) > 0 {
-		objs = append(objs, sectionHead(fmt.Sprintf("Quotes (%d)", len(e.d.said))))
+		objs = append(objs, sectionHead("Quotes ("+thousands(len(e.d.said))+")"))
 		for i, q := range e.d.said {
 			if i == 8 {
-				objs = append(objs, hint(fmt.Sprintf("and %d more: filter the Quotes list by %s.", len(e.d.said)-8, a.Name)))
+				objs = append(objs, hint(fmt.Sprintf("and %s more: filter the Quotes list by %s.", thousands(len(e.d.said)-8), display(a.Name))))
 				break
 			}
 			ref := dossier.ItemRef{Kind: dossier.KindQuote, ID: q.ID}
@@ -128,7 +128,7 @@ func provLinks(w *MainWindow, ref dossier.ItemRef, ps []dossier.Provenance, most
 	var objs []fyne.CanvasObject
 	for i, p := range ps {
 		if i == most {
-			objs = append(objs, hint(fmt.Sprintf("and %d more", len(ps)-most)))
+			objs = append(objs, hint("and "+thousands(len(ps)-most)+" more"))
 			break
 		}
 		if p.ArticleID == 0 {
@@ -252,7 +252,7 @@ func (e *editor) sourceFields() []fyne.CanvasObject {
 	objs := []fyne.CanvasObject{sectionHead("Cited " + times(len(s.Citations)))}
 	for i, c := range s.Citations {
 		if i == 12 {
-			objs = append(objs, hint(fmt.Sprintf("and %d more", len(s.Citations)-12)))
+			objs = append(objs, hint("and "+thousands(len(s.Citations)-12)+" more"))
 			break
 		}
 		c := c

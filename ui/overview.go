@@ -86,9 +86,9 @@ func (o *overview) show(c dossier.Counts) {
 	for i, s := range sections[1:] {
 		i := i + 1
 		n := c.Total(s.kind)
-		detail := fmt.Sprint(n)
+		detail := thousands(n)
 		if p := c[s.kind][dossier.Proposed]; p > 0 {
-			detail = fmt.Sprintf("%d · %d to review", n, p)
+			detail = fmt.Sprintf("%s · %s to review", thousands(n), thousands(p))
 		}
 		count := widget.NewLabel(detail)
 		if c[s.kind][dossier.Proposed] > 0 {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -55,7 +54,7 @@ func (w *MainWindow) pickActor(title, message string, except int64, none, create
 				o.(*widget.Label).SetText("New person: " + a.Name)
 				return
 			}
-			o.(*widget.Label).SetText(join(" · ", a.Name, a.Kind, join(", ", a.Role, a.Affiliation), fmt.Sprintf("%d mentions", a.Mentions)))
+			o.(*widget.Label).SetText(join(" · ", a.Name, a.Kind, join(", ", a.Role, a.Affiliation), plural(a.Mentions, "mention")))
 		})
 	p.list.OnSelected = func(i widget.ListItemID) {
 		p.chosen = p.shown[i].ID

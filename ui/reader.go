@@ -295,7 +295,7 @@ func (rd *reader) links(n int) fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	if len(ms) > maxLinks {
-		l := widget.NewHyperlink(fmt.Sprintf("%d items in this paragraph…", len(ms)), nil)
+		l := widget.NewHyperlink(thousands(len(ms))+" items in this paragraph…", nil)
 		l.OnTapped = func() {
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
 			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", rd.menuFor(n)...), rd.w.win.Canvas(), pos.AddXY(0, l.Size().Height))

@@ -325,9 +325,9 @@ func (w *MainWindow) build() {
 			c.Objects[1].(*widget.Icon).SetResource(sections[i].icon())
 			n := ""
 			if k := sections[i].kind; k != "" && w.counts != nil {
-				n = fmt.Sprint(w.counts.Total(k))
+				n = thousands(w.counts.Total(k))
 				if p := w.counts[k][dossier.Proposed]; p > 0 {
-					n = fmt.Sprintf("%d · %d new", w.counts.Total(k), p)
+					n = fmt.Sprintf("%s · %s new", thousands(w.counts.Total(k)), thousands(p))
 				}
 			}
 			c.Objects[2].(*widget.Label).SetText(n)
