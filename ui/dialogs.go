@@ -32,6 +32,11 @@ func (w *MainWindow) open(d closable) {
 		}
 	})
 	d.Show()
+	if _, ok := d.(*dialog.FileDialog); ok {
+		// Fyne's file dialog focuses its name field, where Escape would
+		// do nothing: without the focus, Escape reaches the window.
+		w.win.Canvas().Unfocus()
+	}
 }
 
 // escape closes the dialog shown last, as if cancelled.
