@@ -86,6 +86,7 @@ func (w *MainWindow) added(kind string, add adder) {
 	s := w.sess
 	background(w, "add "+kind, func(st *dossier.Store) (int64, error) {
 		id, err := add(st)
+		s.lists.seen(st)
 		s.lists.drop(kind, dossier.KindNote)
 		return id, err
 	}, func(id int64, err error) {
