@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 
@@ -226,6 +227,92 @@ func urlDate(u string) string {
 	for _, re := range urlDates {
 		if m := re.FindStringSubmatch(u); m != nil {
 			return normDate(m[1] + "-" + m[2] + "-" + m[3])
+		}
+	}
+	return ""
+}
+func attr(n *html.Node, key string) string {
+	for _, at := range n.Attr {
+		if strings.EqualFold(at.Key, key) {
+			return at.Val
+		}
+	}
+	return ""
+}
+
+func readJSONLD(s string, headline, published, author, publisher *string) {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return
+	}
+	var visit func(any)
+	visit = func(v any) {
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g)
+			}
+			typ, _ := x["@type"].(string)
+			if !strings.Contains(typ, "Article") && typ != "ReportageNewsArticle" {
+				return
+			}
+			if h, ok := x["headline"].(string); ok && *headline == "" {
+				*headline = cleanLine(h)
+			}
+			if d, ok := x["datePublished"].(string); ok && *published == "" {
+				*published = normDate(d)
+			}
+			if *author == "" {
+				*author = nameOf(x["author"])
+			}
+			if *publisher == "" {
+				*publisher = nameOf(x["publisher"])
+			}
+		}
+	}
+	visit(v)
+}
+
+func nameOf(v any) string {
+	switch x := v.(type) {
+	case string:
+		return cleanLine(x)
+	case map[string]any:
+		n, _ := x["name"].(string)
+		return cleanLine(n)
+	case []any:
+		var names []string
+		for _, e := range x {
+			if n := nameOf(e); n != "" {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+// stripSiteSuffix removes " | Outlet" or " - Outlet" from a page title.
+func stripSiteSuffix(title, site string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			tail := strings.TrimSpace(title[i+len(sep):])
+			if site != "" && strings.EqualFold(tail, site) || len(strings.Fields(tail)) <= 4 && len(strings.Fields(title[:i])) >= 4 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
 		}
 	}
 	return ""

@@ -1,0 +1,348 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// chromeRE matches the class or id of page chrome: navigation, share bars,
+// promotions, comments, notices.
+var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|hidden|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery)($|[-_ ])`)
+
+// discussionRE marks readers' comments, which are never the article however
+// much text they hold.
+var discussionRE = regexp.MustCompile(`(?i)comment|disqus|replies|respond|discussion|forum`)
+
+// dropTags never hold article text.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Iframe: true, atom.Svg: true,
+	atom.Button: true, atom.Select: true, atom.Figcaption: true, atom.Template: true, atom.Object: true,
+	atom.Video: true, atom.Audio: true, atom.Canvas: true, atom.Input: true, atom.Textarea: true,
+	atom.Math: true, atom.Dialog: true,
+}
+
+// chromeTags are navigation, headers, footers, asides and forms: chrome,
+// unless one of them wraps the article itself (whole pages are set inside
+// a <form>).
+var chromeTags = map[atom.Atom]bool{
+	atom.Nav: true, atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+}
+
+var chromeRoles = map[string]bool{"navigation": true, "complementary": true, "banner": true, "contentinfo": true,
+	"search": true, "dialog": true, "alertdialog": true}
+
+// blockTags are the elements that are one paragraph of the output.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.Blockquote: true, atom.Li: true,
+	atom.Pre: true, atom.H1: true, atom.Dd: true,
+}
+
+// body finds the article in a parsed page. Its maps hold what each element
+// contains, measured in one walk, so that choosing the article costs time
+// in proportion to the page and no more.
+type body struct {
+	block  map[*html.Node]bool    // has a block element inside
+	para   map[*html.Node]string  // text of each paragraph
+	prose  map[*html.Node]int     // bytes of prose paragraphs inside
+	chars  map[*html.Node]int     // bytes of text inside
+	links  map[*html.Node]int     // bytes of text inside links
+	totals map[*html.Node]float64 // paragraph score inside
+	weight map[*html.Node]float64 // how much each paragraph counts
+}
+
+// minProse is the length from which a paragraph counts as prose.
+const minProse = 25
+
+func articleBlocks(root *html.Node) []string {
+	strip(root)
+	b := &body{block: wrapRuns(root)}
+	b.measure(root)
+	var ps []string
+	for _, p := range b.bestContainer(root) {
+		b.pruneChrome(p, b.prose[p])
+		b.collect(p, &ps)
+	}
+	return ps
+}
+
+// strip removes what is never text: comments, scripts, media, controls and
+// hidden elements.
+func strip(n *html.Node) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		switch {
+		case c.Type == html.CommentNode:
+			n.RemoveChild(c)
+		case c.Type != html.ElementNode:
+		case dropTags[c.DataAtom] || isHidden(c):
+			n.RemoveChild(c)
+		default:
+			strip(c)
+		}
+		c = next
+	}
+}
+
+func isHidden(n *html.Node) bool {
+	return attr(n, "hidden") != "" || attr(n, "aria-hidden") == "true" ||
+		strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "display:none")
+}
+
+// measure fills the maps for n's subtree.
+func (b *body) measure(root *html.Node) {
+	b.para = map[*html.Node]string{}
+	b.prose = map[*html.Node]int{}
+	b.chars = map[*html.Node]int{}
+	b.links = map[*html.Node]int{}
+	b.totals = map[*html.Node]float64{}
+	b.weight = map[*html.Node]float64{}
+	var walk func(n *html.Node, inLink bool, weight float64)
+	walk = func(n *html.Node, inLink bool, weight float64) {
+		if n.Type == html.TextNode {
+			k := len(strings.TrimSpace(n.Data))
+			b.chars[n] = k
+			if inLink {
+				b.links[n] = k
+			}
+			return
+		}
+		inLink = inLink || n.DataAtom == atom.A
+		weight = min(weight, chromeWeight(n))
+		chars, links, prose, total := 0, 0, 0, 0.0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inLink, weight)
+			chars += b.chars[c]
+			links += b.links[c]
+			prose += b.prose[c]
+			total += b.totals[c]
+		}
+		if b.isParagraph(n) {
+			t := cleanLine(textOf(n))
+			b.para[n] = t
+			if len(t) >= minProse {
+				prose = len(t)
+				if chars > 0 {
+					weight *= 1 - float64(links)/float64(chars)
+				}
+				b.weight[n] = weight
+				total = paragraphScore(t) * weight
+			}
+		}
+		b.chars[n], b.links[n], b.prose[n], b.totals[n] = chars, links, prose, total
+	}
+	walk(root, false, 1)
+}
+
+// chromeWeight is how much the paragraphs inside an element count: page
+// chrome counts little, so that the article wins even where a page wraps
+// it in an element named like chrome ("l-sidebar-layout", a whole page in
+// a <form>); readers' comments count for nothing.
+func chromeWeight(n *html.Node) float64 {
+	if n.Type != html.ElementNode {
+		return 1
+	}
+	ci := attr(n, "class") + " " + attr(n, "id")
+	if discussionRE.MatchString(ci) {
+		return 0
+	}
+	if isChrome(n, ci) {
+		return 0.2
+	}
+	return 1
+}
+
+func isChrome(n *html.Node, ci string) bool {
+	return chromeTags[n.DataAtom] || chromeRoles[attr(n, "role")] ||
+		n.DataAtom != atom.Body && n.DataAtom != atom.Article && n.DataAtom != atom.Main && chromeRE.MatchString(ci)
+}
+
+func paragraphScore(t string) float64 {
+	return 1 + float64(strings.Count(t, ",")) + float64(min(len(t)/100, 3))
+}
+
+// pruneChrome removes navigation, share bars, comments and the like from
+// inside the article's container, by tag, role, class or id. An element
+// that holds most of the container's prose is the article's own wrapper
+// whatever its class says, and stays; readers' comments never do.
+func (b *body) pruneChrome(n *html.Node, total int) {
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode {
+			ci := attr(c, "class") + " " + attr(c, "id")
+			chrome := isChrome(c, ci)
+			wraps := 2*b.prose[c] > total && !discussionRE.MatchString(ci)
+			if chrome && !wraps {
+				n.RemoveChild(c)
+			} else {
+				b.pruneChrome(c, total)
+			}
+		}
+		c = next
+	}
+}
+
+// isParagraph reports whether an element is a paragraph of prose: a <p>,
+// <pre>, or a <div> or <blockquote> with no blocks inside.
+func (b *body) isParagraph(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.Pre:
+		return true
+	case atom.Div, atom.Blockquote:
+		return !b.block[n]
+	}
+	return false
+}
+
+// bestContainer scores containers by the paragraphs they hold and returns
+// the article's container, with any sibling containers of the same kind
+// that continue it (pages that break the text around figures).
+func (b *body) bestContainer(root *html.Node) []*html.Node {
+	scores := map[*html.Node]float64{}
+	for n, t := range b.para {
+		if len(t) < minProse {
+			continue
+		}
+		s := paragraphScore(t) * b.weight[n]
+		if p := n.Parent; p != nil {
+			scores[p] += s
+			if g := p.Parent; g != nil {
+				scores[g] += s / 2
+			}
+		}
+	}
+	var best *html.Node
+	for n, s := range scores {
+		if best == nil || s > scores[best] || s == scores[best] && depth(n) > depth(best) {
+			best = n
+		}
+	}
+	if best == nil {
+		return []*html.Node{root}
+	}
+	// Paragraphs split over sibling containers: climb while the parent
+	// scores nearly as well.
+	for best.Parent != nil && scores[best.Parent] >= scores[best]*0.9 && best.Parent.DataAtom != atom.Body {
+		best = best.Parent
+	}
+	if parts := b.withContinuations(best); len(parts) > 1 {
+		return parts
+	}
+	return b.withProseSiblings(best)
+}
+
+// withProseSiblings adds the best container's siblings that hold prose and
+// few links: the lead paragraphs often sit beside the container of the
+// rest (<div><p>lead</p><div class="read-all">…</div></div>).
+func (b *body) withProseSiblings(best *html.Node) []*html.Node {
+	if best.Parent == nil || best.Parent.DataAtom == atom.Body || best.Parent.DataAtom == atom.Html {
+		return []*html.Node{best}
+	}
+	var parts []*html.Node
+	for sib := best.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+		if sib == best || b.isProseBlock(sib) {
+			parts = append(parts, sib)
+		}
+	}
+	return parts
+}
+
+// isProseBlock reports whether an element is mostly paragraphs of prose
+// with few links, or is itself a short sentence set as a paragraph.
+func (b *body) isProseBlock(n *html.Node) bool {
+	if n.Type != html.ElementNode || b.linkDensity(n) >= 0.3 {
+		return false
+	}
+	if t, ok := b.para[n]; ok {
+		return isProse(t)
+	}
+	return b.totals[n] > 0 && b.proseShare(n) >= 0.6
+}
+
+// proseShare is the share of an element's text that is in paragraphs of
+// prose, as opposed to labels, lists of options or captions.
+func (b *body) proseShare(n *html.Node) float64 {
+	if b.chars[n] == 0 {
+		return 0
+	}
+	return min(float64(b.prose[n])/float64(b.chars[n]), 1)
+}
+
+// linkDensity is the share of an element's text that is inside links.
+func (b *body) linkDensity(n *html.Node) float64 {
+	if b.chars[n] == 0 {
+		return 0
+	}
+	return float64(b.links[n]) / float64(b.chars[n])
+}
+
+// withContinuations looks a few levels up from the best container for
+// siblings built the same way (same tag and class) that hold a fair share
+// of prose: the rest of an article split into sections.
+func (b *body) withContinuations(best *html.Node) []*html.Node {
+	const levels = 5
+	a := best
+	for i := 0; i < levels && a.Parent != nil && a.DataAtom != atom.Body; i, a = i+1, a.Parent {
+		var parts []*html.Node
+		for sib := a.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
+			if sib == a || sib.Type == html.ElementNode && sib.DataAtom == a.DataAtom &&
+				attr(sib, "class") == attr(a, "class") && b.totals[sib] >= b.totals[best]*0.2 {
+				parts = append(parts, sib)
+			}
+		}
+		if len(parts) > 1 {
+			// Keep the best container itself rather than its ancestor's
+			// whole subtree, which may hold chrome beside the text.
+			for j, p := range parts {
+				if p == a {
+					parts[j] = best
+				}
+			}
+			return parts
+		}
+	}
+	return []*html.Node{best}
+}
+
+func depth(n *html.Node) int {
+	d := 0
+	for ; n != nil; n = n.Parent {
+		d++
+	}
+	return d
+}
+
+// collect emits the text of each paragraph-like element under n once, in
+// page order.
+func (b *body) collect(n *html.Node, out *[]string) {
+	if n.Type != html.ElementNode {
+		return
+	}
+	if t, ok := b.para[n]; ok || blockTags[n.DataAtom] && !b.block[n] {
+		if !ok {
+			t = cleanLine(textOf(n))
+		}
+		// A <div> or a run of bare text is a paragraph only when it reads
+		// as prose, not as a label or a credit.
+		if t != "" && (isProse(t) || n.DataAtom != atom.Div && attr(n, runAttr) == "") {
+			*out = append(*out, t)
+		}
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.collect(c, out)
+	}
+}
+
+func isProse(t string) bool {
+	if len(t) >= 80 {
+		return true
+	}
+	t = strings.TrimRight(t, "\"”’)] ")
+	return len(strings.Fields(t)) >= 3 && strings.ContainsAny(t[len(t)-1:], ".!?:")
+}
