@@ -10,7 +10,7 @@ import (
 
 // chromeRE matches the class or id of page chrome: navigation, share bars,
 // promotions, comments, notices.
-var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|hidden|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery)($|[-_ ])`)
+var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery|read-?more|more-?from|also-?on|rollover|tooltip|popover|nocontent|byline|timestamp|post-?meta|entry-?meta|article-?meta)($|[-_ ])`)
 
 // discussionRE marks readers' comments, which are never the article however
 // much text they hold.
@@ -61,7 +61,12 @@ func articleBlocks(root *html.Node) []string {
 	b := &body{block: wrapRuns(root)}
 	b.measure(root)
 	var ps []string
-	for _, p := range b.bestContainer(root) {
+	best, parts := b.bestContainer(root)
+	for _, p := range parts {
+		// Siblings taken beside the best container may be chrome themselves.
+		if p != best && isChrome(p, attr(p, "class")+" "+attr(p, "id")) {
+			continue
+		}
 		b.pruneChrome(p, b.prose[p])
 		b.collect(p, &ps)
 	}
@@ -202,7 +207,7 @@ func (b *body) isParagraph(n *html.Node) bool {
 // bestContainer scores containers by the paragraphs they hold and returns
 // the article's container, with any sibling containers of the same kind
 // that continue it (pages that break the text around figures).
-func (b *body) bestContainer(root *html.Node) []*html.Node {
+func (b *body) bestContainer(root *html.Node) (best *html.Node, parts []*html.Node) {
 	scores := map[*html.Node]float64{}
 	for n, t := range b.para {
 		if len(t) < minProse {
@@ -211,19 +216,20 @@ func (b *body) bestContainer(root *html.Node) []*html.Node {
 		s := paragraphScore(t) * b.weight[n]
 		if p := n.Parent; p != nil {
 			scores[p] += s
-			if g := p.Parent; g != nil {
+			// An <article> keeps its score to itself, so that a list of
+			// teasers, each an <article>, does not add up to a winner.
+			if g := p.Parent; g != nil && p.DataAtom != atom.Article {
 				scores[g] += s / 2
 			}
 		}
 	}
-	var best *html.Node
 	for n, s := range scores {
 		if best == nil || s > scores[best] || s == scores[best] && depth(n) > depth(best) {
 			best = n
 		}
 	}
 	if best == nil {
-		return []*html.Node{root}
+		return root, []*html.Node{root}
 	}
 	// Paragraphs split over sibling containers: climb while the parent
 	// scores nearly as well.
@@ -231,9 +237,9 @@ func (b *body) bestContainer(root *html.Node) []*html.Node {
 		best = best.Parent
 	}
 	if parts := b.withContinuations(best); len(parts) > 1 {
-		return parts
+		return best, parts
 	}
-	return b.withProseSiblings(best)
+	return best, b.withProseSiblings(best)
 }
 
 // withProseSiblings adds the best container's siblings that hold prose and
@@ -245,7 +251,8 @@ func (b *body) withProseSiblings(best *html.Node) []*html.Node {
 	}
 	var parts []*html.Node
 	for sib := best.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-		if sib == best || b.isProseBlock(sib) {
+		// An <article> beside the best container is another article.
+		if sib == best || sib.DataAtom != atom.Article && b.isProseBlock(sib) {
 			parts = append(parts, sib)
 		}
 	}
@@ -282,31 +289,70 @@ func (b *body) linkDensity(n *html.Node) float64 {
 }
 
 // withContinuations looks a few levels up from the best container for
-// siblings built the same way (same tag and class) that hold a fair share
-// of prose: the rest of an article split into sections.
+// siblings built the same way that hold a fair share of prose: the rest of
+// an article split into sections. A sibling counts when the path from it
+// down to a container repeats the path down to the best one, tag by tag
+// and class by class; that container, not the whole sibling, is taken.
 func (b *body) withContinuations(best *html.Node) []*html.Node {
 	const levels = 5
+	var path []*html.Node // from just below a down to best
 	a := best
 	for i := 0; i < levels && a.Parent != nil && a.DataAtom != atom.Body; i, a = i+1, a.Parent {
 		var parts []*html.Node
 		for sib := a.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-			if sib == a || sib.Type == html.ElementNode && sib.DataAtom == a.DataAtom &&
-				attr(sib, "class") == attr(a, "class") && b.totals[sib] >= b.totals[best]*0.2 {
-				parts = append(parts, sib)
+			if sib == a {
+				parts = append(parts, best)
+				continue
+			}
+			// Each <article> is an article of its own, not a part.
+			if !sameKind(sib, a) || sib.DataAtom == atom.Article {
+				continue
+			}
+			n := follow(sib, path)
+			if n == nil && b.linkDensity(sib) < 0.3 && b.proseShare(sib) >= 0.5 {
+				n = sib // built differently inside, but prose all the same
+			}
+			if n != nil && b.totals[n] >= b.totals[best]*0.2 {
+				parts = append(parts, n)
 			}
 		}
 		if len(parts) > 1 {
-			// Keep the best container itself rather than its ancestor's
-			// whole subtree, which may hold chrome beside the text.
-			for j, p := range parts {
-				if p == a {
-					parts[j] = best
-				}
-			}
 			return parts
 		}
+		path = append([]*html.Node{a}, path...)
 	}
 	return []*html.Node{best}
+}
+
+// follow walks down from n along the tags and classes of path.
+func follow(n *html.Node, path []*html.Node) *html.Node {
+	for _, step := range path {
+		var next *html.Node
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if sameKind(c, step) {
+				next = c
+				break
+			}
+		}
+		if next == nil {
+			return nil
+		}
+		n = next
+	}
+	return n
+}
+
+// sameKind reports whether two elements are built alike: the same tag and
+// the same first class ("text" and "text version-2").
+func sameKind(x, y *html.Node) bool {
+	if x.Type != html.ElementNode || x.DataAtom != y.DataAtom || x.Data != y.Data {
+		return false
+	}
+	fx, fy := strings.Fields(attr(x, "class")), strings.Fields(attr(y, "class"))
+	if len(fx) == 0 || len(fy) == 0 {
+		return len(fx) == len(fy)
+	}
+	return fx[0] == fy[0]
 }
 
 func depth(n *html.Node) int {
@@ -329,7 +375,8 @@ func (b *body) collect(n *html.Node, out *[]string) {
 		}
 		// A <div> or a run of bare text is a paragraph only when it reads
 		// as prose, not as a label or a credit.
-		if t != "" && (isProse(t) || n.DataAtom != atom.Div && attr(n, runAttr) == "") {
+		// A block that is mostly links is a list of other stories.
+		if t != "" && (isProse(t) || n.DataAtom != atom.Div && attr(n, runAttr) == "") && b.linkDensity(n) < 0.5 {
 			*out = append(*out, t)
 		}
 		return
