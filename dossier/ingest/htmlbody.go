@@ -200,8 +200,62 @@ func (b *body) isParagraph(n *html.Node) bool {
 		return true
 	case atom.Div, atom.Blockquote:
 		return !b.block[n]
+	case atom.Table:
+		return b.isDataTable(n)
 	}
 	return false
+}
+
+// isDataTable reports whether a table holds data, each cell a few words,
+// rather than laying out a page: no cell holds a block.
+func (b *body) isDataTable(n *html.Node) bool {
+	cells := 0
+	for sec := n.FirstChild; sec != nil; sec = sec.NextSibling {
+		rows := []*html.Node{sec}
+		if sec.DataAtom != atom.Tr {
+			rows = rows[:0]
+			for r := sec.FirstChild; r != nil; r = r.NextSibling {
+				rows = append(rows, r)
+			}
+		}
+		for _, r := range rows {
+			for c := r.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.ElementNode {
+					continue
+				}
+				if c.DataAtom != atom.Td && c.DataAtom != atom.Th || b.block[c] {
+					return false
+				}
+				cells++
+			}
+		}
+	}
+	return cells > 0
+}
+
+// tableRows gives a table of data one line a row, its cells in order.
+func tableRows(n *html.Node) []string {
+	var rows []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.DataAtom != atom.Tr {
+				walk(c)
+				continue
+			}
+			var cells []string
+			for td := c.FirstChild; td != nil; td = td.NextSibling {
+				if t := cleanLine(textOf(td)); t != "" {
+					cells = append(cells, t)
+				}
+			}
+			if len(cells) > 0 {
+				rows = append(rows, strings.Join(cells, " "))
+			}
+		}
+	}
+	walk(n)
+	return rows
 }
 
 // bestContainer scores containers by the paragraphs they hold and returns
@@ -369,14 +423,20 @@ func (b *body) collect(n *html.Node, out *[]string) {
 	if n.Type != html.ElementNode {
 		return
 	}
+	if n.DataAtom == atom.Table && b.isParagraph(n) {
+		*out = append(*out, tableRows(n)...)
+		return
+	}
 	if t, ok := b.para[n]; ok || blockTags[n.DataAtom] && !b.block[n] {
 		if !ok {
 			t = cleanLine(textOf(n))
 		}
 		// A <div> or a run of bare text is a paragraph only when it reads
 		// as prose, not as a label or a credit.
-		// A block that is mostly links is a list of other stories.
-		if t != "" && (isProse(t) || n.DataAtom != atom.Div && attr(n, runAttr) == "") && b.linkDensity(n) < 0.5 {
+		// A block that is mostly links is a list of other stories, unless
+		// it is a long paragraph that links its own words.
+		ld := b.linkDensity(n)
+		if t != "" && (isProse(t) || n.DataAtom != atom.Div && attr(n, runAttr) == "") && (ld < 0.5 || ld < 0.9 && len(t) >= 150) {
 			*out = append(*out, t)
 		}
 		return
