@@ -12,9 +12,9 @@ import (
 // promotions, comments, notices.
 var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery|read-?more|more-?from|also-?on|rollover|tooltip|popover|nocontent|byline|timestamp|post-?meta|entry-?meta|article-?meta)($|[-_ ])`)
 
-// discussionRE marks readers' comments, which are never the article however
-// much text they hold.
-var discussionRE = regexp.MustCompile(`(?i)comment|disqus|replies|respond|discussion|forum`)
+// neverRE marks readers' comments and cookie notices, which are never the
+// article however much text they hold.
+var neverRE = regexp.MustCompile(`(?i)comment|disqus|replies|respond|discussion|forum|cookie|consent|gdpr`)
 
 // dropTags never hold article text.
 var dropTags = map[atom.Atom]bool{
@@ -150,7 +150,7 @@ func chromeWeight(n *html.Node) float64 {
 		return 1
 	}
 	ci := attr(n, "class") + " " + attr(n, "id")
-	if discussionRE.MatchString(ci) {
+	if neverRE.MatchString(ci) {
 		return 0
 	}
 	if isChrome(n, ci) {
@@ -178,7 +178,7 @@ func (b *body) pruneChrome(n *html.Node, total int) {
 		if c.Type == html.ElementNode {
 			ci := attr(c, "class") + " " + attr(c, "id")
 			chrome := isChrome(c, ci)
-			wraps := 2*b.prose[c] > total && !discussionRE.MatchString(ci)
+			wraps := 2*b.prose[c] > total && !neverRE.MatchString(ci)
 			if chrome && !wraps {
 				n.RemoveChild(c)
 			} else {
