@@ -10,7 +10,7 @@ import (
 
 // chromeRE matches the class or id of page chrome: navigation, share bars,
 // promotions, comments, notices.
-var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery|read-?more|more-?from|also-?on|rollover|tooltip|popover|nocontent|byline|timestamp|post-?meta|entry-?meta|article-?meta)($|[-_ ])`)
+var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery|read-?more|more-?from|also-?on|rollover-?block|hover-?card|tooltip|popover|nocontent|byline|timestamp|post-?meta|entry-?meta|article-?meta)($|[-_ ])`)
 
 // neverRE marks readers' comments and cookie notices, which are never the
 // article however much text they hold.
@@ -67,7 +67,7 @@ func articleBlocks(root *html.Node) []string {
 		if p != best && isChrome(p, attr(p, "class")+" "+attr(p, "id")) {
 			continue
 		}
-		b.pruneChrome(p, b.prose[p])
+		b.pruneChrome(p, b.prose[best])
 		b.collect(p, &ps)
 	}
 	return ps
@@ -427,10 +427,9 @@ func (b *body) collect(n *html.Node, out *[]string) {
 		*out = append(*out, tableRows(n)...)
 		return
 	}
-	if t, ok := b.para[n]; ok || blockTags[n.DataAtom] && !b.block[n] {
-		if !ok {
-			t = cleanLine(textOf(n))
-		}
+	if _, ok := b.para[n]; ok || blockTags[n.DataAtom] && !b.block[n] {
+		// Measured before chrome inside it was pruned: read it again.
+		t := cleanLine(textOf(n))
 		// A <div> or a run of bare text is a paragraph only when it reads
 		// as prose, not as a label or a credit.
 		// A block that is mostly links is a list of other stories, unless
