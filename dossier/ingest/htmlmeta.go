@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"encoding/json"
 	"regexp"
 	"strings"
 
@@ -15,6 +14,8 @@ import (
 type pageMeta struct {
 	title, ogTitle, site, published, author, canonical, ogURL string
 	bylineAuthor, timeDate                                    string
+	ld                                                        ldArticle
+	inComments                                                bool
 }
 
 var (
@@ -43,24 +44,37 @@ var bylineClass = regexp.MustCompile(`(?i)(byline[-_]*(author|name)|author[-_]*(
 func readMeta(root *html.Node, a *Article) {
 	var m pageMeta
 	m.walk(root)
-	a.Title = stripSiteSuffix(firstNonEmpty(m.ogTitle, m.title), m.site)
-	a.Outlet = m.site
+	site := m.site
+	if isPlaceOrSection(site) {
+		site = "" // og:site_name "U.S." names a section, not the outlet
+	}
+	if isPlaceOrSection(m.ld.publisher) {
+		m.ld.publisher = ""
+	}
+	a.Outlet = firstNonEmpty(site, m.ld.publisher)
+	a.Title = stripSiteSuffix(firstNonEmpty(m.ogTitle, m.ld.headline, m.title), a.Outlet)
 	a.URL = firstNonEmpty(m.canonical, m.ogURL)
-	a.Published = firstNonEmpty(m.published, m.timeDate, urlDate(a.URL))
-	a.Author = firstNonEmpty(m.author, m.bylineAuthor)
+	a.Published = firstNonEmpty(m.ld.published, m.published, m.timeDate, urlDate(a.URL))
+	a.Author = firstNonEmpty(m.ld.author, m.author, m.bylineAuthor)
 	if strings.EqualFold(a.Author, a.Outlet) {
 		a.Author = "" // "author: BBC News" names no person
 	}
 }
 
 func (m *pageMeta) walk(n *html.Node) {
+	outer := m.inComments
 	if n.Type == html.ElementNode {
+		// Readers' names in a comment thread are never the byline.
+		m.inComments = m.inComments || commentsRE.MatchString(attr(n, "class")+" "+attr(n, "id"))
 		m.element(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		m.walk(c)
 	}
+	m.inComments = outer
 }
+
+var commentsRE = regexp.MustCompile(`(?i)comment|disqus|replies|respond|discussion`)
 
 func (m *pageMeta) element(n *html.Node) {
 	switch n.DataAtom {
@@ -74,7 +88,11 @@ func (m *pageMeta) element(n *html.Node) {
 		return
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
-			readJSONLD(textOf(n), &m.ogTitle, &m.published, &m.author, &m.site)
+			ld := readJSONLD(textOf(n))
+			setOnce(&m.ld.headline, ld.headline)
+			setOnce(&m.ld.published, ld.published)
+			setOnce(&m.ld.author, ld.author)
+			setOnce(&m.ld.publisher, ld.publisher)
 		}
 		return
 	case atom.Meta:
@@ -90,8 +108,8 @@ func (m *pageMeta) element(n *html.Node) {
 	if strings.Contains(attr(n, "itemprop"), "datePublished") {
 		setOnce(&m.published, normDate(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), cleanLine(textOf(n)))))
 	}
-	if m.bylineAuthor == "" && isByline(n) {
-		m.bylineAuthor = personName(firstNonEmpty(firstLinkText(n), firstTextLine(n)))
+	if m.bylineAuthor == "" && !m.inComments && isByline(n) {
+		m.bylineAuthor = joinNames(splitNames(personName(firstNonEmpty(firstLinkText(n), firstTextLine(n)))))
 	}
 }
 
@@ -115,7 +133,7 @@ func (m *pageMeta) metaTag(n *html.Node) {
 			setOnce(&m.published, normDate(val))
 		case authorKeys[k]:
 			if !strings.Contains(val, "://") && !strings.HasPrefix(val, "www.") {
-				setOnce(&m.author, personName(val))
+				setOnce(&m.author, joinNames(splitNames(personName(val))))
 			}
 		case k == "og:url":
 			setOnce(&m.ogURL, val)
@@ -155,7 +173,7 @@ func personName(s string) string {
 			s = s[:i]
 		}
 	}
-	if i := strings.Index(s, ", "); i > 0 && !strings.Contains(s[i:], " and ") && len(strings.Fields(s[i+2:])) > 1 {
+	if i := strings.Index(s, ", "); i > 0 && !strings.Contains(s[i:], " and ") && !strings.Contains(s[i:], " & ") && len(strings.Fields(s[i+2:])) > 1 {
 		s = s[:i]
 	}
 	words := strings.Fields(s)
@@ -236,62 +254,6 @@ func attr(n *html.Node, key string) string {
 		if strings.EqualFold(at.Key, key) {
 			return at.Val
 		}
-	}
-	return ""
-}
-
-func readJSONLD(s string, headline, published, author, publisher *string) {
-	var v any
-	if json.Unmarshal([]byte(s), &v) != nil {
-		return
-	}
-	var visit func(any)
-	visit = func(v any) {
-		switch x := v.(type) {
-		case []any:
-			for _, e := range x {
-				visit(e)
-			}
-		case map[string]any:
-			if g, ok := x["@graph"]; ok {
-				visit(g)
-			}
-			typ, _ := x["@type"].(string)
-			if !strings.Contains(typ, "Article") && typ != "ReportageNewsArticle" {
-				return
-			}
-			if h, ok := x["headline"].(string); ok && *headline == "" {
-				*headline = cleanLine(h)
-			}
-			if d, ok := x["datePublished"].(string); ok && *published == "" {
-				*published = normDate(d)
-			}
-			if *author == "" {
-				*author = nameOf(x["author"])
-			}
-			if *publisher == "" {
-				*publisher = nameOf(x["publisher"])
-			}
-		}
-	}
-	visit(v)
-}
-
-func nameOf(v any) string {
-	switch x := v.(type) {
-	case string:
-		return cleanLine(x)
-	case map[string]any:
-		n, _ := x["name"].(string)
-		return cleanLine(n)
-	case []any:
-		var names []string
-		for _, e := range x {
-			if n := nameOf(e); n != "" {
-				names = append(names, n)
-			}
-		}
-		return strings.Join(names, ", ")
 	}
 	return ""
 }
