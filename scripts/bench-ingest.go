@@ -5,7 +5,10 @@
 // bodies as output/briefwright.json, the shape the benchmark's scorer
 // reads: {"ID": {"articleBody": "...", "url": "..."}}. It prints the time
 // taken by ingest alone (pages are read and unzipped before the clock
-// starts), the best of RUNS runs.
+// starts), the best of RUNS runs, and what it found of each page's
+// metadata, checked where the page allows: the date against the one in the
+// page's address (from ground-truth.json), bylines for leftovers ("By",
+// job titles, capitals), outlets for addresses and section names.
 //
 //	go run scripts/bench-ingest.go [-runs N] BENCH_DIR OUT_DIR
 package main
@@ -18,6 +21,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -47,6 +51,7 @@ func main() {
 		os.Exit(1)
 	}
 	out := map[string]body{}
+	arts := map[string]*ingest.Article{}
 	best := time.Duration(0)
 	for r := 0; r < max(*runs, 1); r++ {
 		start := time.Now()
@@ -57,6 +62,7 @@ func main() {
 				continue
 			}
 			out[p.id] = body{ArticleBody: a.Text, URL: a.URL}
+			arts[p.id] = a
 		}
 		if d := time.Since(start); best == 0 || d < best {
 			best = d
@@ -71,6 +77,55 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("ingest: %d pages in %.2f s (best of %d runs)\n", len(pages), best.Seconds(), max(*runs, 1))
+	checkMeta(flag.Arg(0), arts)
+}
+
+var (
+	urlDate    = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/([0-2]\d|3[01])/`)
+	badByline  = regexp.MustCompile(`(?i)^by\b|\d|@|\||\b(writer|reporter|correspondent|editor|staff|contributor)\b`)
+	allCaps    = regexp.MustCompile(`\b[A-Z]{3,} [A-Z]{3,}\b`)
+	badOutlets = regexp.MustCompile(`(?i)^(u\.s\.|us|uk|world|news|home|politics|business|sports?)$|://|^www\.| \| `)
+)
+
+// checkMeta prints how many pages have each piece of metadata, and how
+// many of those pass the checks the page itself allows.
+func checkMeta(dir string, arts map[string]*ingest.Article) {
+	var truth map[string]struct {
+		URL string `json:"url"`
+	}
+	if b, err := os.ReadFile(filepath.Join(dir, "ground-truth.json")); err == nil {
+		json.Unmarshal(b, &truth)
+	}
+	var titles, dates, urlDates, urlAgree, authors, cleanAuthors, outlets, cleanOutlets int
+	for id, a := range arts {
+		if a.Title != "" {
+			titles++
+		}
+		if a.Published != "" {
+			dates++
+		}
+		if m := urlDate.FindStringSubmatch(truth[id].URL); m != nil {
+			urlDates++
+			if a.Published == m[1]+"-"+m[2]+"-"+m[3] {
+				urlAgree++
+			}
+		}
+		if a.Author != "" {
+			authors++
+			if !badByline.MatchString(a.Author) && !allCaps.MatchString(a.Author) && !strings.EqualFold(a.Author, a.Outlet) {
+				cleanAuthors++
+			}
+		}
+		if a.Outlet != "" {
+			outlets++
+			if !badOutlets.MatchString(a.Outlet) && len(strings.Fields(a.Outlet)) <= 6 {
+				cleanOutlets++
+			}
+		}
+	}
+	fmt.Printf("metadata: title %d/%d pages; date %d/%d, agreeing with the date in the address %d/%d; "+
+		"author %d, of them clean %d; outlet %d, of them a name (not a section, place or address) %d\n",
+		titles, len(arts), dates, len(arts), urlAgree, urlDates, authors, cleanAuthors, outlets, cleanOutlets)
 }
 
 func load(dir string) ([]page, error) {

@@ -13,8 +13,7 @@ import (
 var jobWords = wordSet("writer", "reporter", "correspondent", "editor", "staff", "contributor",
 	"columnist", "producer", "journalist", "analyst", "photographer", "senior", "chief", "deputy",
 	"associate", "contributing", "special", "political", "auto", "business", "science", "health",
-	"sports", "news", "editor-at-large", "bureau", "desk", "team", "press", "newsroom", "updated",
-	"published", "posted", "reports", "report")
+	"editor-at-large", "bureau", "desk", "newsroom", "updated", "published", "posted", "wire")
 
 func wordSet(words ...string) map[string]bool {
 	m := map[string]bool{}
@@ -40,10 +39,19 @@ func splitNames(s string) []string {
 			}
 		}
 		if len(words) == 0 || len(words) == 1 && (isInitials(words[0]) || jobWords[strings.ToLower(words[0])]) ||
-			strings.HasPrefix(words[0], "@") || !startsUpper(words[0]) {
+			strings.HasPrefix(words[0], "@") || !startsUpper(words[0]) || strings.Contains(part, ".com") {
 			continue
 		}
+		// All-capital names ("TOM KRISHER") read better in title case.
+		if len(words) > 1 && strings.Join(words, " ") == strings.ToUpper(strings.Join(words, " ")) {
+			for i, w := range words {
+				words[i] = titleWord(w)
+			}
+		}
 		name := strings.Join(words, " ")
+		if isPlaceOrSection(name) {
+			continue // a dateline, not a name
+		}
 		if !seen[strings.ToLower(name)] {
 			seen[strings.ToLower(name)] = true
 			names = append(names, name)
@@ -94,8 +102,32 @@ var notOutlets = wordSet("u.s.", "us", "usa", "u.s.a.", "united states", "americ
 	"asia", "africa", "americas", "middle east", "latin america", "international", "national", "local",
 	"news", "home", "homepage", "politics", "business", "sport", "sports", "opinion", "entertainment",
 	"technology", "tech", "science", "health", "lifestyle", "culture", "travel", "weather", "video",
-	"breaking news", "latest news", "top stories", "article", "blog", "story")
+	"breaking news", "latest news", "top stories", "article", "blog", "story", "washington",
+	"new york", "london", "paris", "berlin", "moscow", "beijing", "tokyo", "new delhi", "brussels")
 
 func isPlaceOrSection(s string) bool {
 	return notOutlets[strings.ToLower(strings.TrimSpace(s))]
+}
+
+// cleanOutlet trims a site name to the outlet's name: "LinkNaija | News
+// from Nigeria" -> "LinkNaija", "https://www.example.com" -> "example.com",
+// "@politifact" -> "politifact". A site name that is the page's title, a
+// sentence or a place gives "".
+func cleanOutlet(s, title string) string {
+	s = strings.TrimSpace(s)
+	if u, ok := strings.CutPrefix(s, "https://"); ok {
+		s = u
+	} else if u, ok := strings.CutPrefix(s, "http://"); ok {
+		s = u
+	}
+	s = strings.TrimPrefix(strings.TrimSuffix(strings.TrimPrefix(s, "www."), "/"), "@")
+	for _, sep := range []string{" | ", " - ", " — ", " – ", ": "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = s[:i]
+		}
+	}
+	if s == "" || strings.EqualFold(s, title) || len(strings.Fields(s)) > 6 || isPlaceOrSection(s) {
+		return ""
+	}
+	return s
 }

@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"math"
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -13,7 +15,7 @@ import (
 // tags and JSON-LD first, then the visible byline and <time> elements.
 type pageMeta struct {
 	title, ogTitle, site, published, author, canonical, ogURL string
-	bylineAuthor, timeDate                                    string
+	bylineAuthor, timeDate, shownDate                         string
 	ld                                                        ldArticle
 	inComments                                                bool
 }
@@ -44,19 +46,19 @@ var bylineClass = regexp.MustCompile(`(?i)(byline[-_]*(author|name)|author[-_]*(
 func readMeta(root *html.Node, a *Article) {
 	var m pageMeta
 	m.walk(root)
-	site := m.site
-	if isPlaceOrSection(site) {
-		site = "" // og:site_name "U.S." names a section, not the outlet
-	}
-	if isPlaceOrSection(m.ld.publisher) {
-		m.ld.publisher = ""
-	}
-	a.Outlet = firstNonEmpty(site, m.ld.publisher)
-	a.Title = stripSiteSuffix(firstNonEmpty(m.ogTitle, m.ld.headline, m.title), a.Outlet)
+	title := firstNonEmpty(m.ogTitle, m.ld.headline, m.title)
+	a.Outlet = firstNonEmpty(cleanOutlet(m.site, title), cleanOutlet(m.ld.publisher, title))
+	a.Title = stripSiteSuffix(title, a.Outlet)
 	a.URL = firstNonEmpty(m.canonical, m.ogURL)
-	a.Published = firstNonEmpty(m.ld.published, m.published, m.timeDate, urlDate(a.URL))
+	a.Published = firstNonEmpty(m.ld.published, m.published, m.timeDate)
+	// A timestamp in UTC can fall on the day after the one the outlet
+	// published on, which its address gives.
+	if u := firstNonEmpty(urlDate(a.URL), urlDate(m.canonical), urlDate(m.ogURL)); u != "" && (a.Published == "" || daysApart(u, a.Published) <= 1) {
+		a.Published = u
+	}
+	a.Published = firstNonEmpty(a.Published, m.shownDate)
 	a.Author = firstNonEmpty(m.ld.author, m.author, m.bylineAuthor)
-	if strings.EqualFold(a.Author, a.Outlet) {
+	if a.Outlet != "" && strings.Contains(strings.ToLower(a.Outlet), strings.ToLower(a.Author)) {
 		a.Author = "" // "author: BBC News" names no person
 	}
 }
@@ -107,6 +109,12 @@ func (m *pageMeta) element(n *html.Node) {
 	// Microdata on visible elements (<span itemprop="datePublished" content=...>).
 	if strings.Contains(attr(n, "itemprop"), "datePublished") {
 		setOnce(&m.published, normDate(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), cleanLine(textOf(n)))))
+	}
+	// A date shown on the page, in an element named for it.
+	if m.shownDate == "" && !m.inComments && dateClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+		if t := cleanLine(textOf(n)); len(t) < 120 {
+			m.shownDate = normDate(t)
+		}
 	}
 	if m.bylineAuthor == "" && !m.inComments && isByline(n) {
 		m.bylineAuthor = joinNames(splitNames(personName(firstNonEmpty(firstLinkText(n), firstTextLine(n)))))
@@ -181,7 +189,7 @@ func personName(s string) string {
 		return ""
 	}
 	// All-capital bylines ("GILLIAN MOHNEY") read better in title case.
-	if s == strings.ToUpper(s) {
+	if s == strings.ToUpper(s) && len(words) > 1 {
 		for i, w := range words {
 			words[i] = titleWord(w)
 		}
@@ -236,6 +244,22 @@ func firstTextLine(n *html.Node) string {
 
 // urlDates finds the date many news sites put in an article's address:
 // /2019/11/19/, /2015/03/18/ or -20190520/.
+var dateClass = regexp.MustCompile(`(?i)date|time|publish|posted|byline|meta`)
+
+// daysApart is the number of days between two dates "YYYY-MM-DD", or a
+// large number when either is not a full date.
+func daysApart(a, b string) int {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	d := ta.Sub(tb).Hours() / 24
+	return int(math.Abs(d))
+}
+
+var urlMonthDate = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/([0-2]?\d|3[01])/`)
+
 var urlDates = []*regexp.Regexp{
 	regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/([0-2]\d|3[01])/`),
 	regexp.MustCompile(`[-/_]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?:[/._-]|$)`),
@@ -246,6 +270,9 @@ func urlDate(u string) string {
 		if m := re.FindStringSubmatch(u); m != nil {
 			return normDate(m[1] + "-" + m[2] + "-" + m[3])
 		}
+	}
+	if m := urlMonthDate.FindStringSubmatch(u); m != nil {
+		return normDate(m[3] + " " + m[2] + " " + m[1])
 	}
 	return ""
 }
