@@ -1,20 +1,11 @@
 package ingest
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
-
-// chromeRE matches the class or id of page chrome: navigation, share bars,
-// promotions, comments, notices.
-var chromeRE = regexp.MustCompile(`(?i)(^|[-_ ])(nav|navbar|menu|header|footer|sidebar|aside|share|sharing|social|related|recommend|promo|advert|ads?|sponsor|newsletter|subscribe|signup|comment|comments|cookie|consent|breadcrumb|toolbar|popup|modal|banner|outbrain|taboola|paywall|skip|caption|credit|tags|author-bio|most-?popular|trending|video-player|gallery|read-?more|more-?from|also-?on|rollover-?block|hover-?card|tooltip|popover|nocontent|byline|timestamp|post-?meta|entry-?meta|article-?meta)($|[-_ ])`)
-
-// neverRE marks readers' comments and cookie notices, which are never the
-// article however much text they hold.
-var neverRE = regexp.MustCompile(`(?i)comment|disqus|replies|respond|discussion|forum|cookie|consent|gdpr`)
 
 // dropTags never hold article text.
 var dropTags = map[atom.Atom]bool{
@@ -64,7 +55,7 @@ func articleBlocks(root *html.Node) []string {
 	best, parts := b.bestContainer(root)
 	for _, p := range parts {
 		// Siblings taken beside the best container may be chrome themselves.
-		if p != best && isChrome(p, attr(p, "class")+" "+attr(p, "id")) {
+		if p != best && isChrome(p, classID(p)) {
 			continue
 		}
 		b.pruneChrome(p, b.prose[best])
@@ -149,8 +140,8 @@ func chromeWeight(n *html.Node) float64 {
 	if n.Type != html.ElementNode {
 		return 1
 	}
-	ci := attr(n, "class") + " " + attr(n, "id")
-	if neverRE.MatchString(ci) {
+	ci := classID(n)
+	if hasPart(ci, neverParts) {
 		return 0
 	}
 	if isChrome(n, ci) {
@@ -161,7 +152,7 @@ func chromeWeight(n *html.Node) float64 {
 
 func isChrome(n *html.Node, ci string) bool {
 	return chromeTags[n.DataAtom] || chromeRoles[attr(n, "role")] ||
-		n.DataAtom != atom.Body && n.DataAtom != atom.Article && n.DataAtom != atom.Main && chromeRE.MatchString(ci)
+		n.DataAtom != atom.Body && n.DataAtom != atom.Article && n.DataAtom != atom.Main && hasWord(ci, chromeWords)
 }
 
 func paragraphScore(t string) float64 {
@@ -176,9 +167,9 @@ func (b *body) pruneChrome(n *html.Node, total int) {
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		if c.Type == html.ElementNode {
-			ci := attr(c, "class") + " " + attr(c, "id")
+			ci := classID(c)
 			chrome := isChrome(c, ci)
-			wraps := 2*b.prose[c] > total && !neverRE.MatchString(ci)
+			wraps := 2*b.prose[c] > total && !hasPart(ci, neverParts)
 			if chrome && !wraps {
 				n.RemoveChild(c)
 			} else {

@@ -37,9 +37,6 @@ func keySet(keys ...string) map[string]bool {
 	return m
 }
 
-// bylineClass marks elements that hold the author's name on the page.
-var bylineClass = regexp.MustCompile(`(?i)(byline[-_]*(author|name)|author[-_]*(name|byline)|^byline$|\bbyline\b)`)
-
 // readMeta fills the article's metadata from <title>, meta tags, the
 // canonical link, JSON-LD, the byline and <time>, preferring the most
 // specific source.
@@ -67,7 +64,7 @@ func (m *pageMeta) walk(n *html.Node) {
 	outer := m.inComments
 	if n.Type == html.ElementNode {
 		// Readers' names in a comment thread are never the byline.
-		m.inComments = m.inComments || commentsRE.MatchString(attr(n, "class")+" "+attr(n, "id"))
+		m.inComments = m.inComments || hasPart(classID(n), commentParts)
 		m.element(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -75,8 +72,6 @@ func (m *pageMeta) walk(n *html.Node) {
 	}
 	m.inComments = outer
 }
-
-var commentsRE = regexp.MustCompile(`(?i)comment|disqus|replies|respond|discussion`)
 
 func (m *pageMeta) element(n *html.Node) {
 	switch n.DataAtom {
@@ -111,7 +106,7 @@ func (m *pageMeta) element(n *html.Node) {
 		setOnce(&m.published, normDate(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), cleanLine(textOf(n)))))
 	}
 	// A date shown on the page, in an element named for it.
-	if m.shownDate == "" && !m.inComments && dateClass.MatchString(attr(n, "class")+" "+attr(n, "id")) {
+	if m.shownDate == "" && !m.inComments && hasPart(classID(n), dateParts) {
 		if t := cleanLine(textOf(n)); len(t) < 120 {
 			m.shownDate = normDate(t)
 		}
@@ -164,7 +159,9 @@ func isByline(n *html.Node) bool {
 	if ip := attr(n, "itemprop"); ip == "name" && n.Parent != nil && strings.Contains(attr(n.Parent, "itemprop"), "author") {
 		return true
 	}
-	return bylineClass.MatchString(attr(n, "class"))
+	// "byline", "byline__author", "author-name"
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "byline") || strings.Contains(c, "author") && strings.Contains(c, "name")
 }
 
 var byPrefix = regexp.MustCompile(`(?i)^(analysis|opinion|story|words|text|written)?\s*by\s+`)
@@ -244,7 +241,6 @@ func firstTextLine(n *html.Node) string {
 
 // urlDates finds the date many news sites put in an article's address:
 // /2019/11/19/, /2015/03/18/ or -20190520/.
-var dateClass = regexp.MustCompile(`(?i)date|time|publish|posted|byline|meta`)
 
 // daysApart is the number of days between two dates "YYYY-MM-DD", or a
 // large number when either is not a full date.
