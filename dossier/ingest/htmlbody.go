@@ -95,39 +95,47 @@ func (b *body) measure(root *html.Node) {
 	b.links = map[*html.Node]int{}
 	b.totals = map[*html.Node]float64{}
 	b.weight = map[*html.Node]float64{}
-	var walk func(n *html.Node, inLink bool, weight float64)
-	walk = func(n *html.Node, inLink bool, weight float64) {
+	type sums struct {
+		chars, links, prose int
+		total               float64
+	}
+	// Only elements with something inside get entries: a page of a
+	// million <br>s costs no map entries for them.
+	var walk func(n *html.Node, inLink bool, weight float64) sums
+	walk = func(n *html.Node, inLink bool, weight float64) sums {
 		if n.Type == html.TextNode {
 			k := len(strings.TrimSpace(n.Data))
-			b.chars[n] = k
 			if inLink {
-				b.links[n] = k
+				return sums{chars: k, links: k}
 			}
-			return
+			return sums{chars: k}
 		}
 		inLink = inLink || n.DataAtom == atom.A
 		weight = min(weight, chromeWeight(n))
-		chars, links, prose, total := 0, 0, 0, 0.0
+		var s sums
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, inLink, weight)
-			chars += b.chars[c]
-			links += b.links[c]
-			prose += b.prose[c]
-			total += b.totals[c]
+			cs := walk(c, inLink, weight)
+			s.chars += cs.chars
+			s.links += cs.links
+			s.prose += cs.prose
+			s.total += cs.total
 		}
 		if b.isParagraph(n) {
 			t := cleanLine(textOf(n))
 			b.para[n] = t
 			if len(t) >= minProse {
-				prose = len(t)
-				if chars > 0 {
-					weight *= 1 - float64(links)/float64(chars)
+				s.prose = len(t)
+				if s.chars > 0 {
+					weight *= 1 - float64(s.links)/float64(s.chars)
 				}
 				b.weight[n] = weight
-				total = paragraphScore(t) * weight
+				s.total = paragraphScore(t) * weight
 			}
 		}
-		b.chars[n], b.links[n], b.prose[n], b.totals[n] = chars, links, prose, total
+		if s.chars > 0 {
+			b.chars[n], b.links[n], b.prose[n], b.totals[n] = s.chars, s.links, s.prose, s.total
+		}
+		return s
 	}
 	walk(root, false, 1)
 }
