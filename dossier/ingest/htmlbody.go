@@ -267,6 +267,11 @@ func (b *body) bestContainer(root *html.Node) (best *html.Node, parts []*html.No
 			continue
 		}
 		s := paragraphScore(t) * b.weight[n]
+		// Microdata marking the article's body makes its paragraphs count
+		// double.
+		if b.inMarkedBody(n) {
+			s *= 2
+		}
 		if p := n.Parent; p != nil {
 			scores[p] += s
 			// An <article> keeps its score to itself, so that a list of
@@ -304,12 +309,23 @@ func (b *body) withProseSiblings(best *html.Node) []*html.Node {
 	}
 	var parts []*html.Node
 	for sib := best.Parent.FirstChild; sib != nil; sib = sib.NextSibling {
-		// An <article> beside the best container is another article.
-		if sib == best || sib.DataAtom != atom.Article && b.isProseBlock(sib) {
+		// An <article> beside the best container, or a block of them, is
+		// other articles.
+		if sib == best || sib.DataAtom != atom.Article && b.isProseBlock(sib) && !holdsArticle(sib) {
 			parts = append(parts, sib)
 		}
 	}
 	return parts
+}
+
+// holdsArticle reports whether an <article> element is inside n.
+func holdsArticle(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Article || holdsArticle(c)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isProseBlock reports whether an element is mostly paragraphs of prose
@@ -406,6 +422,19 @@ func sameKind(x, y *html.Node) bool {
 		return len(fx) == len(fy)
 	}
 	return fx[0] == fy[0]
+}
+
+// inMarkedBody reports whether a paragraph is inside an element that
+// schema.org microdata names as the article's body or a blog post, within
+// a few levels.
+func (b *body) inMarkedBody(n *html.Node) bool {
+	for i := 0; n != nil && i < 4; n, i = n.Parent, i+1 {
+		switch strings.ToLower(attr(n, "itemprop")) {
+		case "articlebody", "blogpost", "text":
+			return true
+		}
+	}
+	return false
 }
 
 func depth(n *html.Node) int {

@@ -44,6 +44,9 @@ func TestPageShapes(t *testing.T) {
 		{"captions-links.html", "Astronomers have confirmed", "built for the purpose.", 3, []string{"illustration", "Photos:"}},
 		// A listing built like the article's container, further down.
 		{"listing-siblings.html", "Police released video", "lasted three days.", 2, []string{"galleries", "watercolour"}},
+		// A short post marked as the page's blog post by microdata, beside
+		// longer teasers with more commas.
+		{"marked-body.html", "To live a true love", "fill what is missing.", 2, []string{"family", "obstacle"}},
 		// Bare text in the articleBody element, around an empty ad slot.
 		{"article-body-div.html", "The son of a former president", "come forward.", 3, []string{"Minister resigns", "Markets"}},
 	} {
