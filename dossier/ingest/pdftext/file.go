@@ -1,0 +1,483 @@
+package pdftext
+
+import (
+	"bytes"
+	"regexp"
+)
+
+// xrefEntry locates an object: in the file at off (kind 1), or as the
+// idx-th object of object stream stm (kind 2).
+type xrefEntry struct {
+	kind byte
+	off  int
+	stm  int
+	idx  int
+}
+
+// file is an opened PDF: its bytes, where its objects are, and what has
+// been read of them.
+type file struct {
+	data      []byte
+	base      int // offset of "%PDF-": some files carry junk before it
+	xref      map[int]xrefEntry
+	trailer   dict
+	cache     map[int]any
+	resolving map[int]bool
+	objStms   map[int]*objStm
+	scanned   bool
+	crypt     *decrypter
+	budget    *budget
+}
+
+type objStm struct {
+	data []byte
+	offs map[int]int // object number -> offset in data
+	nums []int       // object numbers in order
+}
+
+func (f *file) at(off int) int {
+	if off < 0 {
+		return -1
+	}
+	return off + f.base
+}
+
+// open finds the cross-reference data and the trailer, rebuilding them
+// from the objects themselves when they are missing or wrong.
+func open(data []byte, b *budget) (*file, error) {
+	head := data[:min(len(data), 1024)]
+	base := bytes.Index(head, []byte("%PDF-"))
+	if base < 0 {
+		return nil, errNotPDF
+	}
+	f := &file{data: data, base: base, xref: map[int]xrefEntry{}, trailer: dict{},
+		cache: map[int]any{}, resolving: map[int]bool{}, objStms: map[int]*objStm{}, budget: b}
+	if i := bytes.LastIndex(data, []byte("startxref")); i >= 0 {
+		p := newParser(data, i+len("startxref"))
+		p.noRefs = true
+		if o, _, ok := p.object(0); ok {
+			if off, ok := o.(int64); ok {
+				f.readXrefChain(int(off))
+			}
+		}
+	}
+	if _, ok := f.resolve(f.trailer["Root"]).(dict); !ok {
+		f.scan()
+	}
+	if _, ok := f.resolve(f.trailer["Root"]).(dict); !ok {
+		return nil, errNoCatalog
+	}
+	return f, nil
+}
+
+// readXrefChain reads the newest cross-reference section and the older
+// ones it points to; entries already known (newer) win.
+func (f *file) readXrefChain(off int) {
+	seen := map[int]bool{}
+	for n := 0; n < 512 && off >= 0 && !seen[off]; n++ {
+		seen[off] = true
+		tr := f.readXrefSection(off)
+		if tr == nil {
+			return
+		}
+		for k, v := range tr {
+			if _, ok := f.trailer[k]; !ok {
+				f.trailer[k] = v
+			}
+		}
+		// A hybrid file lists its compressed objects in a second,
+		// stream-form section.
+		if x, ok := tr["XRefStm"].(int64); ok && !seen[int(x)] {
+			seen[int(x)] = true
+			f.readXrefSection(int(x))
+		}
+		prev, ok := tr["Prev"].(int64)
+		if !ok {
+			return
+		}
+		off = int(prev)
+	}
+}
+
+// readXrefSection reads one section, a table or a stream, and returns its
+// trailer dictionary.
+func (f *file) readXrefSection(off int) dict {
+	pos := f.at(off)
+	if pos < 0 || pos >= len(f.data) {
+		return nil
+	}
+	p := newParser(f.data, pos)
+	p.noRefs = true
+	t := p.tok()
+	if t.kind == tKeyword && t.s == "xref" {
+		return f.readXrefTable(p)
+	}
+	p.unread(t)
+	obj := f.readObjectAt(-1, pos)
+	s, ok := obj.(*stream)
+	if !ok || s.dict["Type"] != name("XRef") {
+		return nil
+	}
+	f.readXrefStream(s)
+	return s.dict
+}
+
+func (f *file) readXrefTable(p *parser) dict {
+	for {
+		t := p.tok()
+		if t.kind == tKeyword && t.s == "trailer" {
+			p.noRefs = false
+			o, _, _ := p.object(0)
+			d, _ := o.(dict)
+			return d
+		}
+		if t.kind != tNumber {
+			return nil
+		}
+		c := p.tok()
+		if c.kind != tNumber {
+			return nil
+		}
+		start, count := int(t.num), int(c.num)
+		if start < 0 || count < 0 || count > (len(f.data)-p.lex.pos)/10+1 {
+			return nil
+		}
+		for i := 0; i < count; i++ {
+			o, g, k := p.tok(), p.tok(), p.tok()
+			if o.kind != tNumber || g.kind != tNumber || k.kind != tKeyword {
+				return nil
+			}
+			num := start + i
+			if _, ok := f.xref[num]; !ok && k.s == "n" && o.num > 0 {
+				f.xref[num] = xrefEntry{kind: 1, off: int(o.num)}
+			}
+		}
+	}
+}
+
+func (f *file) readXrefStream(s *stream) {
+	data, err := f.decode(s)
+	if err != nil {
+		return
+	}
+	w, _ := s.dict["W"].([]any)
+	if len(w) != 3 {
+		return
+	}
+	var ws [3]int
+	for i, v := range w {
+		n, ok := v.(int64)
+		if !ok || n < 0 || n > 8 {
+			return
+		}
+		ws[i] = int(n)
+	}
+	rec := ws[0] + ws[1] + ws[2]
+	if rec == 0 {
+		return
+	}
+	index, _ := s.dict["Index"].([]any)
+	if len(index) == 0 {
+		size, _ := s.dict["Size"].(int64)
+		index = []any{int64(0), size}
+	}
+	field := func(b []byte, def int) int {
+		if len(b) == 0 {
+			return def
+		}
+		v := 0
+		for _, c := range b {
+			v = v<<8 | int(c)
+		}
+		return v
+	}
+	pos := 0
+	for i := 0; i+1 < len(index); i += 2 {
+		start, _ := index[i].(int64)
+		count, _ := index[i+1].(int64)
+		for j := int64(0); j < count && pos+rec <= len(data); j++ {
+			r := data[pos : pos+rec]
+			pos += rec
+			kind := field(r[:ws[0]], 1)
+			a := field(r[ws[0]:ws[0]+ws[1]], 0)
+			b := field(r[ws[0]+ws[1]:], 0)
+			num := int(start + j)
+			if _, ok := f.xref[num]; ok || num < 0 {
+				continue
+			}
+			switch kind {
+			case 1:
+				f.xref[num] = xrefEntry{kind: 1, off: a}
+			case 2:
+				f.xref[num] = xrefEntry{kind: 2, stm: a, idx: b}
+			}
+		}
+	}
+}
+
+var objHeader = regexp.MustCompile(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+
+// scan rebuilds the cross-reference data by finding every "N G obj" in
+// the file, for files whose tables are missing or point to the wrong place.
+func (f *file) scan() {
+	if f.scanned {
+		return
+	}
+	f.scanned = true
+	found := map[int]xrefEntry{}
+	for _, m := range objHeader.FindAllSubmatchIndex(f.data, -1) {
+		if m[0] > 0 && !isSpace(f.data[m[0]-1]) && !isDelim(f.data[m[0]-1]) {
+			continue
+		}
+		num := atoi(f.data[m[2]:m[3]])
+		found[num] = xrefEntry{kind: 1, off: m[0] - f.base}
+	}
+	// Objects found directly replace the table's; compressed ones the
+	// table knew are kept.
+	for num, e := range found {
+		f.xref[num] = e
+		delete(f.cache, num)
+	}
+	for i := 0; ; {
+		j := bytes.Index(f.data[i:], []byte("trailer"))
+		if j < 0 {
+			break
+		}
+		i += j + len("trailer")
+		o, _, _ := newParser(f.data, i).object(0)
+		if d, ok := o.(dict); ok {
+			for k, v := range d {
+				f.trailer[k] = v
+			}
+		}
+	}
+	var roots []any
+	for num := range found {
+		s, ok := f.load(num).(*stream)
+		if !ok {
+			continue
+		}
+		switch s.dict["Type"] {
+		case name("XRef"):
+			if r := s.dict["Root"]; r != nil {
+				roots = append(roots, r)
+			}
+			for _, k := range []name{"Encrypt", "ID", "Info"} {
+				if _, ok := f.trailer[k]; !ok && s.dict[k] != nil {
+					f.trailer[k] = s.dict[k]
+				}
+			}
+		case name("ObjStm"):
+			if os := f.objStm(num); os != nil {
+				for i, n := range os.nums {
+					if _, ok := f.xref[n]; !ok {
+						f.xref[n] = xrefEntry{kind: 2, stm: num, idx: i}
+					}
+				}
+			}
+		}
+	}
+	if _, ok := f.resolve(f.trailer["Root"]).(dict); !ok {
+		for _, r := range roots {
+			if _, ok := f.resolve(r).(dict); ok {
+				f.trailer["Root"] = r
+				return
+			}
+		}
+		for num := range f.xref {
+			if d, ok := f.load(num).(dict); ok && d["Type"] == name("Catalog") {
+				f.trailer["Root"] = ref{num: num}
+				return
+			}
+		}
+	}
+}
+
+func atoi(b []byte) int {
+	n := 0
+	for _, c := range b {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// resolve follows references to the object they name; a missing object,
+// or a chain of references that loops, is null.
+func (f *file) resolve(v any) any {
+	for i := 0; i < 16; i++ {
+		r, ok := v.(ref)
+		if !ok {
+			return v
+		}
+		v = f.load(r.num)
+	}
+	return nil
+}
+
+func (f *file) load(num int) any {
+	if v, ok := f.cache[num]; ok {
+		return v
+	}
+	if f.resolving[num] {
+		return nil
+	}
+	f.resolving[num] = true
+	defer delete(f.resolving, num)
+	v := f.loadEntry(num)
+	if v == nil && !f.scanned {
+		if _, known := f.xref[num]; known {
+			// The table is wrong about this object: trust the objects.
+			f.scan()
+			v = f.loadEntry(num)
+		}
+	}
+	f.cache[num] = v
+	return v
+}
+
+func (f *file) loadEntry(num int) any {
+	e, ok := f.xref[num]
+	if !ok {
+		return nil
+	}
+	switch e.kind {
+	case 1:
+		return f.readObjectAt(num, f.at(e.off))
+	case 2:
+		if e.stm == num {
+			return nil
+		}
+		os := f.objStm(e.stm)
+		if os == nil {
+			return nil
+		}
+		off, ok := os.offs[num]
+		if !ok {
+			return nil
+		}
+		p := newParser(os.data, off)
+		o, _, _ := p.object(0)
+		if _, isStream := o.(*stream); isStream {
+			return nil
+		}
+		return o
+	}
+	return nil
+}
+
+// objStm decodes an object stream once and indexes its objects.
+func (f *file) objStm(num int) *objStm {
+	if os, ok := f.objStms[num]; ok {
+		return os
+	}
+	f.objStms[num] = nil
+	s, ok := f.load(num).(*stream)
+	if !ok || s.dict["Type"] != name("ObjStm") {
+		return nil
+	}
+	n, _ := s.dict["N"].(int64)
+	first, _ := f.resolve(s.dict["First"]).(int64)
+	data, err := f.decode(s)
+	if err != nil || first < 0 || int(first) > len(data) || n < 0 || n > int64(len(data)) {
+		return nil
+	}
+	os := &objStm{data: data, offs: map[int]int{}}
+	p := newParser(data[:first], 0)
+	p.noRefs = true
+	for i := int64(0); i < n; i++ {
+		a, b := p.tok(), p.tok()
+		if a.kind != tNumber || b.kind != tNumber || b.num < 0 || int(first)+int(b.num) > len(data) {
+			break
+		}
+		os.nums = append(os.nums, int(a.num))
+		os.offs[int(a.num)] = int(first) + int(b.num)
+	}
+	f.objStms[num] = os
+	return os
+}
+
+// readObjectAt reads "num gen obj ... endobj" at pos; num < 0 accepts any
+// number. A stream's bytes are found by its Length, or by its
+// "endstream" when the Length is wrong.
+func (f *file) readObjectAt(num, pos int) any {
+	if pos < 0 || pos >= len(f.data) {
+		return nil
+	}
+	p := newParser(f.data, pos)
+	p.noRefs = true
+	n, g, kw := p.tok(), p.tok(), p.tok()
+	if n.kind != tNumber || g.kind != tNumber || kw.kind != tKeyword || kw.s != "obj" {
+		return nil
+	}
+	if num >= 0 && int(n.num) != num {
+		return nil
+	}
+	id := ref{int(n.num), int(g.num)}
+	p.noRefs = false
+	o, _, _ := p.object(0)
+	d, isDict := o.(dict)
+	if !isDict {
+		return f.decryptStrings(o, id, 0)
+	}
+	t := p.tok()
+	if t.kind != tKeyword || t.s != "stream" || len(p.peeked) > 0 {
+		return f.decryptStrings(d, id, 0)
+	}
+	start := p.lex.pos
+	if start < len(f.data) && f.data[start] == '\r' {
+		start++
+	}
+	if start < len(f.data) && f.data[start] == '\n' {
+		start++
+	}
+	s := &stream{dict: d, ref: id}
+	if d["Type"] != name("XRef") {
+		s.dict = f.decryptStrings(d, id, 0).(dict)
+	}
+	if length, ok := f.resolve(d["Length"]).(int64); ok && length >= 0 && start+int(length) <= len(f.data) {
+		end := start + int(length)
+		rest := bytes.TrimLeft(f.data[end:min(end+64, len(f.data))], " \r\n\t\f\x00")
+		if bytes.HasPrefix(rest, []byte("endstream")) {
+			s.raw = f.data[start:end]
+			return s
+		}
+	}
+	end := bytes.Index(f.data[start:], []byte("endstream"))
+	if end < 0 {
+		end = len(f.data) - start
+	}
+	s.raw = bytes.TrimRight(f.data[start:start+end], "\r\n")
+	return s
+}
+
+// Helpers for reading dictionaries whose values may be references.
+
+func (f *file) dictOf(v any) dict {
+	switch o := f.resolve(v).(type) {
+	case dict:
+		return o
+	case *stream:
+		return o.dict
+	}
+	return nil
+}
+
+func (f *file) num(v any) (float64, bool) {
+	switch n := f.resolve(v).(type) {
+	case int64:
+		return float64(n), true
+	case float64:
+		return n, true
+	}
+	return 0, false
+}
+
+func (f *file) array(v any) []any {
+	a, _ := f.resolve(v).([]any)
+	return a
+}
+
+func (f *file) name(v any) name {
+	n, _ := f.resolve(v).(name)
+	return n
+}

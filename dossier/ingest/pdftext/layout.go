@@ -1,0 +1,238 @@
+package pdftext
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Line is a line of text as a reader reads it: the spans on one baseline
+// within one column, joined with the spaces their gaps stand for.
+type Line struct {
+	Text     string
+	X0, X1   float64
+	Y        float64 // baseline, from the top of the page
+	Size     float64 // the size most of its characters are set in
+	Bold     bool    // most of its characters are bold
+	Artifact bool    // all of it is marked as page furniture
+	Column   int     // 0 across the page, 1 left column, 2 right column
+}
+
+// Lines returns the page's lines in reading order: top to bottom, and
+// where the page is set in two columns, the left column before the
+// right one.
+func (p *Page) Lines() []Line {
+	rows := rowsOf(p.Spans)
+	if len(rows) == 0 {
+		return nil
+	}
+	gutter, bands := findGutter(rows)
+	var out []Line
+	var left, right []Line
+	flushBand := func() {
+		out = append(out, left...)
+		out = append(out, right...)
+		left, right = left[:0], right[:0]
+	}
+	for i, r := range rows {
+		if bands == nil || !bands[i] {
+			flushBand()
+			out = append(out, lineOf(r, 0))
+			continue
+		}
+		var l, rr []Span
+		for _, s := range r {
+			if s.X1 <= gutter {
+				l = append(l, s)
+			} else {
+				rr = append(rr, s)
+			}
+		}
+		if len(l) > 0 {
+			left = append(left, lineOf(l, 1))
+		}
+		if len(rr) > 0 {
+			right = append(right, lineOf(rr, 2))
+		}
+	}
+	flushBand()
+	kept := out[:0]
+	for _, l := range out {
+		if l.Text != "" {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// rowsOf groups spans by baseline, top to bottom, each row left to right,
+// leaving out text drawn twice over itself (a poor man's bold).
+func rowsOf(spans []Span) [][]Span {
+	ss := make([]Span, 0, len(spans))
+	for _, s := range spans {
+		if !blank(s.Text) || s.X1 > s.X0 {
+			ss = append(ss, s)
+		}
+	}
+	sort.SliceStable(ss, func(i, j int) bool { return ss[i].Y < ss[j].Y })
+	var rows [][]Span
+	var rowY, rowSize float64
+	for _, s := range ss {
+		if len(rows) > 0 && math.Abs(s.Y-rowY) <= 0.3*min(s.Size, rowSize) {
+			rows[len(rows)-1] = append(rows[len(rows)-1], s)
+			continue
+		}
+		rows = append(rows, []Span{s})
+		rowY, rowSize = s.Y, s.Size
+	}
+	for i, r := range rows {
+		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
+		kept := r[:0]
+		for _, s := range r {
+			if n := len(kept); n > 0 {
+				prev := kept[n-1]
+				if prev.Text == s.Text && math.Abs(prev.X0-s.X0) < 0.2*s.Size {
+					continue
+				}
+			}
+			kept = append(kept, s)
+		}
+		rows[i] = kept
+	}
+	return rows
+}
+
+// lineOf joins a row's spans, putting a space where the gap between two
+// is wider than letter spacing.
+func lineOf(r []Span, col int) Line {
+	var b strings.Builder
+	l := Line{Column: col, X0: math.Inf(1), X1: math.Inf(-1), Artifact: true}
+	chars := map[float64]int{}
+	bold, all := 0, 0
+	var prev *Span
+	for i := range r {
+		s := &r[i]
+		if prev != nil {
+			gap := s.X0 - prev.X1
+			text := b.String()
+			if gap > 0.15*min(s.Size, prev.Size) && !strings.HasSuffix(text, " ") && !strings.HasPrefix(s.Text, " ") {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s.Text)
+		prev = s
+		if blank(s.Text) {
+			continue
+		}
+		n := len([]rune(s.Text))
+		all += n
+		if s.Bold {
+			bold += n
+		}
+		chars[math.Round(s.Size*2)/2] += n
+		l.X0 = min(l.X0, s.X0)
+		l.X1 = max(l.X1, s.X1)
+		if !s.Artifact {
+			l.Artifact = false
+		}
+	}
+	l.Text = strings.Join(strings.Fields(b.String()), " ")
+	best := 0
+	for size, n := range chars {
+		if n > best || n == best && size > l.Size {
+			best, l.Size = n, size
+		}
+	}
+	for _, s := range r {
+		if !blank(s.Text) && math.Round(s.Size*2)/2 == l.Size {
+			l.Y = s.Y
+			break
+		}
+	}
+	l.Bold = bold*2 > all
+	return l
+}
+
+// findGutter looks for the white corridor between two columns: an x that
+// no line crosses for a run of at least five rows, each with text on both
+// sides and a gap of most of an em. It returns the corridor's middle and
+// which rows are in such runs, or nil when the page is one column.
+func findGutter(rows [][]Span) (float64, []bool) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, r := range rows {
+		for _, s := range r {
+			if !blank(s.Text) {
+				lo, hi = min(lo, s.X0), max(hi, s.X1)
+			}
+		}
+	}
+	width := hi - lo
+	if width < 100 || len(rows) < 5 {
+		return 0, nil
+	}
+	bestX, bestScore := 0.0, 0
+	var bestBands []bool
+	for x := lo + 0.25*width; x <= lo+0.75*width; x += 2 {
+		score, bands := bandsAt(rows, x)
+		if score > bestScore {
+			bestX, bestScore, bestBands = x, score, bands
+		}
+	}
+	if bestScore < 5 {
+		return 0, nil
+	}
+	return bestX, bestBands
+}
+
+// bandsAt scores a gutter candidate: the rows it splits, in runs of at
+// least five uncrossed rows whose common gap is wide enough.
+func bandsAt(rows [][]Span, x float64) (int, []bool) {
+	bands := make([]bool, len(rows))
+	score := 0
+	start := -1
+	split := 0
+	gapL, gapR := math.Inf(-1), math.Inf(1)
+	size := 0.0
+	end := func(i int) {
+		if start >= 0 && split >= 5 && gapR-gapL >= 0.8*size {
+			for j := start; j < i; j++ {
+				bands[j] = true
+			}
+			score += split
+		}
+		start, split, gapL, gapR, size = -1, 0, math.Inf(-1), math.Inf(1), 0
+	}
+	for i, r := range rows {
+		crossed, hasL, hasR := false, false, false
+		l, rr := math.Inf(-1), math.Inf(1)
+		for _, s := range r {
+			if blank(s.Text) {
+				continue
+			}
+			switch {
+			case s.X1 <= x:
+				hasL, l = true, max(l, s.X1)
+			case s.X0 >= x:
+				hasR, rr = true, min(rr, s.X0)
+			default:
+				crossed = true
+			}
+			size = max(size, s.Size)
+		}
+		if crossed {
+			end(i)
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+		if hasL && hasR {
+			split++
+			gapL, gapR = max(gapL, l), min(gapR, rr)
+		}
+	}
+	end(len(rows))
+	return score, bands
+}
