@@ -175,7 +175,7 @@ func findGutter(rows [][]Span) (float64, []bool) {
 	bestX, bestScore := 0.0, 0
 	var bestBands []bool
 	for x := lo + 0.25*width; x <= lo+0.75*width; x += 2 {
-		score, bands := bandsAt(rows, x)
+		score, bands := bandsAt(rows, x, 0.2*width)
 		if score > bestScore {
 			bestX, bestScore, bestBands = x, score, bands
 		}
@@ -186,36 +186,42 @@ func findGutter(rows [][]Span) (float64, []bool) {
 	return bestX, bestBands
 }
 
-// bandsAt scores a gutter candidate: the rows it splits, in runs of at
-// least five uncrossed rows whose common gap is wide enough.
-func bandsAt(rows [][]Span, x float64) (int, []bool) {
+// bandsAt scores a gutter candidate: the rows it splits into two parts
+// at least minWidth wide (columns of text, not the narrow columns of a
+// table), in runs of at least five uncrossed rows whose common gap is
+// wide enough.
+func bandsAt(rows [][]Span, x, minWidth float64) (int, []bool) {
 	bands := make([]bool, len(rows))
 	score := 0
 	start := -1
 	split := 0
 	gapL, gapR := math.Inf(-1), math.Inf(1)
 	size := 0.0
+	var starts []float64 // where the right-hand parts begin
+	var ys []float64     // baselines of the split rows
 	end := func(i int) {
-		if start >= 0 && split >= 5 && gapR-gapL >= 0.8*size {
+		if start >= 0 && split >= 5 && gapR-gapL >= 0.8*size && aligned(starts, size) && dense(ys, size) {
 			for j := start; j < i; j++ {
 				bands[j] = true
 			}
 			score += split
 		}
 		start, split, gapL, gapR, size = -1, 0, math.Inf(-1), math.Inf(1), 0
+		starts, ys = starts[:0], ys[:0]
 	}
 	for i, r := range rows {
-		crossed, hasL, hasR := false, false, false
-		l, rr := math.Inf(-1), math.Inf(1)
+		crossed := false
+		l, rr := math.Inf(-1), math.Inf(1)  // the gap around x
+		l0, r1 := math.Inf(1), math.Inf(-1) // the outer ends
 		for _, s := range r {
 			if blank(s.Text) {
 				continue
 			}
 			switch {
 			case s.X1 <= x:
-				hasL, l = true, max(l, s.X1)
+				l, l0 = max(l, s.X1), min(l0, s.X0)
 			case s.X0 >= x:
-				hasR, rr = true, min(rr, s.X0)
+				rr, r1 = min(rr, s.X0), max(r1, s.X1)
 			default:
 				crossed = true
 			}
@@ -228,11 +234,42 @@ func bandsAt(rows [][]Span, x float64) (int, []bool) {
 		if start < 0 {
 			start = i
 		}
-		if hasL && hasR {
+		if l-l0 >= minWidth && r1-rr >= minWidth {
 			split++
+			starts = append(starts, rr)
+			ys = append(ys, r[0].Y)
 			gapL, gapR = max(gapL, l), min(gapR, rr)
 		}
 	}
 	end(len(rows))
 	return score, bands
+}
+
+// aligned says whether most of the right-hand parts begin at one x, as
+// the lines of a column do and the cells of a table often do not.
+func aligned(starts []float64, size float64) bool {
+	sorted := append([]float64(nil), starts...)
+	sort.Float64s(sorted)
+	mid := sorted[len(sorted)/2]
+	n := 0
+	for _, x := range sorted {
+		if math.Abs(x-mid) <= 1.5*size {
+			n++
+		}
+	}
+	return n*10 >= len(sorted)*7
+}
+
+// dense says whether the rows follow each other at the spacing of lines
+// of text; the rows of a table are usually farther apart.
+func dense(ys []float64, size float64) bool {
+	var d []float64
+	for i := 1; i < len(ys); i++ {
+		d = append(d, ys[i]-ys[i-1])
+	}
+	if len(d) == 0 {
+		return false
+	}
+	sort.Float64s(d)
+	return d[len(d)/2] <= 1.6*size
 }
