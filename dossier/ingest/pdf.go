@@ -381,7 +381,7 @@ func joinLine(b *strings.Builder, next string, words map[string]bool) {
 		b.WriteString(next)
 		return
 	}
-	if last != '-' && last != '‐' {
+	if last != '-' && last != '‐' || strings.HasSuffix(cur, " -") {
 		if last != '—' && last != '/' {
 			b.WriteByte(' ')
 		}
