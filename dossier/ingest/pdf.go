@@ -114,12 +114,15 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 		}
 	}
 	// Count, for each line at a page's edge with its digits blanked, on
-	// how many pages it appears there.
+	// how many pages it appears there. Digits are blanked only in lines
+	// no larger than the body text, so "Chapter 3" headings at the top of
+	// their pages are not taken for a running header.
+	body := bodySize(pages)
 	edgeCount := map[string]int{}
 	for _, ls := range pages {
 		seen := map[string]bool{}
 		for _, i := range edgeLines(ls) {
-			k := furnitureKey(ls[i])
+			k := furnitureKey(ls[i], body)
 			if !seen[k] {
 				seen[k] = true
 				edgeCount[k]++
@@ -131,7 +134,7 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	for _, ls := range pages {
 		drop := map[int]bool{}
 		for _, i := range edgeLines(ls) {
-			if edgeCount[furnitureKey(ls[i])] >= repeated || pageNumber.MatchString(ls[i].Text) {
+			if edgeCount[furnitureKey(ls[i], body)] >= repeated || pageNumber.MatchString(ls[i].Text) {
 				drop[i] = true
 			}
 		}
@@ -169,14 +172,32 @@ func edgeLines(ls []pdfLine) []int {
 	return out
 }
 
-func furnitureKey(l pdfLine) string {
+// bodySize is the type size most of the document's characters are set in.
+func bodySize(pages [][]pdfLine) float64 {
+	sizes := map[float64]int{}
+	for _, ls := range pages {
+		for _, l := range ls {
+			sizes[l.Size] += len(l.Text)
+		}
+	}
+	body, best := 0.0, 0
+	for s, n := range sizes {
+		if n > best || n == best && s < body {
+			body, best = s, n
+		}
+	}
+	return body
+}
+
+func furnitureKey(l pdfLine, body float64) string {
 	top := "b"
 	if l.Y < l.height/2 {
 		top = "t"
 	}
+	blankDigits := l.Size <= body+0.5
 	return top + strings.Map(func(r rune) rune {
 		switch {
-		case unicode.IsDigit(r):
+		case unicode.IsDigit(r) && blankDigits:
 			return '#'
 		case unicode.IsSpace(r):
 			return -1
@@ -310,6 +331,9 @@ func (m *layoutMeasure) indented(l pdfLine) bool {
 	return l.X0 > m.left[colKey(l)]+0.8*l.Size
 }
 
+// tocEntry is a line of a table of contents: dot leaders, a page number.
+var tocEntry = regexp.MustCompile(`(?:\.\s?){4,}\s*\d{1,4}$`)
+
 var listItem = regexp.MustCompile(`^(?:[•●▪◦‣∙·*–-]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)`)
 
 // breaks says whether line l starts a new paragraph after line p.
@@ -318,7 +342,7 @@ func (m *layoutMeasure) breaks(p, l pdfLine, firstIndented bool, curLines int) b
 	if math.Abs(p.Size-l.Size) > 0.12*big || p.Bold != l.Bold && (short(m, p) || short(m, l)) {
 		return true
 	}
-	if listItem.MatchString(l.Text) {
+	if listItem.MatchString(l.Text) || tocEntry.MatchString(p.Text) {
 		return true
 	}
 	sameCol := colKey(p) == colKey(l) && l.Y > p.Y
