@@ -2,12 +2,13 @@ package pdftext
 
 // cmap is a parsed CMap: a ToUnicode map (codes to text) or an encoding
 // CMap (codes to CIDs), with the code lengths its codespace defines.
+// Ranges are expanded into maps, so that looking a code up costs the
+// same whatever the map holds; the entries kept are bounded per map and
+// per document.
 type cmap struct {
-	space  []codeRange
-	chars  map[uint32]string
-	ranges []textRange
-	cids   map[uint32]uint32
-	cidRgs []cidRange
+	space []codeRange
+	chars map[uint32]string
+	cids  map[uint32]uint32
 }
 
 type codeRange struct {
@@ -15,16 +16,10 @@ type codeRange struct {
 	n      int // bytes
 }
 
-type textRange struct {
-	lo, hi uint32
-	base   []uint16 // UTF-16 of the first code's text; the last unit counts up
-	each   []string // or one text per code
-}
-
-type cidRange struct{ lo, hi, cid uint32 }
-
-// maxCMapEntries bounds what a hostile CMap can make us keep.
-const maxCMapEntries = 1 << 17
+const (
+	maxCMapEntries = 1 << 17 // entries one map may hold: two full planes of codes
+	maxCodeRanges  = 64      // codespace ranges: real maps have one to four
+)
 
 func code(s string) uint32 {
 	var v uint32
@@ -34,39 +29,36 @@ func code(s string) uint32 {
 	return v
 }
 
-func parseCMap(data []byte) *cmap {
+// parseCMap reads a CMap, keeping at most *left entries (the document's
+// remaining allowance), which it decreases.
+func parseCMap(data []byte, left *int) *cmap {
 	c := &cmap{chars: map[uint32]string{}, cids: map[uint32]uint32{}}
 	p := newParser(data, 0)
 	p.noRefs = true
 	var ops []any
-	entries := 0
-	for entries < maxCMapEntries {
+	room := func() bool { return *left > 0 && len(c.chars)+len(c.cids) < maxCMapEntries }
+	for room() {
 		o, kw, ok := p.object(0)
 		if !ok && kw == "" {
 			break
 		}
 		if kw == "" {
-			ops = append(ops, o)
-			if len(ops) > 1024 {
-				ops = ops[1:]
+			if len(ops) < 3*256 { // a section holds at most 100 entries
+				ops = append(ops, o)
 			}
 			continue
 		}
 		switch kw {
-		case "begincodespacerange", "beginbfchar", "beginbfrange", "begincidrange", "begincidchar":
-			ops = ops[:0]
-			continue
 		case "endcodespacerange":
-			for i := 0; i+1 < len(ops); i += 2 {
+			for i := 0; i+1 < len(ops) && len(c.space) < maxCodeRanges; i += 2 {
 				lo, _ := ops[i].(string)
 				hi, _ := ops[i+1].(string)
 				if len(lo) > 0 && len(lo) <= 4 && len(lo) == len(hi) {
 					c.space = append(c.space, codeRange{code(lo), code(hi), len(lo)})
-					entries++
 				}
 			}
 		case "endbfchar":
-			for i := 0; i+1 < len(ops); i += 2 {
+			for i := 0; i+1 < len(ops) && room(); i += 2 {
 				src, _ := ops[i].(string)
 				if src == "" {
 					continue
@@ -77,7 +69,7 @@ func parseCMap(data []byte) *cmap {
 				case name:
 					c.chars[code(src)] = glyphRune(string(dst))
 				}
-				entries++
+				*left--
 			}
 		case "endbfrange":
 			for i := 0; i+2 < len(ops); i += 3 {
@@ -86,44 +78,31 @@ func parseCMap(data []byte) *cmap {
 				if lo == "" || hi == "" || code(hi) < code(lo) {
 					continue
 				}
-				r := textRange{lo: code(lo), hi: code(hi)}
-				switch dst := ops[i+2].(type) {
-				case string:
-					for j := 0; j+1 < len(dst); j += 2 {
-						r.base = append(r.base, uint16(dst[j])<<8|uint16(dst[j+1]))
-					}
-					if len(r.base) == 0 {
-						continue
-					}
-				case []any:
-					for _, d := range dst {
-						s, _ := d.(string)
-						r.each = append(r.each, utf16BE(s))
-					}
-					entries += len(r.each)
-				default:
-					continue
-				}
-				c.ranges = append(c.ranges, r)
-				entries++
+				c.bfrange(code(lo), code(hi), ops[i+2], left)
 			}
 		case "endcidrange":
 			for i := 0; i+2 < len(ops); i += 3 {
 				lo, _ := ops[i].(string)
 				hi, _ := ops[i+1].(string)
 				cid, _ := ops[i+2].(int64)
-				if lo != "" && hi != "" && code(hi) >= code(lo) && cid >= 0 {
-					c.cidRgs = append(c.cidRgs, cidRange{code(lo), code(hi), uint32(cid)})
-					entries++
+				if lo == "" || hi == "" || cid < 0 {
+					continue
+				}
+				for cd := code(lo); cd <= code(hi) && room(); cd++ {
+					c.cids[cd] = uint32(cid) + cd - code(lo)
+					*left--
+					if cd == 0xffffffff {
+						break
+					}
 				}
 			}
 		case "endcidchar":
-			for i := 0; i+1 < len(ops); i += 2 {
+			for i := 0; i+1 < len(ops) && room(); i += 2 {
 				src, _ := ops[i].(string)
 				cid, _ := ops[i+1].(int64)
 				if src != "" && cid >= 0 {
 					c.cids[code(src)] = uint32(cid)
-					entries++
+					*left--
 				}
 			}
 		}
@@ -132,28 +111,44 @@ func parseCMap(data []byte) *cmap {
 	return c
 }
 
-// text is what a code stands for, and whether the map knows it.
-func (c *cmap) text(code uint32) (string, bool) {
-	if s, ok := c.chars[code]; ok {
-		return s, true
-	}
-	for i := len(c.ranges) - 1; i >= 0; i-- {
-		r := c.ranges[i]
-		if code < r.lo || code > r.hi {
-			continue
-		}
-		off := code - r.lo
-		if r.each != nil {
-			if int(off) < len(r.each) {
-				return r.each[off], true
+// bfrange maps lo..hi either to the texts of an array, or to a text whose
+// last UTF-16 unit counts up.
+func (c *cmap) bfrange(lo, hi uint32, dst any, left *int) {
+	room := func() bool { return *left > 0 && len(c.chars) < maxCMapEntries }
+	switch d := dst.(type) {
+	case []any:
+		for i, x := range d {
+			s, _ := x.(string)
+			if uint64(lo)+uint64(i) > uint64(hi) || !room() {
+				return
 			}
-			return "", false
+			c.chars[lo+uint32(i)] = utf16BE(s)
+			*left--
 		}
-		u := append([]uint16(nil), r.base...)
-		u[len(u)-1] += uint16(off)
-		return utf16BE(string(unitsToBytes(u))), true
+	case string:
+		var base []uint16
+		for j := 0; j+1 < len(d); j += 2 {
+			base = append(base, uint16(d[j])<<8|uint16(d[j+1]))
+		}
+		if len(base) == 0 {
+			return
+		}
+		u := make([]uint16, len(base))
+		for cd := lo; cd <= hi && room(); cd++ {
+			copy(u, base)
+			u[len(u)-1] += uint16(cd - lo)
+			c.chars[cd] = utf16BE(string(unitsToBytes(u)))
+			*left--
+			if cd == 0xffffffff {
+				return
+			}
+		}
 	}
-	return "", false
+}
+
+func (c *cmap) text(code uint32) (string, bool) {
+	s, ok := c.chars[code]
+	return s, ok
 }
 
 func unitsToBytes(u []uint16) []byte {
@@ -167,11 +162,6 @@ func unitsToBytes(u []uint16) []byte {
 func (c *cmap) cid(code uint32) uint32 {
 	if v, ok := c.cids[code]; ok {
 		return v
-	}
-	for _, r := range c.cidRgs {
-		if code >= r.lo && code <= r.hi {
-			return r.cid + code - r.lo
-		}
 	}
 	return code
 }

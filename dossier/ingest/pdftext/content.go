@@ -35,17 +35,17 @@ type interp struct {
 	textLeft int
 	unmapped int // glyphs drawn whose characters the font does not give
 
-	page   *Page
-	height float64
-	gs     gstate
-	stack  []gstate
-	tm     matrix
-	tlm    matrix
-	marks  []bool // marked-content nesting: is each level an artifact?
-	forms  []*stream
-	cur    *Span
-	text   strings.Builder // the current span's text
-	glyphs []glyph
+	page          *Page
+	width, height float64
+	gs            gstate
+	stack         []gstate
+	tm            matrix
+	tlm           matrix
+	marks         []bool // marked-content nesting: is each level an artifact?
+	forms         []*stream
+	cur           *Span
+	text          strings.Builder // the current span's text
+	glyphs        []glyph
 }
 
 func (in *interp) readPage(p pageRef) (Page, error) {
@@ -66,7 +66,7 @@ func (in *interp) readPage(p pageRef) (Page, error) {
 		w, h = h, w
 	}
 	pg := Page{Width: w, Height: h}
-	in.page, in.height = &pg, h
+	in.page, in.width, in.height = &pg, w, h
 	in.gs = gstate{ctm: base, th: 1}
 	in.stack, in.marks, in.forms, in.cur = in.stack[:0], in.marks[:0], in.forms[:0], nil
 	data, err := in.f.contents(p.d["Contents"])
@@ -416,14 +416,17 @@ func (in *interp) show(s string) error {
 		// Only upright text is kept: rotated text is a margin note or a
 		// watermark far more often than a part of the body.
 		upright := m[0] > 0 && m[3] > 0 && math.Abs(m[1]) < 0.05*m[0] && math.Abs(m[2]) < 0.05*m[3]
-		if !upright || size < 0.5 {
+		// Text off the visible page is not read, nor is text too small to
+		// see.
+		top := in.height - y
+		if !upright || size < 0.5 || x1 < 0 || x > in.width || top < 0 || top > in.height+size {
 			continue
 		}
 		if g.text == "" && !g.isSpace {
 			in.unmapped++
 			continue
 		}
-		if err := in.add(cleanGlyph(g.text), x, x1, in.height-y, size, ft.bold, artifact); err != nil {
+		if err := in.add(cleanGlyph(g.text), x, x1, top, size, ft.bold, artifact); err != nil {
 			return err
 		}
 	}
@@ -477,6 +480,9 @@ func (in *interp) add(text string, x0, x1, y, size float64, bold, artifact bool)
 		return nil
 	}
 	in.flush()
+	if in.f.budget.spans--; in.f.budget.spans < 0 {
+		return errTooMuchText
+	}
 	in.text.WriteString(text)
 	in.cur = &Span{X0: x0, X1: x1, Y: y, Size: size, Bold: bold, Artifact: artifact}
 	return nil

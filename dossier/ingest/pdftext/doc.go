@@ -57,11 +57,16 @@ type Limits struct {
 	Inflate int64 // bytes all streams together may decode to
 	Ops     int64 // content-stream operators, over all pages
 	Text    int   // bytes of text
+	Spans   int   // runs of text, over all pages
 }
+
+// maxDocCMapEntries bounds the character-map entries all of a document's
+// fonts may keep.
+const maxDocCMapEntries = 1 << 21
 
 // DefaultLimits are far beyond any real report and far below what would
 // hang or exhaust a desktop.
-var DefaultLimits = Limits{Pages: 5000, Inflate: 512 << 20, Ops: 50_000_000, Text: 32 << 20}
+var DefaultLimits = Limits{Pages: 5000, Inflate: 512 << 20, Ops: 50_000_000, Text: 16 << 20, Spans: 1_000_000}
 
 // The errors Read returns say what is wrong in words a reader of the
 // document understands.
@@ -95,7 +100,7 @@ func ReadLimits(data []byte, lim Limits) (doc *Document, err error) {
 func IsPassword(err error) bool { return errors.Is(err, errPassword) }
 
 func read(data []byte, lim Limits) (*Document, error) {
-	b := &budget{inflate: lim.Inflate, ops: lim.Ops}
+	b := &budget{inflate: lim.Inflate, ops: lim.Ops, cmap: maxDocCMapEntries, spans: lim.Spans}
 	f, err := open(data, b)
 	if err != nil {
 		return nil, err

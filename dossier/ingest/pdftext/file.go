@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"bytes"
-	"regexp"
 )
 
 // xrefEntry locates an object: in the file at off (kind 1), or as the
@@ -148,7 +147,7 @@ func (f *file) readXrefTable(p *parser) dict {
 				return nil
 			}
 			num := start + i
-			if _, ok := f.xref[num]; !ok && k.s == "n" && o.num > 0 {
+			if _, ok := f.xref[num]; !ok && k.s == "n" && o.num > 0 && len(f.xref) < maxObjects {
 				f.xref[num] = xrefEntry{kind: 1, off: int(o.num)}
 			}
 		}
@@ -202,7 +201,7 @@ func (f *file) readXrefStream(s *stream) {
 			a := field(r[ws[0]:ws[0]+ws[1]], 0)
 			b := field(r[ws[0]+ws[1]:], 0)
 			num := int(start + j)
-			if _, ok := f.xref[num]; ok || num < 0 {
+			if _, ok := f.xref[num]; ok || num < 0 || len(f.xref) >= maxObjects {
 				continue
 			}
 			switch kind {
@@ -215,7 +214,9 @@ func (f *file) readXrefStream(s *stream) {
 	}
 }
 
-var objHeader = regexp.MustCompile(`(\d{1,10})\s+(\d{1,5})\s+obj\b`)
+// maxObjects bounds the objects a document may have; real documents of
+// the largest size accepted have far fewer.
+const maxObjects = 1 << 20
 
 // scan rebuilds the cross-reference data by finding every "N G obj" in
 // the file, for files whose tables are missing or point to the wrong place.
@@ -225,12 +226,15 @@ func (f *file) scan() {
 	}
 	f.scanned = true
 	found := map[int]xrefEntry{}
-	for _, m := range objHeader.FindAllSubmatchIndex(f.data, -1) {
-		if m[0] > 0 && !isSpace(f.data[m[0]-1]) && !isDelim(f.data[m[0]-1]) {
-			continue
+	for i := 0; len(found) < maxObjects; {
+		j := bytes.Index(f.data[i:], []byte("obj"))
+		if j < 0 {
+			break
 		}
-		num := atoi(f.data[m[2]:m[3]])
-		found[num] = xrefEntry{kind: 1, off: m[0] - f.base}
+		i += j + 3
+		if num, start, ok := objectHeaderBefore(f.data, i-3); ok {
+			found[num] = xrefEntry{kind: 1, off: start - f.base}
+		}
 	}
 	// Objects found directly replace the table's; compressed ones the
 	// table knew are kept.
@@ -291,6 +295,40 @@ func (f *file) scan() {
 			}
 		}
 	}
+}
+
+// objectHeaderBefore reads "num gen " backwards from the "obj" at i and
+// returns the object number and where the header starts.
+func objectHeaderBefore(b []byte, i int) (num, start int, ok bool) {
+	if i+3 < len(b) && !isSpace(b[i+3]) && !isDelim(b[i+3]) {
+		return 0, 0, false // "objects", "endobj" is caught below
+	}
+	j := i
+	digits := func(maxLen int) (int, bool) {
+		end := j
+		for j > 0 && end-j < maxLen && b[j-1] >= '0' && b[j-1] <= '9' {
+			j--
+		}
+		return end - j, end > j
+	}
+	spaces := func() bool {
+		end := j
+		for j > 0 && isSpace(b[j-1]) && end-j < 16 {
+			j--
+		}
+		return end > j
+	}
+	if !spaces() {
+		return 0, 0, false
+	}
+	if _, ok := digits(5); !ok || !spaces() {
+		return 0, 0, false
+	}
+	n, ok := digits(10)
+	if !ok || j > 0 && !isSpace(b[j-1]) && !isDelim(b[j-1]) {
+		return 0, 0, false
+	}
+	return atoi(b[j : j+n]), j, true
 }
 
 func atoi(b []byte) int {

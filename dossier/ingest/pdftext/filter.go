@@ -18,6 +18,8 @@ import (
 type budget struct {
 	inflate int64 // bytes the document's streams may still decode to
 	ops     int64 // content-stream operators still allowed
+	cmap    int   // character-map entries fonts may still keep
+	spans   int   // spans pages may still hold
 }
 
 var errUnsupportedFilter = errors.New("unsupported filter")
@@ -198,7 +200,12 @@ func (f *file) unpredict(p dict, data []byte) ([]byte, error) {
 		cols = v
 	}
 	bpp := int(max(1, (colors*bpc+7)/8))
-	row := int((colors*bpc*cols + 7) / 8)
+	// A row longer than the data is a lie; it must not decide how much
+	// memory is set aside.
+	row := int(min((colors*bpc*cols+7)/8, int64(len(data))))
+	if row < 1 {
+		return data, nil
+	}
 	if pred == 2 {
 		if bpc != 8 {
 			return data, nil

@@ -43,7 +43,7 @@ func (f *file) loadFont(v any) *font {
 	ft.bold = strings.Contains(lower, "bold") || strings.Contains(lower, "black") || strings.Contains(lower, "heavy")
 	if tu, ok := f.resolve(d["ToUnicode"]).(*stream); ok {
 		if data, err := f.decode(tu); err == nil {
-			ft.toUni = parseCMap(data)
+			ft.toUni = parseCMap(data, &f.budget.cmap)
 		}
 	}
 	if f.name(d["Subtype"]) == "Type0" {
@@ -63,7 +63,7 @@ func (f *file) loadComposite(ft *font, d dict) {
 		ft.ucs2 = strings.HasPrefix(s, "Uni") && (strings.Contains(s, "UCS2") || strings.Contains(s, "UTF16"))
 	case *stream:
 		if data, err := f.decode(e); err == nil {
-			ft.enc = parseCMap(data)
+			ft.enc = parseCMap(data, &f.budget.cmap)
 		}
 	}
 	if ft.enc == nil && ft.toUni != nil && len(ft.toUni.space) > 0 && !ft.ucs2 {

@@ -169,12 +169,18 @@ func findGutter(rows [][]Span) (float64, []bool) {
 		}
 	}
 	width := hi - lo
-	if width < 100 || len(rows) < 5 {
+	spans := 0
+	for _, r := range rows {
+		spans += len(r)
+	}
+	// A page of tens of thousands of runs is a table of figures, not a
+	// page of columns, and not worth the search.
+	if width < 100 || len(rows) < 5 || spans > 20000 {
 		return 0, nil
 	}
 	bestX, bestScore := 0.0, 0
 	var bestBands []bool
-	for x := lo + 0.25*width; x <= lo+0.75*width; x += 2 {
+	for x := lo + 0.25*width; x <= lo+0.75*width; x += max(2, width/300) {
 		score, bands := bandsAt(rows, x, 0.2*width)
 		if score > bestScore {
 			bestX, bestScore, bestBands = x, score, bands

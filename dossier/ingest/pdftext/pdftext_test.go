@@ -202,7 +202,7 @@ func TestHostileInput(t *testing.T) {
 	good := onePage(helvetica, "BT /F1 10 Tf 10 100 Td (Readable text) Tj ET")
 	shifted := bytes.Replace(good, []byte("%PDF-1.7\n"), []byte("%PDF-1.7\n\n\n\n\n\n\n\n\n\n\n\n"), 1)
 	truncated := good[:bytes.LastIndex(good, []byte("xref"))]
-	lim := Limits{Pages: 5, Inflate: 1 << 20, Ops: 1000, Text: 1000}
+	lim := Limits{Pages: 5, Inflate: 1 << 20, Ops: 3000, Text: 3000, Spans: 1000}
 	cases := []struct {
 		name string
 		data []byte
@@ -215,7 +215,13 @@ func TestHostileInput(t *testing.T) {
 		{"bomb as contents", build(obj{dict: "<< /Type /Catalog /Pages 2 0 R >>"}, obj{dict: "<< /Type /Pages /Kids [3 0 R] >>"},
 			obj{dict: "<< /Type /Page /Contents 4 0 R >>"}, zeros(4<<20)), errBomb, ""},
 		{"too many operators", onePage(helvetica, manyOps), errTooComplex, ""},
-		{"too much text", onePage(helvetica, "BT /F1 10 Tf ("+strings.Repeat("x", 2000)+") Tj ET"), errTooMuchText, ""},
+		{"too much text", onePage(helvetica, "BT /F1 10 Tf 10 250 Td "+strings.Repeat("(xxxxxxxxxx) Tj 0 -0.5 Td ", 400)+"ET"), errTooMuchText, ""},
+		{"too many spans", onePage(helvetica, "BT /F1 10 Tf 0.2 TL 10 250 Td "+strings.Repeat("(x) ' ", 1001)+"ET"), errTooMuchText, ""},
+		{"text off the page", onePage(helvetica, "BT /F1 10 Tf -5000 100 Td (Hidden) Tj 5000 0 Td (Shown) Tj 0 5000 Td (Above) Tj ET"), nil, "Shown"},
+		{"huge coordinates", onePage(helvetica, "BT /F1 10 Tf 10 100 Td (a) Tj 900000000 0 Td (b) Tj -900000000 -10 Td (c) Tj ET"), nil, "a\nc"},
+		{"huge predictor rows", onePage(helvetica, "", obj{dict: "<< /DecodeParms << /Predictor 12 /Columns 1000000 /Colors 32 /BitsPerComponent 16 >>", data: []byte("abc"), deflate: true}), nil, ""},
+		{"huge character map", onePage("<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /ToUnicode 6 0 R >>",
+			"BT /F1 10 Tf 10 100 Td <0000> Tj ET", obj{dict: "<< >>", data: []byte(strings.Repeat("1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange ", 50))}), nil, "A"},
 		{"deep nesting", onePage(helvetica, deep+" BT /F1 10 Tf 10 100 Td (After) Tj ET"), nil, ""},
 		{"deep nesting in an object", build(obj{dict: "<< /Type /Catalog /Pages " + deep + " >>"}), nil, ""},
 		{"page count", build(tenPages...), tooManyPages(5), ""},
@@ -265,7 +271,7 @@ func FuzzRead(f *testing.F) {
 	f.Add(onePage("<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /ToUnicode 6 0 R /DescendantFonts [7 0 R] >>",
 		"BT /F1 10 Tf <0001> Tj ET", obj{dict: "<< >>", data: []byte("1 beginbfrange <0000> <FFFF> <0041> endbfrange")},
 		obj{dict: "<< /W [1 [500] 2 9 300] >>"}))
-	lim := Limits{Pages: 50, Inflate: 8 << 20, Ops: 200_000, Text: 1 << 20}
+	lim := Limits{Pages: 50, Inflate: 8 << 20, Ops: 200_000, Text: 1 << 20, Spans: 100_000}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// read, not Read: a panic must fail here, not be recovered.
 		d, err := read(data, lim)
