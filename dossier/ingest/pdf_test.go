@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/briefwright/briefwright/dossier/ingest/pdftext"
 )
 
 // The report was written for these tests and set by LibreOffice 7.4 from
@@ -233,4 +235,34 @@ func FuzzParsePDF(f *testing.F) {
 		a, err := Parse("x.pdf", b)
 		checkArticle(t, a, err)
 	})
+}
+
+// BenchmarkParsePDFReport reads the six-page LibreOffice report.
+func BenchmarkParsePDFReport(b *testing.B) {
+	data, err := os.ReadFile(reportPDF)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Parse("report.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkParsePDF200Pages reads a 200-page, two-column document.
+func BenchmarkParsePDF200Pages(b *testing.B) {
+	data := longBulletinPDF(b, 152)
+	a, err := Parse("long.pdf", data)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d, _ := pdftext.Read(data)
+	for b.Loop() {
+		if _, err := Parse("long.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(d.Pages)), "pages")
+	b.ReportMetric(float64(len(strings.Fields(a.Text))), "words")
 }

@@ -48,7 +48,10 @@ var bulletin = []any{
 // embedded TrueType font (Identity-H with a ToUnicode map), a running
 // header and "- N -" page numbers in a standard font, and a title the
 // metadata does not give (it names a word-processor file instead).
-func bulletinPDF(t testing.TB) []byte {
+func bulletinPDF(t testing.TB) []byte { return longBulletinPDF(t, 1) }
+
+// longBulletinPDF sets the bulletin's text the given number of times.
+func longBulletinPDF(t testing.TB, times int) []byte {
 	f := gofpdf.New("P", "pt", "A5", "")
 	f.SetCompression(true)
 	f.AddUTF8FontFromBytes("serif", "", assets.SerifRegular)
@@ -89,7 +92,8 @@ func bulletinPDF(t testing.TB) []byte {
 			}
 		}
 	}
-	for _, p := range bulletin {
+	for i := range times * len(bulletin) {
+		p := bulletin[i%len(bulletin)]
 		var lines []string
 		switch p := p.(type) {
 		case string:
