@@ -89,6 +89,40 @@ func TestPDFReport(t *testing.T) {
 	}
 }
 
+// The same report set by groff and Ghostscript (groff -ms -Tps
+// testdata/northern-corridor.ms | ps2pdf): Type 1C fonts with custom
+// encodings and no ToUnicode maps, words spaced by character spacing
+// rather than space characters, no title in the metadata, a header
+// split between the page's corners and "-N" page numbers.
+func TestPDFGhostscriptReport(t *testing.T) {
+	a, err := ReadFile("testdata/northern-corridor-groff.pdf")
+	checkArticle(t, a, err)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Title != "The Northern Corridor: Port Access Review 2025" {
+		t.Errorf("title %q", a.Title)
+	}
+	if n := len(strings.Split(a.Text, "\n\n")); n != 34 {
+		t.Errorf("%d paragraphs, want 34 (title, author, subtitle, 8 headings, 23 paragraphs)", n)
+	}
+	for _, want := range []string{
+		"This review examines how the Kestrel Bay Harbour Authority managed the Northern Corridor project",
+		"“We told the board in writing that the numbers did not add up,” said Daniel Achterberg",
+		"Brandt & Lowe Civil Engineering after a procurement process",
+		"the authority’s procurement manager, Yusuf Demir,",
+	} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q", want)
+		}
+	}
+	for _, chrome := range []string{"Northern Corridor Review", "-1", "-2"} {
+		if strings.Contains(a.Text, chrome) {
+			t.Errorf("page furniture %q in the text", chrome)
+		}
+	}
+}
+
 func TestPDFTwoColumnBulletin(t *testing.T) {
 	a, err := Parse("bulletin.pdf", bulletinPDF(t))
 	checkArticle(t, a, err)
@@ -226,7 +260,7 @@ func TestPDFTitle(t *testing.T) {
 }
 
 func FuzzParsePDF(f *testing.F) {
-	for _, name := range []string{reportPDF, "pdftext/testdata/minutes.pdf", "pdftext/testdata/minutes-objstm-aes-256.pdf"} {
+	for _, name := range []string{reportPDF, "testdata/northern-corridor-groff.pdf", "pdftext/testdata/minutes.pdf", "pdftext/testdata/minutes-objstm-aes-256.pdf"} {
 		b, _ := os.ReadFile(name)
 		f.Add(b)
 	}

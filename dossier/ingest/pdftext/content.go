@@ -412,7 +412,10 @@ func (in *interp) show(s string) error {
 			tx += gs.tw * gs.th
 		}
 		in.tm = matrix{1, 0, 0, 1, tx, 0}.mul(in.tm)
-		x1 := x + tx*m[0]
+		// The glyph ends where its own width ends: character and word
+		// spacing are gaps after it, and some producers space words with
+		// character spacing alone.
+		x1 := x + g.width*gs.size*gs.th*m[0]
 		// Only upright text is kept: rotated text is a margin note or a
 		// watermark far more often than a part of the body.
 		upright := m[0] > 0 && m[3] > 0 && math.Abs(m[1]) < 0.05*m[0] && math.Abs(m[2]) < 0.05*m[3]

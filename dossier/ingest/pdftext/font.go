@@ -166,6 +166,42 @@ func (f *file) loadSimple(ft *font, d dict, lower string) {
 		w, _ := f.num(x)
 		ft.simpleW = append(ft.simpleW, w)
 	}
+	if len(ft.simpleW) == 0 {
+		if std := standardFont(lower); std != nil {
+			ft.first = 32
+			for _, w := range std {
+				ft.simpleW = append(ft.simpleW, float64(w))
+			}
+		}
+	}
+}
+
+// standardFont gives the widths of a standard font, or of a font with
+// the same metrics, by its base name in lower case.
+func standardFont(base string) []uint16 {
+	if i := strings.IndexByte(base, '+'); i >= 0 {
+		base = base[i+1:]
+	}
+	bold := strings.Contains(base, "bold")
+	italic := strings.Contains(base, "italic") || strings.Contains(base, "oblique")
+	switch {
+	case strings.HasPrefix(base, "helvetica") || strings.HasPrefix(base, "arial"):
+		if bold {
+			return standardWidths["helvetica-bold"]
+		}
+		return standardWidths["helvetica"]
+	case strings.HasPrefix(base, "times"):
+		switch {
+		case bold && italic:
+			return standardWidths["times-bolditalic"]
+		case bold:
+			return standardWidths["times-bold"]
+		case italic:
+			return standardWidths["times-italic"]
+		}
+		return standardWidths["times-roman"]
+	}
+	return nil
 }
 
 func baseTable(n name, def *[256]rune) *[256]rune {
