@@ -445,6 +445,9 @@ func joinLine(b *strings.Builder, next string, words map[string]bool) {
 	b.WriteString(next)
 }
 
+// fileName matches a title that is the name of the file it was made from.
+var fileName = regexp.MustCompile(`\.(docx?|odt|pdf|rtf|indd|tex|pages|txt|html?)$`)
+
 // pdfTitle is the document's own title unless it is a placeholder or a
 // file name, else the first paragraph set in the largest type on the
 // first page it has text.
@@ -453,7 +456,7 @@ func pdfTitle(meta, file string, paras []pdfPara) string {
 	lower := strings.ToLower(t)
 	junk := t == "" || len([]rune(t)) < 3 || strings.HasPrefix(lower, "microsoft ") ||
 		lower == "untitled" || strings.HasPrefix(lower, "untitled ") || strings.EqualFold(t, file) ||
-		regexp.MustCompile(`\.(docx?|odt|pdf|rtf|indd|tex|pages|txt|html?)$`).MatchString(lower)
+		fileName.MatchString(lower)
 	if !junk {
 		return t
 	}

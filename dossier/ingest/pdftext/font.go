@@ -57,18 +57,21 @@ func (f *file) loadFont(v any) *font {
 func (f *file) loadComposite(ft *font, d dict) {
 	ft.composite = true
 	ft.defaultW = 1000
+	identity := false
 	switch e := f.resolve(d["Encoding"]).(type) {
 	case name:
 		s := string(e)
+		identity = s == "Identity-H" || s == "Identity-V"
 		ft.ucs2 = strings.HasPrefix(s, "Uni") && (strings.Contains(s, "UCS2") || strings.Contains(s, "UTF16"))
 	case *stream:
 		if data, err := f.decode(e); err == nil {
 			ft.enc = parseCMap(data, &f.budget.cmap)
 		}
 	}
-	if ft.enc == nil && ft.toUni != nil && len(ft.toUni.space) > 0 && !ft.ucs2 {
-		// Identity and other predefined two-byte CMaps: the ToUnicode
-		// codespace says how long codes are, where it says so.
+	if ft.enc == nil && !identity && !ft.ucs2 && ft.toUni != nil && len(ft.toUni.space) > 0 {
+		// Other predefined CMaps, whose codes may be one byte or two:
+		// the ToUnicode codespace says how long codes are, where it says
+		// so. Identity codes are two bytes whatever it says.
 		ft.enc = &cmap{space: ft.toUni.space}
 	}
 	desc := f.array(d["DescendantFonts"])

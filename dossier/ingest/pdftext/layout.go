@@ -87,6 +87,7 @@ func rowsOf(spans []Span) [][]Span {
 		rows = append(rows, []Span{s})
 		rowY, rowSize = s.Y, s.Size
 	}
+	rows = attachScripts(rows)
 	for i, r := range rows {
 		sort.SliceStable(r, func(a, b int) bool { return r[a].X0 < r[b].X0 })
 		kept := r[:0]
@@ -102,6 +103,38 @@ func rowsOf(spans []Span) [][]Span {
 		rows[i] = kept
 	}
 	return rows
+}
+
+// attachScripts puts a row of a few small characters just above or below
+// a line of larger ones — a footnote mark, an exponent — into that line.
+func attachScripts(rows [][]Span) [][]Span {
+	out := rows[:0]
+	for i := 0; i < len(rows); i++ {
+		r := rows[i]
+		size, chars := 0.0, 0
+		for _, s := range r {
+			size = max(size, s.Size)
+			chars += len([]rune(strings.TrimSpace(s.Text)))
+		}
+		if chars > 0 && chars <= 4 {
+			if i+1 < len(rows) {
+				next := rows[i+1]
+				if ns := next[0].Size; size < 0.8*ns && next[0].Y-r[0].Y <= 0.6*ns {
+					rows[i+1] = append(next, r...)
+					continue
+				}
+			}
+			if n := len(out); n > 0 {
+				prev := out[n-1]
+				if ps := prev[0].Size; size < 0.8*ps && r[0].Y-prev[0].Y <= 0.4*ps {
+					out[n-1] = append(prev, r...)
+					continue
+				}
+			}
+		}
+		out = append(out, r)
+	}
+	return out
 }
 
 // lineOf joins a row's spans, putting a space where the gap between two

@@ -188,6 +188,24 @@ func TestLinesReadColumnsInOrder(t *testing.T) {
 	}
 }
 
+func TestFootnoteMarksStayInTheirLine(t *testing.T) {
+	p := Page{Width: 400, Height: 400, Spans: []Span{
+		{Text: "The figure was revised", X0: 50, X1: 150, Y: 100, Size: 10},
+		{Text: "12", X0: 150, X1: 156, Y: 96, Size: 6},
+		{Text: " in May.", X0: 156, X1: 190, Y: 100, Size: 10},
+		{Text: "Water is H", X0: 50, X1: 100, Y: 112, Size: 10},
+		{Text: "2", X0: 100, X1: 104, Y: 114, Size: 6},
+		{Text: "O.", X0: 104, X1: 114, Y: 112, Size: 10},
+	}}
+	var got []string
+	for _, l := range p.Lines() {
+		got = append(got, l.Text)
+	}
+	if strings.Join(got, "|") != "The figure was revised12 in May.|Water is H2O." {
+		t.Errorf("lines %q", got)
+	}
+}
+
 func TestHostileInput(t *testing.T) {
 	zeros := func(n int) obj {
 		return obj{dict: "<< >>", data: bytes.Repeat([]byte(" "), n), deflate: true}
