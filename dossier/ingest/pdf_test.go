@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"os"
@@ -154,6 +155,27 @@ func TestPDFTwoColumnBulletin(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("paragraph %d:\ngot  %q\nwant %q", i+1, got[i], want[i])
 		}
+	}
+}
+
+// Without its ToUnicode maps, the bulletin's embedded font still says
+// which characters its glyphs are.
+func TestPDFFontWithoutToUnicode(t *testing.T) {
+	data := bulletinPDF(t)
+	stripped := bytes.ReplaceAll(data, []byte("/ToUnicode"), []byte("/ToUnicodX"))
+	if bytes.Equal(data, stripped) {
+		t.Fatal("the bulletin has no ToUnicode map to take away")
+	}
+	want, err := Parse("bulletin.pdf", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Parse("bulletin.pdf", stripped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != want.Text {
+		t.Errorf("without ToUnicode:\n%s\nwith:\n%s", got.Text, want.Text)
 	}
 }
 

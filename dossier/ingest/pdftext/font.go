@@ -7,10 +7,12 @@ import (
 // font turns the bytes of a shown string into characters and widths.
 type font struct {
 	composite bool
-	enc       *cmap       // composite fonts: codes and CIDs
-	ucs2      bool        // composite fonts whose codes are UTF-16 units
-	toUni     *cmap       // the font's ToUnicode map, when it has one
-	simple    [256]string // simple fonts: text by code from the encoding
+	enc       *cmap           // composite fonts: codes and CIDs
+	ucs2      bool            // composite fonts whose codes are UTF-16 units
+	toUni     *cmap           // the font's ToUnicode map, when it has one
+	gids      map[uint16]rune // without one: each glyph's character, from the font program
+	cidToGID  []byte          // how CIDs map to glyphs, two bytes a CID; nil: the same
+	simple    [256]string     // simple fonts: text by code from the encoding
 	widths    map[uint32]float64
 	first     int
 	simpleW   []float64
@@ -85,6 +87,16 @@ func (f *file) loadComposite(ft *font, d dict) {
 	if fd := f.dictOf(cf["FontDescriptor"]); fd != nil {
 		if w, ok := f.num(fd["FontWeight"]); ok && w >= 600 {
 			ft.bold = true
+		}
+		if ft.toUni == nil && !ft.ucs2 {
+			if ff, ok := f.resolve(fd["FontFile2"]).(*stream); ok {
+				if data, err := f.decode(ff); err == nil {
+					ft.gids = trueTypeGlyphs(data)
+				}
+				if m, ok := f.resolve(cf["CIDToGIDMap"]).(*stream); ok {
+					ft.cidToGID, _ = f.decode(m)
+				}
+			}
 		}
 	}
 	ft.widths = map[uint32]float64{}
@@ -239,6 +251,8 @@ func (ft *font) decode(s string, out []glyph) []glyph {
 		}
 		switch {
 		case g.text != "":
+		case ft.gids != nil:
+			g.text = ft.gidText(c)
 		case ft.composite && ft.ucs2:
 			g.text = utf16BE(string([]byte{byte(c >> 8), byte(c)}))
 		case !ft.composite:
@@ -268,4 +282,27 @@ func (ft *font) width(c uint32) float64 {
 		return 250
 	}
 	return ft.defaultW
+}
+
+// gidText is the character of the glyph a CID draws, by the font's own
+// character map.
+func (ft *font) gidText(c uint32) string {
+	cid := c
+	if ft.enc != nil {
+		cid = ft.enc.cid(c)
+	}
+	gid := cid
+	if m := ft.cidToGID; m != nil {
+		if int(2*cid+1) >= len(m) {
+			return ""
+		}
+		gid = uint32(m[2*cid])<<8 | uint32(m[2*cid+1])
+	}
+	if gid > 0xffff {
+		return ""
+	}
+	if r, ok := ft.gids[uint16(gid)]; ok && r >= 0x20 {
+		return string(r)
+	}
+	return ""
 }
