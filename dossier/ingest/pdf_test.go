@@ -287,6 +287,7 @@ func FuzzParsePDF(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add(bulletinPDF(f))
+	f.Add(bytes.ReplaceAll(bulletinPDF(f), []byte("/ToUnicode"), []byte("/ToUnicodX")))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := Parse("x.pdf", b)
 		checkArticle(t, a, err)
