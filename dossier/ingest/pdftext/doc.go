@@ -66,7 +66,7 @@ const maxDocCMapEntries = 1 << 21
 
 // DefaultLimits are far beyond any real report and far below what would
 // hang or exhaust a desktop.
-var DefaultLimits = Limits{Pages: 5000, Inflate: 512 << 20, Ops: 50_000_000, Text: 16 << 20, Spans: 1_000_000}
+var DefaultLimits = Limits{Pages: 5000, Inflate: 512 << 20, Ops: 50_000_000, Text: 16 << 20, Spans: 500_000}
 
 // The errors Read returns say what is wrong in words a reader of the
 // document understands.

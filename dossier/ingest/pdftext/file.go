@@ -8,9 +8,18 @@ import (
 // idx-th object of object stream stm (kind 2).
 type xrefEntry struct {
 	kind byte
-	off  int
-	stm  int
-	idx  int
+	off  int32
+	stm  int32
+	idx  int32
+}
+
+// entry makes an entry, or reports that the numbers cannot be right.
+func entry(kind byte, off, stm, idx int) (xrefEntry, bool) {
+	const most = 1<<31 - 1
+	if off < 0 || off > most || stm < 0 || stm > most || idx < 0 || idx > most {
+		return xrefEntry{}, false
+	}
+	return xrefEntry{kind: kind, off: int32(off), stm: int32(stm), idx: int32(idx)}, true
 }
 
 // file is an opened PDF: its bytes, where its objects are, and what has
@@ -147,8 +156,10 @@ func (f *file) readXrefTable(p *parser) dict {
 				return nil
 			}
 			num := start + i
-			if _, ok := f.xref[num]; !ok && k.s == "n" && o.num > 0 && len(f.xref) < maxObjects {
-				f.xref[num] = xrefEntry{kind: 1, off: int(o.num)}
+			if _, ok := f.xref[num]; !ok && k.s == "n" && len(f.xref) < maxObjects {
+				if e, ok := entry(1, int(o.num), 0, 0); ok && o.num > 0 {
+					f.xref[num] = e
+				}
 			}
 		}
 	}
@@ -204,11 +215,16 @@ func (f *file) readXrefStream(s *stream) {
 			if _, ok := f.xref[num]; ok || num < 0 || len(f.xref) >= maxObjects {
 				continue
 			}
+			var e xrefEntry
+			ok := false
 			switch kind {
 			case 1:
-				f.xref[num] = xrefEntry{kind: 1, off: a}
+				e, ok = entry(1, a, 0, 0)
 			case 2:
-				f.xref[num] = xrefEntry{kind: 2, stm: a, idx: b}
+				e, ok = entry(2, 0, a, b)
+			}
+			if ok {
+				f.xref[num] = e
 			}
 		}
 	}
@@ -225,22 +241,31 @@ func (f *file) scan() {
 		return
 	}
 	f.scanned = true
-	found := map[int]xrefEntry{}
-	for i := 0; len(found) < maxObjects; {
+	// Objects found directly replace the table's; compressed ones the
+	// table knew are kept. Only objects that look like cross-reference or
+	// object streams are read now: a file of a million small objects must
+	// not be read whole.
+	var special []int
+	for i, n := 0, 0; n < maxObjects; n++ {
 		j := bytes.Index(f.data[i:], []byte("obj"))
 		if j < 0 {
 			break
 		}
 		i += j + 3
-		if num, start, ok := objectHeaderBefore(f.data, i-3); ok {
-			found[num] = xrefEntry{kind: 1, off: start - f.base}
+		num, start, ok := objectHeaderBefore(f.data, i-3)
+		if !ok {
+			continue
 		}
-	}
-	// Objects found directly replace the table's; compressed ones the
-	// table knew are kept.
-	for num, e := range found {
+		e, ok := entry(1, start-f.base, 0, 0)
+		if !ok {
+			continue
+		}
 		f.xref[num] = e
 		delete(f.cache, num)
+		head := f.data[start:min(start+512, len(f.data))]
+		if bytes.Contains(head, []byte("/XRef")) || bytes.Contains(head, []byte("/ObjStm")) {
+			special = append(special, num)
+		}
 	}
 	for i := 0; ; {
 		j := bytes.Index(f.data[i:], []byte("trailer"))
@@ -256,7 +281,7 @@ func (f *file) scan() {
 		}
 	}
 	var roots []any
-	for num := range found {
+	for _, num := range special {
 		s, ok := f.load(num).(*stream)
 		if !ok {
 			continue
@@ -274,8 +299,10 @@ func (f *file) scan() {
 		case name("ObjStm"):
 			if os := f.objStm(num); os != nil {
 				for i, n := range os.nums {
-					if _, ok := f.xref[n]; !ok {
-						f.xref[n] = xrefEntry{kind: 2, stm: num, idx: i}
+					if _, ok := f.xref[n]; !ok && len(f.xref) < maxObjects {
+						if e, ok := entry(2, 0, num, i); ok {
+							f.xref[n] = e
+						}
 					}
 				}
 			}
@@ -288,7 +315,13 @@ func (f *file) scan() {
 				return
 			}
 		}
-		for num := range f.xref {
+		for num, e := range f.xref {
+			if e.kind == 1 {
+				at := f.at(int(e.off))
+				if at < 0 || at >= len(f.data) || !bytes.Contains(f.data[at:min(at+1024, len(f.data))], []byte("Catalog")) {
+					continue
+				}
+			}
 			if d, ok := f.load(num).(dict); ok && d["Type"] == name("Catalog") {
 				f.trailer["Root"] = ref{num: num}
 				return
@@ -380,12 +413,12 @@ func (f *file) loadEntry(num int) any {
 	}
 	switch e.kind {
 	case 1:
-		return f.readObjectAt(num, f.at(e.off))
+		return f.readObjectAt(num, f.at(int(e.off)))
 	case 2:
-		if e.stm == num {
+		if int(e.stm) == num {
 			return nil
 		}
-		os := f.objStm(e.stm)
+		os := f.objStm(int(e.stm))
 		if os == nil {
 			return nil
 		}

@@ -67,7 +67,7 @@ func (f *file) decode(s *stream) ([]byte, error) {
 }
 
 // maxStream caps one decoded stream; a page's text is never near it.
-const maxStream = 64 << 20
+const maxStream = 32 << 20
 
 func (f *file) limitedRead(r io.Reader) ([]byte, error) {
 	limit := min(int64(maxStream), f.budget.inflate)
