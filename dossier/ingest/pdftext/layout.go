@@ -15,29 +15,47 @@ type Line struct {
 	Size     float64 // the size most of its characters are set in
 	Bold     bool    // most of its characters are bold
 	Artifact bool    // all of it is marked as page furniture
-	Column   int     // 0 across the page, 1 left column, 2 right column
+	// Column tells the page's columns apart: 0 is across the page; the
+	// columns of a part of the page set in c are 2c+1 (left) and 2c+2.
+	Column int
 }
 
 // Lines returns the page's lines in reading order: top to bottom, and
-// where the page is set in two columns, the left column before the
-// right one.
+// where part of the page is set in columns, each column top to bottom
+// from left to right.
 func (p *Page) Lines() []Line {
-	rows := rowsOf(p.Spans)
+	var out []Line
+	for _, l := range linesIn(rowsOf(p.Spans), 0, 0) {
+		if l.Text != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// linesIn orders the rows of one column (0: the page): bands of rows that
+// a gutter divides are read as two columns, each of which may divide
+// again, so three columns are read as a column and then two.
+func linesIn(rows [][]Span, col, depth int) []Line {
 	if len(rows) == 0 {
 		return nil
 	}
-	gutter, bands := findGutter(rows)
+	var gutter float64
+	var bands []bool
+	if depth < 3 {
+		gutter, bands = findGutter(rows)
+	}
 	var out []Line
-	var left, right []Line
+	var left, right [][]Span
 	flushBand := func() {
-		out = append(out, left...)
-		out = append(out, right...)
-		left, right = left[:0], right[:0]
+		out = append(out, linesIn(left, 2*col+1, depth+1)...)
+		out = append(out, linesIn(right, 2*col+2, depth+1)...)
+		left, right = nil, nil
 	}
 	for i, r := range rows {
 		if bands == nil || !bands[i] {
 			flushBand()
-			out = append(out, lineOf(r, 0))
+			out = append(out, lineOf(r, col))
 			continue
 		}
 		var l, rr []Span
@@ -49,20 +67,14 @@ func (p *Page) Lines() []Line {
 			}
 		}
 		if len(l) > 0 {
-			left = append(left, lineOf(l, 1))
+			left = append(left, l)
 		}
 		if len(rr) > 0 {
-			right = append(right, lineOf(rr, 2))
+			right = append(right, rr)
 		}
 	}
 	flushBand()
-	kept := out[:0]
-	for _, l := range out {
-		if l.Text != "" {
-			kept = append(kept, l)
-		}
-	}
-	return kept
+	return out
 }
 
 func blank(s string) bool { return strings.TrimSpace(s) == "" }

@@ -175,6 +175,22 @@ func TestLinesReadColumnsInOrder(t *testing.T) {
 	if strings.Join(got, "|") != want {
 		t.Errorf("got %s", strings.Join(got, "|"))
 	}
+	// Three columns: the first, then the two beside it.
+	spans = spans[:1]
+	for i := range 8 {
+		y := 60 + float64(i)*12
+		for c, x := range []float64{50, 170, 290} {
+			spans = append(spans, Span{Text: string(rune('A'+c)) + string(rune('a'+i)), X0: x, X1: x + 100, Y: y, Size: 10})
+		}
+	}
+	p = Page{Width: 420, Height: 600, Spans: spans}
+	got = got[:0]
+	for _, l := range p.Lines() {
+		got = append(got, l.Text)
+	}
+	if want := "A heading across the page, wider than a column|Aa|Ab|Ac|Ad|Ae|Af|Ag|Ah|Ba|Bb|Bc|Bd|Be|Bf|Bg|Bh|Ca|Cb|Cc|Cd|Ce|Cf|Cg|Ch"; strings.Join(got, "|") != want {
+		t.Errorf("three columns: got %s", strings.Join(got, "|"))
+	}
 	// Rows spaced as a table's are read across, not as columns.
 	for i := range spans {
 		spans[i].Y *= 3
@@ -183,7 +199,7 @@ func TestLinesReadColumnsInOrder(t *testing.T) {
 	for _, l := range p.Lines() {
 		got = append(got, l.Text)
 	}
-	if got[1] != "left a right a" {
+	if got[1] != "Aa Ba Ca" {
 		t.Errorf("table read as columns: %q", got)
 	}
 }
