@@ -49,15 +49,19 @@ func parsePDF(name string, data []byte) (*Article, error) {
 		}
 		return nil, fail(name, "%v", err)
 	}
-	spans, images := 0, 0
+	spans, images, chars := 0, 0, 0
 	for _, p := range doc.Pages {
 		spans += len(p.Spans)
 		images += p.Images
+		for _, s := range p.Spans {
+			chars += len(s.Text)
+		}
 	}
 	switch {
 	case len(doc.Pages) == 0:
 		return nil, fail(name, "it has no pages")
-	case spans == 0 && doc.Unmapped > 0:
+	case doc.Unmapped > 2*chars:
+		// Mostly unreadable: what is left is page numbers and the like.
 		return nil, fail(name, "its fonts do not say which letters they draw, so its text cannot be read; run it through OCR first")
 	case spans == 0 && images > 0:
 		return nil, fail(name, "it has no text layer (a scanned document?); run it through OCR first")

@@ -192,9 +192,14 @@ func TestPDFRefusals(t *testing.T) {
 	f.Truncate(MaxPDFSize + 1)
 	f.Close()
 	password, _ := os.ReadFile("pdftext/testdata/minutes-password.pdf")
+	// Neither a ToUnicode map nor a font program: only the running header
+	// and page numbers, in a standard font, can be read.
+	unmapped := bytes.ReplaceAll(bulletinPDF(t), []byte("/ToUnicode"), []byte("/ToUnicodX"))
+	unmapped = bytes.ReplaceAll(unmapped, []byte("/FontFile2"), []byte("/FontFilX2"))
 	cases := []struct{ path, problem string }{
 		{write("scan.pdf", scannedPDF(t)), "has no text layer (a scanned document?); run it through OCR first"},
 		{write("locked.pdf", password), "protected by a password"},
+		{write("glyphs.pdf", unmapped), "its fonts do not say which letters they draw"},
 		{write("page.pdf", []byte("<html><p>Not a PDF at all</p></html>")), "not a PDF document"},
 		{write("empty.pdf", nil), "empty"},
 		{write("cut.pdf", report[:200]), "damaged"},
