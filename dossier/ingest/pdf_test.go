@@ -328,3 +328,29 @@ func BenchmarkParsePDF200Pages(b *testing.B) {
 	b.ReportMetric(float64(len(d.Pages)), "pages")
 	b.ReportMetric(float64(len(strings.Fields(a.Text))), "words")
 }
+
+func TestFootnotesWaitForTheParagraphTheyInterrupt(t *testing.T) {
+	line := func(page int, y, size float64, text string) pdfLine {
+		return pdfLine{Line: pdftext.Line{Text: text, X0: 50, X1: 350, Y: y, Size: size}, page: page, height: 600}
+	}
+	var lines []pdfLine
+	for i := range 6 {
+		lines = append(lines, line(0, 100+14*float64(i), 10, "A line of body text that fills the measure"))
+	}
+	lines = append(lines,
+		line(0, 184, 10, "and the sentence runs on to the"),
+		line(0, 520, 8, "1 A footnote at the foot of the page."),
+		line(0, 530, 8, "2 Another one."),
+		line(1, 80, 10, "next page, where it ends."),
+		line(1, 94, 10, "A line of body text that fills the measure"),
+	)
+	lines[6].X1 = 350
+	var got []string
+	for _, p := range paragraphsOf(lines) {
+		got = append(got, p.text)
+	}
+	if len(got) != 3 || !strings.HasSuffix(got[0], "runs on to the next page, where it ends. A line of body text that fills the measure") ||
+		got[1] != "1 A footnote at the foot of the page." || got[2] != "2 Another one." {
+		t.Errorf("paragraphs %q", got)
+	}
+}

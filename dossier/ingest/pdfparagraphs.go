@@ -143,10 +143,17 @@ func paragraphsOf(lines []pdfLine) []pdfPara {
 	if len(lines) == 0 {
 		return nil
 	}
-	m := measure(lines)
+	return measure(lines).paragraphs(lines, true)
+}
+
+// paragraphs joins lines into paragraphs. With deferNotes, the footnotes
+// at the foot of a page wait until the paragraph they interrupt ends, so
+// a sentence running on to the next page stays whole.
+func (m *layoutMeasure) paragraphs(lines []pdfLine, deferNotes bool) []pdfPara {
 	var out []pdfPara
 	var cur strings.Builder
 	var curSize float64
+	var notes []pdfLine
 	curPage := 0
 	firstIndented, curLines := false, 0
 	flush := func() {
@@ -155,22 +162,40 @@ func paragraphsOf(lines []pdfLine) []pdfPara {
 		}
 		cur.Reset()
 		curLines = 0
+		if len(notes) > 0 {
+			out = append(out, m.paragraphs(notes, false)...)
+			notes = nil
+		}
 	}
-	for i, l := range lines {
-		if i > 0 && m.breaks(lines[i-1], l, firstIndented, curLines) {
+	var prev *pdfLine
+	for i := range lines {
+		l := &lines[i]
+		if deferNotes && curLines > 0 && m.footnote(*l) && !m.footnote(*prev) {
+			notes = append(notes, *l)
+			continue
+		}
+		if prev != nil && m.breaks(*prev, *l, firstIndented, curLines) {
 			flush()
 		}
 		if curLines == 0 {
 			curSize, curPage = l.Size, l.page
-			firstIndented = m.indented(l)
+			firstIndented = m.indented(*l)
 			cur.WriteString(l.Text)
 		} else {
 			joinLine(&cur, l.Text, m.words)
 		}
 		curLines++
+		prev = l
 	}
 	flush()
 	return out
+}
+
+// footnote says whether a line is set smaller than the body text, below
+// all the body text of its page.
+func (m *layoutMeasure) footnote(l pdfLine) bool {
+	last, ok := m.lastBody[l.page]
+	return ok && l.Size < 0.9*m.body && l.Y > last
 }
 
 // layoutMeasure holds what the whole document says about its layout.
@@ -181,12 +206,14 @@ type layoutMeasure struct {
 	right     map[[2]int]float64 // right edge
 	justified bool               // most full lines end at the right edge
 	words     map[string]bool    // words of the document, to judge hyphens
+	lastBody  map[int]float64    // baseline of the lowest line of body text on each page
 }
 
 func colKey(l pdfLine) [2]int { return [2]int{l.page, l.Column} }
 
 func measure(lines []pdfLine) *layoutMeasure {
-	m := &layoutMeasure{left: map[[2]int]float64{}, right: map[[2]int]float64{}, words: map[string]bool{}}
+	m := &layoutMeasure{left: map[[2]int]float64{}, right: map[[2]int]float64{}, words: map[string]bool{},
+		lastBody: map[int]float64{}}
 	sizes := map[float64]int{}
 	for _, l := range lines {
 		sizes[l.Size] += len(l.Text)
@@ -203,6 +230,7 @@ func measure(lines []pdfLine) *layoutMeasure {
 		if math.Abs(l.Size-body) > 0.5 {
 			continue
 		}
+		m.lastBody[l.page] = max(m.lastBody[l.page], l.Y)
 		k := colKey(l)
 		if v, ok := m.left[k]; !ok || l.X0 < v {
 			m.left[k] = l.X0
@@ -252,6 +280,9 @@ func (m *layoutMeasure) indented(l pdfLine) bool {
 // tocEntry is a line of a table of contents: dot leaders, a page number.
 var tocEntry = regexp.MustCompile(`(?:\.\s?){4,}\s*\d{1,4}$`)
 
+// footnoteMark is how a footnote begins: its number or sign.
+var footnoteMark = regexp.MustCompile(`^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|[*†‡])\s*\pL`)
+
 var listItem = regexp.MustCompile(`^(?:[•●▪◦‣∙·*–-]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)`)
 
 // breaks says whether line l starts a new paragraph after line p.
@@ -260,7 +291,8 @@ func (m *layoutMeasure) breaks(p, l pdfLine, firstIndented bool, curLines int) b
 	if math.Abs(p.Size-l.Size) > 0.12*big || p.Bold != l.Bold && (short(m, p) || short(m, l)) {
 		return true
 	}
-	if listItem.MatchString(l.Text) || tocEntry.MatchString(p.Text) {
+	if listItem.MatchString(l.Text) || tocEntry.MatchString(p.Text) ||
+		l.Size < 0.9*m.body && footnoteMark.MatchString(l.Text) {
 		return true
 	}
 	sameCol := colKey(p) == colKey(l) && l.Y > p.Y
