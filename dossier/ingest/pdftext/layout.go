@@ -162,7 +162,10 @@ func lineOf(r []Span, col int) Line {
 		if prev != nil {
 			gap := s.X0 - prev.X1
 			text := b.String()
-			if gap > 0.15*min(s.Size, prev.Size) && !strings.HasSuffix(text, " ") && !strings.HasPrefix(s.Text, " ") {
+			// A raised number opening a line is a footnote's mark: it
+			// stands apart from the footnote's first word.
+			mark := i == 1 && prev.Size < 0.8*s.Size && strings.Trim(prev.Text, "0123456789 ") == ""
+			if (gap > 0.15*min(s.Size, prev.Size) || mark) && !strings.HasSuffix(text, " ") && !strings.HasPrefix(s.Text, " ") {
 				b.WriteByte(' ')
 			}
 		}

@@ -212,12 +212,14 @@ func TestFootnoteMarksStayInTheirLine(t *testing.T) {
 		{Text: "Water is H", X0: 50, X1: 100, Y: 112, Size: 10},
 		{Text: "2", X0: 100, X1: 104, Y: 114, Size: 6},
 		{Text: "O.", X0: 104, X1: 114, Y: 112, Size: 10},
+		{Text: "12", X0: 50, X1: 54, Y: 296, Size: 5},
+		{Text: "Minutes of the board.", X0: 54, X1: 150, Y: 300, Size: 8},
 	}}
 	var got []string
 	for _, l := range p.Lines() {
 		got = append(got, l.Text)
 	}
-	if strings.Join(got, "|") != "The figure was revised12 in May.|Water is H2O." {
+	if strings.Join(got, "|") != "The figure was revised12 in May.|Water is H2O.|12 Minutes of the board." {
 		t.Errorf("lines %q", got)
 	}
 }
