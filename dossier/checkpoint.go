@@ -25,6 +25,15 @@ func (s *Store) afterWrite() {
 	s.checkpointNow()
 }
 
+// afterFailedWrite checkpoints at once what earlier writes left in the
+// WAL: a write that failed (the disk full, say) may be the last for a
+// while, and the file alone should hold everything committed before it.
+func (s *Store) afterFailedWrite() {
+	if s.pending {
+		s.checkpointNow()
+	}
+}
+
 func (s *Store) deferredCheckpoint() {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()

@@ -516,12 +516,20 @@ func (s *Store) write(fn func(tx *sql.Tx) error) error {
 	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	// SQLite counts header changes from the header it last read from
+	// disk; dropping the cached pages makes it read the current one, so
+	// that every transaction's copy of the header carries a counter one
+	// higher than the last (see belongs).
+	if _, err := s.w.Exec("PRAGMA shrink_memory"); err != nil {
+		return s.wrap(err)
+	}
 	tx, err := s.w.Begin()
 	if err != nil {
 		return s.wrap(err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
+		s.afterFailedWrite()
 		return err
 	}
 	if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('modified', ?)
@@ -536,6 +544,7 @@ func (s *Store) write(fn func(tx *sql.Tx) error) error {
 		return s.wrap(err)
 	}
 	if err := tx.Commit(); err != nil {
+		s.afterFailedWrite()
 		return s.wrap(err)
 	}
 	s.afterWrite()
