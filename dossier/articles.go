@@ -381,8 +381,9 @@ func (s *Store) deleteArticle(tx *sql.Tx, id int64) error {
 	if len(actors) > 0 {
 		in, args := inList(actors)
 		// Repeat so an actor whose only tie was a merged actor just
-		// removed goes as well.
-		for {
+		// removed goes as well; each round removes at least one, so a
+		// damaged file cannot keep the loop going.
+		for range len(actors) {
 			res, err := tx.Exec(`DELETE FROM actors WHERE id IN (`+in+`)
 				AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = actors.id)
 				AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = actors.id)
