@@ -49,7 +49,7 @@ func (s *Store) deferredCheckpoint() {
 }
 
 func (s *Store) checkpointNow() {
-	s.pending = !s.checkpoint()
+	s.pending = !s.checkpoint(false)
 	s.lastCheckpoint = time.Now()
 }
 
@@ -66,9 +66,11 @@ func (s *Store) checkpointNow() {
 //
 // It never waits: a reader still on an older state keeps the frames it
 // needs in the WAL until the next checkpoint, and the file holds the last
-// state no reader was in the way of. It reports whether the WAL is now
-// empty. The caller holds wmu.
-func (s *Store) checkpoint() bool {
+// state no reader was in the way of. After a write it lets other writers
+// go on meanwhile; on close (truncate) it also empties the WAL file. It
+// reports whether every frame of the WAL is in the file. The caller holds
+// wmu.
+func (s *Store) checkpoint(truncate bool) bool {
 	ctx := context.Background()
 	conn, err := s.w.Conn(ctx)
 	if err != nil {
@@ -93,7 +95,7 @@ func (s *Store) checkpoint() bool {
 		if err := c.SetFileControlInt64("main", sqlite3.SQLITE_FCNTL_SIZE_HINT, pages*size); err != nil {
 			return err
 		}
-		empty = walCheckpoint(db)
+		empty = walCheckpoint(db, truncate)
 		return nil
 	})
 	return empty

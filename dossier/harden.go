@@ -15,7 +15,6 @@ int sqlite3_wal_checkpoint_v2(sqlite3*, const char*, int, int*, int*);
 void *sqlite3_malloc(int);
 void sqlite3_free(void*);
 sqlite3_int64 sqlite3_hard_heap_limit64(sqlite3_int64);
-sqlite3_int64 sqlite3_soft_heap_limit64(sqlite3_int64);
 
 #define BW_DBCONFIG_NO_CKPT_ON_CLOSE 1004
 #define BW_DBCONFIG_ENABLE_VIEW    1015
@@ -86,16 +85,19 @@ static int bw_harden(sqlite3 *db, sqlite3_int64 budget, int maxWait) {
 	return 0;
 }
 
-// bw_checkpoint copies the whole WAL into the file and truncates it if
-// nobody is in the way, else as much as readers allow, and never waits:
-// the busy handler is off meanwhile. It returns 0 when the WAL is empty.
-static int bw_checkpoint(sqlite3 *db, int maxWait) {
+// bw_checkpoint copies the WAL into the file, as much as readers allow,
+// and never waits: the busy handler is off meanwhile. With truncate it
+// also empties the WAL file, which needs everyone else out of the way;
+// without, it does not hold up other writers. It returns 0 when every
+// frame of the WAL is in the file.
+static int bw_checkpoint(sqlite3 *db, int truncate, int maxWait) {
 	int logged = -1, copied = -1;
 	sqlite3_busy_handler(db, 0, 0);
-	int rc = sqlite3_wal_checkpoint_v2(db, "main", 3, &logged, &copied);  // SQLITE_CHECKPOINT_TRUNCATE
+	// SQLITE_CHECKPOINT_TRUNCATE or SQLITE_CHECKPOINT_PASSIVE
+	int rc = sqlite3_wal_checkpoint_v2(db, "main", truncate ? 3 : 0, &logged, &copied);
 	sqlite3_busy_handler(db, bw_busy, (void*)(long)maxWait);
 	if (rc) return rc;
-	return logged == 0 && copied == 0 ? 0 : 5; // SQLITE_BUSY
+	return logged == copied ? 0 : 5; // SQLITE_BUSY
 }
 
 static int bw_ckpt_on_close(sqlite3 *db, int on) {
@@ -103,10 +105,7 @@ static int bw_ckpt_on_close(sqlite3 *db, int on) {
 	return sqlite3_db_config(db, BW_DBCONFIG_NO_CKPT_ON_CLOSE, !on, &v);
 }
 
-static void bw_heap_limits(sqlite3_int64 hard, sqlite3_int64 soft) {
-	sqlite3_hard_heap_limit64(hard);
-	sqlite3_soft_heap_limit64(soft);
-}
+static void bw_heap_limit(sqlite3_int64 hard) { sqlite3_hard_heap_limit64(hard); }
 
 static sqlite3_int64 bw_largest_statement(void) { return bw_largest; }
 */
@@ -145,11 +144,12 @@ const (
 	// lock another process or store holds.
 	busyWait = 10_000
 
-	// SQLite's own allocations, over all connections. Temporary tables and
-	// sorts live in memory (temp_store), so they count here instead of
-	// filling a temporary folder.
+	// SQLite's own allocations, over all connections, are refused past
+	// this. Temporary tables and sorts live in memory (temp_store), so
+	// they count here instead of filling a temporary folder. Real work
+	// stays far below: the page caches are small, and storing the largest
+	// article peaks under 200 MB for the whole process.
 	hardHeapLimit = 512 << 20
-	softHeapLimit = 64 << 20
 )
 
 // stepBudget stops a statement after this many virtual-machine steps:
@@ -163,7 +163,7 @@ var registerOnce sync.Once
 // register makes driverName available; every open calls it first.
 func register() {
 	registerOnce.Do(func() {
-		C.bw_heap_limits(C.sqlite3_int64(hardHeapLimit), C.sqlite3_int64(softHeapLimit))
+		C.bw_heap_limit(C.sqlite3_int64(hardHeapLimit))
 		sql.Register(driverName, &sqlite3.SQLiteDriver{ConnectHook: harden})
 	})
 }
@@ -206,8 +206,12 @@ func harden(c *sqlite3.SQLiteConn) error {
 }
 
 // walCheckpoint runs bw_checkpoint; see Store.checkpoint.
-func walCheckpoint(db unsafe.Pointer) bool {
-	return C.bw_checkpoint((*C.sqlite3)(db), C.int(busyWait)) == 0
+func walCheckpoint(db unsafe.Pointer, truncate bool) bool {
+	t := C.int(0)
+	if truncate {
+		t = 1
+	}
+	return C.bw_checkpoint((*C.sqlite3)(db), t, C.int(busyWait)) == 0
 }
 
 // checkpointOnClose sets whether closing the connection checkpoints.

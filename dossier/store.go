@@ -455,7 +455,7 @@ func (s *Store) Close() error {
 		rerr := s.r.Close()
 		var werr error
 		if s.w != nil {
-			if s.checkpoint() {
+			if s.checkpoint(true) {
 				// Nothing is left to copy, so SQLite may close the usual
 				// way and remove the empty -wal and -shm files.
 				s.setCheckpointOnClose()
