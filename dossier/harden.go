@@ -57,12 +57,14 @@ static int bw_trace(unsigned kind, void *p, void *stmt, void *x) {
 	return 0;
 }
 
-// bw_busy waits for a lock in steps of one millisecond, so that a writer
-// gets in during the short gaps between another writer's transactions
-// instead of sleeping through them, and gives up after about maxWait ms.
+// bw_busy waits for a lock in steps of one millisecond for the first
+// second, so that a writer gets in during the short gaps between another
+// writer's transactions instead of sleeping through them, then in steps of
+// ten, and gives up after about maxWait ms.
 static int bw_busy(void *p, int n) {
-	if (n >= (int)(long)p) return 0;
-	sqlite3_sleep(1);
+	int waited = n < 1000 ? n : 1000 + (n - 1000) * 10;
+	if (waited >= (int)(long)p) return 0;
+	sqlite3_sleep(n < 1000 ? 1 : 10);
 	return 1;
 }
 

@@ -91,6 +91,9 @@ func TestOpenRefusesCraftedSchemas(t *testing.T) {
 		{"schema that does not parse", []string{`PRAGMA writable_schema = ON`,
 			`UPDATE sqlite_schema SET sql = 'CREATE TABLE notes(' WHERE name = 'notes'`},
 			`its schema cannot be read`},
+		{"schema error quoting control characters", []string{`PRAGMA writable_schema = ON`,
+			`UPDATE sqlite_schema SET sql = 'CREATE TABLE notes(' || char(27) || '[2J' || char(10) WHERE name = 'notes'`},
+			`its schema cannot be read`},
 		{"name with control characters", []string{"CREATE TABLE \"evil\x1b[2J\nname\"(x)"},
 			"it has an unexpected table " + quoteName("evil\x1b[2J\nname")},
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -136,7 +137,7 @@ func verifySchema(q querier) (int, error) {
 		(SELECT application_id FROM pragma_application_id),
 		(SELECT count(*) FROM sqlite_temp_schema)`).Scan(&version, &app, &temp)
 	if err != nil {
-		return 0, untrusted("its schema cannot be read (%v)", err)
+		return 0, untrusted("its schema cannot be read (%s)", sqliteMessage(err))
 	}
 	switch {
 	case app != applicationID:
@@ -157,7 +158,7 @@ func verifySchema(q querier) (int, error) {
 		return 0, untrusted("it has more tables, indexes and triggers than a dossier has")
 	}
 	if err != nil {
-		return 0, untrusted("its schema cannot be read (%v)", err)
+		return 0, untrusted("its schema cannot be read (%s)", sqliteMessage(err))
 	}
 	if err := compareSchema(got, want); err != nil {
 		return 0, err
@@ -183,7 +184,7 @@ func verifySchema(q querier) (int, error) {
 		}
 		have, err := readConfig(q, name)
 		if err != nil {
-			return 0, untrusted("its search index settings cannot be read (%v)", err)
+			return 0, untrusted("its search index settings cannot be read (%s)", sqliteMessage(err))
 		}
 		if !equalConfig(have, cfg) {
 			return 0, untrusted("its search index %q has settings Briefwright does not make", strings.TrimSuffix(name, "_config"))
@@ -249,6 +250,22 @@ func quoteName(s string) string {
 		s = string([]rune(s)[:60]) + "…"
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// sqliteMessage is an error from SQLite fit for a one-line message: it
+// may quote names from the file, so control characters are replaced and
+// its length is capped.
+func sqliteMessage(err error) string {
+	m := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return '?'
+		}
+		return r
+	}, err.Error())
+	if utf8.RuneCountInString(m) > 120 {
+		m = string([]rune(m)[:120]) + "…"
+	}
+	return m
 }
 
 type untrustedError struct{ problem string }
