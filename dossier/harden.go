@@ -4,6 +4,8 @@ package dossier
 // The SQLite library is the one the driver compiles in; these are the few
 // calls its Go API does not offer, declared here rather than taken from its
 // header so that nothing about the driver's build changes.
+#include <stdint.h>
+
 typedef struct sqlite3 sqlite3;
 typedef long long sqlite3_int64;
 int sqlite3_db_config(sqlite3*, int op, ...);
@@ -63,7 +65,7 @@ static int bw_trace(unsigned kind, void *p, void *stmt, void *x) {
 // ten, and gives up after about maxWait ms.
 static int bw_busy(void *p, int n) {
 	int waited = n < 1000 ? n : 1000 + (n - 1000) * 10;
-	if (waited >= (int)(long)p) return 0;
+	if (waited >= (int)(intptr_t)p) return 0;
 	sqlite3_sleep(n < 1000 ? 1 : 10);
 	return 1;
 }
@@ -83,7 +85,7 @@ static int bw_harden(sqlite3 *db, sqlite3_int64 budget, int maxWait) {
 		return 5;
 	}
 	sqlite3_progress_handler(db, bw_progress_period, bw_progress, w);
-	sqlite3_busy_handler(db, bw_busy, (void*)(long)maxWait);
+	sqlite3_busy_handler(db, bw_busy, (void*)(intptr_t)maxWait);
 	return 0;
 }
 
@@ -97,7 +99,7 @@ static int bw_checkpoint(sqlite3 *db, int truncate, int maxWait) {
 	sqlite3_busy_handler(db, 0, 0);
 	// SQLITE_CHECKPOINT_TRUNCATE or SQLITE_CHECKPOINT_PASSIVE
 	int rc = sqlite3_wal_checkpoint_v2(db, "main", truncate ? 3 : 0, &logged, &copied);
-	sqlite3_busy_handler(db, bw_busy, (void*)(long)maxWait);
+	sqlite3_busy_handler(db, bw_busy, (void*)(intptr_t)maxWait);
 	if (rc) return rc;
 	return logged == copied ? 0 : 5; // SQLITE_BUSY
 }

@@ -8,6 +8,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	sqlite3 "github.com/mattn/go-sqlite3"
 )
 
 // ErrUntrusted marks a file that looks like a dossier but whose schema is
@@ -137,7 +139,7 @@ func verifySchema(q querier) (int, error) {
 		(SELECT application_id FROM pragma_application_id),
 		(SELECT count(*) FROM sqlite_temp_schema)`).Scan(&version, &app, &temp)
 	if err != nil {
-		return 0, untrusted("its schema cannot be read (%s)", sqliteMessage(err))
+		return 0, unreadable(err)
 	}
 	switch {
 	case app != applicationID:
@@ -158,7 +160,7 @@ func verifySchema(q querier) (int, error) {
 		return 0, untrusted("it has more tables, indexes and triggers than a dossier has")
 	}
 	if err != nil {
-		return 0, untrusted("its schema cannot be read (%s)", sqliteMessage(err))
+		return 0, unreadable(err)
 	}
 	if err := compareSchema(got, want); err != nil {
 		return 0, err
@@ -250,6 +252,21 @@ func quoteName(s string) string {
 		s = string([]rune(s)[:60]) + "…"
 	}
 	return fmt.Sprintf("%q", s)
+}
+
+// unreadable words an error reading the schema: a file SQLite finds
+// malformed is refused as untrusted; a lock, a full memory or a failing
+// disk is reported as it is, since the file may well be a good dossier.
+func unreadable(err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code {
+		case sqlite3.ErrBusy, sqlite3.ErrLocked, sqlite3.ErrNomem, sqlite3.ErrIoErr, sqlite3.ErrCantOpen,
+			sqlite3.ErrPerm, sqlite3.ErrReadonly, sqlite3.ErrAuth, sqlite3.ErrFull:
+			return err
+		}
+	}
+	return untrusted("its schema cannot be read (%s)", sqliteMessage(err))
 }
 
 // sqliteMessage is an error from SQLite fit for a one-line message: it

@@ -532,15 +532,17 @@ func (s *Store) write(fn func(tx *sql.Tx) error) error {
 		s.afterFailedWrite()
 		return err
 	}
-	if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('modified', ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, formatTime(time.Now().UTC())); err != nil {
-		tx.Rollback()
-		return s.wrap(err)
+	_, err = tx.Exec(`INSERT INTO meta(key, value) VALUES ('modified', ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, formatTime(time.Now().UTC()))
+	if err == nil {
+		// Rewriting the header page in every transaction lets a later
+		// open tell whether a -wal file was written for this file (see
+		// belongs).
+		_, err = tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion))
 	}
-	// Rewriting the header page in every transaction lets a later open
-	// tell whether a -wal file was written for this file (see belongs).
-	if _, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion)); err != nil {
+	if err != nil {
 		tx.Rollback()
+		s.afterFailedWrite()
 		return s.wrap(err)
 	}
 	if err := tx.Commit(); err != nil {
