@@ -92,10 +92,9 @@ func (s *Store) checkpoint(truncate bool) bool {
 		if err != nil {
 			return err
 		}
-		if err := c.SetFileControlInt64("main", sqlite3.SQLITE_FCNTL_SIZE_HINT, pages*size); err != nil {
-			return err
+		if reserve(db, pages*size) {
+			empty = walCheckpoint(db, truncate)
 		}
-		empty = walCheckpoint(db, truncate)
 		return nil
 	})
 	return empty

@@ -14,11 +14,12 @@ void sqlite3_progress_handler(sqlite3*, int, int(*)(void*), void*);
 int sqlite3_trace_v2(sqlite3*, unsigned, int(*)(unsigned, void*, void*, void*), void*);
 int sqlite3_sleep(int);
 int sqlite3_wal_checkpoint_v2(sqlite3*, const char*, int, int*, int*);
+int sqlite3_file_control(sqlite3*, const char*, int, void*);
 void *sqlite3_malloc(int);
 void sqlite3_free(void*);
 sqlite3_int64 sqlite3_hard_heap_limit64(sqlite3_int64);
 
-#define BW_DBCONFIG_NO_CKPT_ON_CLOSE 1004
+#define BW_DBCONFIG_NO_CKPT_ON_CLOSE 1006
 #define BW_DBCONFIG_ENABLE_VIEW    1015
 #define BW_DBCONFIG_DEFENSIVE      1010
 #define BW_DBCONFIG_TRUSTED_SCHEMA 1017
@@ -102,6 +103,16 @@ static int bw_checkpoint(sqlite3 *db, int truncate, int maxWait) {
 	sqlite3_busy_handler(db, bw_busy, (void*)(intptr_t)maxWait);
 	if (rc) return rc;
 	return logged == copied ? 0 : 5; // SQLITE_BUSY
+}
+
+// bw_reserve grows the database file to size bytes, really allocating the
+// space (SQLITE_FCNTL_SIZE_HINT does so once a chunk size is set), and
+// returns non-zero if the disk has no room.
+static int bw_reserve(sqlite3 *db, sqlite3_int64 size) {
+	int chunk = 4096;
+	int rc = sqlite3_file_control(db, "main", 6, &chunk); // SQLITE_FCNTL_CHUNK_SIZE
+	if (rc) return rc;
+	return sqlite3_file_control(db, "main", 5, &size);    // SQLITE_FCNTL_SIZE_HINT
 }
 
 static int bw_ckpt_on_close(sqlite3 *db, int on) {
@@ -195,10 +206,6 @@ func harden(c *sqlite3.SQLiteConn) error {
 	} {
 		c.SetLimit(l.id, l.v)
 	}
-	// The file grows a page at a time as before; a chunk size must be set
-	// for checkpoint to reserve space ahead (SQLITE_FCNTL_SIZE_HINT). An
-	// in-memory database has no file to set it on.
-	c.SetFileControlInt("main", sqlite3.SQLITE_FCNTL_CHUNK_SIZE, 4096)
 	// cell_size_check catches a corrupt page as it is read instead of
 	// letting it be used; temp_store keeps sorts and temporary tables under
 	// the heap limit; trusted_schema is off through sqlite3_db_config too,
@@ -207,6 +214,13 @@ func harden(c *sqlite3.SQLiteConn) error {
 	_, err = c.Exec(`PRAGMA cell_size_check = ON; PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;
 		PRAGMA wal_autocheckpoint = 0`, nil)
 	return err
+}
+
+// reserve runs bw_reserve; see Store.checkpoint. (The driver's
+// SetFileControlInt64 cannot report this failure: it reads the
+// connection's last error, which a file control does not set.)
+func reserve(db unsafe.Pointer, size int64) bool {
+	return C.bw_reserve((*C.sqlite3)(db), C.sqlite3_int64(size)) == 0
 }
 
 // walCheckpoint runs bw_checkpoint; see Store.checkpoint.
