@@ -73,7 +73,7 @@ func TestOpenReadOnlyChangesNothing(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, "x.dossier")
 			tt.make(t, path)
-			before, files := snapshotDir(t, dir), listDir(t, dir)
+			before, files, sum := snapshotDir(t, dir), listDir(t, dir), sha(t, path)
 			s, err := OpenReadOnly(path)
 			check(t, err)
 			d := must[*Dossier](t)(s.Snapshot())
@@ -87,6 +87,9 @@ func TestOpenReadOnlyChangesNothing(t *testing.T) {
 				t.Errorf("while open read-only the folder holds %s, before %s", now, files)
 			}
 			check(t, s.Close())
+			if now := sha(t, path); now != sum {
+				t.Errorf("sha256 of the dossier went from %s to %s", sum, now)
+			}
 			if after := snapshotDir(t, dir); after != before {
 				t.Errorf("read-only open changed the folder: %s, before %s", listDir(t, dir), files)
 			}
