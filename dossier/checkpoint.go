@@ -53,9 +53,9 @@ func (s *Store) checkpointNow() {
 	s.lastCheckpoint = time.Now()
 }
 
-// checkpoint copies the WAL into the dossier file and empties the WAL, so
-// that the file alone holds every committed change: a copy of it is a good
-// backup, and a -wal file lost or left behind costs nothing.
+// checkpoint copies the WAL into the dossier file, so that the file alone
+// holds every committed change: a copy of it is a good backup, and a -wal
+// file lost or left behind costs nothing.
 //
 // When the disk is full, a checkpoint that has to grow the file could
 // stop halfway, leaving a file that is whole only together with its WAL.
