@@ -2,11 +2,13 @@ package dossier
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 )
 
@@ -19,6 +21,7 @@ var ErrForeignWAL = errors.New("the -wal file beside it was written for another 
 type dbHeader struct {
 	pageSize int
 	counter  uint32 // file change counter, bytes 24-27
+	created  string // see createdStamp
 }
 
 func parseDBHeader(h []byte) dbHeader {
@@ -38,6 +41,7 @@ type walSummary struct {
 	first      uint32 // change counter of the first copy of page 1
 	last       uint32 // and of the last
 	foreignApp bool   // a copy of page 1 names another application
+	created    string // the creation time in a copy of page 2, if any
 }
 
 // readWAL summarises a WAL file without SQLite, checking its checksums the
@@ -100,6 +104,9 @@ func readWAL(path string) (walSummary, error) {
 				pending.foreignApp = true
 			}
 		}
+		if pgno == 2 && pending.created == "" {
+			pending.created = createdStamp(frame[24:])
+		}
 		if binary.BigEndian.Uint32(frame[4:8]) != 0 { // a commit
 			sum.committed = n
 			if pending.pageOnes > 0 {
@@ -109,6 +116,9 @@ func readWAL(path string) (walSummary, error) {
 				sum.last = pending.last
 				sum.pageOnes += pending.pageOnes
 				sum.foreignApp = sum.foreignApp || pending.foreignApp
+			}
+			if sum.created == "" {
+				sum.created = pending.created
 			}
 			pending = walSummary{}
 		}
@@ -130,6 +140,29 @@ func walChecksum(bigEndian bool, b []byte, s1, s2 uint32) (uint32, uint32) {
 	return s1, s2
 }
 
+// createdStamp finds the dossier's creation time in a page of its meta
+// table, which a dossier has at page 2 (the first table its first
+// migration makes) for as long as that table fits one page. Every write
+// rewrites that page, so a WAL holds a copy of it; the time tells two
+// dossiers apart where the header's counter cannot (two dossiers with as
+// many writes since they were made). It returns "" if the page does not
+// hold it.
+func createdStamp(page []byte) string {
+	i := bytes.Index(page, []byte("created"))
+	if i < 0 {
+		return ""
+	}
+	v := page[i+len("created"):]
+	n := 0
+	for n < len(v) && n < 40 && strings.IndexByte("0123456789-:.TZ+", v[n]) >= 0 {
+		n++
+	}
+	if n < len("2006-01-02T15:04:05Z") {
+		return ""
+	}
+	return string(v[:n])
+}
+
 // belongs decides whether a WAL fits the database header h.
 //
 // Every write transaction the store makes rewrites the header page, and
@@ -142,11 +175,16 @@ func walChecksum(bigEndian bool, b []byte, s1, s2 uint32) (uint32, uint32) {
 // before or after a restored copy was made, fails that test. A WAL with no
 // copy of page 1 cannot be tied to the file this way; it was not written
 // by this store, and is accepted as SQLite would.
+//
+// The creation time on page 2, where both the file and the WAL hold it,
+// must be the same.
 func (w walSummary) belongs(h dbHeader) bool {
 	switch {
 	case w.committed == 0:
 		return true // nothing would be applied
 	case w.pageSize != h.pageSize, w.foreignApp:
+		return false
+	case w.created != "" && h.created != "" && w.created != h.created:
 		return false
 	case w.pageOnes == 0:
 		return true
@@ -162,7 +200,7 @@ func (w walSummary) belongs(h dbHeader) bool {
 // a mismatch is read again before it counts.
 func checkWAL(abs, name string) error {
 	for try := 0; ; try++ {
-		h, err := readHeader(abs)
+		h, page2, err := readStart(abs)
 		if err != nil {
 			return fmt.Errorf("open %s: %w", name, unwrapPathError(err))
 		}
@@ -170,7 +208,9 @@ func checkWAL(abs, name string) error {
 		if err != nil {
 			return fmt.Errorf("open %s: cannot read its -wal file: %w", name, unwrapPathError(err))
 		}
-		if w.belongs(parseDBHeader(h[:])) {
+		dh := parseDBHeader(h[:])
+		dh.created = createdStamp(page2)
+		if w.belongs(dh) {
 			return nil
 		}
 		if try == 2 {
@@ -178,6 +218,26 @@ func checkWAL(abs, name string) error {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+}
+
+// readStart reads a database file's header and its second page.
+func readStart(abs string) ([100]byte, []byte, error) {
+	var h [100]byte
+	f, err := os.Open(abs)
+	if err != nil {
+		return h, nil, err
+	}
+	defer f.Close()
+	if _, err := f.ReadAt(h[:], 0); err != nil {
+		return h, nil, err
+	}
+	ps := parseDBHeader(h[:]).pageSize
+	if ps < 512 || ps > 65536 {
+		return h, nil, nil
+	}
+	page := make([]byte, ps)
+	n, _ := f.ReadAt(page, int64(ps))
+	return h, page[:n], nil
 }
 
 // readHeader reads a database file's first 100 bytes.
