@@ -80,6 +80,11 @@ func TestOpenReadOnlyChangesNothing(t *testing.T) {
 			if len(d.Articles) != tt.articles {
 				t.Errorf("%d articles, want %d", len(d.Articles), tt.articles)
 			}
+			// Search needs the newest schema's index: an older dossier is
+			// read through an upgraded copy.
+			if hits := must[[]Hit](t)(s.Search(strings.Fields(d.Articles[0].Title)[0], 10)); len(hits) == 0 {
+				t.Errorf("searching for %q found nothing", strings.Fields(d.Articles[0].Title)[0])
+			}
 			if _, err := s.AddNote(ItemRef{KindArticle, 1}, "x"); err == nil {
 				t.Error("a read-only dossier took a note")
 			}

@@ -97,6 +97,9 @@ type Store struct {
 	timer          *time.Timer
 	closed         bool
 
+	noBackup bool   // a private copy, upgraded without a backup
+	tempDir  string // holds that copy, removed on Close
+
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -111,7 +114,8 @@ func OpenExisting(path string) (*Store, error) { return open(path, modeExisting)
 // OpenReadOnly opens an existing dossier for reading only, as export does:
 // not a byte of the file changes (no journal mode switch, no upgrade, no
 // backup copy) and no -wal or -shm file is created. A dossier of an older
-// schema version is read as it is. Writing methods return an error.
+// schema version is read through an upgraded temporary copy. Writing
+// methods return an error.
 func OpenReadOnly(path string) (*Store, error) { return open(path, modeReadOnly) }
 
 type openMode int
@@ -230,20 +234,66 @@ func (s *Store) openWritable() error {
 // so it is read as immutable: without locks, and without the -wal and -shm
 // files a WAL dossier otherwise needs. If they are there, they are shared
 // as they are.
+//
+// A dossier of an older schema version is copied to a temporary file and
+// the copy upgraded, so that it reads like any other; the file itself is
+// not touched.
 func (s *Store) openReadOnly() error {
-	params := "mode=ro&_query_only=1"
+	params := "mode=ro"
 	if !exists(s.path+"-wal") && !exists(s.path+"-shm") {
 		params += "&immutable=1"
 	}
 	var err error
-	if s.r, err = sql.Open(driverName, dsn(s.path, params)); err != nil {
+	if s.r, err = sql.Open(driverName, dsn(s.path, params+"&_query_only=1")); err != nil {
 		return fmt.Errorf("open %s: %w", s.name, err)
 	}
 	s.r.SetMaxOpenConns(2)
 	s.r.SetMaxIdleConns(2)
-	if _, err := verifySchema(s.r); err != nil {
+	version, err := verifySchema(s.r)
+	if err != nil {
 		return s.openError(err)
 	}
+	if version == SchemaVersion {
+		return nil
+	}
+	s.r.Close()
+	s.r = nil
+	return s.openUpgradedCopy(params)
+}
+
+// openUpgradedCopy copies the dossier (already checked) to a temporary
+// file, upgrades the copy and opens it in its place.
+func (s *Store) openUpgradedCopy(params string) error {
+	fail := func(err error) error { return fmt.Errorf("open %s: cannot make an upgraded copy to read: %w", s.name, err) }
+	dir, err := os.MkdirTemp("", "briefwright-")
+	if err != nil {
+		return fail(err)
+	}
+	copyPath := filepath.Join(dir, "upgraded.dossier")
+	src, err := sql.Open(driverName, dsn(s.path, params))
+	if err == nil {
+		src.SetMaxOpenConns(1)
+		_, err = src.Exec("VACUUM INTO ?", copyPath)
+		src.Close()
+	}
+	if err != nil {
+		os.RemoveAll(dir)
+		return fail(err)
+	}
+	c := &Store{path: copyPath, name: s.name, noBackup: true}
+	if err := c.openWritable(); err != nil {
+		if c.r != nil {
+			c.r.Close()
+		}
+		if c.w != nil {
+			c.w.Close()
+		}
+		os.RemoveAll(dir)
+		return err
+	}
+	c.w.Close() // reads only, through the copy's read pool
+	c.w = nil
+	s.r, s.tempDir = c.r, dir
 	return nil
 }
 
@@ -368,7 +418,7 @@ func (s *Store) prepare(version int) error {
 	if version == SchemaVersion {
 		return nil
 	}
-	if version > 0 {
+	if version > 0 && !s.noBackup {
 		if _, err := s.backup(version); err != nil {
 			return fmt.Errorf("open %s: cannot write a backup before upgrading it: %w", s.name, err)
 		}
@@ -463,6 +513,9 @@ func (s *Store) Close() error {
 			werr = s.w.Close()
 		}
 		release(s.path)
+		if s.tempDir != "" {
+			os.RemoveAll(s.tempDir)
+		}
 		s.closeErr = s.wrap(errors.Join(rerr, werr))
 	})
 	return s.closeErr
