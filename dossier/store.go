@@ -264,7 +264,9 @@ func (s *Store) openReadOnly() error {
 // openUpgradedCopy copies the dossier (already checked) to a temporary
 // file, upgrades the copy and opens it in its place.
 func (s *Store) openUpgradedCopy(params string) error {
-	fail := func(err error) error { return fmt.Errorf("open %s: cannot make an upgraded copy to read: %w", s.name, err) }
+	fail := func(err error) error {
+		return fmt.Errorf("open %s: cannot make an upgraded copy to read: %w", s.name, err)
+	}
 	dir, err := os.MkdirTemp("", "briefwright-")
 	if err != nil {
 		return fail(err)
