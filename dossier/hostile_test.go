@@ -13,12 +13,17 @@ import (
 // changes it with SQL as someone crafting a hostile file would: through
 // the plain SQLite driver, without the store's checks or hardening.
 func craft(t *testing.T, dir string, stmts ...string) string {
+	return craftIn(t, dir, "DELETE", stmts...)
+}
+
+// craftIn crafts a dossier left in the given journal mode.
+func craftIn(t *testing.T, dir, journal string, stmts ...string) string {
 	t.Helper()
 	path := filepath.Join(dir, "received.dossier")
 	s, one, _ := filledAt(t, path)
 	must[int64](t)(s.AddNote(ItemRef{KindArticle, one}, "Call the embassy"))
 	check(t, s.Close())
-	db, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode=DELETE")
+	db, err := sql.Open("sqlite3", "file:"+path+"?_journal_mode="+journal)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,34 +103,36 @@ func TestOpenRefusesCraftedSchemas(t *testing.T) {
 			"it has an unexpected table " + quoteName("evil\x1b[2J\nname")},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			dir := t.TempDir()
-			path := craft(t, dir, tt.stmts...)
-			before := snapshotDir(t, dir)
-			for _, open := range []func(string) (*Store, error){Open, OpenReadOnly} {
-				s, err := open(path)
-				if err == nil {
-					s.Close()
-					t.Fatal("opened a crafted dossier")
+		for _, journal := range []string{"DELETE", "WAL"} {
+			t.Run(tt.name+" "+journal, func(t *testing.T) {
+				dir := t.TempDir()
+				path := craftIn(t, dir, journal, tt.stmts...)
+				before := snapshotDir(t, dir)
+				for _, open := range []func(string) (*Store, error){Open, OpenReadOnly} {
+					s, err := open(path)
+					if err == nil {
+						s.Close()
+						t.Fatal("opened a crafted dossier")
+					}
+					if !errors.Is(err, ErrUntrusted) {
+						t.Errorf("error %v, want ErrUntrusted", err)
+					}
+					msg := err.Error()
+					if !strings.HasPrefix(msg, "open "+path+": not a Briefwright dossier it can trust: ") {
+						t.Errorf("message %q does not start with the file and the verdict", msg)
+					}
+					if !strings.Contains(msg, tt.want) {
+						t.Errorf("message %q, want it to say %q", msg, tt.want)
+					}
+					if strings.ContainsAny(msg, "\n\x1b") {
+						t.Errorf("message %q holds control characters", msg)
+					}
 				}
-				if !errors.Is(err, ErrUntrusted) {
-					t.Errorf("error %v, want ErrUntrusted", err)
+				if after := snapshotDir(t, dir); after != before {
+					t.Errorf("refusing the dossier changed its folder: %s", listDir(t, dir))
 				}
-				msg := err.Error()
-				if !strings.HasPrefix(msg, "open "+path+": not a Briefwright dossier it can trust: ") {
-					t.Errorf("message %q does not start with the file and the verdict", msg)
-				}
-				if !strings.Contains(msg, tt.want) {
-					t.Errorf("message %q, want it to say %q", msg, tt.want)
-				}
-				if strings.ContainsAny(msg, "\n\x1b") {
-					t.Errorf("message %q holds control characters", msg)
-				}
-			}
-			if after := snapshotDir(t, dir); after != before {
-				t.Error("refusing the dossier changed its folder")
-			}
-		})
+			})
+		}
 	}
 }
 

@@ -97,6 +97,7 @@ type Store struct {
 	timer          *time.Timer
 	closed         bool
 
+	hadWAL   bool   // a -wal or -shm file was there before this store
 	noBackup bool   // a private copy, upgraded without a backup
 	tempDir  string // holds that copy, removed on Close
 
@@ -192,6 +193,11 @@ func open(path string, mode openMode) (*Store, error) {
 			s.r.Close()
 		}
 		if s.w != nil {
+			if !s.hadWAL {
+				// Nothing was written: closing the usual way removes the
+				// -wal and -shm files the write connection made.
+				s.setCheckpointOnClose()
+			}
 			s.w.Close()
 		}
 		release(abs)
@@ -204,6 +210,12 @@ func open(path string, mode openMode) (*Store, error) {
 // anything else reads or changes the file, then switches it to WAL and
 // upgrades it if it is older.
 func (s *Store) openWritable() error {
+	// A first look through a read-only connection, which creates nothing
+	// beside the file, so that a refused file is left exactly as it was.
+	s.hadWAL = exists(s.path+"-wal") || exists(s.path+"-shm")
+	if err := s.precheck(); err != nil {
+		return err
+	}
 	var err error
 	if s.w, err = sql.Open(driverName, dsn(s.path, "_txlock=immediate")); err != nil {
 		return fmt.Errorf("open %s: %w", s.name, err)
@@ -226,6 +238,25 @@ func (s *Store) openWritable() error {
 	}
 	s.r.SetMaxOpenConns(4)
 	s.r.SetMaxIdleConns(4)
+	return nil
+}
+
+// precheck checks the schema through a read-only connection, the way
+// openReadOnly reads the file.
+func (s *Store) precheck() error {
+	params := "mode=ro&_query_only=1"
+	if !s.hadWAL {
+		params += "&immutable=1"
+	}
+	db, err := sql.Open(driverName, dsn(s.path, params))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", s.name, err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if _, err := verifySchema(db); err != nil {
+		return s.openError(err)
+	}
 	return nil
 }
 
