@@ -76,7 +76,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := dossier.OpenExisting(*path)
+	st, err := dossier.OpenReadOnly(*path)
 	if err != nil {
 		return err
 	}
