@@ -1,6 +1,8 @@
 package export
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 	"sort"
@@ -125,48 +127,53 @@ type jsonTags struct {
 
 func prov(p dossier.Provenance) jsonProv { return jsonProv{p.ArticleID, p.Paragraph, p.Start, p.End} }
 
-// JSON writes the whole dossier, indented, in a deterministic order.
+// JSON writes the whole dossier, indented, in a deterministic order. It
+// writes item by item, so that memory does not grow with the dossier: a
+// dossier of millions of items takes no more than a small one beyond the
+// dossier itself.
 func JSON(w io.Writer, d *dossier.Dossier) error {
-	out := jsonDossier{
-		Format: "briefwright-dossier/1",
-		Meta: jsonMeta{Title: d.Meta.Title, Subject: d.Meta.Subject, Author: d.Meta.Author,
-			Marking: d.Meta.Marking, BottomLine: d.Meta.BottomLine},
-		Articles: []jsonArticle{}, Actors: []jsonActor{}, Quotes: []jsonQuote{}, Sources: []jsonSource{},
-		Questions: []jsonQuestion{}, Events: []jsonEvent{}, Notes: []jsonNote{}, Tags: []jsonTags{},
-	}
-	for _, a := range d.Articles {
-		out.Articles = append(out.Articles, jsonArticle{a.ID, a.Title, a.Outlet, a.Author, a.Published,
-			a.URL, a.Format, a.File, a.SHA256, a.Words, a.Text})
-	}
-	for _, a := range d.Actors {
+	j := newJSONWriter(w)
+	j.raw("{\n  \"format\": ")
+	j.value("  ", "briefwright-dossier/1")
+	j.raw(",\n  \"meta\": ")
+	j.value("  ", jsonMeta{Title: d.Meta.Title, Subject: d.Meta.Subject, Author: d.Meta.Author,
+		Marking: d.Meta.Marking, BottomLine: d.Meta.BottomLine})
+	j.array("articles", len(d.Articles), func(i int) any {
+		a := d.Articles[i]
+		return jsonArticle{a.ID, a.Title, a.Outlet, a.Author, a.Published, a.URL, a.Format, a.File, a.SHA256, a.Words, a.Text}
+	})
+	j.array("actors", len(d.Actors), func(i int) any {
+		a := d.Actors[i]
 		aliases := a.Aliases
 		if aliases == nil {
 			aliases = []string{}
 		}
-		out.Actors = append(out.Actors, jsonActor{a.ID, a.Name, a.Kind, a.Role, a.Affiliation, aliases,
-			a.Mentions, prov(a.First), string(a.Status)})
-	}
-	for _, q := range d.Quotes {
-		out.Quotes = append(out.Quotes, jsonQuote{q.ID, q.Text, q.SpeakerName, q.SpeakerID, q.Cue,
-			prov(q.Prov), string(q.Status), q.Grade.String()})
-	}
-	for _, s := range d.Sources {
-		cs := []jsonCitation{}
+		return jsonActor{a.ID, a.Name, a.Kind, a.Role, a.Affiliation, aliases, a.Mentions, prov(a.First), string(a.Status)}
+	})
+	j.array("quotes", len(d.Quotes), func(i int) any {
+		q := d.Quotes[i]
+		return jsonQuote{q.ID, q.Text, q.SpeakerName, q.SpeakerID, q.Cue, prov(q.Prov), string(q.Status), q.Grade.String()}
+	})
+	j.array("sources", len(d.Sources), func(i int) any {
+		s := d.Sources[i]
+		cs := make([]jsonCitation, 0, len(s.Citations))
 		for _, c := range s.Citations {
 			cs = append(cs, jsonCitation{c.Relation, prov(c.Prov)})
 		}
-		out.Sources = append(out.Sources, jsonSource{s.ID, s.Name, s.Kind, cs, string(s.Status), s.Grade.String()})
-	}
-	for _, q := range d.Questions {
-		out.Questions = append(out.Questions, jsonQuestion{q.ID, q.Text, q.Sentence, prov(q.Prov),
-			string(q.Status), string(q.State), q.Answer, q.Evidence})
-	}
-	for _, e := range d.Events {
-		out.Events = append(out.Events, jsonEvent{e.ID, e.When, e.Value, e.Text, prov(e.Prov), string(e.Status)})
-	}
-	for _, n := range d.Notes {
-		out.Notes = append(out.Notes, jsonNote{n.ID, n.Target.Kind, n.Target.ID, n.Text})
-	}
+		return jsonSource{s.ID, s.Name, s.Kind, cs, string(s.Status), s.Grade.String()}
+	})
+	j.array("questions", len(d.Questions), func(i int) any {
+		q := d.Questions[i]
+		return jsonQuestion{q.ID, q.Text, q.Sentence, prov(q.Prov), string(q.Status), string(q.State), q.Answer, q.Evidence}
+	})
+	j.array("events", len(d.Events), func(i int) any {
+		e := d.Events[i]
+		return jsonEvent{e.ID, e.When, e.Value, e.Text, prov(e.Prov), string(e.Status)}
+	})
+	j.array("notes", len(d.Notes), func(i int) any {
+		n := d.Notes[i]
+		return jsonNote{n.ID, n.Target.Kind, n.Target.ID, n.Text}
+	})
 	refs := make([]dossier.ItemRef, 0, len(d.Tags))
 	for r := range d.Tags {
 		refs = append(refs, r)
@@ -177,11 +184,78 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		}
 		return refs[i].ID < refs[j].ID
 	})
-	for _, r := range refs {
-		out.Tags = append(out.Tags, jsonTags{r.Kind, r.ID, d.Tags[r]})
+	j.array("tags", len(refs), func(i int) any {
+		return jsonTags{refs[i].Kind, refs[i].ID, d.Tags[refs[i]]}
+	})
+	j.raw("\n}\n")
+	return j.flush()
+}
+
+// jsonWriter writes a JSON document piece by piece, laid out as
+// encoding/json indents a whole value, and keeps the first error.
+type jsonWriter struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc map[string]*json.Encoder // by prefix
+	err error
+}
+
+func newJSONWriter(w io.Writer) *jsonWriter {
+	return &jsonWriter{w: bufio.NewWriterSize(w, 64<<10), enc: map[string]*json.Encoder{}}
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+}
+
+// value writes v as it would appear indented at prefix, without the final
+// newline.
+func (j *jsonWriter) value(prefix string, v any) {
+	if j.err != nil {
+		return
+	}
+	enc := j.enc[prefix]
+	if enc == nil {
+		enc = json.NewEncoder(&j.buf)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent(prefix, "  ")
+		j.enc[prefix] = enc
+	}
+	j.buf.Reset()
+	if j.err = enc.Encode(v); j.err != nil {
+		return
+	}
+	_, j.err = j.w.Write(bytes.TrimSuffix(j.buf.Bytes(), []byte("\n")))
+	if j.buf.Cap() > 1<<20 {
+		j.buf = bytes.Buffer{} // let one huge article's buffer go
+		delete(j.enc, prefix)
+	}
+}
+
+// array writes the member name: [item(0), …, item(n-1)] of the top-level
+// object.
+func (j *jsonWriter) array(name string, n int, item func(i int) any) {
+	j.raw(",\n  \"" + name + "\": ")
+	if n == 0 {
+		j.raw("[]")
+		return
+	}
+	j.raw("[\n")
+	for i := range n {
+		if i > 0 {
+			j.raw(",\n")
+		}
+		j.raw("    ")
+		j.value("    ", item(i))
+	}
+	j.raw("\n  ]")
+}
+
+func (j *jsonWriter) flush() error {
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
 }

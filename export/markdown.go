@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier"
-	"github.com/briefwright/briefwright/dossier/extract"
 )
 
 // Markdown writes the briefing as Markdown, section for section the same as
@@ -66,25 +66,27 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("| Name | Kind | Role / affiliation | Quotes | First seen |\n|---|---|---|---:|---|\n")
 		for _, a := range b.actors {
 			p("| %s%s | %s | %s | %d | %s |\n", cellEscape(a.name), unrevMark(a.unreviewed),
-				kindLabel(a.kind), cellEscape(b.withNotes(a.roleAff, a.ref)), a.quotes, mdCite(a.first))
+				cellEscape(kindLabel(a.kind)), cellEscape(b.withNotes(a.roleAff, a.ref)), a.quotes, mdCite(a.first))
 		}
 	}
+	mdLeftOut(bw, b, "actors")
 
 	p("\n<a id=\"quotes\"></a>\n## Quotes by speaker\n\n")
 	if len(b.speakers) == 0 {
 		p("No quotes recorded.\n")
 	}
 	for _, g := range b.speakers {
-		p("### %s (%d)\n\n", mdEscape(capFirst(g.name)), len(g.quotes))
+		p("### %s (%d)\n\n", mdEscape(capFirst(g.name)), g.total)
 		if g.roleAff != "" {
 			p("*%s*\n\n", mdEscape(g.roleAff))
 		}
 		for _, q := range g.quotes {
 			p("> “%s”\n>\n> — %s · %s%s\n\n", mdEscape(q.text), mdCite(q.at),
-				joinNonEmpty(" · ", q.cue, gradeLabel(q.grade)), unrevMark(q.unreviewed))
+				mdEscape(joinNonEmpty(" · ", q.cue, gradeLabel(q.grade))), unrevMark(q.unreviewed))
 			mdNotes(bw, b, q.ref)
 		}
 	}
+	mdLeftOut(bw, b, "quotes")
 
 	p("\n<a id=\"sources\"></a>\n## Sources\n\n")
 	if len(b.sources) == 0 {
@@ -96,17 +98,21 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			for _, c := range s.at {
 				where = append(where, mdCite(c))
 			}
+			if s.moreAt > 0 {
+				where = append(where, "and "+thousands(s.moreAt)+" more")
+			}
 			p("| %s%s | %s | %s | %s | %s |\n", cellEscape(s.name), unrevMark(s.unreviewed),
-				kindLabel(s.kind), cellEscape(b.withNotes(s.how, s.ref)), strings.Join(uniq(where), " "), s.grade)
+				cellEscape(kindLabel(s.kind)), cellEscape(b.withNotes(s.how, s.ref)), strings.Join(where, " "), cellEscape(s.grade))
 		}
 	}
+	mdLeftOut(bw, b, "sources")
 
 	p("\n<a id=\"questions\"></a>\n## Open questions\n\n")
 	if len(b.question) == 0 {
 		p("No open questions recorded.\n")
 	}
 	for i, q := range b.question {
-		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), strings.ToUpper(q.state), mdCite(q.at), unrevMark(q.unreviewed))
+		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), mdEscape(strings.ToUpper(q.state)), mdCite(q.at), unrevMark(q.unreviewed))
 		if s := strings.TrimSpace(q.sentence); s != "" && s != strings.TrimSpace(q.text) {
 			p("   - From the article: “%s”\n", mdEscape(s))
 		}
@@ -120,6 +126,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("   - Note: %s\n", mdEscape(n))
 		}
 	}
+	mdLeftOut(bw, b, "questions")
 
 	p("\n<a id=\"timeline\"></a>\n## Timeline\n\n")
 	if len(b.events) == 0 {
@@ -131,6 +138,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(b.withNotes(e.text, e.ref)), unrevMark(e.unreviewed), mdCite(e.at))
 		}
 	}
+	mdLeftOut(bw, b, "events")
 
 	p("\n<a id=\"key\"></a>\n## Appendix A: Grading key\n\n")
 	p("%s\n\n", gradeIntro)
@@ -151,8 +159,12 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("*%s*\n\n", mdEscape(by))
 		}
 		mdNotes(bw, b, dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID})
-		for _, para := range extract.Paragraphs(a.Text) {
+		paras, cut := appendixParagraphs(a.Text)
+		for _, para := range paras {
 			p("<a id=\"%s\"></a>¶%d %s\n\n", cite{i + 1, para.Index}.anchor(), para.Index, mdEscape(a.Text[para.Start:para.End]))
+		}
+		if cut != "" {
+			p("*%s*\n\n", mdEscape(cut))
 		}
 	}
 	return bw.Flush()
@@ -170,8 +182,15 @@ func mdNotes(w io.Writer, b *briefing, ref dossier.ItemRef) {
 	for _, n := range b.notes[ref] {
 		fmt.Fprintf(w, "*Note:* %s\n\n", mdEscape(n))
 	}
-	if tags := b.tags[ref]; len(tags) > 0 {
-		fmt.Fprintf(w, "*Tags:* %s\n\n", mdEscape(strings.Join(tags, ", ")))
+	if tags := b.tagLine(ref); tags != "" {
+		fmt.Fprintf(w, "*Tags:* %s\n\n", mdEscape(tags))
+	}
+}
+
+// mdLeftOut says what a section does not list, if anything.
+func mdLeftOut(w io.Writer, b *briefing, kind string) {
+	if note := b.leftOutNote(kind); note != "" {
+		fmt.Fprintf(w, "\n*%s*\n", mdEscape(note))
 	}
 }
 
@@ -182,9 +201,65 @@ func unrevMark(u bool) string {
 	return ""
 }
 
-// mdEscape keeps article text from being read as Markdown syntax.
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`, "\n", " ")
+// mdEscape makes text safe to print inline in Markdown, and at the start
+// of a line: it is read back as the same words, never as syntax. Every
+// character that ends a line in some reader (CR, LF, NEL, U+2028, U+2029,
+// vertical tab, form feed) becomes a space, so no field can start a line
+// of its own and forge a heading, a list item or a table row; other control
+// and formatting characters (bidirectional overrides among them) have no
+// ink and are dropped, as in the PDF; ASCII punctuation that Markdown reads
+// as syntax is escaped with a backslash, and so is a line-start marker (a
+// list's "-", "+" or "1.", a quote's ">", a heading underline's "=").
+func mdEscape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	start := true // nothing printed yet: line-start markers matter
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029':
+			if !start {
+				b.WriteByte(' ')
+			}
+			continue
+		case r == ' ':
+			if !start { // leading spaces would indent the line into code
+				b.WriteByte(' ')
+			}
+			continue
+		case hidden(r, n):
+			continue
+		case strings.ContainsRune(mdPunct, r):
+			b.WriteByte('\\')
+		case start && strings.ContainsRune("-+=>", r):
+			b.WriteByte('\\')
+		case start && r >= '0' && r <= '9':
+			// "1986. A year" would start an ordered list.
+			j := i
+			for j < len(s) && j-i < 9 && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			if j < len(s) && (s[j] == '.' || s[j] == ')') {
+				b.WriteString(s[i-n : j])
+				b.WriteByte('\\')
+				b.WriteByte(s[j])
+				i = j + 1
+				start = false
+				continue
+			}
+		}
+		b.WriteRune(r)
+		start = false
+	}
+	// A space before a closing "*" would undo the emphasis around a field.
+	return strings.TrimRight(b.String(), " ")
+}
 
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
+// mdPunct is the punctuation mdEscape escapes anywhere: emphasis, code,
+// links, HTML and entities, headings' closing hashes, tables' pipes and
+// strike-through tildes.
+const mdPunct = "\\*_`[]<#&|~"
 
-func cellEscape(s string) string { return strings.ReplaceAll(mdEscape(s), "|", `\|`) }
+// cellEscape makes text safe for a Markdown table cell.
+func cellEscape(s string) string { return mdEscape(s) }
