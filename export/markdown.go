@@ -213,18 +213,12 @@ func unrevMark(u bool) string {
 func mdEscape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
-	start := true // nothing printed yet: line-start markers matter
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029':
-			if !start {
-				b.WriteByte(' ')
-			}
-			continue
-		case r == ' ':
-			if !start { // leading spaces would indent the line into code
+		case r == ' ' || r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029':
+			if b.Len() > 0 { // leading spaces would indent the line into code
 				b.WriteByte(' ')
 			}
 			continue
@@ -232,28 +226,21 @@ func mdEscape(s string) string {
 			continue
 		case strings.ContainsRune(mdPunct, r):
 			b.WriteByte('\\')
-		case start && strings.ContainsRune("-+=>", r):
-			b.WriteByte('\\')
-		case start && r >= '0' && r <= '9':
-			// "1986. A year" would start an ordered list.
-			j := i
-			for j < len(s) && j-i < 9 && s[j] >= '0' && s[j] <= '9' {
-				j++
-			}
-			if j < len(s) && (s[j] == '.' || s[j] == ')') {
-				b.WriteString(s[i-n : j])
-				b.WriteByte('\\')
-				b.WriteByte(s[j])
-				i = j + 1
-				start = false
-				continue
-			}
 		}
 		b.WriteRune(r)
-		start = false
 	}
 	// A space before a closing "*" would undo the emphasis around a field.
-	return strings.TrimRight(b.String(), " ")
+	out := strings.TrimRight(b.String(), " ")
+	// What the text starts with, once dropped characters are gone, must
+	// not start a block: "- ", "+ ", "> ", "=" under a line, "1986. ".
+	if out != "" && strings.ContainsRune("-+=>", rune(out[0])) {
+		return "\\" + out
+	}
+	digits := len(out) - len(strings.TrimLeft(out, "0123456789"))
+	if digits > 0 && digits < len(out) && (out[digits] == '.' || out[digits] == ')') {
+		return out[:digits] + "\\" + out[digits:]
+	}
+	return out
 }
 
 // mdPunct is the punctuation mdEscape escapes anywhere: emphasis, code,
