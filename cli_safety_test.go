@@ -232,3 +232,20 @@ func TestCraftedFileNames(t *testing.T) {
 		})
 	}
 }
+
+// panicWriter stands for any bug: writing to it panics.
+type panicWriter struct{}
+
+func (panicWriter) Write([]byte) (int, error) {
+	panic("broken writer\ngoroutine 1 [running]:\nmain.main()")
+}
+
+// A bug in a command ends in one sentence and exit status 1, never a
+// stack trace.
+func TestPanicIsOneSentence(t *testing.T) {
+	var stderr bytes.Buffer
+	code := run([]string{"-version"}, panicWriter{}, &stderr)
+	if code != 1 || stderr.String() != `briefwright: internal error: broken writer\ngoroutine 1 [running]:\nmain.main()`+"\n" {
+		t.Errorf("code %d, stderr %q", code, stderr.String())
+	}
+}
