@@ -36,7 +36,8 @@ usage:
                                                 also takes -page, -date and -reviewed-only
   briefwright -version                          print the version
 
-Articles are .txt, .md or .html/.htm files.
+Articles are .txt, .md or .html/.htm files. 'briefwright COMMAND -help' explains
+a command; after -- every argument is a file name.
 `
 
 // errUsage marks a mistake in the command line; the message is printed
