@@ -213,24 +213,40 @@ func unrevMark(u bool) string {
 func mdEscape(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
+	plain := 0 // start of the bytes not yet copied, which need nothing
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case r == ' ' || r == '\r' || r == '\n' || r == '\t' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029':
-			if b.Len() > 0 { // leading spaces would indent the line into code
-				b.WriteByte(' ')
-			}
+		c := s[i]
+		if c < utf8.RuneSelf && mdASCII[c] == 0 {
+			i++
 			continue
-		case hidden(r, n):
-			continue
-		case strings.ContainsRune(mdPunct, r):
-			b.WriteByte('\\')
 		}
-		b.WriteRune(r)
+		b.WriteString(s[plain:i])
+		n := 1
+		if c < utf8.RuneSelf {
+			switch mdASCII[c] {
+			case mdSpace:
+				b.WriteByte(' ')
+			case mdEscaped:
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == '\u0085' || r == '\u2028' || r == '\u2029':
+				b.WriteByte(' ')
+			case !hidden(r, n):
+				b.WriteString(s[i : i+n])
+			}
+		}
+		i += n
+		plain = i
 	}
+	b.WriteString(s[plain:])
 	// A space before a closing "*" would undo the emphasis around a field.
-	out := strings.TrimRight(b.String(), " ")
+	// Leading spaces would indent the line into a code block.
+	out := strings.Trim(b.String(), " ")
 	// What the text starts with, once dropped characters are gone, must
 	// not start a block: "- ", "+ ", "> ", "=" under a line, "1986. ".
 	if out != "" && strings.ContainsRune("-+=>", rune(out[0])) {
@@ -242,6 +258,28 @@ func mdEscape(s string) string {
 	}
 	return out
 }
+
+// How mdEscape treats each ASCII character: copies it (0), writes a space
+// for it (a line break of some kind), drops it, or escapes it.
+const (
+	mdSpace = 1 + iota
+	mdDropped
+	mdEscaped
+)
+
+var mdASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == '\r' || c == '\n' || c == '\t' || c == '\v' || c == '\f':
+			t[c] = mdSpace
+		case c < 0x20 || c == 0x7f:
+			t[c] = mdDropped
+		case strings.ContainsRune(mdPunct, rune(c)):
+			t[c] = mdEscaped
+		}
+	}
+	return t
+}()
 
 // mdPunct is the punctuation mdEscape escapes anywhere: emphasis, code,
 // links, HTML and entities, headings' closing hashes, tables' pipes and
