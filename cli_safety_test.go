@@ -249,3 +249,31 @@ func TestPanicIsOneSentence(t *testing.T) {
 		t.Errorf("code %d, stderr %q", code, stderr.String())
 	}
 }
+
+// An article of fifty thousand questions imports, and its briefing lists a
+// hundred of them and says how many it left out.
+func TestHugeArticleBriefing(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "why.txt", "Fifty thousand questions\n\n"+strings.Repeat("Why? ", 50_000)+"\n")
+	d := filepath.Join(dir, "d.dossier")
+	out, errOut, code := bw(t, dir, "import", "-dossier", d, a)
+	if code != 0 || !strings.Contains(out, "50000 questions") {
+		t.Fatalf("import: code %d, out %q, stderr %q", code, out, errOut)
+	}
+	for _, o := range []string{"b.md", "b.pdf", "b.json"} {
+		if _, errOut, code := bw(t, dir, "export", "-dossier", d, "-o", o); code != 0 {
+			t.Fatalf("export %s: code %d, stderr %q", o, code, errOut)
+		}
+	}
+	md, _ := os.ReadFile(filepath.Join(dir, "b.md"))
+	if !strings.Contains(string(md), "This briefing lists at most 100 questions per article: 49,900 more from A1 are left out here") {
+		t.Errorf("the Markdown briefing does not say what it left out")
+	}
+	if n := strings.Count(string(md), "**Why?**"); n != 100 {
+		t.Errorf("the Markdown briefing lists %d questions", n)
+	}
+	js, _ := os.ReadFile(filepath.Join(dir, "b.json"))
+	if n := strings.Count(string(js), `"text": "Why?"`); n != 50_000 {
+		t.Errorf("the JSON export holds %d questions, want all", n)
+	}
+}
