@@ -315,7 +315,9 @@ func (p *pdfDoc) questions() {
 		p.empty("No open questions recorded.")
 		return
 	}
-	const indent = 8.0
+	// The numbers hang in the margin of the text: wide enough for "100.".
+	f.SetFont("sans", "B", 10)
+	indent := max(8.0, f.GetStringWidth(fmt.Sprintf("%d.", len(p.b.question)))+2)
 	w := p.width - indent
 	for i, q := range p.b.question {
 		qb := p.questionBlock(q, w)
