@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -73,6 +74,9 @@ func TestBriefingCapsPerArticle(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("the PDF lacks %q", want)
 		}
+	}
+	if !regexp.MustCompile(`Speaker \d+ \d+ of 28[56] quotes`).MatchString(text) {
+		t.Errorf("a speaker's heading does not say how many of the quotes are listed")
 	}
 	if strings.Contains(text, fmt.Sprintf("Question %d?", lim.questions+1)) {
 		t.Errorf("the PDF lists a question past the limit")

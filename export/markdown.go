@@ -76,7 +76,11 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("No quotes recorded.\n")
 	}
 	for _, g := range b.speakers {
-		p("### %s (%d)\n\n", mdEscape(capFirst(g.name)), g.total)
+		n := thousands(g.total)
+		if len(g.quotes) < g.total {
+			n = thousands(len(g.quotes)) + " of " + n
+		}
+		p("### %s (%s)\n\n", mdEscape(capFirst(g.name)), n)
 		if g.roleAff != "" {
 			p("*%s*\n\n", mdEscape(g.roleAff))
 		}

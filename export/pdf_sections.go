@@ -113,8 +113,22 @@ const emptyNeed = 8
 func (p *pdfDoc) leftOut(kind string) {
 	if note := p.b.leftOutNote(kind); note != "" {
 		p.f.Ln(2)
+		p.f.SetFont("serif", "I", 10)
+		p.room(float64(p.lines(note, p.width)) * bodyLine)
 		p.empty(note)
 	}
+}
+
+// quoteCount says how many quotes a speaker has, and how many of them are
+// listed when the briefing cannot list them all.
+func quoteCount(g speakerGroup) string {
+	switch {
+	case len(g.quotes) < g.total:
+		return thousands(len(g.quotes)) + " of " + thousands(g.total) + " quotes"
+	case g.total == 1:
+		return "1 quote"
+	}
+	return thousands(g.total) + " quotes"
 }
 
 func (p *pdfDoc) footnoteUnreviewed(any bool) {
@@ -164,11 +178,7 @@ func (p *pdfDoc) quotes() {
 		f.CellFormat(p.width-30, 6, p.fit(name, p.width-30), "", 0, "L", false, 0, "")
 		f.SetFont("sans", "", 8)
 		p.color(colMuted)
-		n := "1 quote"
-		if g.total != 1 {
-			n = thousands(g.total) + " quotes"
-		}
-		f.CellFormat(30, 6, n, "", 1, "R", false, 0, "")
+		f.CellFormat(30, 6, quoteCount(g), "", 1, "R", false, 0, "")
 		if role != "" {
 			f.MultiCell(p.width-30, 4, role, "", "L", false)
 		}
