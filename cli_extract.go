@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -22,22 +22,21 @@ func cmdExtract(args []string, stdout, stderr io.Writer) error {
 	if len(files) == 0 {
 		return errUsage("extract needs at least one article file")
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	if len(files) == 1 {
-		enc.SetIndent("", "  ")
-	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	js := &jsonStream{w: out, indent: len(files) == 1}
 	failed := false
 	err = extractInOrder(files, func(x *extract.Extraction, err error) error {
 		if err != nil {
+			out.Flush() // keep the error after the output before it
 			sayf(stderr, "%v", err)
 			failed = true
 			return nil
 		}
 		if *asJSON {
-			return enc.Encode(x)
+			return js.encode(x)
 		}
-		printExtraction(stdout, x)
+		printExtraction(out, x)
 		return nil
 	})
 	if err != nil {
