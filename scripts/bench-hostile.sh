@@ -6,7 +6,7 @@
 #   questions.txt      10 MB: 2 M one-word questions in one paragraph
 #   paragraphs.txt      9 MB: 3 M one-letter paragraphs
 #   one-paragraph.txt  10 MB: one paragraph of ordinary sentences
-#   quotes.txt         10 MB: 180,000 quotes from a few hundred speakers
+#   quotes.txt         10 MB: 100,000 quotes from a few hundred speakers
 #   realistic.txt    19.9 MB: varied news paragraphs with quotes, sources,
 #                             questions and dates
 #
