@@ -27,6 +27,21 @@ func (d *doc) tokenAt(off int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
 }
 
+// cueReach bounds, in tokens, how far from a quotation its cue and speaker
+// are looked for, and antecedentReach how far back a pronoun's antecedent
+// is: attributions are short, and the bounds keep extraction linear in the
+// length of the text however long a sentence runs.
+const (
+	cueReach        = 40
+	antecedentReach = 200
+)
+
+// firstMention returns the index of the first mention whose name starts at
+// token i or later (mentions are in text order).
+func (d *doc) firstMention(i int) int {
+	return sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].from >= i })
+}
+
 // attribute finds a quotation's speaker: a speech cue after the quotation
 // in its sentence ("…," Jones said / said Jones), else before it (Jones
 // said: "…" / According to Jones, "…").
@@ -40,7 +55,7 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// quotation.
 	if r.close < d.sents[es].End {
 		aFrom := d.tokenAt(r.close)
-		aTo := d.tokenAt(d.nextOpen(r.close, d.sents[es].End))
+		aTo := min(d.tokenAt(d.nextOpen(r.close, d.sents[es].End)), aFrom+cueReach)
 		if aFrom < aTo && d.tok(aFrom) != "(" {
 			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
 				a.after = true
@@ -55,7 +70,8 @@ func (d *doc) attribute(r rawQuote) attribution {
 	if p := d.prevClose(bStart, r.open); p > bStart {
 		bStart = p
 	}
-	bFrom, bTo := d.tokenAt(bStart), d.tokenAt(r.open)
+	bTo := d.tokenAt(r.open)
+	bFrom := max(d.tokenAt(bStart), bTo-cueReach)
 	if bFrom < bTo {
 		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
 			return a
@@ -112,8 +128,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 	}
 	for v := from; v < to && v < from+30; v++ {
-		lw := d.low(v)
-		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
+		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -152,7 +167,11 @@ func (d *doc) appositiveTo(from, v int) bool {
 // cueBefore reads "Jones said:", "she stated,", "According to Jones,",
 // "Jones warned that the cost" in tokens [from, to), nearest cue first.
 func (d *doc) cueBefore(from, to int) attribution {
-	for v := to - 1; v >= from; v-- {
+	from = max(from, to-cueReach)
+	// The nearest cues name the speaker if any does; a run of many cues
+	// (a list of quotations in one sentence) is not read to its start.
+	cues := 0
+	for v := to - 1; v >= from && cues < 3; v-- {
 		w := d.tok(v)
 		lw := strings.ToLower(w)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
@@ -169,9 +188,10 @@ func (d *doc) cueBefore(from, to int) attribution {
 				return a
 			}
 		}
-		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
+		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
 			continue
 		}
+		cues++
 		if a := d.speakerIn(from, v, true); a.speaker != "" {
 			a.cue = w
 			return a
@@ -200,9 +220,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{}
 	}
 	var best, person *mention
-	for i := range d.mentions {
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
-		if m.from < from || m.from >= to || m.actor < 0 {
+		if m.actor < 0 {
 			continue
 		}
 		k := d.actors[m.actor].Kind
@@ -227,8 +247,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	}
 	// A pronoun in the subject's place: "he said", "said she", "She stated,".
 	for i := from; i < to; i++ {
+		if d.class(i)&fPronoun == 0 {
+			continue
+		}
 		lw := d.low(i)
-		if _, ok := pronouns[lw]; !ok || lw == "his" || lw == "her" || lw == "him" {
+		if lw == "his" || lw == "her" || lw == "him" {
 			continue
 		}
 		if best != nil && ((nearEnd && best.from > i) || (!nearEnd && best.from < i)) {
@@ -289,8 +312,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if lowerOnly && d.toks[i].cap {
 			continue
 		}
+		if d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+			continue
+		}
 		lw := d.low(i)
-		if !personRoles[lw] && !groupNouns[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+		if !personRoles[lw] && !groupNouns[lw] {
 			continue
 		}
 		j := i
@@ -322,10 +348,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 // previous sentence.
 func (d *doc) nearbyOrg(off int) string {
 	s := d.sentenceAt(off)
-	lo := d.sents[max(0, s-1)].Start
+	offTok := d.tokenAt(off)
+	lo := max(d.tokenAt(d.sents[max(0, s-1)].Start), offTok-antecedentReach)
 	name := ""
-	for _, m := range d.mentions {
-		if m.start >= lo && m.start < off && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+	for i := d.firstMention(lo); i < len(d.mentions) && d.mentions[i].start < off; i++ {
+		if m := d.mentions[i]; m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			name = d.actors[m.actor].Name
 		}
 	}
@@ -344,11 +371,17 @@ func (d *doc) resolvePronoun(p string, off int) string {
 	}
 	gender := pronouns[p]
 	si := d.sentenceAt(off)
+	offTok := d.tokenAt(off)
+	lo := d.firstMention(max(d.tokenAt(d.sents[max(0, si-4)].Start), offTok-antecedentReach))
+	hi := lo
+	for hi < len(d.mentions) && d.mentions[hi].start < off {
+		hi++
+	}
 	for s := si; s >= 0 && s >= si-4; s-- {
 		first, last := -1, -1
-		for i := range d.mentions {
+		for i := lo; i < hi; i++ {
 			m := &d.mentions[i]
-			if m.start >= off || d.toks[m.from].sent != s {
+			if d.toks[m.from].sent != s {
 				continue
 			}
 			if m.actor < 0 || d.actors[m.actor].Kind != want || d.insideQuote(m.start) {
@@ -396,33 +429,43 @@ var objectVerbs = toSet("told", "met", "meeting", "asked", "accused", "called", 
 // name ("Ms Persson", "Mr. Reeves") or from a given name that tells it;
 // "" when none says.
 func (d *doc) actorGender(a int) string {
-	if first, _, ok := strings.Cut(d.actors[a].Name, " "); ok {
-		if g := nameGender[fold(first)]; g != "" {
-			return g
+	if d.genders == nil {
+		// One pass over the mentions: the first title that tells a gender.
+		byTitle := make([]string, len(d.actors))
+		for _, m := range d.mentions {
+			if m.actor >= 0 && m.title != "" && byTitle[m.actor] == "" {
+				byTitle[m.actor] = titleGender(m.title)
+			}
+		}
+		d.genders = make([]string, len(d.actors))
+		for i := range d.actors {
+			d.genders[i] = byTitle[i]
+			if first, _, ok := strings.Cut(d.actors[i].Name, " "); ok {
+				if g := nameGender[fold(first)]; g != "" {
+					d.genders[i] = g
+				}
+			}
 		}
 	}
-	for _, m := range d.mentions {
-		if m.actor != a || m.title == "" {
-			continue
-		}
-		switch strings.TrimSuffix(strings.ToLower(m.title), ".") {
-		case "mr", "sir", "king", "prince", "lord", "father", "congressman":
-			return "m"
-		case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman":
-			return "f"
-		}
+	return d.genders[a]
+}
+
+// titleGender is the gender a title tells ("Ms", "Prince"), or "".
+func titleGender(title string) string {
+	switch strings.TrimSuffix(strings.ToLower(title), ".") {
+	case "mr", "sir", "king", "prince", "lord", "father", "congressman":
+		return "m"
+	case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman":
+		return "f"
 	}
 	return ""
 }
 
 // insideQuote reports whether off lies inside a quotation.
 func (d *doc) insideQuote(off int) bool {
-	for _, q := range d.quotations() {
-		if q.start <= off && off < q.end {
-			return true
-		}
-	}
-	return false
+	qs := d.quotations()
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].start > off })
+	return i > 0 && off < qs[i-1].end
 }
 
 // roleBeside reports a person's mention with a lower-case role noun right
@@ -457,12 +500,9 @@ func (d *doc) orgAfter(i int) string {
 	if d.tok(k) == "the" {
 		k++
 	}
-	for _, m := range d.mentions {
-		if m.from == k && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+	for i := d.firstMention(k); i < len(d.mentions) && d.mentions[i].from == k; i++ {
+		if m := d.mentions[i]; m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			return d.actors[m.actor].Name
-		}
-		if m.from > k {
-			break
 		}
 	}
 	return ""
@@ -476,12 +516,12 @@ func (d *doc) subjectPronoun(i, from int) bool {
 		return true
 	}
 	if i+1 < len(d.toks) {
-		if _, ok := speechVerb[d.low(i+1)]; ok || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
+		if d.class(i+1)&fSpeech != 0 || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
 			return true
 		}
 	}
 	if i > 0 {
-		if _, ok := speechVerb[d.low(i-1)]; ok {
+		if d.class(i-1)&fSpeech != 0 {
 			return true
 		}
 	}

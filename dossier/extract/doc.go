@@ -27,6 +27,8 @@ type doc struct {
 	quoteSpans []rawQuote
 	// midCaps holds the words capitalised other than at a sentence start.
 	midCaps map[string]bool
+	// genders caches each actor's gender ("m", "f" or "").
+	genders []string
 	// furniture marks the paragraphs that are headings or captions.
 	furniture []bool
 }

@@ -9,6 +9,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -93,8 +94,8 @@ func TestDemoArticle(t *testing.T) {
 	}
 }
 
-// FuzzExtract feeds arbitrary text to Extract: it must not panic, must give
-// the same result twice, and every span must lie inside the text and hold
+// FuzzExtract feeds arbitrary text to Extract: it must not panic or take
+// over a second, must give the same result twice, and every span must lie inside the text and hold
 // what the item says it holds.
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
@@ -119,8 +120,20 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s, "2025-03-14")
 	}
+	// The degenerate shapes of the benchmarks, small, so the fuzzer can
+	// grow them.
+	for _, s := range degenerate(2048) {
+		f.Add(s.text, "2019-11-19")
+	}
 	f.Fuzz(func(t *testing.T, text, pub string) {
+		// Extraction is linear in the text's length: an input the fuzzer
+		// can build (at most a few hundred KB) that takes over a second
+		// has found a quadratic path.
+		t0 := time.Now()
 		x := Extract(text, Meta{Published: pub})
+		if el := time.Since(t0); el > time.Second {
+			t.Fatalf("extraction of %d bytes took %v", len(text), el)
+		}
 		y := Extract(text, Meta{Published: pub})
 		if !reflect.DeepEqual(x, y) {
 			t.Fatal("two extractions of the same text differ")

@@ -244,14 +244,16 @@ func (d *doc) isNickname(r rawQuote) bool {
 // standsAlone reports whether a quotation is its sentence's only content,
 // so its speaker must come from the context.
 func (d *doc) standsAlone(r rawQuote) bool {
-	for _, s := range d.sents {
-		if s.Start <= r.open && r.open < s.End {
-			before := strings.TrimSpace(d.text[s.Start:r.open])
-			after := strings.Trim(d.text[min(r.close, s.End):s.End], " .,")
-			return before == "" && after == ""
-		}
+	if len(d.sents) == 0 {
+		return false
 	}
-	return false
+	s := d.sents[d.sentenceAt(r.open)]
+	if r.open < s.Start || r.open >= s.End {
+		return false
+	}
+	before := strings.TrimSpace(d.text[s.Start:r.open])
+	after := strings.Trim(d.text[min(r.close, s.End):s.End], " .,")
+	return before == "" && after == ""
 }
 
 // nextParaOpensQuote reports whether the paragraph after para (1-based)

@@ -25,6 +25,9 @@ const (
 	fCueStart  = 1 << iota // first word of an unresolved cue
 	fModal                 // could, may, might, would
 	fDateStart             // a lower-case word a date can start with
+	fSpeech                // a speech verb (said, told, …)
+	fPronoun               // a personal pronoun
+	fRole                  // a role or group noun (spokesperson, officials)
 )
 
 // tokenClasses maps a lower-cased word to its classes; built on first use.
@@ -35,6 +38,18 @@ var tokenClasses = func() map[string]uint8 {
 	}
 	for w := range modals {
 		m[w] |= fModal
+	}
+	for w := range speechVerb {
+		m[w] |= fSpeech
+	}
+	for w := range pronouns {
+		m[w] |= fPronoun
+	}
+	for w := range personRoles {
+		m[w] |= fRole
+	}
+	for w := range groupNouns {
+		m[w] |= fRole
 	}
 	for w := range dateStarters {
 		m[w] |= fDateStart
