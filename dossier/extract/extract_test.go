@@ -18,15 +18,17 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // goldenPublished anchors the relative dates of the test articles.
 const goldenPublished = "2025-06-20"
 
-// TestGolden extracts each testdata/*.txt article and compares the JSON with
-// its .golden.json file; go test -run Golden -update rewrites them.
+// TestGolden extracts each testdata/articles/NAME/article.txt and compares
+// the JSON with extraction.golden.json beside it; go test -run Golden
+// -update rewrites them, so a change shows as a diff to review.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	if err != nil || len(files) == 0 {
+	dirs, err := filepath.Glob("testdata/articles/*/article.txt")
+	if err != nil || len(dirs) == 0 {
 		t.Fatalf("no test articles: %v", err)
 	}
-	for _, f := range files {
-		t.Run(filepath.Base(f), func(t *testing.T) {
+	for _, f := range dirs {
+		dir := filepath.Dir(f)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
 			text, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
@@ -37,7 +39,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(f, ".txt") + ".golden.json"
+			golden := filepath.Join(dir, "extraction.golden.json")
 			if *update {
 				if err := os.WriteFile(golden, got, 0o644); err != nil {
 					t.Fatal(err)
