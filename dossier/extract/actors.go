@@ -116,6 +116,15 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		}
 	}
 	whole := trimPossessive(d.joinName(from, to))
+	// "VOA Pentagon correspondent", "CNN Washington": an outlet's name
+	// before another known name is an outlet of its own.
+	if _, ok := lookupOutlet(whole); !ok && to-from > 1 {
+		for k := from + 1; k < to && k <= from+3; k++ {
+			if _, ok := lookupOutlet(d.joinName(from, k)); ok && knownName(trimPossessive(d.joinName(k, to))) {
+				return append(d.mentionsIn(from, k), d.mentionsIn(k, to)...)
+			}
+		}
+	}
 	if d.allDemonyms(from, to) {
 		return nil
 	}
@@ -926,6 +935,14 @@ func (d *doc) knownPrefix(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// knownName reports a name the gazetteers know as a place or organisation.
+func knownName(name string) bool {
+	ln := strings.ToLower(name)
+	_, place := places[ln]
+	_, org := knownOrgs[ln]
+	return place || org
 }
 
 // closesNick reports a closing mark at byte i of a name followed by a space
