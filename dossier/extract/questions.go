@@ -27,10 +27,26 @@ var unresolvedCues = func() []string {
 		"barely begun", "only just begun", "still pending", "remains pending", "under investigation",
 		"not been determined", "not been confirmed", "not been disclosed", "not disclosed", "not been made public",
 		"not been released", "hard to see", "hard to know", "difficult to know", "difficult to say", "hard to say",
-		"too early to", "it is uncertain", "uncertainty", "in doubt", "unresolved", "undetermined", "unconfirmed",
+		"too early to", "it is uncertain", "uncertain whether", "uncertain how", "in doubt", "unresolved", "undetermined", "unconfirmed",
 		"not been independently", "was not available for comment", "were not available for comment",
 		"not available for comment", "did not answer", "left open", "remains open", "remain open",
 		"debate over whether", "whether or not",
+		// Unanswered requests and non-answers.
+		"did not offer a response", "no further comment", "did not give a direct answer",
+		"didn't give a direct answer", "didn’t give a direct answer", "did not directly answer",
+		"didn't immediately respond", "didn’t immediately respond", "did not immediately return",
+		"didn't immediately return", "didn’t immediately return", "did not reply", "has not commented",
+		// Points the article reports as unsettled, unverified or pending.
+		"has not yet", "have not yet", "had not yet", "not yet been", "proved elusive", "proven elusive",
+		"remains elusive", "remain elusive", "remained elusive", "unable to", "reluctant to",
+		"is believed to", "are believed to", "was believed to", "were believed to", "reportedly",
+		"allegedly", "was said to", "were said to", "is said to", "are said to", "is expected to",
+		"are expected to", "it's possible", "it’s possible", "it is possible", "also possible",
+		"the chance of", "reason to suspect", "no guarantee", "jury is still out", "jury was still out",
+		"jury is out", "still out on", "faces a maximum", "face a maximum", "faces up to", "face up to",
+		"could face", "sceptical of", "skeptical of", "wondering if", "wondering whether", "balking at",
+		"trying to assess", "under consideration", "denies that", "deny accusations", "denied accusations",
+		"perhaps", "no indication", "little indication", "not known whether",
 	}
 	for _, v := range []string{"declined", "refused", "declines", "refuses", "decline", "refuse"} {
 		for _, o := range []string{"comment", "say", "elaborate", "discuss", "confirm", "provide", "answer",
@@ -181,7 +197,10 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 	}
 	// "whether" opening a clause: "The coming weeks may reveal whether …".
 	for i := from; i < to-1; i++ {
-		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word {
+		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word &&
+			// "depending on whether" states a condition; a speaker's
+			// "whether" is theirs.
+			!(i > from && (d.low(i-1) == "on" || d.low(i-1) == "of")) && !d.insideQuote(d.toks[i].start) {
 			return d.phraseOpen(s, from, to, "whether"), true
 		}
 	}
