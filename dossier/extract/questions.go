@@ -39,8 +39,8 @@ var unresolvedCues = func() []string {
 		// Points the article reports as unsettled, unverified or pending.
 		"has not yet", "have not yet", "had not yet", "not yet been", "proved elusive", "proven elusive",
 		"remains elusive", "remain elusive", "remained elusive", "unable to", "reluctant to",
-		"is believed to", "are believed to", "was believed to", "were believed to", "reportedly",
-		"allegedly", "was said to", "were said to", "is said to", "are said to", "is expected to",
+		"is believed to", "are believed to", "was believed to", "were believed to",
+		"was said to", "were said to", "is said to", "are said to", "is expected to",
 		"are expected to", "it's possible", "it’s possible", "it is possible", "also possible",
 		"the chance of", "reason to suspect", "no guarantee", "jury is still out", "jury was still out",
 		"jury is out", "still out on", "faces a maximum", "face a maximum", "faces up to", "face up to",
