@@ -49,8 +49,32 @@ func findActors(d *doc) []Actor {
 		ms = append(ms, d.mentionsIn(i, j)...)
 		i = j
 	}
+	personsBySurname(d, ms)
 	d.mentions = ms
 	return d.cluster()
+}
+
+// personsBySurname marks as people the undecided names of two or three
+// words whose last word the article also uses alone ("Sheldon Richardson"
+// … "Richardson said"): news refers to people, not organisations or
+// places, by the last word of their name.
+func personsBySurname(d *doc, ms []mention) {
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if m.to-m.from == 1 && (m.kind == "" || m.kind == "person") {
+			alone[fold(m.name)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from < 2 || m.to-m.from > 3 {
+			continue
+		}
+		last := fold(trimPossessive(d.tok(m.to - 1)))
+		if alone[last] && !orgHeads[last] && !isAcronym(d.tok(m.to-1)) {
+			m.kind = "person"
+		}
+	}
 }
 
 // capRun returns the end of the run of capitalised words starting at i (i
@@ -163,6 +187,16 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 			return append(left, d.mentionsIn(next, to)...)
 		}
+	}
+	// "Browns DL Sheldon Richardson", "Cleveland DL Larry Ogunjobi": a team
+	// or place, an abbreviated position, then a given name.
+	if k := d.personStart(from+1, to); k > from+1 && k <= from+3 && k < to-1 && isAcronym(d.tok(k-1)) &&
+		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) {
+		m := d.newMention(k, to, "person", "", "")
+		if m.affiliation == "" {
+			m.affiliation = d.joinName(from, k-1)
+		}
+		return []mention{m}
 	}
 	// "Palestinian Authority President Mahmoud Abbas": an organisation, a
 	// title, then the person.
