@@ -65,14 +65,26 @@ func personsBySurname(d *doc, ms []mention) {
 			alone[fold(m.name)] = true
 		}
 	}
+	// How often each undecided name of several words recurs.
+	seen := map[string]int{}
+	for _, m := range ms {
+		if m.kind == "" && m.to-m.from >= 2 {
+			seen[fold(m.name)]++
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != "" || m.to-m.from < 2 || m.to-m.from > 3 {
+		if m.kind != "" || m.to-m.from < 2 {
 			continue
 		}
 		last := fold(trimPossessive(d.tok(m.to - 1)))
-		if alone[last] && !orgHeads[last] && !isAcronym(d.tok(m.to-1)) {
+		switch {
+		case m.to-m.from <= 3 && alone[last] && !orgHeads[last] && !isAcronym(d.tok(m.to-1)):
 			m.kind = "person"
+		case seen[fold(m.name)] >= 2 && d.personStart(m.from, m.to) < 0 && m.title == "":
+			// A name of several words, none of them a given name, that
+			// recurs unchanged names an organisation ("Big Machine").
+			m.kind = "organization"
 		}
 	}
 }

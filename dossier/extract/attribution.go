@@ -32,7 +32,7 @@ func (d *doc) tokenAt(off int) int {
 // is: attributions are short, and the bounds keep extraction linear in the
 // length of the text however long a sentence runs.
 const (
-	cueReach        = 40
+	cueReach        = 60
 	antecedentReach = 200
 )
 
@@ -51,6 +51,14 @@ func (d *doc) attribute(r rawQuote) attribution {
 	}
 	ss := d.sentenceAt(r.open)
 	es := d.sentenceAt(max(r.close-1, r.open))
+	// Reported speech: `he said, "…," the prosecutor's office said`. A
+	// speech verb right before the quotation introduces it, whatever
+	// reports the whole sentence afterwards.
+	if bTo := d.tokenAt(r.open); d.introducedAt(bTo) {
+		if a := d.cueBefore(max(d.tokenAt(d.sents[ss].Start), bTo-cueReach), bTo); a.speaker != "" {
+			return a
+		}
+	}
 	// After: from the closing mark to the end of the sentence or the next
 	// quotation.
 	if r.close < d.sents[es].End {
@@ -96,6 +104,16 @@ func (d *doc) attribute(r rawQuote) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// introducedAt reports a speech verb right before token i, the opening
+// mark of a quotation: `said, "`, `said: "`, `told reporters that "`.
+func (d *doc) introducedAt(i int) bool {
+	k := i - 1
+	if k >= 0 && (d.tok(k) == "," || d.tok(k) == ":" || d.low(k) == "that") {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[i-1].sent && d.class(k)&fSpeech != 0 && d.low(k) != "according"
 }
 
 func (d *doc) nextOpen(from, end int) int {
@@ -289,12 +307,36 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		}
 	}
 	if desc := d.describe(from, to); desc != "" {
+		// "the president said": the one person the article gives that
+		// role.
+		if name := d.actorByRole(desc); name != "" {
+			return attribution{speaker: name, named: true}
+		}
 		return attribution{speaker: desc}
 	}
 	if best != nil {
 		return attribution{speaker: d.actors[best.actor].Name, named: true}
 	}
 	return attribution{}
+}
+
+// actorByRole returns the one person whose role is the single role noun
+// desc ("president"), or "".
+func (d *doc) actorByRole(desc string) string {
+	if strings.Contains(desc, " ") {
+		return ""
+	}
+	name := ""
+	for _, a := range d.actors {
+		if a.Kind != "person" || !strings.EqualFold(a.Role, desc) && !strings.HasPrefix(strings.ToLower(a.Role), strings.ToLower(desc)+" ") {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = a.Name
+	}
+	return name
 }
 
 // describe builds a description of an unnamed speaker from a role noun in
@@ -369,6 +411,9 @@ func (d *doc) resolvePronoun(p string, off int) string {
 	if p == "it" {
 		want = "organization"
 	}
+	// "They" stands for people or for an organisation ("Big Machine have
+	// denied it … they said").
+	either := p == "they"
 	gender := pronouns[p]
 	si := d.sentenceAt(off)
 	offTok := d.tokenAt(off)
@@ -384,7 +429,10 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			if d.toks[m.from].sent != s {
 				continue
 			}
-			if m.actor < 0 || d.actors[m.actor].Kind != want || d.insideQuote(m.start) {
+			if m.actor < 0 || d.insideQuote(m.start) {
+				continue
+			}
+			if k := d.actors[m.actor].Kind; k != want && !(either && k == "organization") {
 				continue
 			}
 			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
@@ -400,6 +448,15 @@ func (d *doc) resolvePronoun(p string, off int) string {
 		}
 		if last >= 0 {
 			return d.actors[d.mentions[last].actor].Name
+		}
+	}
+	// A pronoun chain: a statement quoted over several paragraphs goes on
+	// with "it says", "he added" long after the name.
+	if a := d.lastSpeaker; a >= 0 {
+		k := d.actors[a].Kind
+		g := d.actorGender(a)
+		if (k == want || either && k == "organization") && !(gender == "m" && g == "f" || gender == "f" && g == "m") {
+			return d.actors[a].Name
 		}
 	}
 	return ""

@@ -27,6 +27,10 @@ type doc struct {
 	quoteSpans []rawQuote
 	// midCaps holds the words capitalised other than at a sentence start.
 	midCaps map[string]bool
+	// lastSpeaker is the actor who spoke the last attributed quotation,
+	// or -1: pronouns with no antecedent nearby continue with them.
+	lastSpeaker int
+	actorByName map[string]int
 	// genders caches each actor's gender ("m", "f" or "").
 	genders []string
 	// furniture marks the paragraphs that are headings or captions.
@@ -34,7 +38,7 @@ type doc struct {
 }
 
 func newDoc(text string, meta Meta) *doc {
-	d := &doc{text: text, meta: meta, paras: Paragraphs(text)}
+	d := &doc{text: text, meta: meta, paras: Paragraphs(text), lastSpeaker: -1}
 	d.toks = make([]token, 0, len(text)/5)
 	d.lows = make([]string, 0, len(text)/5)
 	for _, p := range d.paras {

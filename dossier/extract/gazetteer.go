@@ -96,7 +96,9 @@ var orgHeads = toSet(
 	"technologies", "airlines", "front", "movement", "brigade", "brigades", "corps", "cabinet",
 	"assembly", "tribunal", "prosecution", "directorate", "secretariat",
 	"exchange", "project", "initiative", "council", "trust", "partners", "holdings", "media",
-	"studios", "games", "motors", "pharmaceuticals", "house",
+	"studios", "games", "motors", "pharmaceuticals", "house", "productions", "records", "entertainment",
+	"securities", "equities", "ventures", "enterprises", "communications", "insurance", "associates",
+	"pictures", "films", "airways", "telecom", "railways", "logistics", "bancorp", "capital",
 )
 
 // personRoles are lower-case nouns that describe a person when they stand

@@ -52,10 +52,28 @@ func findQuotes(d *doc) []Quote {
 			Start: s, End: e, SpeakerNamed: a.named})
 		if a.speaker != "" {
 			last = a
+			d.lastSpeaker = d.actorIndex(a)
 		}
 		lastPara = r.para
 	}
 	return out
+}
+
+// actorIndex returns the index of the actor an attribution names, or -1.
+func (d *doc) actorIndex(a attribution) int {
+	if !a.named {
+		return -1
+	}
+	if d.actorByName == nil {
+		d.actorByName = make(map[string]int, len(d.actors))
+		for i := range d.actors {
+			d.actorByName[d.actors[i].Name] = i
+		}
+	}
+	if i, ok := d.actorByName[a.speaker]; ok {
+		return i
+	}
+	return -1
 }
 
 func trimSpan(text string, s, e int) (int, int) {
