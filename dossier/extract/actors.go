@@ -46,6 +46,14 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if e := d.descriptorEnd(i, j); e > j {
+			if d.low(i) == "the" {
+				i++
+			}
+			ms = append(ms, d.newMention(i, e, "organization", "", ""))
+			i = e
+			continue
+		}
 		ms = append(ms, d.mentionsIn(i, j)...)
 		i = j
 	}
@@ -53,6 +61,49 @@ func findActors(d *doc) []Actor {
 	d.mentions = ms
 	return d.cluster()
 }
+
+// descriptorEnd returns the end of an organisation named by a place or
+// demonym and lower-case words, "the Hong Kong police", "the Chinese
+// government", "the Syrian defense ministry", "the Communist party", when
+// the capitalised run [from, to) starts one; else to.
+func (d *doc) descriptorEnd(from, to int) int {
+	t := d.toks
+	if from < to-1 && d.low(from) == "the" {
+		from++
+	}
+	name := strings.ToLower(trimPossessive(d.joinName(from, to)))
+	_, place := places[name]
+	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && partyAdjectives[name]) {
+		return to
+	}
+	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
+		lw := d.low(k)
+		if bodyNouns[lw] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].sent != t[k].sent) {
+			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
+				return to
+			}
+			return k + 1
+		}
+		if !bodyModifiers[lw] {
+			return to
+		}
+	}
+	return to
+}
+
+// bodyNouns name a state body after a place or demonym ("the Afghan
+// government"), bodyModifiers the words that may stand between ("the
+// French foreign ministry"), partyAdjectives the words that name a party
+// with a lower-case "party".
+var (
+	bodyNouns = toSet("government", "police", "military", "army", "navy", "ministry", "parliament",
+		"embassy", "regime", "junta", "cabinet", "party", "presidency", "legislature", "judiciary")
+	bodyModifiers = toSet("foreign", "defense", "defence", "interior", "health", "finance", "commerce",
+		"trade", "justice", "education", "interim", "federal", "central", "state", "national", "local",
+		"provincial", "regional", "transitional", "economy", "energy", "home", "environment", "labour", "labor")
+	partyAdjectives = toSet("communist", "socialist", "conservative", "liberal", "labour", "democratic",
+		"republican", "green", "nationalist")
+)
 
 // personsBySurname marks as people the undecided names of two or three
 // words whose last word the article also uses alone ("Sheldon Richardson"
@@ -104,7 +155,8 @@ func (d *doc) capRun(i int) int {
 		switch {
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
-		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
+		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
+			// "the Senate on Monday": a day or month ends the name.
 			j += 2
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
@@ -125,6 +177,13 @@ func (d *doc) capRun(i int) int {
 		}
 	}
 	return j
+}
+
+// isTimeWord reports a weekday or month name.
+func isTimeWord(lw string) bool {
+	_, wd := weekdays[lw]
+	_, mo := monthNames[lw]
+	return wd || mo
 }
 
 func isNickOpen(s string) bool  { return s == `"` || s == "“" || s == "‘" || s == "'" }
@@ -163,6 +222,20 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	if d.allDemonyms(from, to) {
 		return nil
+	}
+	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
+	// names, unless the left one is a single ordinary word ("Food and Drug
+	// Administration") or an "of" makes one name ("Department of Health
+	// and Human Services").
+	if !knownName(whole) {
+		for k := from + 1; k < to-1; k++ {
+			if d.tok(k) == "of" {
+				break
+			}
+			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {
+				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
+			}
+		}
 	}
 	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
@@ -304,6 +377,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
+	}
+	// "Disney Chief Executive Bob Iger", "Public Ombudsman Nadia Cruz": an
+	// undecided run that ends in a given name and a surname is a person,
+	// with the words before as their role.
+	if kind == "" && title == "" {
+		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 {
+			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
+		}
 	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
 }
