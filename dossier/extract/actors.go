@@ -78,7 +78,8 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
 		lw := d.low(k)
-		if bodyNouns[lw] && (k+1 >= len(t) || !t[k+1].cap || t[k+1].sent != t[k].sent) {
+		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
+			!t[k+1].cap && bodyFollowers[d.low(k+1)]) {
 			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
 				return to
 			}
@@ -101,6 +102,12 @@ var (
 	bodyModifiers = toSet("foreign", "defense", "defence", "interior", "health", "finance", "commerce",
 		"trade", "justice", "education", "interim", "federal", "central", "state", "national", "local",
 		"provincial", "regional", "transitional", "economy", "energy", "home", "environment", "labour", "labor")
+	// bodyFollowers may follow such a name; another word makes the noun
+	// an adjective ("American military action").
+	bodyFollowers = toSet("said", "says", "has", "have", "had", "is", "are", "was", "were", "will", "would",
+		"could", "may", "might", "and", "or", "to", "in", "on", "at", "for", "of", "with", "from", "by", "that",
+		"which", "who", "also", "did", "does", "do", "not", "spokesman", "spokeswoman", "spokesperson",
+		"announced", "denied", "added", "warned", "claimed", "called", "urged", "told", "stated", "confirmed")
 	partyAdjectives = toSet("communist", "socialist", "conservative", "liberal", "labour", "democratic",
 		"republican", "green", "nationalist")
 )
