@@ -136,10 +136,14 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	lw := d.low(i)
 	// Most words start no date: only capitals, digits and a few words can.
 	if !isDigitByte(w[0]) && d.class(i)&fDateStart == 0 && !strings.HasPrefix(lw, "mid") &&
-		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isWeekdayPossessive(lw) {
+		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isWeekdayPossessive(lw) &&
+		!fiscalPeriod(w) {
 		return dateExpr{}, false
 	}
 	same := func(k int) bool { return k < len(t) && t[k].sent == t[i].sent }
+	if e, ok := d.periodAt(i); ok {
+		return e, true
+	}
 
 	// A part of a period: "early 2025", "late spring", "mid-September", "the end of".
 	part := ""
@@ -355,6 +359,126 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 
 var dayParts = toSet("morning", "afternoon", "evening", "night")
 
+// periodUnits are the units of a span of time ("the past several months").
+var periodUnits = toSet("hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month",
+	"months", "year", "years", "decade", "decades", "quarter", "quarters", "season", "century")
+
+// holidays are the first words of named days ("Election Day", "Christmas").
+var holidays = toSet("election", "christmas", "thanksgiving", "easter", "independence", "labor", "labour",
+	"memorial", "veterans", "halloween", "hanukkah", "ramadan", "eid", "diwali", "boxing", "valentine's")
+
+// fiscalPeriod reports a quarter or fiscal year written short: "Q2",
+// "FY2020", "FY20", "FY2020-22".
+func fiscalPeriod(w string) bool {
+	if len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4' {
+		return true
+	}
+	if len(w) >= 4 && strings.HasPrefix(w, "FY") && isDigitByte(w[2]) {
+		return true
+	}
+	return false
+}
+
+// periodAt parses a span of time named relative to the story, with no
+// fixed value: "the past several months", "the next few weeks", "more
+// than two decades ago", "a couple hours earlier", "later that evening",
+// "the end of the year", "Election Day", "Week 13", "Q2", "4:25".
+func (d *doc) periodAt(i int) (dateExpr, bool) {
+	t := d.toks
+	same := func(k int) bool { return k < len(t) && t[k].sent == t[i].sent && t[k].word }
+	lw := d.low(i)
+	w := d.tok(i)
+	if fiscalPeriod(w) {
+		k := i + 1
+		if same(k+1) && d.tok(k) == "-" && isDigitByte(d.tok(k + 1)[0]) {
+			k += 2
+		}
+		return dateExpr{end: k, kind: "period"}, true
+	}
+	// Clock times without a.m. or p.m.: "4:25", "10:30".
+	if isDigitByte(w[0]) && i+2 < len(t) && d.tok(i+1) == ":" && t[i+2].start == t[i+1].end && t[i+1].start == t[i].end {
+		if h, err := strconv.Atoi(w); err == nil && h <= 24 && len(d.tok(i+2)) == 2 && isDigitByte(d.tok(i + 2)[0]) {
+			if _, ok := d.timeAt(i); !ok {
+				return dateExpr{end: i + 3, kind: "time"}, true
+			}
+		}
+	}
+	k := i
+	if lw == "the" {
+		k++
+	}
+	if !same(k) {
+		return dateExpr{}, false
+	}
+	kw := d.low(k)
+	switch {
+	case holidays[lw] && t[i].cap && same(i+1) && d.low(i+1) == "day" && t[i+1].cap:
+		return dateExpr{end: i + 2, kind: "period"}, true
+	case lw == "week" && t[i].cap && same(i+1) && isDigitByte(d.tok(i + 1)[0]):
+		return dateExpr{end: i + 2, kind: "period"}, true
+	case (lw == "later" || lw == "earlier") && same(i+2) && d.low(i+1) == "that" && (dayParts[d.low(i+2)] || periodUnits[d.low(i+2)]):
+		return dateExpr{end: i + 3, kind: "period"}, true
+	case kw == "end" || kw == "start" || kw == "beginning" || kw == "middle" || kw == "turn":
+		// "the end of the year", "the start of next month"
+		if k > i && same(k+3) && d.low(k+1) == "of" {
+			j := k + 2
+			if d.low(j) == "the" || d.low(j) == "this" || d.low(j) == "next" || d.low(j) == "last" {
+				j++
+			}
+			if same(j) && (periodUnits[d.low(j)] || isCentury(d.low(j))) {
+				return dateExpr{end: j + 1, kind: "period"}, true
+			}
+		}
+	case kw == "last" || kw == "past" || kw == "next" || kw == "coming" || kw == "previous" || kw == "following" || kw == "recent":
+		// "the past several months", "the last five days", "the next decade"
+		j := k + 1
+		if same(j) && (d.low(j) == "few" || d.low(j) == "several" || d.low(j) == "couple") {
+			j++
+			if same(j) && d.low(j) == "of" {
+				j++
+			}
+		} else if _, ok := countOf(d.low(j)); ok && same(j) && d.low(j) != "a" && d.low(j) != "an" {
+			j++
+		}
+		if same(j) && periodUnits[d.low(j)] && (k > i || j > k+1) {
+			return dateExpr{end: j + 1, kind: "period"}, true
+		}
+	}
+	// "more than two decades ago", "a couple hours earlier", "three days later".
+	j := i
+	switch lw {
+	case "more", "over", "nearly", "almost", "about", "some":
+		j++
+		if same(j) && d.low(j) == "than" {
+			j++
+		}
+	}
+	if same(j) && (d.low(j) == "a" || d.low(j) == "couple") && same(j+1) && (d.low(j+1) == "couple" || d.low(j+1) == "few") {
+		j += 2
+		if same(j) && d.low(j) == "of" {
+			j++
+		}
+	} else if _, ok := countOf(d.low(j)); ok && same(j) {
+		j++
+	} else {
+		return dateExpr{}, false
+	}
+	if same(j+1) && periodUnits[d.low(j)] {
+		switch d.low(j + 1) {
+		case "ago":
+			if j == i+1 {
+				return dateExpr{}, false // "two weeks ago": the resolvable form
+			}
+			return dateExpr{end: j + 2, kind: "period"}, true
+		case "earlier", "later", "before", "after":
+			return dateExpr{end: j + 2, kind: "period"}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+func isCentury(w string) bool { return w == "century" || w == "decade" }
+
 // monthOrSeason parses a month (with an optional day and year after it) or
 // a season (with an optional year) whose name is w at token i.
 func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, bool) {
@@ -459,10 +583,11 @@ func (d *doc) yearContext(i int) bool {
 	}
 	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 		n := d.tok(i + 1)
-		if d.toks[i+1].word && !d.toks[i+1].cap {
+		if n == "%" || n == "percent" || n == "per" {
 			return false
 		}
-		return n != "%"
+		// "2000 workers" counts; "its planned 2024 crewed moon shot" dates.
+		return !(d.toks[i+1].word && !d.toks[i+1].cap && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"))
 	}
 	return true
 }
@@ -718,7 +843,9 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 		case e.rel == "this":
 			return day(pub.AddDate(0, 0, -diff))
 		}
-		if diff <= 0 {
+		// "on Tuesday" in a piece dated a Tuesday is that day; "last
+		// Tuesday" is the week before.
+		if diff < 0 || diff == 0 && e.rel == "last" {
 			diff += 7
 		}
 		return day(pub.AddDate(0, 0, -diff))
@@ -956,7 +1083,11 @@ func isWeekdayPossessive(lw string) bool {
 // with; any other word that is not a number is passed over at once.
 var dateStarters = func() map[string]bool {
 	m := toSet("early", "mid", "late", "the", "this", "last", "next", "past", "earlier", "later", "today",
-		"yesterday", "tomorrow", "tonight", "noon", "midnight")
+		"yesterday", "tomorrow", "tonight", "noon", "midnight", "more", "nearly", "almost", "about", "over",
+		"some", "week", "couple", "previous", "coming", "recent", "following")
+	for w := range holidays {
+		m[w] = true
+	}
 	for w := range monthNames {
 		m[w] = true
 	}
