@@ -23,8 +23,7 @@ type mention struct {
 
 // nameConnectors may stand inside a capitalised name ("Bank of America",
 // "Osama bin Laden", "Jalisco New Generation Cartel").
-var nameConnectors = toSet("of", "the", "de", "del", "la", "le", "da", "di", "do", "dos", "das", "bin",
-	"ibn", "al", "el", "van", "von", "der", "den", "y", "for", "and", "&", "on", "ten", "ter", "du", "zu")
+var nameConnectors = wordSet("nameConnectors")
 
 // findActors finds the people, organisations and places the article names
 // and merges the different ways it names each one.
@@ -97,19 +96,12 @@ func (d *doc) descriptorEnd(from, to int) int {
 // French foreign ministry"), partyAdjectives the words that name a party
 // with a lower-case "party".
 var (
-	bodyNouns = toSet("government", "police", "military", "army", "navy", "ministry", "parliament",
-		"embassy", "regime", "junta", "cabinet", "party", "presidency", "legislature", "judiciary")
-	bodyModifiers = toSet("foreign", "defense", "defence", "interior", "health", "finance", "commerce",
-		"trade", "justice", "education", "interim", "federal", "central", "state", "national", "local",
-		"provincial", "regional", "transitional", "economy", "energy", "home", "environment", "labour", "labor")
+	bodyNouns     = wordSet("bodyNouns")
+	bodyModifiers = wordSet("bodyModifiers")
 	// bodyFollowers may follow such a name; another word makes the noun
 	// an adjective ("American military action").
-	bodyFollowers = toSet("said", "says", "has", "have", "had", "is", "are", "was", "were", "will", "would",
-		"could", "may", "might", "and", "or", "to", "in", "on", "at", "for", "of", "with", "from", "by", "that",
-		"which", "who", "also", "did", "does", "do", "not", "spokesman", "spokeswoman", "spokesperson",
-		"announced", "denied", "added", "warned", "claimed", "called", "urged", "told", "stated", "confirmed")
-	partyAdjectives = toSet("communist", "socialist", "conservative", "liberal", "labour", "democratic",
-		"republican", "green", "nationalist")
+	bodyFollowers   = wordSet("bodyFollowers")
+	partyAdjectives = wordSet("partyAdjectives")
 )
 
 // personsBySurname marks as people the undecided names of two or three
@@ -990,10 +982,7 @@ func isNumber(s string) bool {
 
 // possessiveNames stand in the possessive inside one name ("Westminster
 // Magistrate’s Court", "Children’s Hospital", "People’s Daily").
-var possessiveNames = toSet("magistrate", "magistrates", "children", "women", "men", "people", "veterans",
-	"workers", "farmers", "king", "queen", "st", "st.", "saint", "lloyd", "mcdonald", "macy", "moody",
-	"dunkin", "wendy", "domino", "kellogg", "sotheby", "christie", "barron", "traveler", "traveller",
-	"president", "governor", "mayor", "attorney", "citizen", "citizens", "member", "members", "consumer", "consumers")
+var possessiveNames = wordSet("possessiveNames")
 
 // isRoleNoun reports a capitalised common noun for people ("Prosecutors
 // told reporters"), which names nobody.
@@ -1006,18 +995,13 @@ func isRoleNoun(w string) bool {
 }
 
 // groupNouns are plural nouns for people that speak as a group.
-var groupNouns = toSet("prosecutors", "officials", "investigators", "authorities", "police", "lawmakers",
-	"experts", "analysts", "critics", "residents", "witnesses", "doctors", "scientists", "researchers",
-	"protesters", "demonstrators", "activists", "voters", "parents", "teachers", "students", "workers",
-	"employees", "sources", "observers", "organizers", "organisers", "rescuers", "firefighters", "medics",
-	"officers", "soldiers", "troops", "militants", "rebels", "insurgents", "diplomats", "negotiators",
-	"economists", "opponents", "supporters", "locals", "fans")
+var groupNouns = wordSet("groupNouns")
 
 // Two connectors may stand together in a name: "Secretary of the Navy",
 // "Ministry of the Interior", "Juan de la Cruz".
 var (
-	leadConnectors    = toSet("of", "de", "del", "van", "von", "bin", "for", "on", "di", "da")
-	articleConnectors = toSet("the", "la", "le", "der", "den", "al", "el", "los", "las")
+	leadConnectors    = wordSet("leadConnectors")
+	articleConnectors = wordSet("articleConnectors")
 )
 
 // titleOf reports a run that opens with titles and a connector: "Secretary
@@ -1032,9 +1016,7 @@ func (d *doc) titleOf(from, to int) bool {
 }
 
 // orgNouns after a one-word name make it an organisation's.
-var orgNouns = toSet("party", "group", "movement", "militia", "company", "firm", "agency", "network",
-	"channel", "platform", "website", "app", "foundation", "organization", "organisation", "faction",
-	"coalition", "alliance", "brand", "startup", "conglomerate", "union", "cartel", "gang", "regime")
+var orgNouns = wordSet("orgNouns")
 
 // memberRole reports a role held in an organisation ("founder",
 // "co-founder", "editor-in-chief", "spokesperson").
@@ -1125,21 +1107,11 @@ func (d *doc) midCapital(w string) bool {
 
 // notAcronymOrgs are capitalised abbreviations that name no organisation:
 // degrees, units, technical terms.
-var notAcronymOrgs = toSet("MD", "M.D.", "PHD", "PH.D.", "DDS", "RN", "MPH", "MBA", "ESQ", "JR", "SR", "II", "III",
-	"IV", "CPU", "GPU", "API", "AI", "PDF", "URL", "USB", "RAM", "SSD", "OS", "PC", "TV", "CEO", "CFO", "COO",
-	"CTO", "GDP", "HIV", "AIDS", "COVID", "DNA", "RNA", "MRI", "ICU", "ER", "PM", "AM", "BC", "AD", "OK",
-	"FAQ", "ID", "IQ", "PR", "LED", "LCD", "HTML", "HTTP", "HTTPS", "VPN", "IP", "IT", "UFO", "NFT", "VR",
-	"AR", "SUV", "EV", "ETF", "IPO", "M&A", "Q&A", "FYI", "ASAP", "DIY", "LOL", "OMG", "RIP", "USD", "EUR",
-	"GMT", "UTC", "EST", "PST", "EDT", "PDT", "BST", "CET", "KM", "MPH", "RPM", "NBT", "JSON", "XML", "SQL",
-	"LGBT", "LGBTQ", "STEM", "POW", "MIA", "VIP", "CPR", "PTSD", "ADHD", "OCD", "IVF", "MS", "ALS", "NY",
-	"LA", "DC", "UK", "US", "EU", "UN")
+var notAcronymOrgs = wordSet("notAcronymOrgs")
 
 // facilityNouns after a name make it a place's or institution's name
 // ("Walter Reed hospital", "Belmarsh prison").
-var facilityNouns = toSet("hospital", "prison", "jail", "airport", "base", "university", "college", "school",
-	"stadium", "hotel", "museum", "embassy", "station", "camp", "clinic", "center", "centre", "library",
-	"church", "mosque", "temple", "cathedral", "bridge", "building", "tower", "plant", "factory", "mine",
-	"port", "harbour", "harbor", "park", "square", "street", "avenue", "road")
+var facilityNouns = wordSet("facilityNouns")
 
 // nameParticle reports a lower-case particle joined to a surname
 // ("al-Bashir", "bin-Salman", "el-Sisi").
@@ -1176,7 +1148,7 @@ func (d *doc) isDateline(i int) bool {
 }
 
 // degrees follow a name between commas ("Eric Biondi, MD, who …").
-var degrees = toSet("md", "m.d.", "phd", "ph.d.", "dds", "rn", "mph", "jr.", "sr.", "jr", "sr", "esq.", "esq", "ii", "iii")
+var degrees = wordSet("degrees")
 
 // orgTailMatch joins a one-word organisation to the earliest longer
 // organisation whose name ends in that word ("the Union" after

@@ -477,10 +477,7 @@ func (d *doc) objectPosition(m *mention) bool {
 }
 
 // objectVerbs take a person as their object.
-var objectVerbs = toSet("told", "met", "meeting", "asked", "accused", "called", "named", "appointed",
-	"fired", "sued", "thanked", "praised", "criticized", "criticised", "blamed", "urged", "replaced",
-	"succeeded", "defeated", "beat", "killed", "arrested", "charged", "visited", "invited", "joined",
-	"like", "including", "than", "against", "as")
+var objectVerbs = wordSet("objectVerbs")
 
 // actorGender reads a person's gender from the titles written with their
 // name ("Ms Persson", "Mr. Reeves") or from a given name that tells it;
@@ -587,11 +584,7 @@ func (d *doc) subjectPronoun(i, from int) bool {
 
 // speakingBodies are nouns that stand for an organisation named before
 // ("the company said", "the ministry added").
-var speakingBodies = toSet("company", "firm", "ministry", "department", "agency", "government", "council",
-	"authority", "group", "party", "organisation", "organization", "bank", "club", "union", "campaign",
-	"administration", "commission", "committee", "university", "court", "board", "regulator", "airline",
-	"carrier", "retailer", "startup", "charity", "foundation", "institute", "network", "broadcaster",
-	"newspaper", "league", "team", "embassy", "office", "bureau", "service", "police", "army", "military")
+var speakingBodies = wordSet("speakingBodies")
 
 // theyGroup resolves "they" to a group named as the subject of the
 // pronoun's sentence or the one before ("Analysts at Morgan Stanley raised

@@ -66,8 +66,7 @@ func findDates(d *doc) []Date {
 }
 
 // datePreps may precede a date and are kept in its text.
-var datePreps = toSet("in", "on", "since", "by", "until", "till", "from", "during", "before", "after",
-	"through", "early", "late", "mid", "between", "around", "at")
+var datePreps = wordSet("datePreps")
 
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -357,15 +356,13 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	return dateExpr{}, false
 }
 
-var dayParts = toSet("morning", "afternoon", "evening", "night")
+var dayParts = wordSet("dayParts")
 
 // periodUnits are the units of a span of time ("the past several months").
-var periodUnits = toSet("hour", "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month",
-	"months", "year", "years", "decade", "decades", "quarter", "quarters", "season", "century")
+var periodUnits = wordSet("periodUnits")
 
 // holidays are the first words of named days ("Election Day", "Christmas").
-var holidays = toSet("election", "christmas", "thanksgiving", "easter", "independence", "labor", "labour",
-	"memorial", "veterans", "halloween", "hanukkah", "ramadan", "eid", "diwali", "boxing", "valentine's")
+var holidays = wordSet("holidays")
 
 // fiscalPeriod reports a quarter or fiscal year written short: "Q2",
 // "FY2020", "FY20", "FY2020-22".
@@ -995,8 +992,7 @@ func parseISODate(s string) (time.Time, bool) {
 
 // futureWords in the sentence before a date make a bare weekday or month
 // point forwards ("will vote on Friday").
-var futureWords = toSet("will", "’ll", "'ll", "scheduled", "due", "expected", "upcoming", "plans", "planned",
-	"set", "next", "coming", "shall")
+var futureWords = wordSet("futureWords")
 
 // futureAround reports whether the words just before token i in its sentence
 // speak of the future.

@@ -133,12 +133,12 @@ func nameKey(s string) string {
 	return strings.Join(out, " ")
 }
 
-func wordSet(s string) map[string]bool { return toSet(normWords(s)...) }
+func scoreWords(s string) map[string]bool { return toSet(normWords(s)...) }
 
 // jaccard returns the word Jaccard index of a and b and the share of the
 // smaller set found in the other.
 func jaccard(a, b string) (j, c float64, small int) {
-	A, B := wordSet(a), wordSet(b)
+	A, B := scoreWords(a), scoreWords(b)
 	if len(A) == 0 || len(B) == 0 {
 		return 0, 0, 0
 	}

@@ -109,12 +109,11 @@ func (d *doc) hasWords(i, to int, words ...string) bool {
 // speculative words keep a question heading that asks about what is to
 // come ("How likely is a conviction?") among headings that only announce
 // the answer below them ("What did the prosecutors say?").
-var speculative = toSet("will", "would", "could", "can", "might", "may", "should", "likely", "next",
-	"future", "happen", "now", "expect", "chances", "whether")
+var speculative = wordSet("speculative")
 
 // modals mark hypothetical or future outcomes ("could spark greater
 // violence") that the article leaves open.
-var modals = toSet("could", "may", "might", "would")
+var modals = wordSet("modals")
 
 // findQuestions finds explicit questions and the points the article leaves
 // open, each phrased as a question where the sentence allows, with the
@@ -447,8 +446,7 @@ func subjectBefore(ws []string) []string {
 }
 
 // auxiliaries can open a yes/no question.
-var auxiliaries = toSet("would", "will", "could", "can", "should", "might", "may", "is", "are", "was", "were",
-	"has", "have", "had", "does", "do", "did", "must")
+var auxiliaries = wordSet("auxiliaries")
 
 // invert makes a yes/no question of a clause by fronting its first
 // auxiliary: "the U.S. would deploy troops" -> "Would the U.S. deploy troops?".

@@ -31,10 +31,7 @@ var outlets = func() map[string]outlet {
 }()
 
 // outletSuffixes end the names of outlets the gazetteer does not know.
-var outletSuffixes = toSet("news", "times", "post", "journal", "herald", "tribune", "gazette",
-	"daily", "press", "radio", "tv", "network", "magazine", "wire", "chronicle", "observer",
-	"telegraph", "standard", "examiner", "inquirer", "courier", "reporter", "review", "today",
-	"weekly", "bulletin", "dispatch", "sentinel", "monitor", "register", "mail", "express")
+var outletSuffixes = wordSet("outletSuffixes")
 
 // lookupOutlet finds a known outlet by name, with or without "The".
 func lookupOutlet(name string) (outlet, bool) {
@@ -75,34 +72,25 @@ var socialPlatforms = map[string]string{
 }
 
 // postNouns after a platform's name cite a post there ("a Tumblr post").
-var postNouns = toSet("post", "posts", "video", "videos", "message", "story", "stories",
-	"livestream", "thread", "tweet", "tweets")
+var postNouns = wordSet("postNouns")
 
 // findingVerbs after an organisation's name make it the origin of a
 // finding ("the Department of Social Services reported that …").
-var findingVerbs = toSet("reported", "estimated", "estimates", "established", "concluded",
-	"documented", "recorded", "counted", "revealed", "showed", "shows", "projected", "projects", "forecast")
+var findingVerbs = wordSet("findingVerbs")
 
 // workNouns after an organisation's name make it the author of a cited
 // work ("a Gallup poll", "in a NASA statement").
-var workNouns = toSet("poll", "polls", "survey", "surveys", "report", "study", "statement", "analysis",
-	"paper", "data", "research", "review", "audit", "estimate", "estimates", "forecast", "index")
+var workNouns = wordSet("workNouns")
 
 // journalistWords in a person's role or just before the name make the
 // person a journalist when cited.
-var journalistWords = toSet("insider", "journalist", "reporter", "correspondent", "columnist", "editor", "writer",
-	"blogger", "anchor", "host", "commentator", "broadcaster", "journalists", "reporters", "newsletter")
+var journalistWords = wordSet("journalistWords")
 
 // documentNouns name documents cited as the origin of information.
-var documentNouns = toSet("report", "reports", "records", "record", "documents", "document", "filing", "filings",
-	"indictment", "complaint", "affidavit", "lawsuit", "memo", "memorandum", "letter", "transcript",
-	"transcripts", "study", "survey", "poll", "analysis", "data", "figures", "statistics", "audit",
-	"papers", "paper", "emails", "minutes", "testimony", "ruling", "order", "warrant", "assessment",
-	"estimates", "census", "dossier", "cable", "cables", "notes", "logs", "footage", "release", "evidence")
+var documentNouns = wordSet("documentNouns")
 
 // sourceVerbs after an outlet's name cite it ("The Times reported").
-var sourceVerbs = toSet("reported", "reports", "reporting", "revealed", "reveals", "published", "publishes",
-	"wrote", "writes", "obtained", "first", "found", "said", "says", "disclosed", "broke")
+var sourceVerbs = wordSet("sourceVerbs")
 
 // findSources finds the outlets, agencies, journalists, documents and
 // social posts the article cites as the origin of its information, each
@@ -573,8 +561,7 @@ func skipDet(d *doc, i int) int {
 }
 
 // prepositions end the words a citing cue may skip before a name.
-var prepositions = toSet("aboard", "in", "at", "on", "with", "from", "to", "for", "about", "after",
-	"before", "during", "over", "under", "into", "near", "by", "of", "that", "who", "which")
+var prepositions = wordSet("prepositions")
 
 // legalDocument reports whether the words from token i name a court or
 // legal document ("a court filing", "an affidavit"): only those are cited
@@ -590,6 +577,4 @@ func legalDocument(d *doc, i int) bool {
 }
 
 // outletWords before a name make it an outlet's ("the broadcaster RTC").
-var outletWords = toSet("broadcaster", "newspaper", "paper", "daily", "weekly", "magazine", "channel",
-	"network", "station", "website", "outlet", "tabloid", "broadsheet", "newsletter", "podcast",
-	"programme", "program", "show", "radio", "television", "agency", "wire")
+var outletWords = wordSet("outletWords")
