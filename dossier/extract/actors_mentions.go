@@ -63,6 +63,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
+	// an organisation; it is no part of its name.
+	owned := from > 0 && d.toks[from-1].sent == d.toks[from].sent && ownerSuffix(d.low(from-1))
+	if from < to-1 && ownerSuffix(d.low(from)) {
+		from++
+		owned = true
+	}
 	if from >= to {
 		return nil
 	}
@@ -97,6 +104,21 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {
 				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
+			}
+		}
+	}
+	// "Brian Batko of the Pittsburgh Post-Gazette": a person of an
+	// organisation, not one name.
+	if isGivenName(d.tok(from)) {
+		for k := from + 2; k < to-1 && k <= from+3; k++ {
+			if d.tok(k) == "of" && !d.toks[k].cap {
+				r := k + 1
+				if d.low(r) == "the" && r+1 < to {
+					r++
+				}
+				if classifyName(trimPossessive(d.joinName(r, to)), to-r) != "" {
+					return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
+				}
 			}
 		}
 	}
@@ -241,6 +263,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
 	}
+	if owned && kind == "" {
+		kind = "organization"
+	}
 	// "Disney Chief Executive Bob Iger", "Public Ombudsman Nadia Cruz": an
 	// undecided run that ends in a given name and a surname is a person,
 	// with the words before as their role.
@@ -250,6 +275,19 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		}
 	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// ownerSuffix reports a word like "Seattle-based" or "Amazon-owned".
+func ownerSuffix(lw string) bool {
+	i := strings.LastIndexByte(lw, '-')
+	if i <= 0 {
+		return false
+	}
+	switch lw[i+1:] {
+	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated":
+		return true
+	}
+	return false
 }
 
 func joinTitle(a, b string) string {

@@ -297,6 +297,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			}
 		}
 	}
+	// "a Pentagon spokesperson said": the organisation's spokesperson.
+	if best != nil && d.actors[best.actor].Kind == "organization" && best.to < to && !d.toks[best.to].cap &&
+		strings.HasPrefix(d.low(best.to), "spokes") {
+		return attribution{speaker: d.actors[best.actor].Name + " " + d.low(best.to)}
+	}
 	if best != nil {
 		// "a spokesperson for the Pentagon": the name is not the speaker
 		// when a role noun stands before it.

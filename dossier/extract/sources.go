@@ -59,7 +59,11 @@ func isOutlet(name string) bool {
 	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
 		return true
 	}
-	return outletSuffixes[strings.ToLower(parts[len(parts)-1])]
+	last := strings.ToLower(parts[len(parts)-1])
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		last = last[i+1:] // "Post-Gazette"
+	}
+	return outletSuffixes[last]
 }
 
 // socialPlatforms are where social posts are cited from.
@@ -168,6 +172,13 @@ func findSources(d *doc) []Source {
 			if name, ok := d.platformAt(i + 2); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
 			}
+		}
+		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
+			continue
+		}
+		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" {
+			// "Text messages seen by the court", "A court filing said".
+			d.documentBefore(i, add)
 		}
 		if name, ok := d.platformAt(i); ok && postNouns[next] {
 			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
@@ -355,7 +366,7 @@ func (d *doc) journalistAfter(k int, rel string, byFrom map[int]int, add func(So
 // estimated"), or the author of a work ("a Gallup Korea poll", "in a NASA
 // statement").
 func (d *doc) orgCited(m mention, add func(Source, int)) {
-	if m.actor < 0 || d.actors[m.actor].Kind != "organization" || d.insideQuote(m.start) {
+	if d.insideQuote(m.start) {
 		return
 	}
 	t := d.toks
@@ -363,8 +374,15 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
 		k++
 	}
-	name := d.actors[m.actor].Name
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && m.from > 0 {
+	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
+	name := m.name
+	if isOrg {
+		name = d.actors[m.actor].Name
+	}
+	// "a Gallup Korea poll": whoever is named before the work wrote it,
+	// known or not, unless it is a person or a place.
+	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && m.from > 0 &&
+		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		switch d.low(m.from - 1) {
 		case "a", "an", "the", "new", "latest", "recent", "fresh":
 			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
@@ -379,13 +397,60 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		}
 		break
 	}
-	if k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
+	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
 		return
 	}
 	if w := d.low(k); findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// mediaCited adds the press cited as a body, from its noun at token i:
+// "local news reports said", "US media reported", "according to state
+// media", "the Turkish press".
+func (d *doc) mediaCited(i int, add func(Source, int)) bool {
+	t := d.toks
+	j := i
+	if d.low(i) == "reports" {
+		if i == 0 || d.low(i-1) != "news" {
+			return false
+		}
+		j = i - 1
+	}
+	if j == 0 || t[j-1].sent != t[i].sent {
+		return false
+	}
+	p := d.low(j - 1)
+	_, place := places[p]
+	_, demonym := demonyms[p]
+	if !(place || demonym || mediaModifiers[p] || isAcronym(d.tok(j-1)) && t[j-1].cap) {
+		return false
+	}
+	s := j - 1
+	if s > 0 && t[s-1].sent == t[i].sent && mediaModifiers[d.low(s-1)] {
+		s--
+	}
+	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
+	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
+		cited = true
+	}
+	if !cited {
+		return false
+	}
+	name := d.text[t[s].start:t[i].end]
+	if mediaModifiers[d.low(s)] {
+		name = d.low(s) + name[len(d.low(s)):] // "Local news reports" at a sentence start
+	}
+	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
+	return true
+}
+
+// bareDocuments name a document even without a word before them
+// ("documents seen by", "records show").
+var bareDocuments = wordSet("bareDocuments")
+
+// mediaModifiers say which press is cited ("state media", "local news").
+var mediaModifiers = wordSet("mediaModifiers")
 
 // documentWithin reports a document noun among the n words from token k.
 func (d *doc) documentWithin(k, n int) bool {
@@ -406,8 +471,13 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		return
 	}
 	s := j
-	if s > 0 && t[s-1].word && !t[s-1].cap && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] {
+	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] &&
+		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
+	}
+	// A bare "data" or "paper" names no particular document.
+	if s == j && !bareDocuments[d.low(j)] {
+		return
 	}
 	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
 }
@@ -517,7 +587,10 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 		}
 		// "evidence presented at trial": a participle phrase belongs to
 		// the document's name when it closes the clause.
-		if e := d.participleEnd(j + 1); e > j {
+		if e := d.participleEnd(j + 1); e > j || d.ofPhraseEnd(j+1) > j {
+			if e < 0 {
+				e = d.ofPhraseEnd(j + 1)
+			}
 			name = d.text[t[start].start:t[e].end]
 			j = e
 		}
@@ -547,6 +620,25 @@ func (d *doc) participleEnd(k int) int {
 			return j - 1
 		}
 		if t[j].cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ofPhraseEnd returns the last token of a short phrase starting at token k
+// with "to", "of" or "on" and running to a comma or the sentence end
+// ("explanatory notes to the bill"), or -1.
+func (d *doc) ofPhraseEnd(k int) int {
+	t := d.toks
+	if k >= len(t) || t[k].sent != t[k-1].sent || d.low(k) != "to" && d.low(k) != "of" && d.low(k) != "on" {
+		return -1
+	}
+	for j := k + 1; j < len(t) && j < k+5; j++ {
+		if t[j].sent != t[k].sent || !t[j].word {
+			if j > k+1 {
+				return j - 1
+			}
 			return -1
 		}
 	}
