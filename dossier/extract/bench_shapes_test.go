@@ -2,6 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -52,5 +54,32 @@ func benchShapes(b *testing.B, n int) {
 				Extract(s.text, Meta{Published: "2019-11-19"})
 			}
 		})
+	}
+}
+
+// BenchmarkExtractLarge extracts one article of about 20 MB made of the
+// test articles, one after another: realistic text at the largest size
+// an article file may have. -benchmem shows the memory it takes.
+func BenchmarkExtractLarge(b *testing.B) {
+	files, _ := filepath.Glob("testdata/articles/*/article.txt")
+	var sb strings.Builder
+	for sb.Len() < 20<<20-(1<<16) {
+		for _, f := range files {
+			t, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(t)
+			sb.WriteString("\n")
+			if sb.Len() >= 20<<20-(1<<16) {
+				break
+			}
+		}
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text, Meta{Published: "2019-11-19"})
 	}
 }
