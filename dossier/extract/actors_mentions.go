@@ -63,6 +63,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "Getting Disney to agree": a gerund opening the sentence is no name.
+	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
+		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
+		from++
+	}
 	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
 	// an organisation; it is no part of its name.
 	owned := from > 0 && d.toks[from-1].sent == d.toks[from].sent && ownerSuffix(d.low(from-1))

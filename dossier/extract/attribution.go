@@ -71,6 +71,21 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 	}
+	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
+	// sentence, and the cue opens the next one.
+	if es+1 < len(d.sents) && r.close >= d.sents[es].End-1 && d.sents[es+1].Para == r.para {
+		from := d.tokenAt(d.sents[es+1].Start)
+		to := min(d.tokenAt(d.sents[es+1].End), from+cueReach)
+		for v := from; v < to && v < from+4; v++ {
+			if d.class(v)&fSpeech != 0 {
+				if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
+					a.after = true
+					return a
+				}
+				break
+			}
+		}
+	}
 	// Before: from the sentence start (or the previous quotation) to the
 	// opening mark.
 	sStart := d.sents[ss].Start
@@ -210,7 +225,10 @@ func (d *doc) cueBefore(from, to int) attribution {
 			continue
 		}
 		cues++
-		if a := d.speakerIn(from, v, true); a.speaker != "" {
+		// "He urged Mr. Trump to act, saying …": a participle after a
+		// comma speaks for the subject of the clause, not the name nearest.
+		nearest := !(strings.HasSuffix(lw, "ing") && v > from && d.tok(v-1) == ",")
+		if a := d.speakerIn(from, v, nearest); a.speaker != "" {
 			a.cue = w
 			return a
 		}
@@ -307,7 +325,16 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// when a role noun stands before it.
 		// "press secretary Josh Earnest said": a role right before a
 		// person's name is the person's.
-		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
+		// Only the role in the name's own clause counts: not "to the
+		// president" in "In a letter to the president, Zippy Duvall … said".
+		clause := from
+		for k := best.from - 1; k > from && !d.objectPosition(best); k-- {
+			if d.tok(k) == "," {
+				clause = k + 1
+				break
+			}
+		}
+		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
 			return attribution{speaker: d.actors[best.actor].Name, named: true}
 		}
 	}
@@ -451,7 +478,10 @@ func (d *doc) resolvePronoun(p string, off int) string {
 		if first >= 0 {
 			return d.actors[d.mentions[first].actor].Name
 		}
-		if last >= 0 {
+		// A name after a preposition or as an object ("called Omar a
+		// terrorist") is never the antecedent of a pronoun in its own
+		// sentence.
+		if last >= 0 && s != si {
 			return d.actors[d.mentions[last].actor].Name
 		}
 	}
