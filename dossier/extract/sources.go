@@ -133,7 +133,17 @@ func findSources(d *doc) []Source {
 			if lw != "reported" && lw != "published" {
 				rel = "obtained_by"
 			}
-			d.citedAfter(i+2, rel, byFrom, false, add)
+			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded") && next == "by",
+			workNouns[lw] && !d.toks[i].cap && (next == "by" || next == "from") && i > 0 && !d.toks[i-1].cap:
+			// "data compiled by the Census Bureau", "a study by Pew", "figures
+			// from the ministry": whoever made the work is its source.
+			d.citedAfter(i+2, "report", byFrom, true, add)
+		case lw == "took" && next == "to":
+			// "took to Instagram"
+			if name, ok := d.platformAt(i + 2); ok {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+2].start, End: d.toks[i+2].end}, i+2)
+			}
 		case lw == "told" || lw == "telling":
 			d.citedAfter(i+1, "told", byFrom, false, add)
 		case lw == "via":
@@ -285,9 +295,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				outletNoun = true
 			}
 			if prepositions[lw] {
+				// "according to a statement from the ministry"
+				if i > k && (lw == "from" || lw == "by" || lw == "of") && workNouns[d.low(i-1)] {
+					orgs = true
+					i++
+					continue
+				}
 				return
 			}
-			if documentNouns[lw] {
+			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) {
 				d.documentCue(k, byFrom, add)
 				return
 			}
