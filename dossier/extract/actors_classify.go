@@ -20,11 +20,24 @@ func personsBySurname(d *doc, ms []mention) {
 			alone[fold(m.name)] = true
 		}
 	}
-	// How often each undecided name of several words recurs.
+	// How often each undecided name of several words, and each acronym,
+	// recurs.
 	seen := map[string]int{}
 	for _, m := range ms {
-		if m.kind == "" && m.to-m.from >= 2 {
+		if m.kind == "" && m.to-m.from >= 2 || m.to-m.from == 1 && isAcronym(m.name) {
 			seen[fold(m.name)]++
+		}
+	}
+	// An acronym the gazetteers do not know, named once, with no definition
+	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor.
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "organization" && m.to-m.from == 1 && isAcronym(m.name) && len(m.name) >= 2 &&
+			seen[fold(m.name)] == 1 && m.alias == "" && !knownName(m.name) && !d.speaksNext(m.to) &&
+			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)))) {
+			if _, ok := lookupOutlet(m.name); !ok {
+				m.kind = ""
+			}
 		}
 	}
 	for i := range ms {
