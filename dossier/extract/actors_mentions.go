@@ -20,9 +20,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	name := strings.ToLower(trimPossessive(d.joinName(from, to)))
 	// "Forest Hill police": a town's police force, known town or not.
-	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap &&
-		(to+1 >= len(t) || !t[to+1].word || t[to+1].cap || bodyFollowers[d.low(to+1)]) &&
-		!isGivenName(d.tok(from)) {
+	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !isGivenName(d.tok(from)) {
 		return to + 1
 	}
 	_, place := places[name]
