@@ -162,6 +162,10 @@ func (d *doc) personEvidence(from, to int) bool {
 			if !t[k].cap && (personRoles[lw] || lw == "who") {
 				return true
 			}
+			// "Pankaj Pandey, Head of Research at ICICI Securities,"
+			if k == to+1 && t[k].cap && isTitleWord(lw) && k+1 < len(t) && d.low(k+1) == "of" {
+				return true
+			}
 			if d.tok(k) == "," {
 				break
 			}
