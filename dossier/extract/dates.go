@@ -38,7 +38,9 @@ func findDates(d *doc) []Date {
 		}
 		// Keep the preposition that says how the date relates ("in 2010",
 		// "since 2015"): it is how the expression is written.
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && datePreps[d.low(from-1)] {
+		// Not before a possessive: "on last year's list" dates the list.
+		possessive := trimPossessive(d.tok(to-1)) != d.tok(to-1)
+		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && datePreps[d.low(from-1)] && !possessive {
 			from--
 		}
 		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {

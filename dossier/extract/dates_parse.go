@@ -226,7 +226,8 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 		if !same(k) {
 			return dateExpr{}, false
 		}
-		nw := d.low(k)
+		// "last weekend's call", "next year’s election"
+		nw := strings.TrimSuffix(strings.TrimSuffix(d.low(k), "'s"), "’s")
 		switch nw {
 		case "week", "month", "year", "weekend", "decade":
 			if lw == "past" {
@@ -349,6 +350,9 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	kw := d.low(k)
 	switch {
 	case holidays[lw] && t[i].cap && same(i+1) && d.low(i+1) == "day" && t[i+1].cap:
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case monthNames[lw] > 0 && t[i].cap && same(i+1) && d.low(i+1) == "quarter":
+		// "the September quarter"
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case lw == "week" && t[i].cap && same(i+1) && isDigitByte(d.tok(i + 1)[0]):
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
@@ -523,7 +527,8 @@ func (d *doc) yearContext(i int) bool {
 			return false
 		}
 		// "2000 workers" counts; "its planned 2024 crewed moon shot" dates.
-		return !(d.toks[i+1].word && !d.toks[i+1].cap && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"))
+		return !(d.toks[i+1].word && !d.toks[i+1].cap && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") &&
+			!strings.HasSuffix(n, "is") && !strings.HasSuffix(n, "us"))
 	}
 	return true
 }
