@@ -121,6 +121,25 @@ func (d *doc) attribute(r rawQuote) attribution {
 	return attribution{}
 }
 
+// subjectSpeaker is the speaker of a quotation no cue attributes and no
+// context continues: a person who opens the quotation's sentence as its
+// subject ("Benioff introduced Cook as "someone who …"", "Cook remembered
+// Jobs … and "going way off script"").
+func (d *doc) subjectSpeaker(r rawQuote) attribution {
+	if len(d.sents) == 0 {
+		return attribution{}
+	}
+	from := d.tokenAt(d.sents[d.sentenceAt(r.open)].Start)
+	bTo := d.tokenAt(r.open)
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < min(bTo, from+4); i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	return attribution{}
+}
+
 // introducedAt reports a speech verb right before token i, the opening
 // mark of a quotation: `said, "`, `said: "`, `told reporters that "`.
 func (d *doc) introducedAt(i int) bool {

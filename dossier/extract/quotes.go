@@ -38,6 +38,8 @@ func findQuotes(d *doc) []Quote {
 		case a.speaker == "" && i > 0 && (r.para == lastPara || r.para == lastPara+1) && d.standsAlone(r):
 			// A quotation standing alone continues the last speaker.
 			a = last
+		case a.speaker == "":
+			a = d.subjectSpeaker(r)
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
