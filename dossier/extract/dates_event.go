@@ -28,7 +28,13 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	before := strings.TrimSpace(text[clauseStart:start])
 	after := strings.TrimSpace(text[end:clauseEnd])
 	words := strings.Fields(before + " " + after)
-	if len(words) < 4 {
+	// "As mid-September approaches, the world is watching": the date is
+	// its clause's subject, and cutting it out leaves a fragment ("As
+	// approaches"); the rest of the sentence is the event.
+	if bw, aw := strings.Fields(before), strings.Fields(after); len(aw) <= 2 && len(bw) <= 2 && len(bw) > 0 && allFunctionWords(bw) &&
+		len(strings.Fields(text[s.Start:clauseStart]+" "+text[clauseEnd:s.End])) >= 3 {
+		words = strings.Fields(strings.TrimSpace(text[s.Start:clauseStart]) + " " + strings.TrimSpace(text[clauseEnd:s.End]))
+	} else if len(words) < 4 {
 		// The date stands in its own clause: describe the rest of the sentence.
 		words = strings.Fields(strings.TrimSpace(text[s.Start:start]) + " " + strings.TrimSpace(text[end:s.End]))
 	}
@@ -56,6 +62,19 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 		ev += "…"
 	}
 	return ev
+}
+
+// allFunctionWords reports words that cannot carry an event on their own
+// ("As", "until the").
+func allFunctionWords(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "as", "when", "until", "till", "since", "by", "before", "after", "once", "while", "the", "and", "but", "so":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isClauseBreak(c byte) bool { return c == ',' || c == ';' || c == ':' }

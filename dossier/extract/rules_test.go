@@ -286,3 +286,19 @@ func TestDateRules(t *testing.T) {
 		}
 	}
 }
+
+// TestDateEventRules checks the event given to a date: its clause, never
+// a fragment left by cutting the date out.
+func TestDateEventRules(t *testing.T) {
+	rows := []struct{ pattern, text, event string }{
+		{"date in its own clause", "In July 2025, the generals met in Mexico City.", "the generals met in Mexico City"},
+		{"date as its clause's subject", "As mid-September approaches, the world is watching closely.", "the world is watching closely"},
+		{"date inside the clause", "The plans should be ready by mid-September 2025.", "The plans should be ready"},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		if len(x.Dates) != 1 || x.Dates[0].Event != r.event {
+			t.Errorf("%s: dates %+v, want one with event %q", r.pattern, x.Dates, r.event)
+		}
+	}
+}
