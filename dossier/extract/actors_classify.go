@@ -28,6 +28,21 @@ func personsBySurname(d *doc, ms []mention) {
 			seen[fold(m.name)]++
 		}
 	}
+	// One unknown word written in camel case, as brands are ("SpaceX",
+	// "BamTech"), names an organisation unless it is a person's surname
+	// here.
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == "person" && m.to-m.from >= 2 {
+			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "" && m.to-m.from == 1 && camelCase(m.name) && !surnames[fold(m.name)] {
+			m.kind = "organization"
+		}
+	}
 	// An acronym the gazetteers do not know, named once, with no definition
 	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor.
 	for i := range ms {
@@ -55,6 +70,25 @@ func personsBySurname(d *doc, ms []mention) {
 			m.kind = "organization"
 		}
 	}
+}
+
+// camelCase reports a word with a capital after a lower-case letter, as
+// brands are written ("SpaceX", "YouTube"), but not surnames ("McDonald",
+// "MacArthur", "DeSantis", "LaGuardia", "DiMaggio", "VanDyke").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "O'"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
 }
 
 func isAcronym(w string) bool {
