@@ -103,7 +103,12 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// A paragraph of quotation after one that ends in a colon: `Police
 	// chief Mark Evans said:` then `"We are following …"`.
 	if p := d.paras[r.para-1]; r.open == p.Start && r.para > 1 {
-		prev := d.paras[r.para-2]
+		// A photo caption or heading may stand between the two.
+		pi := r.para - 2
+		for pi > 0 && r.para-2-pi < 2 && d.isFurniture(pi+1) && !strings.HasSuffix(strings.TrimSpace(d.text[d.paras[pi].Start:d.paras[pi].End]), ":") {
+			pi--
+		}
+		prev := d.paras[pi]
 		if strings.HasSuffix(strings.TrimSpace(d.text[prev.Start:prev.End]), ":") {
 			ps := d.sentenceAt(prev.End - 1)
 			if a := d.cueBefore(d.tokenAt(d.sents[ps].Start), d.tokenAt(prev.End)); a.speaker != "" {
