@@ -15,6 +15,11 @@ import (
 // the capitalised run [from, to) starts one; else to.
 func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
+	// Most runs are followed by no body noun: look before building names.
+	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
+		!bodyNouns[d.low(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		return to
+	}
 	if from < to-1 && d.low(from) == "the" {
 		from++
 	}
@@ -92,7 +97,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	whole := trimPossessive(d.joinName(from, to))
 	// "VOA Pentagon correspondent", "CNN Washington": an outlet's name
 	// before another known name is an outlet of its own.
-	if _, ok := lookupOutlet(whole); !ok && to-from > 1 {
+	if to-from > 1 && isAcronym(d.tok(from)) && d.lookupOutletMiss(whole) {
 		for k := from + 1; k < to && k <= from+3; k++ {
 			if _, ok := lookupOutlet(d.joinName(from, k)); ok && knownName(trimPossessive(d.joinName(k, to))) {
 				return append(d.mentionsIn(from, k), d.mentionsIn(k, to)...)
@@ -106,7 +111,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// names, unless the left one is a single ordinary word ("Food and Drug
 	// Administration") or an "of" makes one name ("Department of Health
 	// and Human Services").
-	if !knownName(whole) {
+	if d.hasAnd(from, to) && !knownName(whole) {
 		for k := from + 1; k < to-1; k++ {
 			if d.tok(k) == "of" {
 				break
@@ -284,6 +289,22 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		}
 	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// lookupOutletMiss reports that name is no known outlet.
+func (d *doc) lookupOutletMiss(name string) bool {
+	_, ok := lookupOutlet(name)
+	return !ok
+}
+
+// hasAnd reports an "and" among tokens [from, to).
+func (d *doc) hasAnd(from, to int) bool {
+	for k := from + 1; k < to-1; k++ {
+		if d.tok(k) == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerSuffix reports a word like "Seattle-based" or "Amazon-owned".

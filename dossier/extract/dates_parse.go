@@ -144,7 +144,10 @@ func (d *doc) dayMonthAt(i int) (dateExpr, bool) {
 	w := d.tok(i)
 	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
 	// Day Month Year: "18 March 2015".
-	if dn, err := strconv.Atoi(w); isDigitByte(w[0]) && err == nil && dn >= 1 && dn <= 31 && same(i+1) {
+	if !isDigitByte(w[0]) {
+		return dateExpr{}, false
+	}
+	if dn, err := strconv.Atoi(w); err == nil && dn >= 1 && dn <= 31 && same(i+1) {
 		if m, ok := monthNames[d.low(i+1)]; ok && t[i+1].cap {
 			e := dateExpr{end: i + 2, kind: kindDay, month: m, day: dn}
 			if same(i + 2) {
@@ -648,9 +651,11 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isWeekdayPossessive reports "tuesday's" and "tuesday’s".
 func isWeekdayPossessive(lw string) bool {
-	if i := strings.IndexAny(lw, "'’"); i > 0 {
-		_, ok := weekdays[lw[:i]]
-		return ok
+	// "monday's" is the shortest; most words end before the check.
+	if len(lw) < 8 || lw[len(lw)-1] != 's' {
+		return false
 	}
-	return false
+	base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+	_, ok := weekdays[base]
+	return ok && base != lw
 }
