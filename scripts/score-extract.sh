@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores extraction against hand-written gold, per article and in total.
 #
-#   scripts/score-extract.sh [-v] [SCORE_PY]
+#   scripts/score-extract.sh [-q] [SCORE_PY]
 #
 # Builds the CLI, runs `briefwright extract -json` on every
 # dossier/extract/testdata/articles/*/article.txt that has a gold.json beside
@@ -12,13 +12,14 @@
 # article (fixtures/cartel-strikes) and the development articles with gold
 # (devset/*/gold.json) are scored too, on their own lines.
 #
-# Totals are micro-averaged: counts are summed over the articles, then turned
-# into precision, recall and F1. -v also prints each article's line.
+# Each article gets a line; the totals are micro-averaged: counts are summed
+# over the articles, then turned into precision, recall and F1. -q prints
+# only the reference, development-set and total lines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-verbose=0
-if [ "${1:-}" = "-v" ]; then
-  verbose=1
+verbose=1
+if [ "${1:-}" = "-q" ]; then
+  verbose=0
   shift
 fi
 score_py=${1:-${SCORE_PY:-../shared/eval/score.py}}
