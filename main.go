@@ -36,7 +36,7 @@ usage:
                                                 also takes -page, -date and -reviewed-only
   briefwright -version                          print the version
 
-Articles are .txt, .md or .html/.htm files. 'briefwright COMMAND -help' explains
+Articles are .txt, .md, .html/.htm or .pdf files. 'briefwright COMMAND -help' explains
 a command; after -- every argument is a file name.
 `
 
