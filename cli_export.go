@@ -59,10 +59,12 @@ func (f exportFlags) options() (export.Options, error) {
 }
 
 func cmdExport(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	path := fs.String("dossier", "", "dossier file to export")
-	ef := addExportFlags(fs)
-	rest, err := parseInterspersed(fs, args)
+	c := newCommand("export", "export -dossier FILE -o OUT.{pdf,md,json} [options]",
+		"Writes a dossier's briefing as a PDF or Markdown file, or the whole dossier as JSON.\n"+
+			"The dossier is only read.", stdout)
+	path := c.fs.String("dossier", "", "dossier file to export")
+	ef := addExportFlags(c.fs)
+	rest, err := c.parse(args)
 	if err != nil {
 		return err
 	}
@@ -76,7 +78,10 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	st, err := dossier.OpenExisting(*path)
+	if err := notOverDossier(*ef.out, *path); err != nil {
+		return err
+	}
+	st, err := dossier.OpenReadOnly(*path)
 	if err != nil {
 		return err
 	}
@@ -88,17 +93,19 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 	if err := export.WriteFile(*ef.out, d, opt); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", *ef.out)
+	fmt.Fprintf(stdout, "wrote %s\n", export.Visible(*ef.out))
 	return nil
 }
 
 func cmdBrief(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("brief", flag.ContinueOnError)
-	ef := addExportFlags(fs)
+	c := newCommand("brief", "brief ARTICLE... -o OUT.pdf [options]",
+		"Makes a briefing straight from article files (.txt, .md, .html), without keeping a dossier.\n"+
+			"The output may also be .md or .json. Put -- before file names that start with a dash.", stdout)
+	ef := addExportFlags(c.fs)
 	var m dossier.Meta
-	fs.StringVar(&m.Author, "author", "", "author printed on the cover")
-	fs.StringVar(&m.Marking, "marking", "", `handling marking for the cover, header and footer, e.g. "UNCLASSIFIED // OPEN SOURCE"`)
-	files, err := parseInterspersed(fs, args)
+	c.fs.StringVar(&m.Author, "author", "", "author printed on the cover")
+	c.fs.StringVar(&m.Marking, "marking", "", `handling marking for the cover, header and footer, e.g. "UNCLASSIFIED // OPEN SOURCE"`)
+	files, err := c.parse(args)
 	if err != nil {
 		return err
 	}
@@ -108,6 +115,11 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	opt, err := ef.options()
 	if err != nil {
 		return err
+	}
+	for _, f := range files {
+		if sameFile(*ef.out, f) {
+			return fmt.Errorf("will not write the briefing to %s: it is one of the articles being read", *ef.out)
+		}
 	}
 	tmp, err := os.MkdirTemp("", "briefwright-")
 	if err != nil {
@@ -121,7 +133,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	if err := export.WriteFile(*ef.out, d, opt); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", *ef.out)
+	fmt.Fprintf(stdout, "wrote %s\n", export.Visible(*ef.out))
 	return nil
 }
 
@@ -138,11 +150,11 @@ func briefDossier(path string, files []string, given dossier.Meta, stderr io.Wri
 	for _, f := range files {
 		a, x, err := prepare(f)
 		if err != nil {
-			fmt.Fprintf(stderr, "briefwright: %v\n", err)
+			sayf(stderr, "%v", err)
 			continue
 		}
 		if _, err := st.AddArticle(a, x); err != nil {
-			fmt.Fprintf(stderr, "briefwright: %s: %v\n", f, err)
+			sayf(stderr, "%s: %v", f, err)
 			continue
 		}
 		titles = append(titles, a.Title)
@@ -164,4 +176,61 @@ func briefDossier(path string, files []string, given dossier.Meta, stderr io.Wri
 		return nil, err
 	}
 	return st.Snapshot()
+}
+
+// notOverDossier refuses an output path that would replace the dossier
+// being read or one of the files SQLite keeps beside it while it is open
+// (FILE-wal, FILE-shm, FILE-journal): by name, and by identity, so a hard
+// link or a symbolic link to the dossier counts as the dossier.
+func notOverDossier(out, dossierPath string) error {
+	for _, suffix := range []string{"", "-wal", "-shm", "-journal"} {
+		if sameFile(out, dossierPath+suffix) {
+			what := "the dossier being exported"
+			if suffix != "" {
+				what = "a file SQLite keeps beside the dossier " + dossierPath
+			}
+			return fmt.Errorf("will not write the export to %s: it is %s", out, what)
+		}
+	}
+	return nil
+}
+
+// sameFile reports whether a and b name the same file: the same file on
+// disk when both exist (whatever links lead there), else the same path
+// once symbolic links, even ones to files not yet there, are followed.
+func sameFile(a, b string) bool {
+	ai, aerr := os.Stat(a)
+	bi, berr := os.Stat(b)
+	if aerr == nil && berr == nil {
+		return os.SameFile(ai, bi)
+	}
+	return resolved(a) == resolved(b)
+}
+
+// resolved is path made absolute, its symbolic links followed as far as
+// they lead and its folder's links resolved.
+func resolved(path string) string {
+	for range 40 { // the limit the kernel sets on chains of links
+		fi, err := os.Lstat(path)
+		if err != nil || fi.Mode()&os.ModeSymlink == 0 {
+			break
+		}
+		target, err := os.Readlink(path)
+		if err != nil {
+			break
+		}
+		if !filepath.IsAbs(target) {
+			target = filepath.Join(filepath.Dir(path), target)
+		}
+		path = target
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	dir, base := filepath.Split(abs)
+	if real, err := filepath.EvalSymlinks(dir); err == nil {
+		dir = real
+	}
+	return filepath.Join(dir, base)
 }

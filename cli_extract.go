@@ -1,41 +1,42 @@
 package main
 
 import (
-	"encoding/json"
-	"flag"
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/briefwright/briefwright/dossier/extract"
+	"github.com/briefwright/briefwright/export"
 )
 
 func cmdExtract(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	asJSON := fs.Bool("json", false, "print JSON (one object per article, one per line for several)")
-	files, err := parseInterspersed(fs, args)
+	c := newCommand("extract", "extract [-json] ARTICLE...",
+		"Prints what would be extracted from article files (.txt, .md, .html); touches no dossier.\n"+
+			"Put -- before file names that start with a dash.", stdout)
+	asJSON := c.fs.Bool("json", false, "print JSON (one object per article, one per line for several)")
+	files, err := c.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(files) == 0 {
 		return errUsage("extract needs at least one article file")
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	if len(files) == 1 {
-		enc.SetIndent("", "  ")
-	}
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	defer out.Flush()
+	js := &jsonStream{w: out, indent: len(files) == 1}
 	failed := false
 	err = extractInOrder(files, func(x *extract.Extraction, err error) error {
 		if err != nil {
-			fmt.Fprintf(stderr, "briefwright: %v\n", err)
+			out.Flush() // keep the error after the output before it
+			sayf(stderr, "%v", err)
 			failed = true
 			return nil
 		}
 		if *asJSON {
-			return enc.Encode(x)
+			return js.encode(x)
 		}
-		printExtraction(stdout, x)
+		printExtraction(out, x)
 		return nil
 	})
 	if err != nil {
@@ -54,38 +55,48 @@ func extractFile(path string) (*extract.Extraction, error) {
 }
 
 // printExtraction writes a plain-text summary for reading in a terminal.
+// Article text may hold terminal escapes and line breaks: every line is
+// printed through export.Visible.
 func printExtraction(w io.Writer, x *extract.Extraction) {
-	a := x.Article
-	fmt.Fprintf(w, "== %s\n", x.File)
-	fmt.Fprintf(w, "%s\n", firstNonEmpty(a.Title, "(untitled)"))
-	if by := strings.Join(nonEmpty(a.Outlet, a.Author, a.Published), " · "); by != "" {
-		fmt.Fprintf(w, "%s\n", by)
+	line := func(format string, args ...any) {
+		fmt.Fprintf(w, "%s\n", export.Visible(fmt.Sprintf(format, args...)))
 	}
-	fmt.Fprintf(w, "%d words, %d paragraphs\n", a.Words, a.Paragraphs)
+	a := x.Article
+	line("== %s", x.File)
+	line("%s", firstNonEmpty(a.Title, "(untitled)"))
+	if by := strings.Join(nonEmpty(a.Outlet, a.Author, a.Published), " · "); by != "" {
+		line("%s", by)
+	}
+	line("%d words, %d paragraphs", a.Words, a.Paragraphs)
 
-	fmt.Fprintf(w, "\nActors (%d)\n", len(x.Actors))
+	fmt.Fprintln(w)
+	line("Actors (%d)", len(x.Actors))
 	for _, ac := range x.Actors {
 		detail := strings.Join(nonEmpty(ac.Role, ac.Affiliation), ", ")
 		if detail != "" {
 			detail = " — " + detail
 		}
-		fmt.Fprintf(w, "  %-12s %s%s (%d)\n", ac.Kind, ac.Name, detail, ac.Mentions)
+		line("  %-12s %s%s (%d)", ac.Kind, ac.Name, detail, ac.Mentions)
 	}
-	fmt.Fprintf(w, "\nQuotes (%d)\n", len(x.Quotes))
+	fmt.Fprintln(w)
+	line("Quotes (%d)", len(x.Quotes))
 	for _, q := range x.Quotes {
-		fmt.Fprintf(w, "  ¶%d %s: “%s”\n", q.Paragraph, firstNonEmpty(q.Speaker, "(unknown speaker)"), q.Text)
+		line("  ¶%d %s: “%s”", q.Paragraph, firstNonEmpty(q.Speaker, "(unknown speaker)"), q.Text)
 	}
-	fmt.Fprintf(w, "\nSources (%d)\n", len(x.Sources))
+	fmt.Fprintln(w)
+	line("Sources (%d)", len(x.Sources))
 	for _, s := range x.Sources {
-		fmt.Fprintf(w, "  ¶%d %s (%s, %s)\n", s.Paragraph, s.Name, s.Kind, s.Relation)
+		line("  ¶%d %s (%s, %s)", s.Paragraph, s.Name, s.Kind, s.Relation)
 	}
-	fmt.Fprintf(w, "\nOpen questions (%d)\n", len(x.Questions))
+	fmt.Fprintln(w)
+	line("Open questions (%d)", len(x.Questions))
 	for _, q := range x.Questions {
-		fmt.Fprintf(w, "  ¶%d %s\n", q.Paragraph, q.Text)
+		line("  ¶%d %s", q.Paragraph, q.Text)
 	}
-	fmt.Fprintf(w, "\nDates (%d)\n", len(x.Dates))
+	fmt.Fprintln(w)
+	line("Dates (%d)", len(x.Dates))
 	for _, d := range x.Dates {
-		fmt.Fprintf(w, "  ¶%d %s [%s] %s\n", d.Paragraph, d.Text, firstNonEmpty(d.Value, "?"), d.Event)
+		line("  ¶%d %s [%s] %s", d.Paragraph, d.Text, firstNonEmpty(d.Value, "?"), d.Event)
 	}
 	fmt.Fprintln(w)
 }

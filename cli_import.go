@@ -2,18 +2,20 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 
 	"github.com/briefwright/briefwright/dossier"
 	"github.com/briefwright/briefwright/dossier/extract"
+	"github.com/briefwright/briefwright/export"
 )
 
 func cmdImport(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	path := fs.String("dossier", "", "dossier file to add the articles to (created if missing)")
-	files, err := parseInterspersed(fs, args)
+	c := newCommand("import", "import -dossier FILE ARTICLE...",
+		"Reads article files (.txt, .md, .html), extracts actors, quotes, sources, questions and dates,\n"+
+			"and adds them to the dossier as proposals to review. Put -- before file names that start with a dash.", stdout)
+	path := c.fs.String("dossier", "", "dossier file to add the articles to (created if missing)")
+	files, err := c.parse(args)
 	if err != nil {
 		return err
 	}
@@ -33,7 +35,7 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 	for _, f := range files {
 		a, x, err := prepare(f)
 		if err != nil {
-			fmt.Fprintf(stderr, "briefwright: %v\n", err)
+			sayf(stderr, "%v", err)
 			failed++
 			continue
 		}
@@ -48,15 +50,15 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 		var dup *dossier.DuplicateError
 		switch {
 		case errors.As(err, &dup):
-			fmt.Fprintf(stderr, "briefwright: %s: skipped, %v\n", f, err)
+			sayf(stderr, "%s: skipped, %v", f, err)
 			dups++
 		case err != nil:
-			fmt.Fprintf(stderr, "briefwright: %s: %v\n", f, err)
+			sayf(stderr, "%s: %v", f, err)
 			failed++
 		default:
 			added++
 			fmt.Fprintf(stdout, "%s: added as article %d (%d actors, %d quotes, %d sources, %d questions, %d dates)\n",
-				f, id, len(x.Actors), len(x.Quotes), len(x.Sources), len(x.Questions), len(x.Dates))
+				export.Visible(f), id, len(x.Actors), len(x.Quotes), len(x.Sources), len(x.Questions), len(x.Dates))
 		}
 	}
 	if len(files) > 1 {
@@ -69,9 +71,16 @@ func cmdImport(args []string, stdout, stderr io.Writer) error {
 }
 
 // prepare reads and extracts one article file without touching any
-// dossier; x.File is the path as the user gave it.
-func prepare(path string) (dossier.Article, *extract.Extraction, error) {
-	a, x, err := dossier.Prepare(path)
+// dossier; x.File is the path as the user gave it. A bug met on one file
+// is that file's error, so the others are still read: extraction runs on
+// several goroutines, where a panic would end the program with a trace.
+func prepare(path string) (a dossier.Article, x *extract.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, x, err = dossier.Article{}, nil, fmt.Errorf("%s: internal error while reading it: %v", path, r)
+		}
+	}()
+	a, x, err = dossier.Prepare(path)
 	if x != nil {
 		x.File = path
 	}

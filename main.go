@@ -10,8 +10,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 
 	"github.com/briefwright/briefwright/assets"
+	"github.com/briefwright/briefwright/export"
 	"github.com/briefwright/briefwright/ui"
 	_ "github.com/briefwright/briefwright/ui/plainlocale" // before Fyne's init reads the locale
 )
@@ -34,7 +36,8 @@ usage:
                                                 also takes -page, -date and -reviewed-only
   briefwright -version                          print the version
 
-Articles are .txt, .md or .html/.htm files.
+Articles are .txt, .md, .html/.htm or .pdf files. 'briefwright COMMAND -help' explains
+a command; after -- every argument is a file name.
 `
 
 // errUsage marks a mistake in the command line; the message is printed
@@ -48,6 +51,13 @@ func (e errUsage) Error() string { return string(e) }
 var errReported = errors.New("reported")
 
 func main() {
+	// A soft memory limit makes the garbage collector work harder before
+	// the heap doubles, as it otherwise may: reading a dossier of millions
+	// of items then peaks near what it holds, not twice that. GOMEMLIMIT,
+	// when set, is left to rule.
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(768 << 20)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
@@ -57,7 +67,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	defer func() {
 		// A bug must still end in one readable sentence, not a stack trace.
 		if r := recover(); r != nil {
-			fmt.Fprintf(stderr, "briefwright: internal error: %v\n", r)
+			sayf(stderr, "internal error: %v", r)
 			status = 1
 		}
 	}()
@@ -69,14 +79,28 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "briefwright: %s (see 'briefwright -help')\n", ue)
+		help := "briefwright -help"
+		if len(args) > 0 && subcommands[args[0]] {
+			help = "briefwright " + args[0] + " -help"
+		}
+		sayf(stderr, "%s (see '%s')", ue, help)
 		return 2
 	case errors.Is(err, errReported):
 		return 1
 	default:
-		fmt.Fprintf(stderr, "briefwright: %s\n", err)
+		sayf(stderr, "%s", err)
 		return 1
 	}
+}
+
+var subcommands = map[string]bool{"open": true, "demo": true, "extract": true, "import": true, "export": true, "brief": true}
+
+// sayf prints one line to the terminal, prefixed with the program's name.
+// Names and text from files may hold line breaks, terminal escapes or
+// invalid UTF-8: they are shown escaped, so a message stays one line and
+// cannot rewrite the terminal.
+func sayf(w io.Writer, format string, args ...any) {
+	fmt.Fprintf(w, "briefwright: %s\n", export.Visible(fmt.Sprintf(format, args...)))
 }
 
 func dispatch(args []string, stdout, stderr io.Writer) error {
@@ -92,6 +116,11 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprint(stdout, usage)
 		return nil
 	case "open":
+		c := newCommand("open", "open FILE.dossier", "Opens the app on a dossier.", stdout)
+		rest, err := c.parse(rest)
+		if err != nil {
+			return err
+		}
 		if len(rest) != 1 {
 			return errUsage("open takes one dossier file")
 		}
@@ -101,6 +130,11 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		}
 		return ui.Run(appOptions(path))
 	case "demo":
+		c := newCommand("demo", "demo", "Opens the app on the demo dossier, made from a sample article.", stdout)
+		rest, err := c.parse(rest)
+		if err != nil {
+			return err
+		}
 		if len(rest) != 0 {
 			return errUsage("demo takes no arguments")
 		}

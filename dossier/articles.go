@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier/extract"
 )
@@ -25,7 +27,7 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 	}
 	sum := sha256.Sum256([]byte(a.Text))
 	a.SHA256 = hex.EncodeToString(sum[:])
-	a.Words = len(strings.Fields(a.Text))
+	a.Words = countWords(a.Text)
 	a.Added = time.Now().UTC()
 	err := s.write(func(tx *sql.Tx) error {
 		var dup Article
@@ -61,6 +63,28 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 	return a.ID, nil
 }
 
+// countWords counts what strings.Fields would return, without building
+// the slice (millions of words for the largest article).
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if !space && !in {
+			n++
+		}
+		in = !space
+	}
+	return n
+}
+
 // addExtraction writes the proposals for article id, whose text is text.
 func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) error {
 	// A span outside the text is stored as empty, so that readers can
@@ -78,6 +102,10 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 	defer ins.close()
 
 	actorIDs := map[string]int64{} // norm(extracted name) -> dossier actor
+	// speakers remembers the dossier actor (or none, 0) a quote's speaker
+	// resolved to: a long article quotes the same few people thousands of
+	// times, often by a name that is only an alias.
+	speakers := map[string]int64{}
 	for _, xa := range x.Actors {
 		n := norm(xa.Name)
 		if n == "" {
@@ -110,7 +138,7 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 		}
 		for _, sp := range spans {
 			start, end := span(sp.Start, sp.End)
-			if _, err := ins.mention.Exec(aid, id, sp.Paragraph, start, end); err != nil {
+			if err := ins.mentions.add(aid, id, sp.Paragraph, start, end); err != nil {
 				return err
 			}
 		}
@@ -120,10 +148,14 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 		var speaker any
 		label := q.Speaker
 		if q.SpeakerNamed && q.Speaker != "" {
-			aid, ok := actorIDs[norm(q.Speaker)]
+			n := norm(q.Speaker)
+			aid, ok := actorIDs[n]
 			if !ok {
-				if aid, err = ins.findActor(norm(q.Speaker), ""); err != nil {
-					return err
+				if aid, ok = speakers[n]; !ok {
+					if aid, err = ins.findActor(n, ""); err != nil {
+						return err
+					}
+					speakers[n] = aid
 				}
 			}
 			if aid != 0 {
@@ -131,7 +163,7 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 			}
 		}
 		start, end := span(q.Start, q.End)
-		if _, err := ins.quote.Exec(q.Text, speaker, label, q.Cue, id, q.Paragraph, start, end); err != nil {
+		if err := ins.quotes.add(q.Text, speaker, label, q.Cue, id, q.Paragraph, start, end); err != nil {
 			return err
 		}
 	}
@@ -146,20 +178,25 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 			return err
 		}
 		start, end := span(src.Start, src.End)
-		if _, err := ins.citation.Exec(sid, src.Relation, id, src.Paragraph, start, end); err != nil {
+		if err := ins.citations.add(sid, src.Relation, id, src.Paragraph, start, end); err != nil {
 			return err
 		}
 	}
 
 	for _, q := range x.Questions {
 		start, end := span(q.Start, q.End)
-		if _, err := ins.question.Exec(q.Text, q.Sentence, id, q.Paragraph, start, end); err != nil {
+		if err := ins.questions.add(q.Text, q.Sentence, id, q.Paragraph, start, end); err != nil {
 			return err
 		}
 	}
 	for _, d := range x.Dates {
 		start, end := span(d.Start, d.End)
-		if _, err := ins.event.Exec(d.Text, d.Value, d.Event, id, d.Paragraph, start, end); err != nil {
+		if err := ins.events.add(d.Text, d.Value, d.Event, id, d.Paragraph, start, end); err != nil {
+			return err
+		}
+	}
+	for _, b := range ins.batches {
+		if err := b.flush(); err != nil {
 			return err
 		}
 	}
@@ -168,15 +205,25 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 
 // inserter holds the statements one article's proposals are written with.
 type inserter struct {
-	tx                                              *sql.Tx
-	findName, findAlias, actor, aliasStmt, enrich   *sql.Stmt
-	mention, quote, findSource, newSource, citation *sql.Stmt
-	question, event                                 *sql.Stmt
-	all                                             []*sql.Stmt
+	tx                                            *sql.Tx
+	findName, findAlias, actor, aliasStmt, enrich *sql.Stmt
+	findSource, newSource                         *sql.Stmt
+	all                                           []*sql.Stmt
+
+	mentions, quotes, citations, questions, events *batch
+	batches                                        []*batch
 }
 
 func newInserter(tx *sql.Tx) (*inserter, error) {
-	ins := &inserter{tx: tx}
+	ins := &inserter{
+		tx:        tx,
+		mentions:  newBatch(tx, "mentions", "actor_id", "article_id", "paragraph", "start", `"end"`),
+		quotes:    newBatch(tx, "quotes", "text", "speaker_id", "speaker_label", "cue", "article_id", "paragraph", "start", `"end"`),
+		citations: newBatch(tx, "citations", "source_id", "relation", "article_id", "paragraph", "start", `"end"`),
+		questions: newBatch(tx, "questions", "text", "sentence", "article_id", "paragraph", "start", `"end"`),
+		events:    newBatch(tx, "events", "when_text", "value", "text", "article_id", "paragraph", "start", `"end"`),
+	}
+	ins.batches = []*batch{ins.mentions, ins.quotes, ins.citations, ins.questions, ins.events}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		sql string
@@ -194,13 +241,8 @@ func newInserter(tx *sql.Tx) (*inserter, error) {
 		{&ins.enrich, `UPDATE actors SET role = CASE WHEN role = '' THEN ?2 ELSE role END,
 			affiliation = CASE WHEN affiliation = '' THEN ?3 ELSE affiliation END
 			WHERE id = ?1 AND ((role = '' AND ?2 <> '') OR (affiliation = '' AND ?3 <> ''))`},
-		{&ins.mention, `INSERT INTO mentions(actor_id, article_id, paragraph, start, "end") VALUES (?, ?, ?, ?, ?)`},
-		{&ins.quote, `INSERT INTO quotes(text, speaker_id, speaker_label, cue, article_id, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&ins.findSource, `SELECT id FROM sources WHERE norm = ?`},
 		{&ins.newSource, `INSERT INTO sources(name, norm, kind) VALUES (?, ?, ?)`},
-		{&ins.citation, `INSERT INTO citations(source_id, relation, article_id, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?)`},
-		{&ins.question, `INSERT INTO questions(text, sentence, article_id, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?)`},
-		{&ins.event, `INSERT INTO events(when_text, value, text, article_id, paragraph, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		st, err := tx.Prepare(p.sql)
 		if err != nil {
@@ -216,6 +258,9 @@ func newInserter(tx *sql.Tx) (*inserter, error) {
 func (ins *inserter) close() {
 	for _, st := range ins.all {
 		st.Close()
+	}
+	for _, b := range ins.batches {
+		b.close()
 	}
 }
 
@@ -381,8 +426,9 @@ func (s *Store) deleteArticle(tx *sql.Tx, id int64) error {
 	if len(actors) > 0 {
 		in, args := inList(actors)
 		// Repeat so an actor whose only tie was a merged actor just
-		// removed goes as well.
-		for {
+		// removed goes as well; each round removes at least one, so a
+		// damaged file cannot keep the loop going.
+		for range len(actors) {
 			res, err := tx.Exec(`DELETE FROM actors WHERE id IN (`+in+`)
 				AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = actors.id)
 				AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.speaker_id = actors.id)

@@ -270,3 +270,11 @@ func TestAddArticleKeepsSpansInsideText(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " two  words ", "tab\tand\nnew line", "no\u00a0break\u2003em space", "Ángeles — Guzmán", "bad \xff\xfe utf8\xc3", "\u0085next\u2028line", textOne} {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

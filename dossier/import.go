@@ -19,7 +19,7 @@ type ArticleMeta struct {
 	URL       string
 }
 
-// ImportFile reads an article file (.txt, .md, .html), extracts its
+// ImportFile reads an article file (.txt, .md, .html, .pdf), extracts its
 // proposals and adds both to the dossier in one transaction. Errors name
 // the file; a text already in the dossier gives a *DuplicateError.
 func (s *Store) ImportFile(path string) (int64, error) {

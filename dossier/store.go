@@ -5,6 +5,7 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,9 +13,6 @@ import (
 	"strings"
 	"sync"
 	"time"
-
-	// The SQLite driver; build with -tags sqlite_fts5 for full-text search.
-	_ "github.com/mattn/go-sqlite3"
 )
 
 // Errors callers test for with errors.Is / errors.As.
@@ -83,27 +81,78 @@ var SchemaVersion = len(migrations())
 //
 // Writes go through one connection, one at a time (wmu); reads use a pool of
 // read-only connections, which WAL lets run while a write is in progress, so
-// the GUI stays responsive during an import.
+// the GUI stays responsive during an import. A store opened read-only has
+// no write connection.
 type Store struct {
 	path string
 	name string // the path as the caller gave it, for messages
 
 	wmu sync.Mutex
-	w   *sql.DB // single connection
+	w   *sql.DB // single connection; nil when read-only
 	r   *sql.DB // read pool
+
+	// Checkpoint scheduling (checkpoint.go), under wmu.
+	pending        bool // writes since the last complete checkpoint
+	lastCheckpoint time.Time
+	timer          *time.Timer
+	closed         bool
+
+	hadWAL   bool   // a -wal or -shm file was there before this store
+	noBackup bool   // a private copy, upgraded without a backup
+	tempDir  string // holds that copy, removed on Close
 
 	closeOnce sync.Once
 	closeErr  error
 }
 
 // Open opens the dossier at path, creating it when the file does not exist.
-func Open(path string) (*Store, error) { return open(path, true) }
+func Open(path string) (*Store, error) { return open(path, modeCreate) }
 
 // OpenExisting opens the dossier at path and fails with ErrMissing if there
-// is no such file (for the CLI's export, which must not create one).
-func OpenExisting(path string) (*Store, error) { return open(path, false) }
+// is no such file.
+func OpenExisting(path string) (*Store, error) { return open(path, modeExisting) }
 
-func open(path string, create bool) (*Store, error) {
+// OpenReadOnly opens an existing dossier for reading only, as export does:
+// not a byte of the file changes (no journal mode switch, no upgrade, no
+// backup copy) and no -wal or -shm file is created. A dossier of an older
+// schema version is read through an upgraded temporary copy. Writing
+// methods return an error.
+func OpenReadOnly(path string) (*Store, error) { return open(path, modeReadOnly) }
+
+type openMode int
+
+const (
+	modeCreate openMode = iota
+	modeExisting
+	modeReadOnly
+)
+
+// openFiles counts this process's stores on each file. Go must not open
+// and close a dossier file that SQLite holds in this process (closing any
+// descriptor of a file drops the process's POSIX locks on it), so the
+// header and WAL checks run only for the first store on a file.
+var (
+	openMu    sync.Mutex
+	openFiles = map[string]int{}
+)
+
+func hold(abs string) (first bool) {
+	openMu.Lock()
+	defer openMu.Unlock()
+	openFiles[abs]++
+	return openFiles[abs] == 1
+}
+
+func release(abs string) {
+	openMu.Lock()
+	defer openMu.Unlock()
+	if openFiles[abs]--; openFiles[abs] <= 0 {
+		delete(openFiles, abs)
+	}
+}
+
+func open(path string, mode openMode) (*Store, error) {
+	register()
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -111,7 +160,7 @@ func open(path string, create bool) (*Store, error) {
 	fi, err := os.Stat(abs)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		if !create {
+		if mode != modeCreate {
 			return nil, fmt.Errorf("open %s: %w", path, ErrMissing)
 		}
 		if err := createFile(abs, path); err != nil {
@@ -121,43 +170,188 @@ func open(path string, create bool) (*Store, error) {
 		return nil, fmt.Errorf("open %s: %w", path, unwrapPathError(err))
 	case fi.IsDir():
 		return nil, fmt.Errorf("open %s: is a folder, %w", path, ErrNotDossier)
-	default:
+	}
+
+	if hold(abs) {
 		if err := checkHeader(abs, path); err != nil {
+			release(abs)
+			return nil, err
+		}
+		if err := checkWAL(abs, path); err != nil {
+			release(abs)
 			return nil, err
 		}
 	}
-
 	s := &Store{path: abs, name: path}
-	if s.w, err = sql.Open("sqlite3", dsn(abs, "_txlock=immediate")); err != nil {
-		return nil, fmt.Errorf("open %s: %w", path, err)
+	if mode == modeReadOnly {
+		err = s.openReadOnly()
+	} else {
+		err = s.openWritable()
+	}
+	if err != nil {
+		if s.r != nil {
+			s.r.Close()
+		}
+		if s.w != nil {
+			if !s.hadWAL {
+				// Nothing was written: closing the usual way removes the
+				// -wal and -shm files the write connection made.
+				s.setCheckpointOnClose()
+			}
+			s.w.Close()
+		}
+		release(abs)
+		return nil, err
+	}
+	return s, nil
+}
+
+// openWritable checks the schema through the write connection before
+// anything else reads or changes the file, then switches it to WAL and
+// upgrades it if it is older.
+func (s *Store) openWritable() error {
+	// A first look through a read-only connection, which creates nothing
+	// beside the file, so that a refused file is left exactly as it was.
+	s.hadWAL = exists(s.path+"-wal") || exists(s.path+"-shm")
+	if err := s.precheck(); err != nil {
+		return err
+	}
+	var err error
+	if s.w, err = sql.Open(driverName, dsn(s.path, "_txlock=immediate")); err != nil {
+		return fmt.Errorf("open %s: %w", s.name, err)
 	}
 	s.w.SetMaxOpenConns(1)
 	s.w.SetMaxIdleConns(1)
 	s.w.SetConnMaxLifetime(0)
-	if err := s.prepare(); err != nil {
-		s.w.Close()
-		return nil, err
+	version, err := verifySchema(s.w)
+	if err != nil {
+		return s.openError(err)
 	}
-	if s.r, err = sql.Open("sqlite3", dsn(abs, "_query_only=1")); err != nil {
-		s.w.Close()
-		return nil, fmt.Errorf("open %s: %w", path, err)
+	if _, err := s.w.Exec("PRAGMA journal_mode = WAL"); err != nil {
+		return fmt.Errorf("open %s: %w", s.name, err)
+	}
+	if err := s.prepare(version); err != nil {
+		return err
+	}
+	if s.r, err = sql.Open(driverName, dsn(s.path, "_query_only=1")); err != nil {
+		return fmt.Errorf("open %s: %w", s.name, err)
 	}
 	s.r.SetMaxOpenConns(4)
 	s.r.SetMaxIdleConns(4)
-	return s, nil
+	return nil
+}
+
+// precheck checks the schema through a read-only connection, the way
+// openReadOnly reads the file.
+func (s *Store) precheck() error {
+	params := "mode=ro&_query_only=1"
+	if !s.hadWAL {
+		params += "&immutable=1"
+	}
+	db, err := sql.Open(driverName, dsn(s.path, params))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", s.name, err)
+	}
+	defer db.Close()
+	db.SetMaxOpenConns(1)
+	if _, err := verifySchema(db); err != nil {
+		return s.openError(err)
+	}
+	return nil
+}
+
+// openReadOnly reads the file in SQLite's read-only mode. With no -wal or
+// -shm beside it, nobody has it open and nothing is waiting to be applied,
+// so it is read as immutable: without locks, and without the -wal and -shm
+// files a WAL dossier otherwise needs. If they are there, they are shared
+// as they are.
+//
+// A dossier of an older schema version is copied to a temporary file and
+// the copy upgraded, so that it reads like any other; the file itself is
+// not touched.
+func (s *Store) openReadOnly() error {
+	params := "mode=ro"
+	if !exists(s.path+"-wal") && !exists(s.path+"-shm") {
+		params += "&immutable=1"
+	}
+	var err error
+	if s.r, err = sql.Open(driverName, dsn(s.path, params+"&_query_only=1")); err != nil {
+		return fmt.Errorf("open %s: %w", s.name, err)
+	}
+	s.r.SetMaxOpenConns(2)
+	s.r.SetMaxIdleConns(2)
+	version, err := verifySchema(s.r)
+	if err != nil {
+		return s.openError(err)
+	}
+	if version == SchemaVersion {
+		return nil
+	}
+	s.r.Close()
+	s.r = nil
+	return s.openUpgradedCopy(params)
+}
+
+// openUpgradedCopy copies the dossier (already checked) to a temporary
+// file, upgrades the copy and opens it in its place.
+func (s *Store) openUpgradedCopy(params string) error {
+	fail := func(err error) error {
+		return fmt.Errorf("open %s: cannot make an upgraded copy to read: %w", s.name, err)
+	}
+	dir, err := os.MkdirTemp("", "briefwright-")
+	if err != nil {
+		return fail(err)
+	}
+	copyPath := filepath.Join(dir, "upgraded.dossier")
+	src, err := sql.Open(driverName, dsn(s.path, params))
+	if err == nil {
+		src.SetMaxOpenConns(1)
+		_, err = src.Exec("VACUUM INTO ?", copyPath)
+		src.Close()
+	}
+	if err != nil {
+		os.RemoveAll(dir)
+		return fail(err)
+	}
+	c := &Store{path: copyPath, name: s.name, noBackup: true}
+	if err := c.openWritable(); err != nil {
+		if c.r != nil {
+			c.r.Close()
+		}
+		if c.w != nil {
+			c.w.Close()
+		}
+		os.RemoveAll(dir)
+		return err
+	}
+	c.w.Close() // reads only, through the copy's read pool
+	c.w = nil
+	s.r, s.tempDir = c.r, dir
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
+}
+
+// openError words a refusal from verifySchema.
+func (s *Store) openError(err error) error {
+	return fmt.Errorf("open %s: %w", s.name, err)
 }
 
 // dsn builds the driver's connection string: a file: URI so that any
 // character in the path is taken literally, and the settings every
 // connection needs. WAL with synchronous=NORMAL keeps every committed
-// transaction through a crash of the process.
+// transaction through a crash of the process. The journal mode is set
+// once the schema has been checked, since setting it writes to the file.
 func dsn(abs string, extra string) string {
 	p := filepath.ToSlash(abs)
 	p = strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(p)
 	if !strings.HasPrefix(p, "/") {
 		p = "/" + p // Windows drive letters
 	}
-	return "file:" + p + "?_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=1&_busy_timeout=10000&" + extra
+	return "file:" + p + "?_synchronous=NORMAL&_foreign_keys=1&" + extra
 }
 
 func unwrapPathError(err error) error {
@@ -171,13 +365,11 @@ func unwrapPathError(err error) error {
 // checkHeader decides from the file's first bytes, without SQLite and
 // without writing anything, whether it is a dossier this build can open.
 func checkHeader(abs, name string) error {
-	f, err := os.Open(abs)
-	if err != nil {
+	h, err := readHeader(abs)
+	if err != nil && !errors.Is(err, io.EOF) {
 		return fmt.Errorf("open %s: %w", name, unwrapPathError(err))
 	}
-	defer f.Close()
-	var h [100]byte
-	if _, err := f.ReadAt(h[:], 0); err != nil || string(h[:16]) != "SQLite format 3\x00" {
+	if err != nil || string(h[:16]) != "SQLite format 3\x00" {
 		return fmt.Errorf("open %s: %w", name, ErrNotDossier)
 	}
 	be := func(b []byte) int64 {
@@ -204,7 +396,7 @@ func createFile(abs, name string) error {
 	tmpName := tmp.Name()
 	tmp.Close()
 	defer os.Remove(tmpName)
-	db, err := sql.Open("sqlite3", "file:"+strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(tmpName))+"?_journal_mode=DELETE&_foreign_keys=1")
+	db, err := sql.Open(driverName, "file:"+strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(filepath.ToSlash(tmpName))+"?_journal_mode=DELETE&_foreign_keys=1")
 	if err != nil {
 		return fail(err)
 	}
@@ -253,32 +445,18 @@ func syncFile(path string) error {
 	return f.Sync()
 }
 
-// prepare checks the schema version through SQLite (the header may lag
-// behind the WAL) and migrates an older dossier after backing it up.
-func (s *Store) prepare() error {
-	var app, ver int64
-	// The header was checked already: a failure here is one of access
-	// (a read-only file or folder, a lock), not of format.
-	if err := s.w.QueryRow("PRAGMA application_id").Scan(&app); err != nil {
-		return fmt.Errorf("open %s: %w", s.name, err)
-	}
-	if err := s.w.QueryRow("PRAGMA user_version").Scan(&ver); err != nil {
-		return fmt.Errorf("open %s: %w", s.name, err)
-	}
-	switch {
-	case app != applicationID:
-		return fmt.Errorf("open %s: %w", s.name, ErrNotDossier)
-	case ver > int64(SchemaVersion):
-		return fmt.Errorf("open %s: %w", s.name, ErrTooNew)
-	case ver == int64(SchemaVersion):
+// prepare upgrades a dossier of an older schema version after backing
+// it up; version is what verifySchema found.
+func (s *Store) prepare(version int) error {
+	if version == SchemaVersion {
 		return nil
 	}
-	if ver > 0 {
-		if _, err := s.backup(int(ver)); err != nil {
+	if version > 0 && !s.noBackup {
+		if _, err := s.backup(version); err != nil {
 			return fmt.Errorf("open %s: cannot write a backup before upgrading it: %w", s.name, err)
 		}
 	}
-	if err := migrate(s.w, int(ver)); err != nil {
+	if err := migrate(s.w, version); err != nil {
 		return fmt.Errorf("open %s: upgrading the dossier failed: %w", s.name, err)
 	}
 	return nil
@@ -346,15 +524,32 @@ func migrateTo(db *sql.DB, from, to int) error {
 // Path is the dossier file's absolute path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes the dossier. The last connection to close checkpoints the
-// WAL into the file, which is then complete on its own.
+// Close closes the dossier. It first copies the WAL into the file
+// (checkpoint), so the file is complete on its own: it can be copied as a
+// backup with nothing else.
 func (s *Store) Close() error {
 	s.closeOnce.Do(func() {
 		s.wmu.Lock()
 		defer s.wmu.Unlock()
+		s.closed = true
+		if s.timer != nil {
+			s.timer.Stop()
+		}
 		rerr := s.r.Close()
-		werr := s.w.Close()
-		s.closeErr = errors.Join(rerr, werr)
+		var werr error
+		if s.w != nil {
+			if s.checkpoint(true) {
+				// Nothing is left to copy, so SQLite may close the usual
+				// way and remove the empty -wal and -shm files.
+				s.setCheckpointOnClose()
+			}
+			werr = s.w.Close()
+		}
+		release(s.path)
+		if s.tempDir != "" {
+			os.RemoveAll(s.tempDir)
+		}
+		s.closeErr = s.wrap(errors.Join(rerr, werr))
 	})
 	return s.closeErr
 }
@@ -379,6 +574,9 @@ func (s *Store) SaveCopy(dest string) error {
 	defer os.Remove(tmpName)
 	// The read connections are query-only, which VACUUM INTO counts as
 	// writing; the write connection makes the copy, holding off writes.
+	if s.w == nil {
+		return fmt.Errorf("save a copy as %s: %w", dest, s.readOnlyError())
+	}
 	s.wmu.Lock()
 	_, err = s.w.Exec("VACUUM INTO ?", tmpName)
 	s.wmu.Unlock()
@@ -395,27 +593,54 @@ func (s *Store) SaveCopy(dest string) error {
 }
 
 // write runs fn in one write transaction, serialised with every other
-// write, and records the modification time.
+// write, and records the modification time. Once committed, the WAL is
+// copied into the file, so the file alone always holds every committed
+// change (see checkpoint).
 func (s *Store) write(fn func(tx *sql.Tx) error) error {
+	if s.w == nil {
+		return s.readOnlyError()
+	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
+	// SQLite counts header changes from the header it last read from
+	// disk; dropping the cached pages makes it read the current one, so
+	// that every transaction's copy of the header carries a counter one
+	// higher than the last (see belongs).
+	if _, err := s.w.Exec("PRAGMA shrink_memory"); err != nil {
+		return s.wrap(err)
+	}
 	tx, err := s.w.Begin()
 	if err != nil {
 		return s.wrap(err)
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
+		s.afterFailedWrite()
 		return err
 	}
-	if _, err := tx.Exec(`INSERT INTO meta(key, value) VALUES ('modified', ?)
-		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, formatTime(time.Now().UTC())); err != nil {
+	_, err = tx.Exec(`INSERT INTO meta(key, value) VALUES ('modified', ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, formatTime(time.Now().UTC()))
+	if err == nil {
+		// Rewriting the header page in every transaction lets a later
+		// open tell whether a -wal file was written for this file (see
+		// belongs).
+		_, err = tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", SchemaVersion))
+	}
+	if err != nil {
 		tx.Rollback()
+		s.afterFailedWrite()
 		return s.wrap(err)
 	}
 	if err := tx.Commit(); err != nil {
+		s.afterFailedWrite()
 		return s.wrap(err)
 	}
+	s.afterWrite()
 	return nil
+}
+
+func (s *Store) readOnlyError() error {
+	return fmt.Errorf("dossier %s is open read-only", s.name)
 }
 
 // wrap names the dossier in a database error.

@@ -5,7 +5,8 @@
 package export
 
 import (
-	"bytes"
+	"bufio"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -31,8 +32,9 @@ func (o Options) created() time.Time {
 }
 
 // WriteFile writes the export whose kind the file name's extension gives
-// (.pdf, .md or .json). It writes to a temporary file beside path and renames
-// it, so a failure never leaves a half-written file behind.
+// (.pdf, .md or .json). It writes to a temporary file beside path, flushed
+// to disk, and renames it over path only once the export is whole, so a
+// failure never leaves a half-written file behind nor replaces a good one.
 func WriteFile(path string, d *dossier.Dossier, opt Options) error {
 	var write func(io.Writer) error
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -45,26 +47,39 @@ func WriteFile(path string, d *dossier.Dossier, opt Options) error {
 	default:
 		return fmt.Errorf("cannot export to %s: the file name must end in .pdf, .md or .json", path)
 	}
-	var buf bytes.Buffer
-	if err := write(&buf); err != nil {
-		return fmt.Errorf("export %s: %w", path, err)
-	}
+	return writeAtomic(path, write)
+}
+
+// writeAtomic writes path through write.
+func writeAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
 	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
+	bw := bufio.NewWriterSize(tmp, 256<<10)
+	if err := write(bw); err != nil {
 		tmp.Close()
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return fmt.Errorf("cannot write %s: %w", path, pe.Err)
+		}
+		return fmt.Errorf("export %s: %w", path, err)
 	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
+	err = bw.Flush()
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return err
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
 		return fmt.Errorf("cannot write %s: %w", path, unwrapPath(err))
 	}
 	return nil

@@ -67,7 +67,8 @@ func (g *glyphs) has(r rune) bool {
 }
 
 // printable returns s with line breaks and tabs turned into spaces, other
-// control characters dropped and characters the fonts lack replaced.
+// control and formatting characters dropped and characters the fonts lack
+// replaced.
 func (g *glyphs) printable(s string) string {
 	simple := true
 	for i := 0; i < len(s); i++ {
@@ -83,10 +84,12 @@ func (g *glyphs) printable(s string) string {
 	b.Grow(len(s))
 	for _, r := range s {
 		switch {
-		case r == '\n' || r == '\t' || r == '\r':
+		case r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f' || r == '\u0085' || r == '\u2028' || r == '\u2029':
 			b.WriteByte(' ')
-		case r == utf8.RuneError, unicode.IsControl(r), r == '\u00AD', r == '\u200B', r == '\uFEFF':
-			// soft hyphens, zero-width spaces and BOMs have no ink
+		case r == utf8.RuneError, unicode.IsControl(r), unicode.Is(unicode.Cf, r):
+			// Formatting characters have no ink: soft hyphens, zero-width
+			// spaces, byte order marks, and bidirectional overrides,
+			// which gofpdf would not apply anyway.
 		case r < 0x7f || g.has(r):
 			b.WriteRune(r)
 		default:

@@ -1,9 +1,11 @@
 package export
 
 import (
-	"encoding/json"
+	"bufio"
 	"io"
 	"sort"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier"
 )
@@ -125,48 +127,119 @@ type jsonTags struct {
 
 func prov(p dossier.Provenance) jsonProv { return jsonProv{p.ArticleID, p.Paragraph, p.Start, p.End} }
 
-// JSON writes the whole dossier, indented, in a deterministic order.
+// JSON writes the whole dossier, indented, in a deterministic order, laid
+// out exactly as encoding/json indents the types above. It writes item by
+// item with a hand-written encoder: memory does not grow with the dossier
+// beyond the dossier itself, and two million questions take seconds, not
+// the minute reflection and re-indenting take.
 func JSON(w io.Writer, d *dossier.Dossier) error {
-	out := jsonDossier{
-		Format: "briefwright-dossier/1",
-		Meta: jsonMeta{Title: d.Meta.Title, Subject: d.Meta.Subject, Author: d.Meta.Author,
-			Marking: d.Meta.Marking, BottomLine: d.Meta.BottomLine},
-		Articles: []jsonArticle{}, Actors: []jsonActor{}, Quotes: []jsonQuote{}, Sources: []jsonSource{},
-		Questions: []jsonQuestion{}, Events: []jsonEvent{}, Notes: []jsonNote{}, Tags: []jsonTags{},
-	}
-	for _, a := range d.Articles {
-		out.Articles = append(out.Articles, jsonArticle{a.ID, a.Title, a.Outlet, a.Author, a.Published,
-			a.URL, a.Format, a.File, a.SHA256, a.Words, a.Text})
-	}
-	for _, a := range d.Actors {
-		aliases := a.Aliases
-		if aliases == nil {
-			aliases = []string{}
+	j := &jsonWriter{w: bufio.NewWriterSize(w, 256<<10)}
+	o := j.object("")
+	o.key("format")
+	j.str("briefwright-dossier/1")
+	o.key("meta")
+	m := j.object("  ")
+	m.strField("title", d.Meta.Title)
+	m.strField("subject", d.Meta.Subject)
+	m.strField("author", d.Meta.Author)
+	m.strField("marking", d.Meta.Marking)
+	m.strField("bottom_line", d.Meta.BottomLine)
+	m.end()
+	j.array(&o, "articles", len(d.Articles), func(i int, ind string) {
+		a := d.Articles[i]
+		x := j.object(ind)
+		x.intField("id", a.ID)
+		x.strField("title", a.Title)
+		x.strField("outlet", a.Outlet)
+		x.strField("author", a.Author)
+		x.strField("published", a.Published)
+		x.strField("url", a.URL)
+		x.strField("format", a.Format)
+		x.strField("file", a.File)
+		x.strField("sha256", a.SHA256)
+		x.intField("words", int64(a.Words))
+		x.strField("text", a.Text)
+		x.end()
+	})
+	j.array(&o, "actors", len(d.Actors), func(i int, ind string) {
+		a := d.Actors[i]
+		x := j.object(ind)
+		x.intField("id", a.ID)
+		x.strField("name", a.Name)
+		x.strField("kind", a.Kind)
+		x.strField("role", a.Role)
+		x.strField("affiliation", a.Affiliation)
+		j.strings(&x, "aliases", a.Aliases)
+		x.intField("mentions", int64(a.Mentions))
+		j.prov(&x, "first_mention", a.First)
+		x.strField("status", string(a.Status))
+		x.end()
+	})
+	j.array(&o, "quotes", len(d.Quotes), func(i int, ind string) {
+		q := d.Quotes[i]
+		x := j.object(ind)
+		x.intField("id", q.ID)
+		x.strField("text", q.Text)
+		x.strField("speaker", q.SpeakerName)
+		if q.SpeakerID != 0 {
+			x.intField("speaker_id", q.SpeakerID)
 		}
-		out.Actors = append(out.Actors, jsonActor{a.ID, a.Name, a.Kind, a.Role, a.Affiliation, aliases,
-			a.Mentions, prov(a.First), string(a.Status)})
-	}
-	for _, q := range d.Quotes {
-		out.Quotes = append(out.Quotes, jsonQuote{q.ID, q.Text, q.SpeakerName, q.SpeakerID, q.Cue,
-			prov(q.Prov), string(q.Status), q.Grade.String()})
-	}
-	for _, s := range d.Sources {
-		cs := []jsonCitation{}
-		for _, c := range s.Citations {
-			cs = append(cs, jsonCitation{c.Relation, prov(c.Prov)})
-		}
-		out.Sources = append(out.Sources, jsonSource{s.ID, s.Name, s.Kind, cs, string(s.Status), s.Grade.String()})
-	}
-	for _, q := range d.Questions {
-		out.Questions = append(out.Questions, jsonQuestion{q.ID, q.Text, q.Sentence, prov(q.Prov),
-			string(q.Status), string(q.State), q.Answer, q.Evidence})
-	}
-	for _, e := range d.Events {
-		out.Events = append(out.Events, jsonEvent{e.ID, e.When, e.Value, e.Text, prov(e.Prov), string(e.Status)})
-	}
-	for _, n := range d.Notes {
-		out.Notes = append(out.Notes, jsonNote{n.ID, n.Target.Kind, n.Target.ID, n.Text})
-	}
+		x.strField("cue", q.Cue)
+		j.prov(&x, "provenance", q.Prov)
+		x.strField("status", string(q.Status))
+		x.strField("grade", q.Grade.String())
+		x.end()
+	})
+	j.array(&o, "sources", len(d.Sources), func(i int, ind string) {
+		s := d.Sources[i]
+		x := j.object(ind)
+		x.intField("id", s.ID)
+		x.strField("name", s.Name)
+		x.strField("kind", s.Kind)
+		j.array(&x, "citations", len(s.Citations), func(k int, ind string) {
+			c := s.Citations[k]
+			y := j.object(ind)
+			y.strField("relation", c.Relation)
+			j.prov(&y, "provenance", c.Prov)
+			y.end()
+		})
+		x.strField("status", string(s.Status))
+		x.strField("grade", s.Grade.String())
+		x.end()
+	})
+	j.array(&o, "questions", len(d.Questions), func(i int, ind string) {
+		q := d.Questions[i]
+		x := j.object(ind)
+		x.intField("id", q.ID)
+		x.strField("text", q.Text)
+		x.strField("sentence", q.Sentence)
+		j.prov(&x, "provenance", q.Prov)
+		x.strField("status", string(q.Status))
+		x.strField("state", string(q.State))
+		x.strField("answer", q.Answer)
+		x.strField("evidence", q.Evidence)
+		x.end()
+	})
+	j.array(&o, "events", len(d.Events), func(i int, ind string) {
+		e := d.Events[i]
+		x := j.object(ind)
+		x.intField("id", e.ID)
+		x.strField("when", e.When)
+		x.strField("value", e.Value)
+		x.strField("event", e.Text)
+		j.prov(&x, "provenance", e.Prov)
+		x.strField("status", string(e.Status))
+		x.end()
+	})
+	j.array(&o, "notes", len(d.Notes), func(i int, ind string) {
+		n := d.Notes[i]
+		x := j.object(ind)
+		x.intField("id", n.ID)
+		x.strField("item_kind", n.Target.Kind)
+		x.intField("item_id", n.Target.ID)
+		x.strField("text", n.Text)
+		x.end()
+	})
 	refs := make([]dossier.ItemRef, 0, len(d.Tags))
 	for r := range d.Tags {
 		refs = append(refs, r)
@@ -177,11 +250,180 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		}
 		return refs[i].ID < refs[j].ID
 	})
-	for _, r := range refs {
-		out.Tags = append(out.Tags, jsonTags{r.Kind, r.ID, d.Tags[r]})
+	j.array(&o, "tags", len(refs), func(i int, ind string) {
+		x := j.object(ind)
+		x.strField("item_kind", refs[i].Kind)
+		x.intField("item_id", refs[i].ID)
+		j.strings(&x, "tags", d.Tags[refs[i]])
+		x.end()
+	})
+	o.end()
+	j.raw("\n")
+	if j.err != nil {
+		return j.err
 	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return j.w.Flush()
+}
+
+// jsonWriter writes JSON piece by piece and keeps the first error.
+type jsonWriter struct {
+	w       *bufio.Writer
+	scratch []byte
+	err     error
+}
+
+func (j *jsonWriter) raw(s string) {
+	if j.err == nil {
+		_, j.err = j.w.WriteString(s)
+	}
+}
+
+// jsonObject is an object being written, its members indented by ind
+// and two spaces.
+type jsonObject struct {
+	j   *jsonWriter
+	ind string
+	n   int // members written
+}
+
+func (j *jsonWriter) object(ind string) jsonObject {
+	j.raw("{")
+	return jsonObject{j: j, ind: ind}
+}
+
+func (o *jsonObject) key(name string) {
+	if o.n > 0 {
+		o.j.raw(",")
+	}
+	o.n++
+	o.j.raw("\n")
+	o.j.raw(o.ind)
+	o.j.raw("  \"")
+	o.j.raw(name)
+	o.j.raw("\": ")
+}
+
+func (o *jsonObject) end() {
+	if o.n > 0 {
+		o.j.raw("\n")
+		o.j.raw(o.ind)
+	}
+	o.j.raw("}")
+}
+
+func (o *jsonObject) strField(name, v string) {
+	o.key(name)
+	o.j.str(v)
+}
+
+func (o *jsonObject) intField(name string, v int64) {
+	o.key(name)
+	o.j.scratch = strconv.AppendInt(o.j.scratch[:0], v, 10)
+	o.j.rawBytes(o.j.scratch)
+}
+
+func (j *jsonWriter) rawBytes(b []byte) {
+	if j.err == nil {
+		_, j.err = j.w.Write(b)
+	}
+}
+
+// array writes the member name: [item(0), …] of o; item writes the i-th
+// value at the indent it is given.
+func (j *jsonWriter) array(o *jsonObject, name string, n int, item func(i int, ind string)) {
+	o.key(name)
+	if n == 0 {
+		j.raw("[]")
+		return
+	}
+	ind := o.ind + "    "
+	j.raw("[")
+	for i := range n {
+		if i > 0 {
+			j.raw(",")
+		}
+		j.raw("\n")
+		j.raw(ind)
+		item(i, ind)
+		if j.err != nil {
+			return
+		}
+	}
+	j.raw("\n")
+	j.raw(o.ind)
+	j.raw("  ]")
+}
+
+func (j *jsonWriter) strings(o *jsonObject, name string, xs []string) {
+	j.array(o, name, len(xs), func(i int, _ string) { j.str(xs[i]) })
+}
+
+func (j *jsonWriter) prov(o *jsonObject, name string, p dossier.Provenance) {
+	o.key(name)
+	x := j.object(o.ind + "  ") // the few distinct indents are short
+	x.intField("article_id", p.ArticleID)
+	x.intField("paragraph", int64(p.Paragraph))
+	x.intField("start", int64(p.Start))
+	x.intField("end", int64(p.End))
+	x.end()
+}
+
+// str writes s as a JSON string as encoding/json does without HTML
+// escaping: control characters, line and paragraph separators escaped,
+// bytes that are not UTF-8 as U+FFFD.
+func (j *jsonWriter) str(s string) {
+	const hex = "0123456789abcdef"
+	b := append(j.scratch[:0], '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += n
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += n
+			start = i
+			continue
+		}
+		i += n
+	}
+	b = append(b, s[start:]...)
+	b = append(b, '"')
+	j.rawBytes(b)
+	if cap(b) <= 1<<20 {
+		j.scratch = b // one huge article's buffer is let go
+	}
 }

@@ -5,9 +5,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier"
-	"github.com/briefwright/briefwright/dossier/extract"
 )
 
 // Markdown writes the briefing as Markdown, section for section the same as
@@ -66,25 +66,31 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 		p("| Name | Kind | Role / affiliation | Quotes | First seen |\n|---|---|---|---:|---|\n")
 		for _, a := range b.actors {
 			p("| %s%s | %s | %s | %d | %s |\n", cellEscape(a.name), unrevMark(a.unreviewed),
-				kindLabel(a.kind), cellEscape(b.withNotes(a.roleAff, a.ref)), a.quotes, mdCite(a.first))
+				cellEscape(kindLabel(a.kind)), cellEscape(b.withNotes(a.roleAff, a.ref)), a.quotes, mdCite(a.first))
 		}
 	}
+	mdLeftOut(bw, b, "actors")
 
 	p("\n<a id=\"quotes\"></a>\n## Quotes by speaker\n\n")
 	if len(b.speakers) == 0 {
 		p("No quotes recorded.\n")
 	}
 	for _, g := range b.speakers {
-		p("### %s (%d)\n\n", mdEscape(capFirst(g.name)), len(g.quotes))
+		n := thousands(g.total)
+		if len(g.quotes) < g.total {
+			n = thousands(len(g.quotes)) + " of " + n
+		}
+		p("### %s (%s)\n\n", mdEscape(capFirst(g.name)), n)
 		if g.roleAff != "" {
 			p("*%s*\n\n", mdEscape(g.roleAff))
 		}
 		for _, q := range g.quotes {
 			p("> “%s”\n>\n> — %s · %s%s\n\n", mdEscape(q.text), mdCite(q.at),
-				joinNonEmpty(" · ", q.cue, gradeLabel(q.grade)), unrevMark(q.unreviewed))
+				mdEscape(joinNonEmpty(" · ", q.cue, gradeLabel(q.grade))), unrevMark(q.unreviewed))
 			mdNotes(bw, b, q.ref)
 		}
 	}
+	mdLeftOut(bw, b, "quotes")
 
 	p("\n<a id=\"sources\"></a>\n## Sources\n\n")
 	if len(b.sources) == 0 {
@@ -96,17 +102,21 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			for _, c := range s.at {
 				where = append(where, mdCite(c))
 			}
+			if s.moreAt > 0 {
+				where = append(where, "and "+thousands(s.moreAt)+" more")
+			}
 			p("| %s%s | %s | %s | %s | %s |\n", cellEscape(s.name), unrevMark(s.unreviewed),
-				kindLabel(s.kind), cellEscape(b.withNotes(s.how, s.ref)), strings.Join(uniq(where), " "), s.grade)
+				cellEscape(kindLabel(s.kind)), cellEscape(b.withNotes(s.how, s.ref)), strings.Join(where, " "), cellEscape(s.grade))
 		}
 	}
+	mdLeftOut(bw, b, "sources")
 
 	p("\n<a id=\"questions\"></a>\n## Open questions\n\n")
 	if len(b.question) == 0 {
 		p("No open questions recorded.\n")
 	}
 	for i, q := range b.question {
-		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), strings.ToUpper(q.state), mdCite(q.at), unrevMark(q.unreviewed))
+		p("%d. **%s** — %s %s%s\n", i+1, mdEscape(q.text), mdEscape(strings.ToUpper(q.state)), mdCite(q.at), unrevMark(q.unreviewed))
 		if s := strings.TrimSpace(q.sentence); s != "" && s != strings.TrimSpace(q.text) {
 			p("   - From the article: “%s”\n", mdEscape(s))
 		}
@@ -120,6 +130,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("   - Note: %s\n", mdEscape(n))
 		}
 	}
+	mdLeftOut(bw, b, "questions")
 
 	p("\n<a id=\"timeline\"></a>\n## Timeline\n\n")
 	if len(b.events) == 0 {
@@ -131,6 +142,7 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("| %s | %s%s | %s |\n", cellEscape(when), cellEscape(b.withNotes(e.text, e.ref)), unrevMark(e.unreviewed), mdCite(e.at))
 		}
 	}
+	mdLeftOut(bw, b, "events")
 
 	p("\n<a id=\"key\"></a>\n## Appendix A: Grading key\n\n")
 	p("%s\n\n", gradeIntro)
@@ -151,8 +163,12 @@ func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
 			p("*%s*\n\n", mdEscape(by))
 		}
 		mdNotes(bw, b, dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID})
-		for _, para := range extract.Paragraphs(a.Text) {
+		paras, cut := appendixParagraphs(a.Text)
+		for _, para := range paras {
 			p("<a id=\"%s\"></a>¶%d %s\n\n", cite{i + 1, para.Index}.anchor(), para.Index, mdEscape(a.Text[para.Start:para.End]))
+		}
+		if cut != "" {
+			p("*%s*\n\n", mdEscape(cut))
 		}
 	}
 	return bw.Flush()
@@ -170,8 +186,15 @@ func mdNotes(w io.Writer, b *briefing, ref dossier.ItemRef) {
 	for _, n := range b.notes[ref] {
 		fmt.Fprintf(w, "*Note:* %s\n\n", mdEscape(n))
 	}
-	if tags := b.tags[ref]; len(tags) > 0 {
-		fmt.Fprintf(w, "*Tags:* %s\n\n", mdEscape(strings.Join(tags, ", ")))
+	if tags := b.tagLine(ref); tags != "" {
+		fmt.Fprintf(w, "*Tags:* %s\n\n", mdEscape(tags))
+	}
+}
+
+// mdLeftOut says what a section does not list, if anything.
+func mdLeftOut(w io.Writer, b *briefing, kind string) {
+	if note := b.leftOutNote(kind); note != "" {
+		fmt.Fprintf(w, "\n*%s*\n", mdEscape(note))
 	}
 }
 
@@ -182,9 +205,90 @@ func unrevMark(u bool) string {
 	return ""
 }
 
-// mdEscape keeps article text from being read as Markdown syntax.
-var mdReplacer = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", `\<`, "#", `\#`, "\n", " ")
+// mdEscape makes text safe to print inline in Markdown, and at the start
+// of a line: it is read back as the same words, never as syntax. Every
+// character that ends a line in some reader (CR, LF, NEL, U+2028, U+2029,
+// vertical tab, form feed) becomes a space, so no field can start a line
+// of its own and forge a heading, a list item or a table row; other control
+// and formatting characters (bidirectional overrides among them) have no
+// ink and are dropped, as in the PDF; ASCII punctuation that Markdown reads
+// as syntax is escaped with a backslash, and so is a line-start marker (a
+// list's "-", "+" or "1.", a quote's ">", a heading underline's "=").
+func mdEscape(s string) string {
+	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
+	plain := 0 // start of the bytes not yet copied, which need nothing
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf && mdASCII[c] == 0 {
+			i++
+			continue
+		}
+		b.WriteString(s[plain:i])
+		n := 1
+		if c < utf8.RuneSelf {
+			switch mdASCII[c] {
+			case mdSpace:
+				b.WriteByte(' ')
+			case mdEscaped:
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			}
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == '\u0085' || r == '\u2028' || r == '\u2029':
+				b.WriteByte(' ')
+			case !hidden(r, n):
+				b.WriteString(s[i : i+n])
+			}
+		}
+		i += n
+		plain = i
+	}
+	b.WriteString(s[plain:])
+	// A space before a closing "*" would undo the emphasis around a field.
+	// Leading spaces would indent the line into a code block.
+	out := strings.Trim(b.String(), " ")
+	// What the text starts with, once dropped characters are gone, must
+	// not start a block: "- ", "+ ", "> ", "=" under a line, "1986. ".
+	if out != "" && strings.ContainsRune("-+=>", rune(out[0])) {
+		return "\\" + out
+	}
+	digits := len(out) - len(strings.TrimLeft(out, "0123456789"))
+	if digits > 0 && digits < len(out) && (out[digits] == '.' || out[digits] == ')') {
+		return out[:digits] + "\\" + out[digits:]
+	}
+	return out
+}
 
-func mdEscape(s string) string { return mdReplacer.Replace(s) }
+// How mdEscape treats each ASCII character: copies it (0), writes a space
+// for it (a line break of some kind), drops it, or escapes it.
+const (
+	mdSpace = 1 + iota
+	mdDropped
+	mdEscaped
+)
 
-func cellEscape(s string) string { return strings.ReplaceAll(mdEscape(s), "|", `\|`) }
+var mdASCII = func() (t [utf8.RuneSelf]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == '\r' || c == '\n' || c == '\t' || c == '\v' || c == '\f':
+			t[c] = mdSpace
+		case c < 0x20 || c == 0x7f:
+			t[c] = mdDropped
+		case strings.ContainsRune(mdPunct, rune(c)):
+			t[c] = mdEscaped
+		}
+	}
+	return t
+}()
+
+// mdPunct is the punctuation mdEscape escapes anywhere: emphasis, code,
+// links, HTML and entities, headings' closing hashes, tables' pipes and
+// strike-through tildes.
+const mdPunct = "\\*_`[]<#&|~"
+
+// cellEscape makes text safe for a Markdown table cell.
+func cellEscape(s string) string { return mdEscape(s) }

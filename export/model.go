@@ -29,6 +29,7 @@ type briefing struct {
 	notes    map[dossier.ItemRef][]string
 	tags     map[dossier.ItemRef][]string
 	counts   []count
+	leftOut  map[string]map[int]int // kind -> article -> items not listed
 }
 
 type count struct {
@@ -89,6 +90,7 @@ type speakerGroup struct {
 	name    string
 	roleAff string // of the speaking actor, when the speaker is one
 	quotes  []quoteRow
+	total   int // quotes in all, listed or not
 }
 
 type sourceRow struct {
@@ -96,6 +98,7 @@ type sourceRow struct {
 	name, kind string
 	how        string
 	at         []cite
+	moreAt     int // places cited beyond at
 	grade      string
 	unreviewed bool
 }
@@ -121,28 +124,55 @@ type eventRow struct {
 }
 
 func newBriefing(d *dossier.Dossier, opt Options) *briefing {
-	b := &briefing{meta: d.Meta, date: opt.created(), articles: d.Articles, tags: d.Tags}
+	lim := listLimits
+	b := &briefing{meta: clipMeta(d.Meta), date: opt.created(), tags: d.Tags,
+		leftOut: map[string]map[int]int{}}
 	index := make(map[int64]int, len(d.Articles))
 	for i, a := range d.Articles {
 		index[a.ID] = i + 1
+		a.Title, a.Outlet, a.Author = clip(a.Title, lim.name), clip(a.Outlet, lim.name), clip(a.Author, lim.name)
+		a.Published, a.URL, a.File = clip(a.Published, lim.name), clip(a.URL, lim.name), clip(Visible(a.File), lim.name)
+		b.articles = append(b.articles, a)
 	}
 	at := func(p dossier.Provenance) cite { return cite{index[p.ArticleID], p.Paragraph} }
 	keep := func(s dossier.Status) bool {
 		return s != dossier.Rejected && (s == dossier.Accepted || !opt.LeaveOutProposed)
 	}
 	unrev := func(s dossier.Status) bool { return s != dossier.Accepted }
+	left := func(kind string) map[int]int {
+		m := map[int]int{}
+		b.leftOut[kind] = m
+		return m
+	}
+	// Where items compete for a place, the ones an analyst accepted win.
+	accepted := func(s dossier.Status) int {
+		if s == dossier.Accepted {
+			return 0
+		}
+		return 1
+	}
+	name := func(s string) string { return clip(s, lim.name) }
+	text := func(s string) string { return clip(s, lim.text) }
 
+	// Quotes per speaker are counted over every quote, listed or not, so
+	// the key actors keep their order.
+	quoteCount := map[string]int{}
+	nQuotes := 0
+	for _, q := range d.Quotes {
+		if keep(q.Status) {
+			quoteCount[speakerOf(q)]++
+			nQuotes++
+		}
+	}
+	qs := d.Quotes
 	quotesBy := map[string][]quoteRow{}
 	var speakerOrder []string
 	speakerID := map[string]int64{}
-	for _, q := range d.Quotes {
-		if !keep(q.Status) {
-			continue
-		}
-		name := q.SpeakerName
-		if name == "" {
-			name = "Unattributed"
-		}
+	for _, i := range pick(len(qs), lim.quotes, func(i int) bool { return keep(qs[i].Status) },
+		func(i int) int { return index[qs[i].Prov.ArticleID] },
+		func(i, j int) bool { return accepted(qs[i].Status) < accepted(qs[j].Status) }, left("quotes")) {
+		q := qs[i]
+		name := speakerOf(q)
 		if _, ok := quotesBy[name]; !ok {
 			speakerOrder = append(speakerOrder, name)
 		}
@@ -150,7 +180,7 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 			speakerID[name] = q.SpeakerID
 		}
 		quotesBy[name] = append(quotesBy[name], quoteRow{
-			ref: dossier.ItemRef{Kind: dossier.KindQuote, ID: q.ID}, text: q.Text, cue: q.Cue,
+			ref: dossier.ItemRef{Kind: dossier.KindQuote, ID: q.ID}, text: text(q.Text), cue: clip(q.Cue, lim.name),
 			at: at(q.Prov), grade: gradeText(q.Grade), unreviewed: unrev(q.Status),
 		})
 	}
@@ -160,32 +190,52 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 		if (a == "Unattributed") != (b == "Unattributed") {
 			return b == "Unattributed"
 		}
-		return len(quotesBy[a]) > len(quotesBy[b])
+		return quoteCount[a] > quoteCount[b]
 	})
-	for _, name := range speakerOrder {
-		b.speakers = append(b.speakers, speakerGroup{name: name, quotes: quotesBy[name]})
+	for _, n := range speakerOrder {
+		b.speakers = append(b.speakers, speakerGroup{name: name(n), quotes: quotesBy[n], total: quoteCount[n]})
 	}
 
 	// A speaker's heading carries the actor's role, even when the actor
 	// itself is still a proposal left out of the actors table.
-	roles := make(map[int64]string, len(d.Actors))
-	for _, a := range d.Actors {
-		roles[a.ID] = joinNonEmpty(", ", a.Role, a.Affiliation)
+	roles := make(map[int64]string, len(b.speakers))
+	for _, id := range speakerID {
+		roles[id] = ""
 	}
-	for i, g := range b.speakers {
-		b.speakers[i].roleAff = roles[speakerID[g.name]]
+	for _, a := range d.Actors {
+		if _, ok := roles[a.ID]; ok {
+			roles[a.ID] = name(joinNonEmpty(", ", a.Role, a.Affiliation))
+		}
+	}
+	for i, n := range speakerOrder {
+		b.speakers[i].roleAff = roles[speakerID[n]]
 	}
 
-	for _, a := range d.Actors {
-		if !keep(a.Status) {
-			continue
-		}
-		n := len(quotesBy[a.Name])
+	as := d.Actors
+	nActors := 0
+	for _, i := range pick(len(as), lim.actors, func(i int) bool { return keep(as[i].Status) },
+		func(i int) int { return index[as[i].First.ArticleID] },
+		func(i, j int) bool {
+			x, y := as[i], as[j]
+			if accepted(x.Status) != accepted(y.Status) {
+				return accepted(x.Status) < accepted(y.Status)
+			}
+			if quoteCount[x.Name] != quoteCount[y.Name] {
+				return quoteCount[x.Name] > quoteCount[y.Name]
+			}
+			return x.Mentions > y.Mentions
+		}, left("actors")) {
+		a := as[i]
 		b.actors = append(b.actors, actorRow{
 			ref:  dossier.ItemRef{Kind: dossier.KindActor, ID: a.ID},
-			name: a.Name, kind: a.Kind, roleAff: joinNonEmpty(", ", a.Role, a.Affiliation),
-			quotes: n, mentions: a.Mentions, first: at(a.First), unreviewed: unrev(a.Status),
+			name: name(a.Name), kind: name(a.Kind), roleAff: name(joinNonEmpty(", ", a.Role, a.Affiliation)),
+			quotes: quoteCount[a.Name], mentions: a.Mentions, first: at(a.First), unreviewed: unrev(a.Status),
 		})
+	}
+	for _, a := range as {
+		if keep(a.Status) {
+			nActors++
+		}
 	}
 	// Key actors: who speaks most, then who is mentioned most.
 	sort.SliceStable(b.actors, func(i, j int) bool {
@@ -196,47 +246,87 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 		return x.mentions > y.mentions
 	})
 
-	for _, s := range d.Sources {
-		if !keep(s.Status) {
-			continue
+	ss := d.Sources
+	firstArticle := func(s dossier.Source) int {
+		if len(s.Citations) == 0 {
+			return 0
 		}
+		return index[s.Citations[0].Prov.ArticleID]
+	}
+	nSources := 0
+	for _, s := range ss {
+		if keep(s.Status) {
+			nSources++
+		}
+	}
+	for _, i := range pick(len(ss), lim.sources, func(i int) bool { return keep(ss[i].Status) },
+		func(i int) int { return firstArticle(ss[i]) },
+		func(i, j int) bool {
+			if accepted(ss[i].Status) != accepted(ss[j].Status) {
+				return accepted(ss[i].Status) < accepted(ss[j].Status)
+			}
+			return len(ss[i].Citations) > len(ss[j].Citations)
+		}, left("sources")) {
+		s := ss[i]
 		row := sourceRow{
 			ref:  dossier.ItemRef{Kind: dossier.KindSource, ID: s.ID},
-			name: s.Name, kind: s.Kind, grade: gradeText(s.Grade), unreviewed: unrev(s.Status),
+			name: name(s.Name), kind: name(s.Kind), grade: gradeText(s.Grade), unreviewed: unrev(s.Status),
 		}
+		// A source cited a million times is cited in a few ways, at a
+		// few places worth listing: the distinct ones, up to a limit.
+		seen := map[cite]bool{}
 		var hows []string
 		for _, c := range s.Citations {
-			if h := relationText(c.Relation); h != "" && !contains(hows, h) {
+			if h := name(relationText(c.Relation)); h != "" && !contains(hows, h) && len(hows) < lim.cites {
 				hows = append(hows, h)
 			}
-			row.at = append(row.at, at(c.Prov))
+			if w := at(c.Prov); !seen[w] {
+				seen[w] = true
+				if len(row.at) < lim.cites {
+					row.at = append(row.at, w)
+				}
+			}
 		}
+		row.moreAt = len(seen) - len(row.at)
 		row.how = strings.Join(hows, "; ")
 		b.sources = append(b.sources, row)
 	}
 
-	for _, q := range d.Questions {
-		if !keep(q.Status) {
-			continue
+	qn := d.Questions
+	for _, q := range qn {
+		if keep(q.Status) && (q.State == "" || q.State == dossier.QOpen) {
+			b.nOpen++
 		}
+	}
+	for _, i := range pick(len(qn), lim.questions, func(i int) bool { return keep(qn[i].Status) },
+		func(i int) int { return index[qn[i].Prov.ArticleID] },
+		func(i, j int) bool { return accepted(qn[i].Status) < accepted(qn[j].Status) }, left("questions")) {
+		q := qn[i]
 		state := string(q.State)
 		if state == "" {
 			state = string(dossier.QOpen)
 		}
 		b.question = append(b.question, questionRow{
 			ref:  dossier.ItemRef{Kind: dossier.KindQuestion, ID: q.ID},
-			text: q.Text, sentence: q.Sentence, state: state, answer: q.Answer, evidence: q.Evidence,
+			text: text(q.Text), sentence: text(q.Sentence), state: name(state), answer: text(q.Answer), evidence: text(q.Evidence),
 			at: at(q.Prov), unreviewed: unrev(q.Status),
 		})
 	}
 
-	for _, e := range d.Events {
-		if !keep(e.Status) {
-			continue
+	es := d.Events
+	nEvents := 0
+	for _, e := range es {
+		if keep(e.Status) {
+			nEvents++
 		}
+	}
+	for _, i := range pick(len(es), lim.events, func(i int) bool { return keep(es[i].Status) },
+		func(i int) int { return index[es[i].Prov.ArticleID] },
+		func(i, j int) bool { return accepted(es[i].Status) < accepted(es[j].Status) }, left("events")) {
+		e := es[i]
 		b.events = append(b.events, eventRow{
 			ref:  dossier.ItemRef{Kind: dossier.KindEvent, ID: e.ID},
-			when: e.When, value: e.Value, text: e.Text, at: at(e.Prov), unreviewed: unrev(e.Status),
+			when: name(e.When), value: name(e.Value), text: text(e.Text), at: at(e.Prov), unreviewed: unrev(e.Status),
 		})
 	}
 	// Timeline in date order; events whose date could not be resolved last,
@@ -250,38 +340,74 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 	})
 
 	b.notes = map[dossier.ItemRef][]string{}
+	more := map[dossier.ItemRef]int{}
 	for _, n := range d.Notes {
 		if t := strings.TrimSpace(n.Text); t != "" {
-			b.notes[n.Target] = append(b.notes[n.Target], t)
+			if len(b.notes[n.Target]) < lim.notes {
+				b.notes[n.Target] = append(b.notes[n.Target], text(t))
+			} else {
+				more[n.Target]++
+			}
 		}
 	}
-
-	b.nOpen = openCount(b.question)
-	b.counts = []count{
-		{"Articles", len(d.Articles)}, {"Actors", len(b.actors)}, {"Quotes", nQuotesAll(b.speakers)},
-		{"Sources", len(b.sources)}, {"Open questions", b.nOpen}, {"Dated events", len(b.events)},
+	for ref, n := range more {
+		b.notes[ref] = append(b.notes[ref], fmt.Sprintf("%s more notes are in the dossier.", thousands(n)))
 	}
-	b.lead = strings.TrimSpace(d.Meta.BottomLine)
+
+	b.counts = []count{
+		{"Articles", len(d.Articles)}, {"Actors", nActors}, {"Quotes", nQuotes},
+		{"Sources", nSources}, {"Open questions", b.nOpen}, {"Dated events", nEvents},
+	}
+	b.lead = strings.TrimSpace(b.meta.BottomLine)
 	if b.lead == "" {
 		b.lead, b.leadMade = generatedLead(b), true
 	}
 	return b
 }
 
+func speakerOf(q dossier.Quote) string {
+	if q.SpeakerName == "" {
+		return "Unattributed"
+	}
+	return q.SpeakerName
+}
+
+// clipMeta shortens the dossier's own fields to what a cover and a running
+// header can hold.
+func clipMeta(m dossier.Meta) dossier.Meta {
+	lim := listLimits
+	m.Title, m.Subject = clip(m.Title, lim.name), clip(m.Subject, 4*lim.name)
+	m.Author, m.Marking = clip(m.Author, lim.name), clip(m.Marking, lim.name)
+	m.BottomLine = clip(m.BottomLine, 2*lim.text)
+	return m
+}
+
+// tagLine is an item's tags as one line, or "".
+func (b *briefing) tagLine(ref dossier.ItemRef) string {
+	tags := b.tags[ref]
+	if len(tags) == 0 {
+		return ""
+	}
+	shown := firstN(tags, listLimits.tags, func(n int) string { return "and " + thousands(n) + " more" })
+	for i, t := range shown {
+		shown[i] = clip(t, listLimits.name)
+	}
+	return strings.Join(shown, ", ")
+}
+
+// leftOutNote says what the briefing left out of a section, or "".
+func (b *briefing) leftOutNote(kind string) string {
+	plural := map[string]string{"actors": "actors", "quotes": "quotes", "sources": "sources",
+		"questions": "questions", "events": "dated events"}[kind]
+	limit := map[string]int{"actors": listLimits.actors, "quotes": listLimits.quotes, "sources": listLimits.sources,
+		"questions": listLimits.questions, "events": listLimits.events}[kind]
+	return leftOutNote(plural, limit, b.leftOut[kind])
+}
+
 func nQuotesAll(gs []speakerGroup) int {
 	n := 0
 	for _, g := range gs {
 		n += len(g.quotes)
-	}
-	return n
-}
-
-func openCount(qs []questionRow) int {
-	n := 0
-	for _, q := range qs {
-		if q.state == string(dossier.QOpen) {
-			n++
-		}
 	}
 	return n
 }
@@ -316,14 +442,14 @@ func generatedLead(b *briefing) string {
 	if len(people) > 0 {
 		fmt.Fprintf(&s, " The main actors are %s.", listing(people))
 	}
-	if n := nQuotesAll(b.speakers); n > 0 {
+	if n := b.counts[2].n; n > 0 && len(b.speakers) > 0 {
 		top := b.speakers[0]
 		switch {
 		case len(b.speakers) == 1:
 			fmt.Fprintf(&s, " All %s recorded quotes are from %s.", thousands(n), top.name)
-		case top.name != "Unattributed" && len(top.quotes) > 1:
+		case top.name != "Unattributed" && top.total > 1:
 			fmt.Fprintf(&s, " %s is quoted most: %s of %s quotes from %s speakers.", capFirst(top.name),
-				thousands(len(top.quotes)), thousands(n), thousands(len(b.speakers)))
+				thousands(top.total), thousands(n), thousands(len(b.speakers)))
 		default:
 			fmt.Fprintf(&s, " %s quotes from %s speakers are recorded.", thousands(n), thousands(len(b.speakers)))
 		}

@@ -238,15 +238,21 @@ func (p *pdfDoc) settleLinks() {
 	}
 }
 
-// startSection begins a section on a new page if asked, or when the heading
-// and the first need millimetres of content would not fit, and records
-// where it starts for the contents and bookmarks.
+// startSection begins a section, on a new page if asked, or when its
+// heading and the first need millimetres of its content would not fit on
+// this one: a heading is never left alone at the foot of a page. It
+// records where the section starts for the contents and bookmarks.
 func (p *pdfDoc) startSection(id string, newPage bool, need float64) {
 	f := p.f
-	if newPage || f.GetY()+9+16+need > p.bottom {
+	gap := 0.0
+	if f.GetY() > pageTop+1 {
+		gap = 9
+	}
+	need = min(need, p.height-headingHeight)
+	if newPage || f.GetY()+gap+headingHeight+need > p.bottom {
 		f.AddPage()
-	} else if f.GetY() > pageTop+1 {
-		f.Ln(9)
+	} else {
+		f.Ln(gap)
 	}
 	title := ""
 	for _, s := range sections {
@@ -259,6 +265,9 @@ func (p *pdfDoc) startSection(id string, newPage bool, need float64) {
 	f.Bookmark(title, 0, -1)
 	p.heading(title)
 }
+
+// headingHeight is the height heading takes.
+const headingHeight = 9 + 5
 
 func (p *pdfDoc) heading(title string) {
 	f := p.f
@@ -273,7 +282,8 @@ func (p *pdfDoc) heading(title string) {
 }
 
 // room starts a new page unless h millimetres are left on this one. A block
-// taller than a page is let run over instead.
+// taller than a page is let run over instead, so callers that keep a
+// heading with what follows ask for no more than a page.
 func (p *pdfDoc) room(h float64) {
 	if p.f.GetY()+h > p.bottom && h < p.height && p.f.GetY() > pageTop+1 {
 		p.f.AddPage()

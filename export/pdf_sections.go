@@ -6,13 +6,11 @@ import (
 	"unicode/utf8"
 
 	"github.com/briefwright/briefwright/dossier"
-	"github.com/briefwright/briefwright/dossier/extract"
 )
 
 // The briefing's sections, in the order they print.
 
 func (p *pdfDoc) bluf() {
-	p.startSection("bluf", false, 30)
 	f, b := p.f, p.b
 	const inset, pad, bullet = 5.0, 4.0, 5.0
 	w := p.width - 2*inset
@@ -33,9 +31,10 @@ func (p *pdfDoc) bluf() {
 		f.SetFont("serif", "I", 8.5)
 		h += 3 + float64(p.lines(note, w))*4.2
 	}
-	p.room(h)
+	p.startSection("bluf", false, h)
 	x, y := p.left, f.GetY()
-	if f.GetY()+h <= p.bottom {
+	fits := f.GetY()+h <= p.bottom
+	if fits {
 		p.fill(colTint)
 		f.Rect(x, y, p.width, h, "F")
 		p.fill(colAccent)
@@ -62,10 +61,16 @@ func (p *pdfDoc) bluf() {
 		p.color(colMuted)
 		f.MultiCell(w, 4.2, note, "", "L", false)
 	}
-	f.SetY(y + h)
+	if fits {
+		f.SetY(y + h)
+	} else {
+		f.Ln(pad) // the text ran over the page: no panel
+	}
 	p.color(colInk)
 	if ns := p.b.notes[dossier.ItemRef{Kind: dossier.KindDossier}]; len(ns) > 0 {
 		f.Ln(4)
+		f.SetFont("serif", "", bodySize)
+		p.room(5 + 1 + float64(min(p.lines(p.text(ns[0]), p.width), 3))*bodyLine)
 		f.SetFont("sans", "B", 9)
 		p.color(colInk)
 		f.CellFormat(p.width, 5, "Analyst’s notes", "", 1, "L", false, 0, "")
@@ -77,8 +82,8 @@ func (p *pdfDoc) bluf() {
 }
 
 func (p *pdfDoc) actors() {
-	p.startSection("actors", false, sectionNeed(len(p.b.actors)))
 	if len(p.b.actors) == 0 {
+		p.startSection("actors", false, emptyNeed)
 		p.empty("No actors recorded.")
 		return
 	}
@@ -94,17 +99,36 @@ func (p *pdfDoc) actors() {
 		})
 		any = any || a.unreviewed
 	}
+	p.startSection("actors", false, p.tableNeed(t))
 	p.table(t)
 	p.footnoteUnreviewed(any)
+	p.leftOut("actors")
 }
 
-// sectionNeed is the room a section needs below its heading: a line saying
-// it is empty, or a table header and a couple of rows or items.
-func sectionNeed(items int) float64 {
-	if items == 0 {
-		return 8
+// emptyNeed is the room below a heading for the line saying a section is
+// empty.
+const emptyNeed = 8
+
+// leftOut says what the section does not list, if anything.
+func (p *pdfDoc) leftOut(kind string) {
+	if note := p.b.leftOutNote(kind); note != "" {
+		p.f.Ln(2)
+		p.f.SetFont("serif", "I", 10)
+		p.room(float64(p.lines(note, p.width)) * bodyLine)
+		p.empty(note)
 	}
-	return 28
+}
+
+// quoteCount says how many quotes a speaker has, and how many of them are
+// listed when the briefing cannot list them all.
+func quoteCount(g speakerGroup) string {
+	switch {
+	case len(g.quotes) < g.total:
+		return thousands(len(g.quotes)) + " of " + thousands(g.total) + " quotes"
+	case g.total == 1:
+		return "1 quote"
+	}
+	return thousands(g.total) + " quotes"
 }
 
 func (p *pdfDoc) footnoteUnreviewed(any bool) {
@@ -128,15 +152,23 @@ func (p *pdfDoc) quotes() {
 	for gi, g := range p.b.speakers {
 		name := p.text(capFirst(g.name))
 		role := p.text(g.roleAff)
-		// Keep the speaker's heading with the first quote.
-		headH := 7.5
+		// Keep the speaker's heading with the first quote, or with its
+		// first lines when the quote is longer than a page.
+		headH := 6.0 + 3
+		if gi > 0 {
+			headH += 3
+		}
 		if role != "" {
 			f.SetFont("sans", "", 8)
 			headH += float64(p.lines(role, p.width-30)) * 4
 		}
 		f.SetFont("serif", "I", 10)
 		first := p.text("“" + g.quotes[0].text + "”")
-		p.room(headH + float64(p.lines(first, qw))*line + 8)
+		quoteH := float64(p.lines(first, qw))*line + 4.5
+		if headH+quoteH > p.height {
+			quoteH = 3 * line
+		}
+		p.room(headH + quoteH)
 		if gi > 0 {
 			f.Ln(3)
 		}
@@ -146,11 +178,7 @@ func (p *pdfDoc) quotes() {
 		f.CellFormat(p.width-30, 6, p.fit(name, p.width-30), "", 0, "L", false, 0, "")
 		f.SetFont("sans", "", 8)
 		p.color(colMuted)
-		n := "1 quote"
-		if len(g.quotes) != 1 {
-			n = thousands(len(g.quotes)) + " quotes"
-		}
-		f.CellFormat(30, 6, n, "", 1, "R", false, 0, "")
+		f.CellFormat(30, 6, quoteCount(g), "", 1, "R", false, 0, "")
 		if role != "" {
 			f.MultiCell(p.width-30, 4, role, "", "L", false)
 		}
@@ -195,6 +223,7 @@ func (p *pdfDoc) quotes() {
 			f.Ln(3)
 		}
 	}
+	p.leftOut("quotes")
 }
 
 // notes prints the analyst's notes and tags on an item, indented under it.
@@ -206,31 +235,34 @@ func (p *pdfDoc) notes(ref dossier.ItemRef, indent float64) {
 		p.color(colInk)
 		f.MultiCell(p.width-indent, 4, p.text("Note: "+n), "", "L", false)
 	}
-	if tags := p.b.tags[ref]; len(tags) > 0 {
+	if tags := p.b.tagLine(ref); tags != "" {
 		f.SetX(p.left + indent)
 		f.SetFont("sans", "", 8)
 		p.color(colMuted)
-		f.MultiCell(p.width-indent, 4, p.text("Tags: "+strings.Join(tags, ", ")), "", "L", false)
+		f.MultiCell(p.width-indent, 4, p.text("Tags: "+tags), "", "L", false)
 	}
 	p.color(colInk)
 }
 
 // citeList gives up to max citations and how many more there are.
-func citeList(cs []cite, max int) string {
+func citeList(cs []cite, more, max int) string {
 	var where []string
 	for _, c := range cs {
 		where = append(where, c.String())
 	}
-	where = uniq(where)
 	if len(where) > max {
-		return strings.Join(where[:max], " ") + fmt.Sprintf(" and %s more", thousands(len(where)-max))
+		more += len(where) - max
+		where = where[:max]
+	}
+	if more > 0 {
+		return strings.Join(where, " ") + fmt.Sprintf(" and %s more", thousands(more))
 	}
 	return strings.Join(where, " ")
 }
 
 func (p *pdfDoc) sources() {
-	p.startSection("sources", false, sectionNeed(len(p.b.sources)))
 	if len(p.b.sources) == 0 {
+		p.startSection("sources", false, emptyNeed)
 		p.empty("No sources recorded.")
 		return
 	}
@@ -246,51 +278,71 @@ func (p *pdfDoc) sources() {
 		}
 		t.rows = append(t.rows, []cell{
 			{text: s.name, style: "B", unreviewed: s.unreviewed}, {text: kindLabel(s.kind)}, {text: p.b.withNotes(s.how, s.ref)},
-			{text: citeList(s.at, 6), link: link}, {text: s.grade},
+			{text: citeList(s.at, s.moreAt, 6), link: link}, {text: s.grade},
 		})
 		any = any || s.unreviewed
 	}
+	p.startSection("sources", false, p.tableNeed(t))
 	p.table(t)
 	p.footnoteUnreviewed(any)
+	p.leftOut("sources")
+}
+
+// questionBlock is one open question laid out for printing.
+type questionBlock struct {
+	text, sentence string
+	extra          []string // answer and evidence
+	h              float64  // height, the space after it included
+}
+
+func (p *pdfDoc) questionBlock(q questionRow, w float64) questionBlock {
+	f := p.f
+	qb := questionBlock{text: p.text(q.text)}
+	if s := strings.TrimSpace(q.sentence); s != "" && s != strings.TrimSpace(q.text) {
+		qb.sentence = p.text("“" + s + "”")
+	}
+	for _, kv := range [][2]string{{"Answer: ", q.answer}, {"Evidence: ", q.evidence}} {
+		if strings.TrimSpace(kv[1]) != "" {
+			qb.extra = append(qb.extra, p.text(kv[0]+kv[1]))
+		}
+	}
+	f.SetFont("serif", "B", bodySize)
+	qb.h = float64(p.lines(qb.text, w))*bodyLine + 5
+	f.SetFont("serif", "I", 9)
+	qb.h += float64(p.lines(qb.sentence, w)) * 4.4
+	f.SetFont("serif", "", 9.5)
+	for _, e := range qb.extra {
+		qb.h += float64(p.lines(e, w)) * 4.8
+	}
+	qb.h += 4
+	return qb
 }
 
 func (p *pdfDoc) questions() {
-	p.startSection("questions", false, sectionNeed(len(p.b.question)))
 	f := p.f
 	if len(p.b.question) == 0 {
+		p.startSection("questions", false, emptyNeed)
 		p.empty("No open questions recorded.")
 		return
 	}
-	const indent = 8.0
+	// The numbers hang in the margin of the text: wide enough for "100.".
+	f.SetFont("sans", "B", 10)
+	indent := max(8.0, f.GetStringWidth(fmt.Sprintf("%d.", len(p.b.question)))+2)
 	w := p.width - indent
 	for i, q := range p.b.question {
-		text := p.text(q.text)
-		sentence := ""
-		if s := strings.TrimSpace(q.sentence); s != "" && s != strings.TrimSpace(q.text) {
-			sentence = p.text("“" + s + "”")
+		qb := p.questionBlock(q, w)
+		if i == 0 {
+			p.startSection("questions", false, qb.h)
 		}
-		var extra []string
-		for _, kv := range [][2]string{{"Answer: ", q.answer}, {"Evidence: ", q.evidence}} {
-			if strings.TrimSpace(kv[1]) != "" {
-				extra = append(extra, p.text(kv[0]+kv[1]))
-			}
-		}
-		f.SetFont("serif", "B", bodySize)
-		h := float64(p.lines(text, w))*bodyLine + 5.5
-		f.SetFont("serif", "I", 9)
-		h += float64(p.lines(sentence, w)) * 4.4
-		f.SetFont("serif", "", 9.5)
-		for _, e := range extra {
-			h += float64(p.lines(e, w)) * 4.8
-		}
-		p.room(h + 4)
+		// A question is kept whole on a page, unless it is longer than one.
+		p.room(min(qb.h, p.height-headingHeight))
 
 		f.SetFont("sans", "B", 10)
 		p.color(colAccent)
 		f.CellFormat(indent, bodyLine, fmt.Sprintf("%d.", i+1), "", 0, "L", false, 0, "")
 		f.SetFont("serif", "B", bodySize)
 		p.color(colInk)
-		f.MultiCell(w, bodyLine, text, "", "L", false)
+		f.MultiCell(w, bodyLine, qb.text, "", "L", false)
 		f.SetX(p.left + indent)
 		state := piece{text: strings.ToUpper(q.state), family: "sans", style: "B", size: 7.5, col: colWarn}
 		switch q.state {
@@ -306,13 +358,13 @@ func (p *pdfDoc) questions() {
 				piece{text: "◆ unreviewed", family: "sans", size: 7.5, col: colWarn})
 		}
 		p.inline(5, ps...)
-		if sentence != "" {
+		if qb.sentence != "" {
 			f.SetX(p.left + indent)
 			f.SetFont("serif", "I", 9)
 			p.color(colMuted)
-			f.MultiCell(w, 4.4, sentence, "", "L", false)
+			f.MultiCell(w, 4.4, qb.sentence, "", "L", false)
 		}
-		for _, e := range extra {
+		for _, e := range qb.extra {
 			f.SetX(p.left + indent)
 			f.SetFont("serif", "", 9.5)
 			p.color(colInk)
@@ -321,11 +373,12 @@ func (p *pdfDoc) questions() {
 		p.notes(q.ref, indent)
 		f.Ln(4)
 	}
+	p.leftOut("questions")
 }
 
 func (p *pdfDoc) timeline() {
-	p.startSection("timeline", false, sectionNeed(len(p.b.events)))
 	if len(p.b.events) == 0 {
+		p.startSection("timeline", false, emptyNeed)
 		p.empty("No dated events recorded.")
 		return
 	}
@@ -339,8 +392,10 @@ func (p *pdfDoc) timeline() {
 		})
 		any = any || e.unreviewed
 	}
+	p.startSection("timeline", false, p.tableNeed(t))
 	p.table(t)
 	p.footnoteUnreviewed(any)
+	p.leftOut("events")
 }
 
 func (p *pdfDoc) gradeKey() {
@@ -369,19 +424,10 @@ func (p *pdfDoc) articles() {
 	}
 	p.body("Each article as imported, paragraph by paragraph. The paragraph numbers are the ones the citations use.")
 	f.Ln(2)
-	const num = 9.0
+	const num, paraLine = 9.0, 4.8
 	for i, a := range p.b.articles {
 		n := i + 1
 		title := p.text(firstOf(a.Title, "Untitled article"))
-		f.SetFont("sans", "B", 12)
-		p.room(float64(p.lines(title, p.width-12))*6 + 22)
-		f.Ln(4)
-		f.Bookmark(p.fit(fmt.Sprintf("A%d  %s", n, title), 300), 1, -1)
-		f.SetFont("sans", "B", 12)
-		p.color(colAccent)
-		f.CellFormat(12, 6, fmt.Sprintf("A%d", n), "", 0, "L", false, 0, "")
-		p.color(colInk)
-		f.MultiCell(p.width-12, 6, title, "", "L", false)
 		by := articleByline(a)
 		if a.File != "" {
 			by = joinNonEmpty(" · ", by, a.File)
@@ -389,22 +435,45 @@ func (p *pdfDoc) articles() {
 		if a.Words > 0 {
 			by = joinNonEmpty(" · ", by, thousands(a.Words)+" words")
 		}
+		by = p.text(by)
+		paras, cut := appendixParagraphs(a.Text)
+
+		// The title, byline and notes stay with the first lines of the
+		// first paragraph.
+		f.SetFont("sans", "B", 12)
+		h := 4 + float64(p.lines(title, p.width-12))*6 + 3
+		f.SetFont("sans", "", 8)
+		h += float64(p.lines(by, p.width-12)) * 4.2
+		h += p.notesHeight(dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID}, 12)
+		if len(paras) > 0 {
+			f.SetFont("serif", "", 9.5)
+			first := p.text(a.Text[paras[0].Start:paras[0].End])
+			h += float64(min(p.lines(first, p.width-num), 3))*paraLine + 1.5
+		}
+		p.room(min(h, p.height))
+		f.Ln(4)
+		f.Bookmark(p.fit(fmt.Sprintf("A%d  %s", n, title), 300), 1, -1)
+		f.SetFont("sans", "B", 12)
+		p.color(colAccent)
+		f.CellFormat(12, 6, fmt.Sprintf("A%d", n), "", 0, "L", false, 0, "")
+		p.color(colInk)
+		f.MultiCell(p.width-12, 6, title, "", "L", false)
 		if by != "" {
 			f.SetX(p.left + 12)
 			f.SetFont("sans", "", 8)
 			p.color(colMuted)
-			f.MultiCell(p.width-12, 4.2, p.text(by), "", "L", false)
+			f.MultiCell(p.width-12, 4.2, by, "", "L", false)
 		}
 		p.notes(dossier.ItemRef{Kind: dossier.KindArticle, ID: a.ID}, 12)
 		f.Ln(3)
-		for _, para := range extract.Paragraphs(a.Text) {
+		for _, para := range paras {
 			text := p.text(a.Text[para.Start:para.End])
 			f.SetFont("serif", "", 9.5)
 			// A paragraph of up to three lines is not split. (Measured
 			// only near the foot of a page: the appendix is most of a
 			// large briefing.)
-			if f.GetY()+3*4.8+1.5 > p.bottom {
-				p.room(float64(min(p.lines(text, p.width-num), 3))*4.8 + 1.5)
+			if f.GetY()+3*paraLine+1.5 > p.bottom {
+				p.room(float64(min(p.lines(text, p.width-num), 3))*paraLine + 1.5)
 			}
 			if l, ok := p.paras[cite{n, para.Index}]; ok {
 				f.SetLink(l, f.GetY(), -1)
@@ -413,12 +482,29 @@ func (p *pdfDoc) articles() {
 			y := f.GetY()
 			f.SetFont("sans", "", 7)
 			p.color(colMuted)
-			f.CellFormat(num, 4.8, fmt.Sprintf("¶%d", para.Index), "", 0, "L", false, 0, "")
+			f.CellFormat(num, paraLine, fmt.Sprintf("¶%d", para.Index), "", 0, "L", false, 0, "")
 			f.SetFont("serif", "", 9.5)
 			p.color(colInk)
 			f.SetXY(p.left+num, y)
-			f.MultiCell(p.width-num, 4.8, text, "", "L", false)
+			f.MultiCell(p.width-num, paraLine, text, "", "L", false)
+			f.Ln(1.5)
+		}
+		if cut != "" {
+			p.empty(cut)
 			f.Ln(1.5)
 		}
 	}
+}
+
+// notesHeight is the height notes prints for an item.
+func (p *pdfDoc) notesHeight(ref dossier.ItemRef, indent float64) float64 {
+	p.f.SetFont("sans", "", 8)
+	h := 0.0
+	for _, n := range p.b.notes[ref] {
+		h += float64(p.lines(p.text("Note: "+n), p.width-indent)) * 4
+	}
+	if tags := p.b.tagLine(ref); tags != "" {
+		h += float64(p.lines(p.text("Tags: "+tags), p.width-indent)) * 4
+	}
+	return h
 }

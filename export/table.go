@@ -1,5 +1,7 @@
 package export
 
+import "strings"
+
 // A table paginates row by row: a row that would cross the bottom margin
 // starts a new page, which repeats the header row under a "continued" line.
 
@@ -49,22 +51,46 @@ func (p *pdfDoc) tableHeader(t table) {
 	p.color(colInk)
 }
 
+// tableNeed is the height of a table's header and first row, which are
+// kept on one page, and with the heading above them.
+func (p *pdfDoc) tableNeed(t table) float64 {
+	h := tableLine + 2*tablePadY
+	if len(t.rows) > 0 {
+		texts := make([]string, len(t.cols))
+		h += p.rowHeight(t, t.rows[0], texts)
+	}
+	return h
+}
+
+// rowHeight is the height of a row, its tallest wrapped cell; texts
+// receives the cells' printable text.
+// A row is never taller than a page (less a repeated header and its
+// "continued" line): a cell's text is cut short, with an ellipsis, to fit.
+func (p *pdfDoc) rowHeight(t table, row []cell, texts []string) float64 {
+	maxLines := int((p.height - 5 - 2*(tableLine+2*tablePadY)) / tableLine)
+	lines := 1
+	for j, c := range row {
+		texts[j] = p.text(c.text)
+		p.f.SetFont(fontFor(j), c.style, tableFont)
+		w := p.cellWidth(t, j, c)
+		n := p.lines(texts[j], w)
+		for n > maxLines {
+			split := p.f.SplitText(texts[j], w)
+			texts[j] = strings.TrimRight(strings.Join(split[:maxLines-1], " "), " ,;:") + " …"
+			n = p.lines(texts[j], w)
+		}
+		lines = max(lines, n)
+	}
+	return float64(lines)*tableLine + 2*tablePadY
+}
+
 func (p *pdfDoc) table(t table) {
 	f := p.f
-	p.room(3 * (tableLine + 2*tablePadY))
+	p.room(p.tableNeed(t))
 	p.tableHeader(t)
 	texts := make([]string, len(t.cols))
 	for i, row := range t.rows {
-		// Height of the row: its tallest wrapped cell.
-		lines := 1
-		for j, c := range row {
-			texts[j] = p.text(c.text)
-			f.SetFont(fontFor(j), c.style, tableFont)
-			if n := p.lines(texts[j], p.cellWidth(t, j, c)); n > lines {
-				lines = n
-			}
-		}
-		h := float64(lines)*tableLine + 2*tablePadY
+		h := p.rowHeight(t, row, texts)
 		if f.GetY()+h > p.bottom {
 			f.AddPage()
 			if t.title != "" {

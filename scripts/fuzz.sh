@@ -8,6 +8,6 @@ export GOFLAGS=-tags=sqlite_fts5
 for pkg in $(go list ./...); do
   for target in $(go test -list '^Fuzz' "$pkg" | grep '^Fuzz' || true); do
     echo "== $pkg $target ($time)"
-    go test -run '^$' -fuzz "^${target}\$" -fuzztime "$time" "$pkg"
+    go test -run '^$' -fuzz "^${target}\$" -fuzztime "$time" -fuzzminimizetime 5s "$pkg"
   done
 done

@@ -17,7 +17,7 @@ import (
 )
 
 // articleExts are the files an import takes.
-var articleExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+var articleExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".pdf"}
 
 // pasteForm is the dialog that adds pasted text as an article.
 type pasteForm struct {
@@ -120,7 +120,7 @@ type importResult struct {
 func (w *MainWindow) importPaths(paths []string) {
 	files, skipped := expandPaths(paths)
 	if len(files) == 0 && len(skipped) == 0 {
-		w.tell("Nothing to import: no .txt, .md or .html files there.")
+		w.tell("Nothing to import: no .txt, .md, .html or .pdf files there.")
 		return
 	}
 	w.working(fmt.Sprintf("Importing %s…", plural(len(files), "file")), 0)

@@ -138,7 +138,7 @@ func (w *MainWindow) updateEmpty() {
 	case w.searching():
 	case kind == "":
 	case len(w.rows) == 0 && w.counts != nil && w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
-		msg = "This dossier has no articles yet.\nPaste an article's text, import .txt, .md or .html files,\nor drop files onto this window."
+		msg = "This dossier has no articles yet.\nPaste an article's text, import .txt, .md, .html or .pdf files,\nor drop files onto this window."
 		button("Paste article", theme.ContentPasteIcon(), w.pasteArticle)
 		button("Import a file", theme.FolderOpenIcon(), w.importFiles)
 		button("Open the demo dossier", theme.HomeIcon(), w.openDemo)

@@ -27,6 +27,21 @@ func (d *doc) tokenAt(off int) int {
 	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
 }
 
+// cueReach bounds, in tokens, how far from a quotation its cue and speaker
+// are looked for, and antecedentReach how far back a pronoun's antecedent
+// is: attributions are short, and the bounds keep extraction linear in the
+// length of the text however long a sentence runs.
+const (
+	cueReach        = 60
+	antecedentReach = 200
+)
+
+// firstMention returns the index of the first mention whose name starts at
+// token i or later (mentions are in text order).
+func (d *doc) firstMention(i int) int {
+	return sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].from >= i })
+}
+
 // attribute finds a quotation's speaker: a speech cue after the quotation
 // in its sentence ("…," Jones said / said Jones), else before it (Jones
 // said: "…" / According to Jones, "…").
@@ -36,15 +51,38 @@ func (d *doc) attribute(r rawQuote) attribution {
 	}
 	ss := d.sentenceAt(r.open)
 	es := d.sentenceAt(max(r.close-1, r.open))
+	// Reported speech: `he said, "…," the prosecutor's office said`. A
+	// speech verb right before the quotation introduces it, whatever
+	// reports the whole sentence afterwards.
+	if bTo := d.tokenAt(r.open); d.introducedAt(bTo) {
+		if a := d.cueBefore(max(d.tokenAt(d.sents[ss].Start), bTo-cueReach), bTo); a.speaker != "" {
+			return a
+		}
+	}
 	// After: from the closing mark to the end of the sentence or the next
 	// quotation.
 	if r.close < d.sents[es].End {
 		aFrom := d.tokenAt(r.close)
-		aTo := d.tokenAt(d.nextOpen(r.close, d.sents[es].End))
+		aTo := min(d.tokenAt(d.nextOpen(r.close, d.sents[es].End)), aFrom+cueReach)
 		if aFrom < aTo && d.tok(aFrom) != "(" {
 			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
 				a.after = true
 				return a
+			}
+		}
+	}
+	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
+	// sentence, and the cue opens the next one.
+	if es+1 < len(d.sents) && r.close >= d.sents[es].End-1 && d.sents[es+1].Para == r.para {
+		from := d.tokenAt(d.sents[es+1].Start)
+		to := min(d.tokenAt(d.sents[es+1].End), from+cueReach)
+		for v := from; v < to && v < from+4; v++ {
+			if d.class(v)&fSpeech != 0 {
+				if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
+					a.after = true
+					return a
+				}
+				break
 			}
 		}
 	}
@@ -55,7 +93,8 @@ func (d *doc) attribute(r rawQuote) attribution {
 	if p := d.prevClose(bStart, r.open); p > bStart {
 		bStart = p
 	}
-	bFrom, bTo := d.tokenAt(bStart), d.tokenAt(r.open)
+	bTo := d.tokenAt(r.open)
+	bFrom := max(d.tokenAt(bStart), bTo-cueReach)
 	if bFrom < bTo {
 		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
 			return a
@@ -64,7 +103,12 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// A paragraph of quotation after one that ends in a colon: `Police
 	// chief Mark Evans said:` then `"We are following …"`.
 	if p := d.paras[r.para-1]; r.open == p.Start && r.para > 1 {
-		prev := d.paras[r.para-2]
+		// A photo caption or heading may stand between the two.
+		pi := r.para - 2
+		for pi > 0 && r.para-2-pi < 2 && d.isFurniture(pi+1) && !strings.HasSuffix(strings.TrimSpace(d.text[d.paras[pi].Start:d.paras[pi].End]), ":") {
+			pi--
+		}
+		prev := d.paras[pi]
 		if strings.HasSuffix(strings.TrimSpace(d.text[prev.Start:prev.End]), ":") {
 			ps := d.sentenceAt(prev.End - 1)
 			if a := d.cueBefore(d.tokenAt(d.sents[ps].Start), d.tokenAt(prev.End)); a.speaker != "" {
@@ -80,6 +124,35 @@ func (d *doc) attribute(r rawQuote) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// subjectSpeaker is the speaker of a quotation no cue attributes and no
+// context continues: a person who opens the quotation's sentence as its
+// subject ("Benioff introduced Cook as "someone who …"", "Cook remembered
+// Jobs … and "going way off script"").
+func (d *doc) subjectSpeaker(r rawQuote) attribution {
+	if len(d.sents) == 0 {
+		return attribution{}
+	}
+	from := d.tokenAt(d.sents[d.sentenceAt(r.open)].Start)
+	bTo := d.tokenAt(r.open)
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < min(bTo, from+4); i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	return attribution{}
+}
+
+// introducedAt reports a speech verb right before token i, the opening
+// mark of a quotation: `said, "`, `said: "`, `told reporters that "`.
+func (d *doc) introducedAt(i int) bool {
+	k := i - 1
+	if k >= 0 && (d.tok(k) == "," || d.tok(k) == ":" || d.low(k) == "that") {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[i-1].sent && d.class(k)&fSpeech != 0 && d.low(k) != "according"
 }
 
 func (d *doc) nextOpen(from, end int) int {
@@ -112,8 +185,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 	}
 	for v := from; v < to && v < from+30; v++ {
-		lw := d.low(v)
-		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
+		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -152,7 +224,11 @@ func (d *doc) appositiveTo(from, v int) bool {
 // cueBefore reads "Jones said:", "she stated,", "According to Jones,",
 // "Jones warned that the cost" in tokens [from, to), nearest cue first.
 func (d *doc) cueBefore(from, to int) attribution {
-	for v := to - 1; v >= from; v-- {
+	from = max(from, to-cueReach)
+	// The nearest cues name the speaker if any does; a run of many cues
+	// (a list of quotations in one sentence) is not read to its start.
+	cues := 0
+	for v := to - 1; v >= from && cues < 3; v-- {
 		w := d.tok(v)
 		lw := strings.ToLower(w)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
@@ -169,10 +245,14 @@ func (d *doc) cueBefore(from, to int) attribution {
 				return a
 			}
 		}
-		if _, ok := speechVerb[lw]; !ok || !d.toks[v].word {
+		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
 			continue
 		}
-		if a := d.speakerIn(from, v, true); a.speaker != "" {
+		cues++
+		// "He urged Mr. Trump to act, saying …": a participle after a
+		// comma speaks for the subject of the clause, not the name nearest.
+		nearest := !(strings.HasSuffix(lw, "ing") && v > from && d.tok(v-1) == ",")
+		if a := d.speakerIn(from, v, nearest); a.speaker != "" {
 			a.cue = w
 			return a
 		}
@@ -200,9 +280,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{}
 	}
 	var best, person *mention
-	for i := range d.mentions {
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
-		if m.from < from || m.from >= to || m.actor < 0 {
+		if m.actor < 0 {
 			continue
 		}
 		k := d.actors[m.actor].Kind
@@ -227,8 +307,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	}
 	// A pronoun in the subject's place: "he said", "said she", "She stated,".
 	for i := from; i < to; i++ {
+		if d.class(i)&fPronoun == 0 {
+			continue
+		}
 		lw := d.low(i)
-		if _, ok := pronouns[lw]; !ok || lw == "his" || lw == "her" || lw == "him" {
+		if lw == "his" || lw == "her" || lw == "him" {
 			continue
 		}
 		if best != nil && ((nearEnd && best.from > i) || (!nearEnd && best.from < i)) {
@@ -256,22 +339,60 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			}
 		}
 	}
+	// "a Pentagon spokesperson said": the organisation's spokesperson.
+	if best != nil && d.actors[best.actor].Kind == "organization" && best.to < to && !d.toks[best.to].cap &&
+		strings.HasPrefix(d.low(best.to), "spokes") {
+		return attribution{speaker: d.actors[best.actor].Name + " " + d.low(best.to)}
+	}
 	if best != nil {
 		// "a spokesperson for the Pentagon": the name is not the speaker
 		// when a role noun stands before it.
 		// "press secretary Josh Earnest said": a role right before a
 		// person's name is the person's.
-		if desc := d.describeLower(from, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
+		// Only the role in the name's own clause counts: not "to the
+		// president" in "In a letter to the president, Zippy Duvall … said".
+		clause := from
+		for k := best.from - 1; k > from && !d.objectPosition(best); k-- {
+			if d.tok(k) == "," {
+				clause = k + 1
+				break
+			}
+		}
+		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
 			return attribution{speaker: d.actors[best.actor].Name, named: true}
 		}
 	}
 	if desc := d.describe(from, to); desc != "" {
+		// "the president said": the one person the article gives that
+		// role.
+		if name := d.actorByRole(desc); name != "" {
+			return attribution{speaker: name, named: true}
+		}
 		return attribution{speaker: desc}
 	}
 	if best != nil {
 		return attribution{speaker: d.actors[best.actor].Name, named: true}
 	}
 	return attribution{}
+}
+
+// actorByRole returns the one person whose role is the single role noun
+// desc ("president"), or "".
+func (d *doc) actorByRole(desc string) string {
+	if strings.Contains(desc, " ") {
+		return ""
+	}
+	name := ""
+	for _, a := range d.actors {
+		if a.Kind != "person" || !strings.EqualFold(a.Role, desc) && !strings.HasPrefix(strings.ToLower(a.Role), strings.ToLower(desc)+" ") {
+			continue
+		}
+		if name != "" {
+			return ""
+		}
+		name = a.Name
+	}
+	return name
 }
 
 // describe builds a description of an unnamed speaker from a role noun in
@@ -289,8 +410,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if lowerOnly && d.toks[i].cap {
 			continue
 		}
+		if d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+			continue
+		}
 		lw := d.low(i)
-		if !personRoles[lw] && !groupNouns[lw] || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+		if !personRoles[lw] && !groupNouns[lw] {
 			continue
 		}
 		j := i
@@ -322,10 +446,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 // previous sentence.
 func (d *doc) nearbyOrg(off int) string {
 	s := d.sentenceAt(off)
-	lo := d.sents[max(0, s-1)].Start
+	offTok := d.tokenAt(off)
+	lo := max(d.tokenAt(d.sents[max(0, s-1)].Start), offTok-antecedentReach)
 	name := ""
-	for _, m := range d.mentions {
-		if m.start >= lo && m.start < off && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+	for i := d.firstMention(lo); i < len(d.mentions) && d.mentions[i].start < off; i++ {
+		if m := d.mentions[i]; m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			name = d.actors[m.actor].Name
 		}
 	}
@@ -342,16 +467,28 @@ func (d *doc) resolvePronoun(p string, off int) string {
 	if p == "it" {
 		want = "organization"
 	}
+	// "They" stands for people or for an organisation ("Big Machine have
+	// denied it … they said").
+	either := p == "they"
 	gender := pronouns[p]
 	si := d.sentenceAt(off)
+	offTok := d.tokenAt(off)
+	lo := d.firstMention(max(d.tokenAt(d.sents[max(0, si-4)].Start), offTok-antecedentReach))
+	hi := lo
+	for hi < len(d.mentions) && d.mentions[hi].start < off {
+		hi++
+	}
 	for s := si; s >= 0 && s >= si-4; s-- {
 		first, last := -1, -1
-		for i := range d.mentions {
+		for i := lo; i < hi; i++ {
 			m := &d.mentions[i]
-			if m.start >= off || d.toks[m.from].sent != s {
+			if d.toks[m.from].sent != s {
 				continue
 			}
-			if m.actor < 0 || d.actors[m.actor].Kind != want || d.insideQuote(m.start) {
+			if m.actor < 0 || d.insideQuote(m.start) {
+				continue
+			}
+			if k := d.actors[m.actor].Kind; k != want && !(either && k == "organization") {
 				continue
 			}
 			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
@@ -365,8 +502,20 @@ func (d *doc) resolvePronoun(p string, off int) string {
 		if first >= 0 {
 			return d.actors[d.mentions[first].actor].Name
 		}
-		if last >= 0 {
+		// A name after a preposition or as an object ("called Omar a
+		// terrorist") is never the antecedent of a pronoun in its own
+		// sentence.
+		if last >= 0 && s != si {
 			return d.actors[d.mentions[last].actor].Name
+		}
+	}
+	// A pronoun chain: a statement quoted over several paragraphs goes on
+	// with "it says", "he added" long after the name.
+	if a := d.lastSpeaker; a >= 0 {
+		k := d.actors[a].Kind
+		g := d.actorGender(a)
+		if (k == want || either && k == "organization") && !(gender == "m" && g == "f" || gender == "f" && g == "m") {
+			return d.actors[a].Name
 		}
 	}
 	return ""
@@ -387,42 +536,49 @@ func (d *doc) objectPosition(m *mention) bool {
 }
 
 // objectVerbs take a person as their object.
-var objectVerbs = toSet("told", "met", "meeting", "asked", "accused", "called", "named", "appointed",
-	"fired", "sued", "thanked", "praised", "criticized", "criticised", "blamed", "urged", "replaced",
-	"succeeded", "defeated", "beat", "killed", "arrested", "charged", "visited", "invited", "joined",
-	"like", "including", "than", "against", "as")
+var objectVerbs = wordSet("objectVerbs")
 
 // actorGender reads a person's gender from the titles written with their
 // name ("Ms Persson", "Mr. Reeves") or from a given name that tells it;
 // "" when none says.
 func (d *doc) actorGender(a int) string {
-	if first, _, ok := strings.Cut(d.actors[a].Name, " "); ok {
-		if g := nameGender[fold(first)]; g != "" {
-			return g
+	if d.genders == nil {
+		// One pass over the mentions: the first title that tells a gender.
+		byTitle := make([]string, len(d.actors))
+		for _, m := range d.mentions {
+			if m.actor >= 0 && m.title != "" && byTitle[m.actor] == "" {
+				byTitle[m.actor] = titleGender(m.title)
+			}
+		}
+		d.genders = make([]string, len(d.actors))
+		for i := range d.actors {
+			d.genders[i] = byTitle[i]
+			if first, _, ok := strings.Cut(d.actors[i].Name, " "); ok {
+				if g := nameGender[fold(first)]; g != "" {
+					d.genders[i] = g
+				}
+			}
 		}
 	}
-	for _, m := range d.mentions {
-		if m.actor != a || m.title == "" {
-			continue
-		}
-		switch strings.TrimSuffix(strings.ToLower(m.title), ".") {
-		case "mr", "sir", "king", "prince", "lord", "father", "congressman":
-			return "m"
-		case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman":
-			return "f"
-		}
+	return d.genders[a]
+}
+
+// titleGender is the gender a title tells ("Ms", "Prince"), or "".
+func titleGender(title string) string {
+	switch strings.TrimSuffix(strings.ToLower(title), ".") {
+	case "mr", "sir", "king", "prince", "lord", "father", "congressman":
+		return "m"
+	case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman":
+		return "f"
 	}
 	return ""
 }
 
 // insideQuote reports whether off lies inside a quotation.
 func (d *doc) insideQuote(off int) bool {
-	for _, q := range d.quotations() {
-		if q.start <= off && off < q.end {
-			return true
-		}
-	}
-	return false
+	qs := d.quotations()
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].start > off })
+	return i > 0 && off < qs[i-1].end
 }
 
 // roleBeside reports a person's mention with a lower-case role noun right
@@ -457,12 +613,9 @@ func (d *doc) orgAfter(i int) string {
 	if d.tok(k) == "the" {
 		k++
 	}
-	for _, m := range d.mentions {
-		if m.from == k && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+	for i := d.firstMention(k); i < len(d.mentions) && d.mentions[i].from == k; i++ {
+		if m := d.mentions[i]; m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			return d.actors[m.actor].Name
-		}
-		if m.from > k {
-			break
 		}
 	}
 	return ""
@@ -476,12 +629,12 @@ func (d *doc) subjectPronoun(i, from int) bool {
 		return true
 	}
 	if i+1 < len(d.toks) {
-		if _, ok := speechVerb[d.low(i+1)]; ok || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
+		if d.class(i+1)&fSpeech != 0 || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
 			return true
 		}
 	}
 	if i > 0 {
-		if _, ok := speechVerb[d.low(i-1)]; ok {
+		if d.class(i-1)&fSpeech != 0 {
 			return true
 		}
 	}
@@ -490,11 +643,7 @@ func (d *doc) subjectPronoun(i, from int) bool {
 
 // speakingBodies are nouns that stand for an organisation named before
 // ("the company said", "the ministry added").
-var speakingBodies = toSet("company", "firm", "ministry", "department", "agency", "government", "council",
-	"authority", "group", "party", "organisation", "organization", "bank", "club", "union", "campaign",
-	"administration", "commission", "committee", "university", "court", "board", "regulator", "airline",
-	"carrier", "retailer", "startup", "charity", "foundation", "institute", "network", "broadcaster",
-	"newspaper", "league", "team", "embassy", "office", "bureau", "service", "police", "army", "military")
+var speakingBodies = wordSet("speakingBodies")
 
 // theyGroup resolves "they" to a group named as the subject of the
 // pronoun's sentence or the one before ("Analysts at Morgan Stanley raised

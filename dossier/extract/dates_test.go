@@ -18,7 +18,9 @@ func TestDates(t *testing.T) {
 		{"The order came in late spring.", "", []string{"in late spring="}},
 		{"In July 2025, the generals met.", "", []string{"In July 2025=2025-07"}},
 		{"The talks ended on Tuesday.", pub, []string{"on Tuesday=2025-03-11"}},
-		{"The talks ended on Friday.", pub, []string{"on Friday=2025-03-07"}},
+		// A weekday in a piece dated that weekday is the day itself.
+		{"The talks ended on Friday.", pub, []string{"on Friday=2025-03-14"}},
+		{"The talks ended last Friday.", pub, []string{"last Friday=2025-03-07"}},
 		{"The vote will take place on Friday.", pub, []string{"on Friday=2025-03-21"}},
 		{"The company said last week that it would cut jobs.", pub, []string{"last week=2025-03-03/2025-03-09"}},
 		{"Prices rose last month.", pub, []string{"last month=2025-02"}},

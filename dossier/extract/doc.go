@@ -17,7 +17,10 @@ type doc struct {
 	sents  []Sent
 	actors []Actor
 	toks   []token
-	lows   []string // toks lower-cased
+	// lowText is the text with ASCII letters lower-cased; lowOther holds
+	// the lower case of the tokens it does not serve (see low).
+	lowText  string
+	lowOther map[int]string
 	// classes holds each token's lexicon classes (fCueStart, ...).
 	classes []uint8
 	// mentions are the actor mentions found, in text order; actor is the
@@ -27,14 +30,19 @@ type doc struct {
 	quoteSpans []rawQuote
 	// midCaps holds the words capitalised other than at a sentence start.
 	midCaps map[string]bool
+	// lastSpeaker is the actor who spoke the last attributed quotation,
+	// or -1: pronouns with no antecedent nearby continue with them.
+	lastSpeaker int
+	actorByName map[string]int
+	// genders caches each actor's gender ("m", "f" or "").
+	genders []string
 	// furniture marks the paragraphs that are headings or captions.
 	furniture []bool
 }
 
 func newDoc(text string, meta Meta) *doc {
-	d := &doc{text: text, meta: meta, paras: Paragraphs(text)}
+	d := &doc{text: text, meta: meta, paras: Paragraphs(text), lastSpeaker: -1}
 	d.toks = make([]token, 0, len(text)/5)
-	d.lows = make([]string, 0, len(text)/5)
 	for _, p := range d.paras {
 		d.sents = append(d.sents, splitSentences(text, p)...)
 	}

@@ -32,6 +32,43 @@ func loadLexicon(name string) lexicon {
 	return lx
 }
 
+// wordLists holds the sections of words.txt, each list of words by name.
+var wordLists = loadSections("words.txt")
+
+// loadSections reads "[name]" headers, each followed by words separated by
+// spaces; # starts a comment.
+func loadSections(name string) map[string][]string {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	m := map[string][]string{}
+	cur := ""
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			cur = line[1 : len(line)-1]
+			continue
+		}
+		if line != "" && cur != "" {
+			m[cur] = append(m[cur], strings.Fields(line)...)
+		}
+	}
+	return m
+}
+
+// wordSet returns the word list of that name in words.txt as a set.
+func wordSet(name string) map[string]bool {
+	ws, ok := wordLists[name]
+	if !ok {
+		panic("extract: no word list " + name + " in words.txt")
+	}
+	return toSet(ws...)
+}
+
 var (
 	places     = loadLexicon("places.txt")
 	demonyms   = loadLexicon("demonyms.txt")
@@ -84,84 +121,16 @@ func loadWords(name string) map[string]bool {
 }
 
 // orgHeads end organisation names ("Sam Houston State University").
-var orgHeads = toSet(
-	"department", "ministry", "university", "college", "school", "institute", "institution", "cartel",
-	"command", "agency", "party", "council", "court", "committee", "commission", "bank", "group",
-	"inc", "inc.", "corp", "corp.", "corporation", "company", "co.", "llc", "ltd", "ltd.", "plc",
-	"association", "foundation", "army", "navy", "force", "forces", "guard", "police", "office",
-	"service", "services", "bureau", "administration", "congress", "senate", "parliament",
-	"government", "organization", "organisation", "union", "center", "centre", "authority",
-	"board", "fund", "society", "network", "alliance", "coalition", "federation", "league",
-	"club", "hospital", "church", "museum", "laboratory", "lab", "labs", "industries", "systems",
-	"technologies", "airlines", "front", "movement", "brigade", "brigades", "corps", "cabinet",
-	"assembly", "tribunal", "prosecution", "directorate", "secretariat",
-	"exchange", "project", "initiative", "council", "trust", "partners", "holdings", "media",
-	"studios", "games", "motors", "pharmaceuticals", "house",
-)
+var orgHeads = wordSet("orgHeads")
 
 // personRoles are lower-case nouns that describe a person when they stand
 // before a name ("investigative journalist Ken Klippenstein") or alone as an
 // unnamed speaker ("a spokesperson said").
-var personRoles = toSet(
-	"journalist", "reporter", "correspondent", "editor", "columnist", "writer", "author",
-	"spokesperson", "spokesman", "spokeswoman", "official", "officials", "analyst", "expert",
-	"professor", "researcher", "scientist", "lawyer", "attorney", "prosecutor", "judge",
-	"officer", "agent", "source", "sources", "diplomat", "adviser", "advisor", "aide", "minister",
-	"secretary", "commander", "director", "president", "chief", "leader", "lawmaker", "senator",
-	"representative", "candidate", "activist", "economist", "historian", "doctor", "physician",
-	"developer", "engineer", "founder", "executive", "manager", "chairman", "chairwoman", "ceo",
-	"fellow", "member", "veteran", "photographer", "resident", "witness", "victim", "student",
-	"teacher", "owner", "worker", "employee", "investigator", "detective", "general", "admiral",
-	"critic", "critics", "supporter", "supporters", "poster", "user", "commenter", "mayor", "governor",
-	"ambassador", "envoy", "negotiator", "strategist", "consultant", "pollster", "psychologist",
-	"specialist", "staffer", "insider", "observer", "coordinator", "organizer", "administrator",
-	"councillor", "councilor", "councilman", "councilwoman", "legislator", "deputy", "chancellor",
-	"premier", "governor", "sheriff", "captain", "sergeant", "lieutenant", "colonel", "major",
-	"nurse", "surgeon", "pharmacist", "scholar", "lecturer", "dean", "principal", "coach", "player",
-	"athlete", "actor", "actress", "singer", "artist", "musician", "filmmaker", "producer", "director",
-	"chef", "farmer", "pilot", "driver", "soldier", "marine", "sailor", "firefighter", "paramedic",
-	"defendant", "plaintiff", "suspect", "inmate", "prisoner", "mother", "father", "daughter", "son",
-	"wife", "husband", "widow", "neighbour", "neighbor", "friend", "colleague", "partner", "cofounder",
-	"co-founder", "chairperson", "treasurer", "auditor", "regulator", "inspector", "commissioner",
-	"ombudsman", "minister", "mp", "mep", "senator", "congressman", "congresswoman", "delegate",
-	"anchor", "host", "presenter", "commentator", "blogger", "broadcaster", "novelist", "poet",
-	"banker", "trader", "investor", "shareholder", "broker", "accountant", "consultant", "contractor",
-	"landlord", "tenant", "shopkeeper", "customer", "passenger", "patient", "survivor", "relative",
-	"eyewitness", "bystander", "protester", "demonstrator", "campaigner", "volunteer", "organiser",
-	"fan", "voter", "citizen", "local", "villager", "refugee", "migrant", "aide", "staffer", "clerk",
-	"guard", "warden", "ranger", "monk", "priest", "imam", "rabbi", "bishop", "pastor", "cleric",
-)
+var personRoles = wordSet("personRoles")
 
 // notNames are capitalised words that start sentences or headlines but
 // never name an actor on their own.
-var notNames = toSet(
-	"a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she",
-	"they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "him", "them", "us",
-	"in", "on", "at", "for", "from", "to", "of", "by", "with", "without", "as", "after", "before",
-	"during", "since", "until", "while", "when", "where", "what", "who", "whom", "why", "how",
-	"which", "whether", "if", "but", "and", "or", "nor", "so", "yet", "also", "still", "even",
-	"however", "meanwhile", "moreover", "although", "though", "because", "despite", "according",
-	"following", "amid", "among", "about", "over", "under", "into", "through", "across", "against",
-	"not", "no", "yes", "all", "any", "some", "many", "most", "more", "much", "few", "several",
-	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first",
-	"second", "third", "last", "next", "new", "other", "another", "such", "each", "every", "both",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-	"january", "february", "march", "april", "may", "june", "july", "august", "september",
-	"october", "november", "december", "today", "yesterday", "tomorrow", "tonight", "now", "then",
-	"mr", "mrs", "ms", "dr", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do",
-	"does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall",
-	"view", "photo", "read", "watch", "click", "share", "related", "advertisement", "image",
-	"video", "getty", "images", "file", "update", "updated", "editor's",
-	"note", "whatever", "whoever", "perhaps", "instead", "indeed", "already", "just", "only",
-	"like", "unlike", "once", "again", "thus", "therefore", "rather", "nearly", "almost", "earlier",
-	"later", "soon", "recently", "finally", "currently", "initially", "ultimately", "especially",
-	"specifically", "notably", "similarly", "likewise", "overall", "altogether", "otherwise",
-	"whereas", "unless", "within", "between", "beyond", "behind", "above", "below", "around",
-	"toward", "towards", "upon", "via", "per", "out", "up", "down", "off", "back", "away",
-	"internet", "web", "online", "executive", "orders", "order", "chapter", "section", "article",
-	"rival", "fellow", "local", "top", "senior", "leading", "veteran", "embattled", "beleaguered",
-	"outgoing", "incoming", "longtime", "former", "then", "acting", "interim", "late", "young", "old",
-)
+var notNames = wordSet("notNames")
 
 // pronounGender gives the gender a personal pronoun implies ("" when none).
 var pronouns = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f", "they": "", "it": "o"}

@@ -27,10 +27,26 @@ var unresolvedCues = func() []string {
 		"barely begun", "only just begun", "still pending", "remains pending", "under investigation",
 		"not been determined", "not been confirmed", "not been disclosed", "not disclosed", "not been made public",
 		"not been released", "hard to see", "hard to know", "difficult to know", "difficult to say", "hard to say",
-		"too early to", "it is uncertain", "uncertainty", "in doubt", "unresolved", "undetermined", "unconfirmed",
+		"too early to", "it is uncertain", "uncertain whether", "uncertain how", "in doubt", "unresolved", "undetermined", "unconfirmed",
 		"not been independently", "was not available for comment", "were not available for comment",
 		"not available for comment", "did not answer", "left open", "remains open", "remain open",
 		"debate over whether", "whether or not",
+		// Unanswered requests and non-answers.
+		"did not offer a response", "no further comment", "did not give a direct answer",
+		"didn't give a direct answer", "didn’t give a direct answer", "did not directly answer",
+		"didn't immediately respond", "didn’t immediately respond", "did not immediately return",
+		"didn't immediately return", "didn’t immediately return", "did not reply", "has not commented",
+		// Points the article reports as unsettled, unverified or pending.
+		"has not yet", "have not yet", "had not yet", "not yet been", "proved elusive", "proven elusive",
+		"remains elusive", "remain elusive", "remained elusive", "unable to", "reluctant to",
+		"is believed to", "are believed to", "was believed to", "were believed to",
+		"was said to", "were said to", "is said to", "are said to", "is expected to",
+		"are expected to", "it's possible", "it’s possible", "it is possible", "also possible",
+		"the chance of", "reason to suspect", "no guarantee", "jury is still out", "jury was still out",
+		"jury is out", "still out on", "faces a maximum", "face a maximum", "faces up to", "face up to",
+		"could face", "sceptical of", "skeptical of", "wondering if", "wondering whether", "balking at",
+		"trying to assess", "under consideration", "denies that", "deny accusations", "denied accusations",
+		"perhaps", "no indication", "little indication", "not known whether",
 	}
 	for _, v := range []string{"declined", "refused", "declines", "refuses", "decline", "refuse"} {
 		for _, o := range []string{"comment", "say", "elaborate", "discuss", "confirm", "provide", "answer",
@@ -93,12 +109,11 @@ func (d *doc) hasWords(i, to int, words ...string) bool {
 // speculative words keep a question heading that asks about what is to
 // come ("How likely is a conviction?") among headings that only announce
 // the answer below them ("What did the prosecutors say?").
-var speculative = toSet("will", "would", "could", "can", "might", "may", "should", "likely", "next",
-	"future", "happen", "now", "expect", "chances", "whether")
+var speculative = wordSet("speculative")
 
 // modals mark hypothetical or future outcomes ("could spark greater
 // violence") that the article leaves open.
-var modals = toSet("could", "may", "might", "would")
+var modals = wordSet("modals")
 
 // findQuestions finds explicit questions and the points the article leaves
 // open, each phrased as a question where the sentence allows, with the
@@ -181,7 +196,10 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 	}
 	// "whether" opening a clause: "The coming weeks may reveal whether …".
 	for i := from; i < to-1; i++ {
-		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word {
+		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word &&
+			// "depending on whether" states a condition; a speaker's
+			// "whether" is theirs.
+			!(i > from && (d.low(i-1) == "on" || d.low(i-1) == "of")) && !d.insideQuote(d.toks[i].start) {
 			return d.phraseOpen(s, from, to, "whether"), true
 		}
 	}
@@ -428,8 +446,7 @@ func subjectBefore(ws []string) []string {
 }
 
 // auxiliaries can open a yes/no question.
-var auxiliaries = toSet("would", "will", "could", "can", "should", "might", "may", "is", "are", "was", "were",
-	"has", "have", "had", "does", "do", "did", "must")
+var auxiliaries = wordSet("auxiliaries")
 
 // invert makes a yes/no question of a clause by fronting its first
 // auxiliary: "the U.S. would deploy troops" -> "Would the U.S. deploy troops?".

@@ -38,6 +38,8 @@ func findQuotes(d *doc) []Quote {
 		case a.speaker == "" && i > 0 && (r.para == lastPara || r.para == lastPara+1) && d.standsAlone(r):
 			// A quotation standing alone continues the last speaker.
 			a = last
+		case a.speaker == "":
+			a = d.subjectSpeaker(r)
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
@@ -52,10 +54,28 @@ func findQuotes(d *doc) []Quote {
 			Start: s, End: e, SpeakerNamed: a.named})
 		if a.speaker != "" {
 			last = a
+			d.lastSpeaker = d.actorIndex(a)
 		}
 		lastPara = r.para
 	}
 	return out
+}
+
+// actorIndex returns the index of the actor an attribution names, or -1.
+func (d *doc) actorIndex(a attribution) int {
+	if !a.named {
+		return -1
+	}
+	if d.actorByName == nil {
+		d.actorByName = make(map[string]int, len(d.actors))
+		for i := range d.actors {
+			d.actorByName[d.actors[i].Name] = i
+		}
+	}
+	if i, ok := d.actorByName[a.speaker]; ok {
+		return i
+	}
+	return -1
 }
 
 func trimSpan(text string, s, e int) (int, int) {
@@ -244,14 +264,16 @@ func (d *doc) isNickname(r rawQuote) bool {
 // standsAlone reports whether a quotation is its sentence's only content,
 // so its speaker must come from the context.
 func (d *doc) standsAlone(r rawQuote) bool {
-	for _, s := range d.sents {
-		if s.Start <= r.open && r.open < s.End {
-			before := strings.TrimSpace(d.text[s.Start:r.open])
-			after := strings.Trim(d.text[min(r.close, s.End):s.End], " .,")
-			return before == "" && after == ""
-		}
+	if len(d.sents) == 0 {
+		return false
 	}
-	return false
+	s := d.sents[d.sentenceAt(r.open)]
+	if r.open < s.Start || r.open >= s.End {
+		return false
+	}
+	before := strings.TrimSpace(d.text[s.Start:r.open])
+	after := strings.Trim(d.text[min(r.close, s.End):s.End], " .,")
+	return before == "" && after == ""
 }
 
 // nextParaOpensQuote reports whether the paragraph after para (1-based)

@@ -7,23 +7,13 @@ import (
 
 // abbreviations end with a period that does not end a sentence. Lower-cased,
 // without the final period.
-var abbreviations = toSet(
-	"mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "gen", "adm", "lt", "col", "capt",
-	"cmdr", "maj", "sgt", "cpl", "pvt", "sen", "rep", "gov", "pres", "rev", "hon", "gov", "supt", "insp",
-	"det", "atty", "inc", "corp", "co", "ltd", "llc", "plc", "bros", "dept", "univ", "assn",
-	"vs", "approx", "vol", "pp",
-	"jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tues", "thurs",
-	"e.g", "i.e", "ph.d",
-)
+var abbreviations = wordSet("abbreviations")
 
 // dottedNames end with a period that ends a sentence only when a typical
 // sentence opener follows ("…with the U.S. The talks…").
-var dottedNames = toSet("u.s", "u.k", "u.n", "u.s.a", "d.c", "a.m", "p.m", "e.u", "etc")
+var dottedNames = wordSet("dottedNames")
 
-var sentenceOpeners = toSet("the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on",
-	"this", "that", "these", "those", "there", "his", "her", "their", "its", "our", "as", "at", "for",
-	"if", "when", "while", "after", "before", "since", "some", "many", "one", "no", "not", "what",
-	"who", "how", "why", "yet", "so", "still", "meanwhile", "however", "according", "officials")
+var sentenceOpeners = wordSet("sentenceOpeners")
 
 func toSet(xs ...string) map[string]bool {
 	m := make(map[string]bool, len(xs))

@@ -31,10 +31,7 @@ var outlets = func() map[string]outlet {
 }()
 
 // outletSuffixes end the names of outlets the gazetteer does not know.
-var outletSuffixes = toSet("news", "times", "post", "journal", "herald", "tribune", "gazette",
-	"daily", "press", "radio", "tv", "network", "magazine", "wire", "chronicle", "observer",
-	"telegraph", "standard", "examiner", "inquirer", "courier", "reporter", "review", "today",
-	"weekly", "bulletin", "dispatch", "sentinel", "monitor", "register", "mail", "express")
+var outletSuffixes = wordSet("outletSuffixes")
 
 // lookupOutlet finds a known outlet by name, with or without "The".
 func lookupOutlet(name string) (outlet, bool) {
@@ -58,7 +55,15 @@ func isOutlet(name string) bool {
 	if len(parts) < 2 {
 		return false
 	}
-	return outletSuffixes[strings.ToLower(parts[len(parts)-1])]
+	// "CBS DFW", "NBC 5": a known outlet and a station's call letters.
+	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
+		return true
+	}
+	last := strings.ToLower(parts[len(parts)-1])
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		last = last[i+1:] // "Post-Gazette"
+	}
+	return outletSuffixes[last]
 }
 
 // socialPlatforms are where social posts are cited from.
@@ -67,23 +72,29 @@ var socialPlatforms = map[string]string{
 	"youtube": "YouTube", "telegram": "Telegram", "linkedin": "LinkedIn", "threads": "Threads",
 	"bluesky": "Bluesky", "reddit": "Reddit", "weibo": "Weibo", "truth social": "Truth Social",
 	"snapchat": "Snapchat", "mastodon": "Mastodon", "substack": "Substack", "wechat": "WeChat",
+	"tumblr": "Tumblr", "whatsapp": "WhatsApp", "pinterest": "Pinterest", "twitch": "Twitch", "quora": "Quora",
 }
+
+// postNouns after a platform's name cite a post there ("a Tumblr post").
+var postNouns = wordSet("postNouns")
+
+// findingVerbs after an organisation's name make it the origin of a
+// finding ("the Department of Social Services reported that …").
+var findingVerbs = wordSet("findingVerbs")
+
+// workNouns after an organisation's name make it the author of a cited
+// work ("a Gallup poll", "in a NASA statement").
+var workNouns = wordSet("workNouns")
 
 // journalistWords in a person's role or just before the name make the
 // person a journalist when cited.
-var journalistWords = toSet("journalist", "reporter", "correspondent", "columnist", "editor", "writer",
-	"blogger", "anchor", "host", "commentator", "broadcaster", "journalists", "reporters", "newsletter")
+var journalistWords = wordSet("journalistWords")
 
 // documentNouns name documents cited as the origin of information.
-var documentNouns = toSet("report", "reports", "records", "record", "documents", "document", "filing", "filings",
-	"indictment", "complaint", "affidavit", "lawsuit", "memo", "memorandum", "letter", "transcript",
-	"transcripts", "study", "survey", "poll", "analysis", "data", "figures", "statistics", "audit",
-	"papers", "paper", "emails", "minutes", "testimony", "ruling", "order", "warrant", "assessment",
-	"estimates", "census", "dossier", "cable", "cables", "notes", "logs", "footage", "release")
+var documentNouns = wordSet("documentNouns")
 
 // sourceVerbs after an outlet's name cite it ("The Times reported").
-var sourceVerbs = toSet("reported", "reports", "reporting", "revealed", "reveals", "published", "publishes",
-	"wrote", "writes", "obtained", "first", "found", "said", "says", "disclosed", "broke")
+var sourceVerbs = wordSet("sourceVerbs")
 
 // findSources finds the outlets, agencies, journalists, documents and
 // social posts the article cites as the origin of its information, each
@@ -122,9 +133,36 @@ func findSources(d *doc) []Source {
 			if lw != "reported" && lw != "published" {
 				rel = "obtained_by"
 			}
-			d.citedAfter(i+2, rel, byFrom, false, add)
+			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded") && next == "by",
+			workNouns[lw] && !d.toks[i].cap && (next == "by" || next == "from") && i > 0 && !d.toks[i-1].cap:
+			// "data compiled by the Census Bureau", "a study by Pew", "figures
+			// from the ministry": whoever made the work is its source.
+			d.citedAfter(i+2, "report", byFrom, true, add)
+		case lw == "took" && next == "to":
+			// "took to Instagram"
+			if name, ok := d.platformAt(i + 2); ok {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+2].start, End: d.toks[i+2].end}, i+2)
+			}
 		case lw == "told" || lw == "telling":
 			d.citedAfter(i+1, "told", byFrom, false, add)
+		case lw == "via":
+			d.citedAfter(i+1, "via", byFrom, true, add)
+		case (lw == "email" || lw == "emailed" || lw == "message" || lw == "leaked") && next == "to":
+			if lw == "leaked" {
+				d.documentBefore(i, add)
+			}
+			d.citedAfter(i+2, "told", byFrom, false, add)
+		case lw == "journal" && !d.toks[i].cap || lw == "published" && next == "in":
+			// "a paper in the journal Nature Astronomy", "published in JAMA".
+			k := i + 1
+			if lw == "published" {
+				k = i + 2 + skipDet(d, i+2)
+			}
+			if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
+				m := d.mentions[x]
+				add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+			}
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by":
@@ -132,7 +170,8 @@ func findSources(d *doc) []Source {
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
 		case (lw == "report" || lw == "reporting" || lw == "investigation" || lw == "article" || lw == "story" || lw == "analysis") && (next == "by" || next == "from" || next == "in"):
-			d.citedAfter(i+2, "report", byFrom, false, add)
+			// Whoever wrote a report is its source, outlet or not.
+			d.citedAfter(i+2, "report", byFrom, lw == "report" && next != "in", add)
 		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
 		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2):
@@ -144,6 +183,16 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
 			}
 		}
+		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
+			continue
+		}
+		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" {
+			// "Text messages seen by the court", "A court filing said".
+			d.documentBefore(i, add)
+		}
+		if name, ok := d.platformAt(i); ok && postNouns[next] {
+			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+		}
 		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) {
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
@@ -151,7 +200,11 @@ func findSources(d *doc) []Source {
 	// An outlet as the subject of a reporting verb: "The Times reported",
 	// "CNN first reported"; or owning a report: "a Reuters report".
 	for _, m := range d.mentions {
-		if m.kind != "outlet" || m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+			continue
+		}
+		if m.kind != "outlet" {
+			d.orgCited(m, add)
 			continue
 		}
 		w := d.low(m.to)
@@ -167,6 +220,9 @@ func findSources(d *doc) []Source {
 			if w == "interview" {
 				s.Relation = "interview"
 			}
+		case journalistWords[w] && !strings.HasSuffix(w, "s"):
+			// "An Associated Press journalist in the area reported".
+			s.Relation = "reported_by"
 		case w == "has" || w == "had":
 			if m.to+1 < len(d.toks) && sourceVerbs[d.low(m.to+1)] {
 				s.Relation = "reported_by"
@@ -221,7 +277,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	sent := t[k-1].sent
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
-		journo, outletNoun := false, false
+		journo, outletNoun := rel == "via", false
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -239,9 +295,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				outletNoun = true
 			}
 			if prepositions[lw] {
+				// "according to a statement from the ministry"
+				if i > k && (lw == "from" || lw == "by" || lw == "of") && workNouns[d.low(i-1)] {
+					orgs = true
+					i++
+					continue
+				}
 				return
 			}
-			if documentNouns[lw] {
+			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) {
 				d.documentCue(k, byFrom, add)
 				return
 			}
@@ -275,6 +337,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			s.Relation = rel
 			s.Start, s.End = m.start, m.end
 			add(s, m.from)
+			if s.Kind == "journalist" && m.to+1 < len(t) && d.tok(m.to) == "of" {
+				// "via Brian Batko of the Pittsburgh Post-Gazette"
+				k = m.to + 1
+				continue
+			}
+			if s.Kind == "outlet" || s.Kind == "agency" {
+				// "told VOA Pentagon correspondent Carla Babb"
+				d.journalistAfter(m.to, rel, byFrom, add)
+			}
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
@@ -287,6 +358,144 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		return
 	}
+}
+
+// journalistAfter reads a journalist named with their role right after an
+// outlet, from token k: "VOA Pentagon correspondent Carla Babb".
+func (d *doc) journalistAfter(k int, rel string, byFrom map[int]int, add func(Source, int)) {
+	t := d.toks
+	for j := k; j < k+4 && j+1 < len(t) && t[j].sent == t[k-1].sent; j++ {
+		if !journalistWords[d.low(j)] || t[j].cap {
+			continue
+		}
+		if x, ok := byFrom[j+1]; ok {
+			if m := d.mentions[x]; m.actor >= 0 && d.actors[m.actor].Kind == "person" {
+				add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
+			}
+		}
+		return
+	}
+}
+
+// orgCited adds an organisation cited as the origin of information: the
+// subject of a finding verb ("the National Institute on Drug Abuse has
+// estimated"), or the author of a work ("a Gallup Korea poll", "in a NASA
+// statement").
+func (d *doc) orgCited(m mention, add func(Source, int)) {
+	if d.insideQuote(m.start) {
+		return
+	}
+	t := d.toks
+	k := m.to
+	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
+	name := m.name
+	if isOrg {
+		name = d.actors[m.actor].Name
+	}
+	// "a Gallup Korea poll": whoever is named before the work wrote it,
+	// known or not, unless it is a person or a place.
+	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && m.from > 0 &&
+		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
+		switch d.low(m.from - 1) {
+		case "a", "an", "the", "new", "latest", "recent", "fresh":
+			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
+		}
+		return
+	}
+	for k < len(t) && k < m.to+3 && t[k].sent == t[m.from].sent {
+		switch d.low(k) {
+		case "has", "have", "had", "also", "previously", "first", "recently", "once":
+			k++
+			continue
+		}
+		break
+	}
+	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
+		return
+	}
+	if w := d.low(k); findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
+		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
+	}
+}
+
+// mediaCited adds the press cited as a body, from its noun at token i:
+// "local news reports said", "US media reported", "according to state
+// media", "the Turkish press".
+func (d *doc) mediaCited(i int, add func(Source, int)) bool {
+	t := d.toks
+	j := i
+	if d.low(i) == "reports" {
+		if i == 0 || d.low(i-1) != "news" {
+			return false
+		}
+		j = i - 1
+	}
+	if j == 0 || t[j-1].sent != t[i].sent {
+		return false
+	}
+	p := d.low(j - 1)
+	_, place := places[p]
+	_, demonym := demonyms[p]
+	if !(place || demonym || mediaModifiers[p] || isAcronym(d.tok(j-1)) && t[j-1].cap) {
+		return false
+	}
+	s := j - 1
+	if s > 0 && t[s-1].sent == t[i].sent && mediaModifiers[d.low(s-1)] {
+		s--
+	}
+	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
+	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
+		cited = true
+	}
+	if !cited {
+		return false
+	}
+	name := d.text[t[s].start:t[i].end]
+	if mediaModifiers[d.low(s)] {
+		name = d.low(s) + name[len(d.low(s)):] // "Local news reports" at a sentence start
+	}
+	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
+	return true
+}
+
+// bareDocuments name a document even without a word before them
+// ("documents seen by", "records show").
+var bareDocuments = wordSet("bareDocuments")
+
+// mediaModifiers say which press is cited ("state media", "local news").
+var mediaModifiers = wordSet("mediaModifiers")
+
+// documentWithin reports a document noun among the n words from token k.
+func (d *doc) documentWithin(k, n int) bool {
+	for j := k; j < k+n && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if documentNouns[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// documentBefore adds the document named right before token i ("as
+// government documents leaked to the New York Times").
+func (d *doc) documentBefore(i int, add func(Source, int)) {
+	t := d.toks
+	j := i - 1
+	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
+		return
+	}
+	s := j
+	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] &&
+		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
+		s--
+	}
+	// A bare "data" or "paper" names no particular document.
+	if s == j && !bareDocuments[d.low(j)] {
+		return
+	}
+	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
 }
 
 // sourceOf says what kind of source a mention is, if any.
@@ -376,7 +585,9 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 					m := d.mentions[x]
 					if s, ok := d.sourceOf(m, false, true); ok {
 						if s.Kind == "agency" && m.kind != "outlet" {
-							s = Source{Name: s.Name + " " + lw, Kind: "document"}
+							// The author names the work: "a report from
+							// Kotak Institutional Equities".
+							s = Source{Name: s.Name, Kind: "document"}
 						}
 						s.Relation = "report"
 						s.Start, s.End = t[j].start, m.end
@@ -387,8 +598,17 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			return
 		}
 		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails") {
+		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails") {
 			return
+		}
+		// "evidence presented at trial": a participle phrase belongs to
+		// the document's name when it closes the clause.
+		if e := d.participleEnd(j + 1); e > j || d.ofPhraseEnd(j+1) > j {
+			if e < 0 {
+				e = d.ofPhraseEnd(j + 1)
+			}
+			name = d.text[t[start].start:t[e].end]
+			j = e
 		}
 		rel := "document"
 		if strings.Contains(name, "court") || lw == "filing" || lw == "filings" || lw == "indictment" || lw == "affidavit" || lw == "complaint" || lw == "lawsuit" {
@@ -403,6 +623,44 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 	}
 }
 
+// participleEnd returns the last token of a short participle phrase
+// starting at token k ("presented at trial") that runs to a comma or the
+// sentence end, or -1.
+func (d *doc) participleEnd(k int) int {
+	t := d.toks
+	if k >= len(t) || t[k].sent != t[k-1].sent || !strings.HasSuffix(d.low(k), "ed") || t[k].cap {
+		return -1
+	}
+	for j := k + 1; j < len(t) && j < k+5; j++ {
+		if t[j].sent != t[k].sent || !t[j].word {
+			return j - 1
+		}
+		if t[j].cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// ofPhraseEnd returns the last token of a short phrase starting at token k
+// with "to", "of" or "on" and running to a comma or the sentence end
+// ("explanatory notes to the bill"), or -1.
+func (d *doc) ofPhraseEnd(k int) int {
+	t := d.toks
+	if k >= len(t) || t[k].sent != t[k-1].sent || d.low(k) != "to" && d.low(k) != "of" && d.low(k) != "on" {
+		return -1
+	}
+	for j := k + 1; j < len(t) && j < k+5; j++ {
+		if t[j].sent != t[k].sent || !t[j].word {
+			if j > k+1 {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 func skipDet(d *doc, i int) int {
 	if i < len(d.toks) && (d.tok(i) == "the" || d.tok(i) == "a" || d.tok(i) == "an") {
 		return 1
@@ -411,8 +669,7 @@ func skipDet(d *doc, i int) int {
 }
 
 // prepositions end the words a citing cue may skip before a name.
-var prepositions = toSet("aboard", "in", "at", "on", "with", "from", "to", "for", "about", "after",
-	"before", "during", "over", "under", "into", "near", "by", "of", "that", "who", "which")
+var prepositions = wordSet("prepositions")
 
 // legalDocument reports whether the words from token i name a court or
 // legal document ("a court filing", "an affidavit"): only those are cited
@@ -428,6 +685,4 @@ func legalDocument(d *doc, i int) bool {
 }
 
 // outletWords before a name make it an outlet's ("the broadcaster RTC").
-var outletWords = toSet("broadcaster", "newspaper", "paper", "daily", "weekly", "magazine", "channel",
-	"network", "station", "website", "outlet", "tabloid", "broadsheet", "newsletter", "podcast",
-	"programme", "program", "show", "radio", "television", "agency", "wire")
+var outletWords = wordSet("outletWords")

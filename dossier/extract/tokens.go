@@ -12,12 +12,23 @@ type token struct {
 	sent       int // index into doc.sents
 	word       bool
 	cap        bool // starts with an upper-case letter
+	// lowered marks a word whose lower case is not its span of the
+	// lower-cased text (non-ASCII letters): it is kept in doc.lowOther.
+	lowered bool
 }
 
 func (d *doc) tok(i int) string { t := d.toks[i]; return d.text[t.start:t.end] }
 
 // low returns token i lower-cased; tokenize computes them once.
-func (d *doc) low(i int) string { return d.lows[i] }
+// An ASCII token's lower case is its span of the lower-cased text, so
+// only the others are stored: a few bytes per token on a long article.
+func (d *doc) low(i int) string {
+	t := d.toks[i]
+	if t.lowered {
+		return d.lowOther[i]
+	}
+	return d.lowText[t.start:t.end]
+}
 
 // Token classes looked up once per token, so the finders can pass over
 // most words without a map lookup of their own.
@@ -25,6 +36,9 @@ const (
 	fCueStart  = 1 << iota // first word of an unresolved cue
 	fModal                 // could, may, might, would
 	fDateStart             // a lower-case word a date can start with
+	fSpeech                // a speech verb (said, told, …)
+	fPronoun               // a personal pronoun
+	fRole                  // a role or group noun (spokesperson, officials)
 )
 
 // tokenClasses maps a lower-cased word to its classes; built on first use.
@@ -35,6 +49,18 @@ var tokenClasses = func() map[string]uint8 {
 	}
 	for w := range modals {
 		m[w] |= fModal
+	}
+	for w := range speechVerb {
+		m[w] |= fSpeech
+	}
+	for w := range pronouns {
+		m[w] |= fPronoun
+	}
+	for w := range personRoles {
+		m[w] |= fRole
+	}
+	for w := range groupNouns {
+		m[w] |= fRole
 	}
 	for w := range dateStarters {
 		m[w] |= fDateStart
@@ -53,6 +79,7 @@ func (d *doc) tokenize() {
 	text := d.text
 	// One lower-cased copy of the text serves every ASCII word.
 	lowText := lowerASCII(text)
+	d.lowText = lowText
 	for si, s := range d.sents {
 		i := s.Start
 		for i < s.End {
@@ -67,7 +94,6 @@ func (d *doc) tokenize() {
 			}
 			if !isWordRune(r) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
-				d.lows = append(d.lows, lowText[i:i+n])
 				d.classes = append(d.classes, 0)
 				i += n
 				continue
@@ -101,9 +127,16 @@ func (d *doc) tokenize() {
 				j++
 			}
 			first, _ := utf8.DecodeRuneInString(text[i:])
-			d.toks = append(d.toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)})
 			lw := lowerToken(text[i:j], lowText[i:j])
-			d.lows = append(d.lows, lw)
+			tk := token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)}
+			if lw != lowText[i:j] {
+				tk.lowered = true
+				if d.lowOther == nil {
+					d.lowOther = map[int]string{}
+				}
+				d.lowOther[len(d.toks)] = lw
+			}
+			d.toks = append(d.toks, tk)
 			d.classes = append(d.classes, tokenClasses[lw])
 			i = j
 		}

@@ -3,6 +3,21 @@
 // events. It is pure: text in, Extraction out, with no I/O, no database and no
 // global state, so the same text always gives the same result.
 //
+// Extract runs in stages over one doc (doc.go), each in its own files:
+//
+//	paragraphs.go, sentences.go, tokens.go  text -> paragraphs, sentences, tokens
+//	actors*.go       actors: names scanned, split, classified, clustered, roles
+//	quotes.go        quotation marks paired; attribution.go finds each speaker
+//	sources.go       outlets, agencies, journalists, documents, posts cited
+//	questions.go     explicit questions and points left open
+//	dates*.go        date expressions parsed, resolved, with their events
+//
+// The word lists all live in data/ (gazetteer.go loads them); words.txt
+// holds the short lists by the name of the Go variable that uses each.
+// rules_test.go holds a table per stage, one row per pattern of news it
+// knows; testdata/articles holds articles
+// with golden output and hand-written gold (see its README).
+//
 // The JSON field names are the product's stable CLI contract
 // (`briefwright extract -json`); fields tagged "-" carry provenance for the
 // store and are not part of that contract.

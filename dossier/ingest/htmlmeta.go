@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"math"
 	"regexp"
 	"strings"
+	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -13,7 +15,9 @@ import (
 // tags and JSON-LD first, then the visible byline and <time> elements.
 type pageMeta struct {
 	title, ogTitle, site, published, author, canonical, ogURL string
-	bylineAuthor, timeDate                                    string
+	bylineAuthor, timeDate, shownDate                         string
+	ld                                                        ldArticle
+	inComments                                                bool
 }
 
 var (
@@ -33,32 +37,40 @@ func keySet(keys ...string) map[string]bool {
 	return m
 }
 
-// bylineClass marks elements that hold the author's name on the page.
-var bylineClass = regexp.MustCompile(`(?i)(byline[-_]*(author|name)|author[-_]*(name|byline)|^byline$|\bbyline\b)`)
-
 // readMeta fills the article's metadata from <title>, meta tags, the
 // canonical link, JSON-LD, the byline and <time>, preferring the most
 // specific source.
 func readMeta(root *html.Node, a *Article) {
 	var m pageMeta
 	m.walk(root)
-	a.Title = stripSiteSuffix(firstNonEmpty(m.ogTitle, m.title), m.site)
-	a.Outlet = m.site
+	title := firstNonEmpty(m.ogTitle, m.ld.headline, m.title)
+	a.Outlet = firstNonEmpty(cleanOutlet(m.site, title), cleanOutlet(m.ld.publisher, title))
+	a.Title = stripSiteSuffix(title, a.Outlet)
 	a.URL = firstNonEmpty(m.canonical, m.ogURL)
-	a.Published = firstNonEmpty(m.published, m.timeDate, urlDate(a.URL))
-	a.Author = firstNonEmpty(m.author, m.bylineAuthor)
-	if strings.EqualFold(a.Author, a.Outlet) {
+	a.Published = firstNonEmpty(m.ld.published, m.published, m.timeDate)
+	// A timestamp in UTC can fall on the day after the one the outlet
+	// published on, which its address gives.
+	if u := firstNonEmpty(urlDate(a.URL), urlDate(m.canonical), urlDate(m.ogURL)); u != "" && (a.Published == "" || daysApart(u, a.Published) <= 1) {
+		a.Published = u
+	}
+	a.Published = firstNonEmpty(a.Published, m.shownDate)
+	a.Author = firstNonEmpty(m.ld.author, m.author, m.bylineAuthor)
+	if a.Outlet != "" && strings.Contains(strings.ToLower(a.Outlet), strings.ToLower(a.Author)) {
 		a.Author = "" // "author: BBC News" names no person
 	}
 }
 
 func (m *pageMeta) walk(n *html.Node) {
+	outer := m.inComments
 	if n.Type == html.ElementNode {
+		// Readers' names in a comment thread are never the byline.
+		m.inComments = m.inComments || hasPart(classID(n), commentParts)
 		m.element(n)
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		m.walk(c)
 	}
+	m.inComments = outer
 }
 
 func (m *pageMeta) element(n *html.Node) {
@@ -73,7 +85,11 @@ func (m *pageMeta) element(n *html.Node) {
 		return
 	case atom.Script:
 		if strings.Contains(attr(n, "type"), "ld+json") {
-			readJSONLD(textOf(n), &m.ogTitle, &m.published, &m.author, &m.site)
+			ld := readJSONLD(textOf(n))
+			setOnce(&m.ld.headline, ld.headline)
+			setOnce(&m.ld.published, ld.published)
+			setOnce(&m.ld.author, ld.author)
+			setOnce(&m.ld.publisher, ld.publisher)
 		}
 		return
 	case atom.Meta:
@@ -89,8 +105,14 @@ func (m *pageMeta) element(n *html.Node) {
 	if strings.Contains(attr(n, "itemprop"), "datePublished") {
 		setOnce(&m.published, normDate(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), cleanLine(textOf(n)))))
 	}
-	if m.bylineAuthor == "" && isByline(n) {
-		m.bylineAuthor = personName(firstNonEmpty(firstLinkText(n), firstTextLine(n)))
+	// A date shown on the page, in an element named for it.
+	if m.shownDate == "" && !m.inComments && hasPart(classID(n), dateParts) {
+		if t := cleanLine(textOf(n)); len(t) < 120 {
+			m.shownDate = normDate(t)
+		}
+	}
+	if m.bylineAuthor == "" && !m.inComments && isByline(n) {
+		m.bylineAuthor = joinNames(splitNames(personName(firstNonEmpty(firstLinkText(n), firstTextLine(n)))))
 	}
 }
 
@@ -114,7 +136,7 @@ func (m *pageMeta) metaTag(n *html.Node) {
 			setOnce(&m.published, normDate(val))
 		case authorKeys[k]:
 			if !strings.Contains(val, "://") && !strings.HasPrefix(val, "www.") {
-				setOnce(&m.author, personName(val))
+				setOnce(&m.author, joinNames(splitNames(personName(val))))
 			}
 		case k == "og:url":
 			setOnce(&m.ogURL, val)
@@ -137,7 +159,9 @@ func isByline(n *html.Node) bool {
 	if ip := attr(n, "itemprop"); ip == "name" && n.Parent != nil && strings.Contains(attr(n.Parent, "itemprop"), "author") {
 		return true
 	}
-	return bylineClass.MatchString(attr(n, "class"))
+	// "byline", "byline__author", "author-name"
+	c := strings.ToLower(attr(n, "class"))
+	return strings.Contains(c, "byline") || strings.Contains(c, "author") && strings.Contains(c, "name")
 }
 
 var byPrefix = regexp.MustCompile(`(?i)^(analysis|opinion|story|words|text|written)?\s*by\s+`)
@@ -154,7 +178,7 @@ func personName(s string) string {
 			s = s[:i]
 		}
 	}
-	if i := strings.Index(s, ", "); i > 0 && !strings.Contains(s[i:], " and ") && len(strings.Fields(s[i+2:])) > 1 {
+	if i := strings.Index(s, ", "); i > 0 && !strings.Contains(s[i:], " and ") && !strings.Contains(s[i:], " & ") && len(strings.Fields(s[i+2:])) > 1 {
 		s = s[:i]
 	}
 	words := strings.Fields(s)
@@ -162,7 +186,7 @@ func personName(s string) string {
 		return ""
 	}
 	// All-capital bylines ("GILLIAN MOHNEY") read better in title case.
-	if s == strings.ToUpper(s) {
+	if s == strings.ToUpper(s) && len(words) > 1 {
 		for i, w := range words {
 			words[i] = titleWord(w)
 		}
@@ -217,6 +241,21 @@ func firstTextLine(n *html.Node) string {
 
 // urlDates finds the date many news sites put in an article's address:
 // /2019/11/19/, /2015/03/18/ or -20190520/.
+
+// daysApart is the number of days between two dates "YYYY-MM-DD", or a
+// large number when either is not a full date.
+func daysApart(a, b string) int {
+	ta, err1 := time.Parse("2006-01-02", a)
+	tb, err2 := time.Parse("2006-01-02", b)
+	if err1 != nil || err2 != nil {
+		return 1 << 30
+	}
+	d := ta.Sub(tb).Hours() / 24
+	return int(math.Abs(d))
+}
+
+var urlMonthDate = regexp.MustCompile(`(?i)/((?:19|20)\d\d)/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/([0-2]?\d|3[01])/`)
+
 var urlDates = []*regexp.Regexp{
 	regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/([0-2]\d|3[01])/`),
 	regexp.MustCompile(`[-/_]((?:19|20)\d\d)(0[1-9]|1[0-2])([0-2]\d|3[01])(?:[/._-]|$)`),
@@ -226,6 +265,39 @@ func urlDate(u string) string {
 	for _, re := range urlDates {
 		if m := re.FindStringSubmatch(u); m != nil {
 			return normDate(m[1] + "-" + m[2] + "-" + m[3])
+		}
+	}
+	if m := urlMonthDate.FindStringSubmatch(u); m != nil {
+		return normDate(m[3] + " " + m[2] + " " + m[1])
+	}
+	return ""
+}
+func attr(n *html.Node, key string) string {
+	for _, at := range n.Attr {
+		if strings.EqualFold(at.Key, key) {
+			return at.Val
+		}
+	}
+	return ""
+}
+
+// stripSiteSuffix removes " | Outlet" or " - Outlet" from a page title.
+func stripSiteSuffix(title, site string) string {
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			tail := strings.TrimSpace(title[i+len(sep):])
+			if site != "" && strings.EqualFold(tail, site) || len(strings.Fields(tail)) <= 4 && len(strings.Fields(title[:i])) >= 4 {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
 		}
 	}
 	return ""

@@ -1,6 +1,6 @@
-// Package ingest reads article files — plain text, Markdown and saved web
-// pages — into an Article: clean text, one paragraph per line, and the
-// metadata the file carries. It is pure: bytes in, Article out.
+// Package ingest reads article files — plain text, Markdown, saved web
+// pages and PDF documents — into an Article: clean text, one paragraph
+// per line, and the metadata the file carries. It is pure: bytes in, Article out.
 package ingest
 
 import (
@@ -22,7 +22,7 @@ type Article struct {
 	Title, Outlet, Author string
 	Published             string // "YYYY-MM-DD", "YYYY-MM" or ""
 	URL                   string
-	Format                string // "txt", "md", "html" or "paste"
+	Format                string // "txt", "md", "html", "pdf" or "paste"
 	File                  string // base name of the file, "" for pasted text
 	Text                  string // paragraphs one per line, separated by blank lines
 }
@@ -41,6 +41,7 @@ func fail(file, format string, args ...any) *Error {
 
 // ReadFile reads an article file, choosing the reader by its extension.
 func ReadFile(path string) (*Article, error) {
+	limit, what := sizeLimit(path)
 	fi, err := os.Stat(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -53,8 +54,8 @@ func ReadFile(path string) (*Article, error) {
 		return nil, fail(path, "it is a folder, not an article file")
 	case !fi.Mode().IsRegular():
 		return nil, fail(path, "it is not a regular file")
-	case fi.Size() > MaxSize:
-		return nil, fail(path, "it is %s, larger than the %d MB an article may be", size(fi.Size()), MaxSize>>20)
+	case fi.Size() > limit:
+		return nil, fail(path, "it is %s, larger than the %d MB %s may be", size(fi.Size()), limit>>20, what)
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -64,12 +65,12 @@ func ReadFile(path string) (*Article, error) {
 		return nil, fail(path, "%v", unwrap(err))
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
 	if err != nil {
 		return nil, fail(path, "reading failed: %v", unwrap(err))
 	}
-	if len(data) > MaxSize {
-		return nil, fail(path, "it is larger than the %d MB an article may be", MaxSize>>20)
+	if int64(len(data)) > limit {
+		return nil, fail(path, "it is larger than the %d MB %s may be", limit>>20, what)
 	}
 	a, err := Parse(filepath.Base(path), data)
 	var ie *Error
@@ -82,6 +83,9 @@ func ReadFile(path string) (*Article, error) {
 // Parse reads an article from bytes; name gives the format by its extension
 // and becomes Article.File.
 func Parse(name string, data []byte) (*Article, error) {
+	if isPDF(name, data) {
+		return parsePDF(name, data)
+	}
 	if len(data) > MaxSize {
 		return nil, fail(name, "it is larger than the %d MB an article may be", MaxSize>>20)
 	}

@@ -164,10 +164,17 @@ func checkArticle(t *testing.T, a *Article, err error) {
 }
 
 func FuzzParseHTML(f *testing.F) {
-	b, _ := os.ReadFile("testdata/page.html")
-	f.Add(string(b))
+	files, _ := filepath.Glob("testdata/shapes/*.html")
+	for _, name := range append(files, "testdata/page.html", "testdata/divs.html", "testdata/sections.html") {
+		b, _ := os.ReadFile(name)
+		f.Add(string(b))
+	}
 	f.Add("<p>a</p><p>b, c</p>")
 	f.Add("<html><script>")
+	f.Add(strings.Repeat("<div>", 600) + "<p>deeper than the parser allows</p>")
+	f.Add("<table><tr><td>a<td>b<tr><td><table><tr><td>c</table></table>")
+	f.Add(`<script type="application/ld+json">{"@graph":[{"@type":["BlogPosting"],"author":[{"name":["x"]}],"datePublished":1574177580}]}</script>`)
+	f.Add("<div>a<br><br>b<br>c.<br>d<span><div>e</div></span></div>")
 	f.Fuzz(func(t *testing.T, s string) {
 		a, err := Parse("x.html", []byte(s))
 		checkArticle(t, a, err)

@@ -1,0 +1,263 @@
+// Stage 3 of finding actors: what kind of actor a name is, person,
+// organisation, place or outlet, from the gazetteers, the name's own words
+// and what stands around it.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// personsBySurname marks as people the undecided names of two or three
+// words whose last word the article also uses alone ("Sheldon Richardson"
+// … "Richardson said"): news refers to people, not organisations or
+// places, by the last word of their name.
+func personsBySurname(d *doc, ms []mention) {
+	alone := map[string]bool{}
+	for _, m := range ms {
+		if m.to-m.from == 1 && (m.kind == "" || m.kind == "person") {
+			alone[fold(m.name)] = true
+		}
+	}
+	// How often each undecided name of several words, and each acronym,
+	// recurs.
+	seen := map[string]int{}
+	for _, m := range ms {
+		if m.kind == "" && m.to-m.from >= 2 || m.to-m.from == 1 && isAcronym(m.name) {
+			seen[fold(m.name)]++
+		}
+	}
+	// One unknown word written in camel case, as brands are ("SpaceX",
+	// "BamTech"), names an organisation unless it is a person's surname
+	// here.
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == "person" && m.to-m.from >= 2 {
+			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "" && m.to-m.from == 1 && camelCase(m.name) && !surnames[fold(m.name)] {
+			m.kind = "organization"
+		}
+	}
+	// An acronym the gazetteers do not know, named once, with no definition
+	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor.
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "organization" && m.to-m.from == 1 && isAcronym(m.name) && len(m.name) >= 2 &&
+			seen[fold(m.name)] == 1 && m.alias == "" && !knownName(m.name) && !d.speaksNext(m.to) &&
+			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)))) {
+			if _, ok := lookupOutlet(m.name); !ok {
+				m.kind = ""
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from < 2 {
+			continue
+		}
+		last := fold(trimPossessive(d.tok(m.to - 1)))
+		switch {
+		case m.to-m.from <= 3 && alone[last] && !orgHeads[last] && !isAcronym(d.tok(m.to-1)):
+			m.kind = "person"
+		case seen[fold(m.name)] >= 2 && d.personStart(m.from, m.to) < 0 && m.title == "":
+			// A name of several words, none of them a given name, that
+			// recurs unchanged names an organisation ("Big Machine").
+			m.kind = "organization"
+		}
+	}
+}
+
+// camelCase reports a word with a capital after a lower-case letter, as
+// brands are written ("SpaceX", "YouTube"), but not surnames ("McDonald",
+// "MacArthur", "DeSantis", "LaGuardia", "DiMaggio", "VanDyke").
+func camelCase(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "La", "Le", "Di", "Du", "Van", "Von", "O'"} {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	prevLower := false
+	for _, r := range w {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' || r == '&' {
+			continue
+		}
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			if n > 0 && unicode.IsLower(r) && r != 'o' {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 2 && n <= 8 && unicode.IsUpper(firstRune(w))
+}
+
+// classifyName says what kind of actor a name is from the gazetteers and
+// the name's own last word; "" when only the context can tell.
+func classifyName(name string, words int) string {
+	ln := strings.ToLower(name)
+	if _, ok := places[ln]; ok {
+		return "place"
+	}
+	if _, ok := knownOrgs[ln]; ok {
+		return "organization"
+	}
+	if isOutlet(name) {
+		return "outlet"
+	}
+	last := ln
+	if i := strings.LastIndexByte(ln, ' '); i >= 0 {
+		last = ln[i+1:]
+	}
+	if orgHeads[last] && words > 1 {
+		// "Sam Houston State University"; a lone "Police" or "Court" names
+		// no particular body.
+		return "organization"
+	}
+	if words == 1 {
+		if isAcronym(name) && !notAcronymOrgs[strings.ToUpper(name)] && !strings.ContainsAny(name, "0123456789") {
+			return "organization"
+		}
+		return ""
+	}
+	return "person"
+}
+
+// speaksNext reports whether a speech verb follows token i ("Hicks said").
+func (d *doc) speaksNext(i int) bool {
+	if i < len(d.toks) && d.toks[i].word {
+		_, ok := speechVerb[d.low(i)]
+		return ok
+	}
+	return false
+}
+
+// isGivenName reports a given name, or a hyphenated one that starts with
+// one ("Eva-Marie").
+func isGivenName(w string) bool {
+	f := fold(w)
+	if _, ok := nameGender[f]; ok || givenNames[f] {
+		return true
+	}
+	if i := strings.IndexByte(f, '-'); i > 0 {
+		return givenNames[f[:i]]
+	}
+	return false
+}
+
+// personStart finds where a person's name starts in tokens [from, to): the
+// first given name, else -1.
+func (d *doc) personStart(from, to int) int {
+	for k := from; k < to; k++ {
+		if isGivenName(d.tok(k)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// personEvidence reports a sign that a run of capitalised words [from, to)
+// names a person: a given name first, a speech verb beside it ("said Martin
+// Indyk", "Hicks told"), a role noun before it ("journalist Ken
+// Klippenstein") or an appositive after it ("Eric Reeves, one of …",
+// "Noel, 31,").
+func (d *doc) personEvidence(from, to int) bool {
+	t := d.toks
+	if isGivenName(d.tok(from)) || d.speaksNext(to) {
+		return true
+	}
+	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
+		lw := d.low(from - 1)
+		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
+			return true
+		}
+	}
+	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
+		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
+			lw := d.low(k)
+			if k == to+1 && isNumber(lw) || k == to+2 && isNumber(lw) && (d.tok(k-1) == "both" || d.tok(k-1) == "aged" || d.tok(k-1) == "age") {
+				return true
+			}
+			if !t[k].cap && (personRoles[lw] || lw == "who") {
+				return true
+			}
+			// "Pankaj Pandey, Head of Research at ICICI Securities,"
+			if k == to+1 && t[k].cap && isTitleWord(lw) && k+1 < len(t) && d.low(k+1) == "of" {
+				return true
+			}
+			if d.tok(k) == "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
+func isNumber(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// possessiveNames stand in the possessive inside one name ("Westminster
+// Magistrate’s Court", "Children’s Hospital", "People’s Daily").
+var possessiveNames = wordSet("possessiveNames")
+
+// isRoleNoun reports a capitalised common noun for people ("Prosecutors
+// told reporters"), which names nobody.
+func isRoleNoun(w string) bool {
+	lw := strings.ToLower(w)
+	if personRoles[lw] || groupNouns[lw] {
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && personRoles[strings.TrimSuffix(lw, "s")]
+}
+
+// groupNouns are plural nouns for people that speak as a group.
+var groupNouns = wordSet("groupNouns")
+
+// orgNouns after a one-word name make it an organisation's.
+var orgNouns = wordSet("orgNouns")
+
+// memberRole reports a role held in an organisation ("founder",
+// "co-founder", "editor-in-chief", "spokesperson").
+func memberRole(w string) bool {
+	lw := strings.ToLower(w)
+	lw = strings.TrimPrefix(lw, "co-")
+	if i := strings.IndexByte(lw, '-'); i > 0 {
+		lw = lw[:i]
+	}
+	switch lw {
+	case "founder", "editor", "spokesperson", "spokesman", "spokeswoman", "ceo", "chief", "chairman",
+		"chairwoman", "president", "director", "executive", "employee", "employees", "leader", "leaders",
+		"member", "members", "lawyer", "lawyers", "official", "officials", "boss", "owner", "chair":
+		return true
+	}
+	return false
+}
+
+// notAcronymOrgs are capitalised abbreviations that name no organisation:
+// degrees, units, technical terms.
+var notAcronymOrgs = wordSet("notAcronymOrgs")
+
+// facilityNouns after a name make it a place's or institution's name
+// ("Walter Reed hospital", "Belmarsh prison").
+var facilityNouns = wordSet("facilityNouns")

@@ -1,0 +1,274 @@
+// Stage 4 of finding actors: the mentions that name the same actor are
+// merged ("Claudia Sheinbaum", "Sheinbaum", "President Sheinbaum") into
+// one Actor with its aliases.
+
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// canonical is the name an actor is listed under.
+func canonical(name, kind string) string {
+	ln := strings.ToLower(name)
+	switch kind {
+	case "place":
+		if c, ok := places[ln]; ok {
+			return c
+		}
+	case "organization":
+		if c, ok := knownOrgs[ln]; ok {
+			return c
+		}
+	}
+	return name
+}
+
+// actorGroup gathers the mentions of one actor while clustering.
+type actorGroup struct {
+	name, kind string
+	forms      map[string]bool
+	order      []string
+	role       string
+	affil      string
+	spans      []Span
+	parts      []string // the folded words of name, split when first needed
+}
+
+// cluster groups mentions into actors: an organisation or place by its
+// canonical name and aliases, a person by full name, with shorter forms
+// ("Jones", "Gregory Guillot") joined to the earliest longer name they fit.
+func (d *doc) cluster() []Actor {
+	ms := d.mentions
+	var groups []*actorGroup
+	byKey := map[string]int{}
+	add := func(key string, gi int) {
+		if _, ok := byKey[strings.ToLower(key)]; !ok {
+			byKey[strings.ToLower(key)] = gi
+		}
+	}
+	newGroup := func(name, kind string) int {
+		groups = append(groups, &actorGroup{name: name, kind: kind, forms: map[string]bool{}})
+		gi := len(groups) - 1
+		add(name, gi)
+		return gi
+	}
+
+	// A run of capitals with no sign of its own is a person's name when its
+	// last word names a person elsewhere: "Lena Varga" beside "lawyers for
+	// Varga said she".
+	surnames := map[string]bool{}
+	for i := range ms {
+		m := &ms[i]
+		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
+			surnames[fold(m.name)] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from < 2 || m.to-m.from > 4 || d.hasOrgHead(m.from, m.to) {
+			continue
+		}
+		if parts := strings.Fields(m.name); surnames[fold(parts[len(parts)-1])] {
+			m.kind = "person"
+		}
+	}
+	// Pass 1: full names, organisations and places make the groups.
+	for i := range ms {
+		m := &ms[i]
+		m.actor = -1
+		if m.kind == "outlet" || m.kind == "" || (m.kind == "person" && !strings.Contains(m.name, " ")) {
+			continue
+		}
+		name := canonical(m.name, m.kind)
+		gi, ok := byKey[strings.ToLower(name)]
+		if !ok {
+			gi, ok = byKey[strings.ToLower(m.name)]
+		}
+		if !ok && m.kind == "person" {
+			gi, ok = personMatch(groups, m.name)
+		}
+		if !ok {
+			gi, ok = orgTailMatch(groups, m)
+		}
+		if !ok {
+			gi = newGroup(name, m.kind)
+		}
+		m.actor = gi
+		if m.alias != "" {
+			add(m.alias, gi)
+		}
+		add(m.name, gi)
+	}
+	// Pass 2: single words join a group they fit (an alias, an acronym, a
+	// person's surname); a lone word with a person's title, or one that
+	// speaks, is a person known by one name.
+	for i := range ms {
+		m := &ms[i]
+		if m.actor >= 0 || m.kind == "outlet" {
+			continue
+		}
+		if gi, ok := byKey[strings.ToLower(canonical(m.name, m.kind))]; ok {
+			m.actor = gi
+		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
+			m.actor = gi
+		} else if gi, ok := personMatch(groups, m.name); ok {
+			m.actor = gi
+		} else if gi, ok := orgTailMatch(groups, m); ok {
+			m.actor = gi
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
+			m.actor = newGroup(m.name, "person")
+		} else if m.kind == "organization" || m.kind == "place" {
+			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
+		}
+		if m.actor >= 0 && m.alias != "" {
+			add(m.alias, m.actor)
+		}
+	}
+
+	for i := range ms {
+		m := &ms[i]
+		if m.actor < 0 {
+			continue
+		}
+		g := groups[m.actor]
+		for _, f := range []string{m.name, m.alias} {
+			if f != "" && f != g.name && !g.forms[f] {
+				g.forms[f] = true
+				g.order = append(g.order, f)
+			}
+		}
+		if g.role == "" && m.kind == "person" {
+			role, affil := d.roleOf(m)
+			g.role = role
+			if g.affil == "" {
+				g.affil = affil
+			}
+		}
+		if g.affil == "" {
+			g.affil = m.affiliation
+		}
+		para := d.sents[d.toks[m.from].sent].Para
+		g.spans = append(g.spans, Span{Paragraph: para, Start: m.start, End: m.end})
+	}
+
+	// Actors in order of first mention; mentions renumbered to match.
+	order := make([]int, 0, len(groups))
+	for gi, g := range groups {
+		if len(g.spans) > 0 {
+			order = append(order, gi)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return groups[order[a]].spans[0].Start < groups[order[b]].spans[0].Start })
+	idx := make([]int, len(groups))
+	out := make([]Actor, 0, len(order))
+	for _, gi := range order {
+		g := groups[gi]
+		aliases := g.order
+		if aliases == nil {
+			aliases = []string{}
+		}
+		idx[gi] = len(out)
+		out = append(out, Actor{Name: g.name, Kind: g.kind, Role: g.role, Affiliation: g.affil,
+			Aliases: aliases, Mentions: len(g.spans), Spans: g.spans})
+	}
+	for i := range ms {
+		if ms[i].actor >= 0 {
+			ms[i].actor = idx[ms[i].actor]
+		}
+	}
+	return out
+}
+
+// personMatch finds the earliest person whose full name a shorter form fits:
+// the same surname ("Jones"), any later part of a compound surname
+// ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
+// without the middle ("Gregory Guillot").
+func personMatch(groups []*actorGroup, name string) (int, bool) {
+	parts := strings.Fields(fold(name))
+	if len(parts) == 0 {
+		return 0, false
+	}
+	for gi, g := range groups {
+		if g.kind != "person" {
+			continue
+		}
+		if g.parts == nil {
+			g.parts = strings.Fields(fold(g.name))
+		}
+		full := g.parts
+		if len(full) <= len(parts) {
+			continue
+		}
+		if len(parts) == 1 {
+			for _, f := range full[1:] {
+				if f == parts[0] {
+					return gi, true
+				}
+			}
+			continue
+		}
+		if full[0] == parts[0] && full[len(full)-1] == parts[len(parts)-1] {
+			return gi, true
+		}
+		// "Morales Ángeles" for "Raymundo Pedro Morales Ángeles".
+		if slices.Equal(full[len(full)-len(parts):], parts) {
+			return gi, true
+		}
+	}
+	return 0, false
+}
+
+// fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
+func fold(s string) string {
+	s = strings.ReplaceAll(s, "\u00ad", "")
+	simple := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			simple = false
+			break
+		}
+	}
+	if simple {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if f, ok := foldMap[r]; ok {
+			b.WriteRune(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+var foldMap = func() map[rune]rune {
+	m := map[rune]rune{}
+	for base, accented := range map[rune]string{
+		'a': "àáâãäåāă", 'c': "çćč", 'e': "èéêëēėęě", 'i': "ìíîïīį", 'n': "ñńň", 'o': "òóôõöøō",
+		'u': "ùúûüūůű", 'y': "ýÿ", 's': "śšş", 'z': "źżž", 'l': "ł", 'r': "ř", 'd': "ď", 't': "ť", 'g': "ğ",
+	} {
+		for _, r := range accented {
+			m[r] = base
+		}
+	}
+	return m
+}()
+
+// orgTailMatch joins a one-word organisation to the earliest longer
+// organisation whose name ends in that word ("the Union" after
+// "Steelworkers Union", "the Authority" after "Palestinian Authority").
+func orgTailMatch(groups []*actorGroup, m *mention) (int, bool) {
+	if m.kind != "organization" || strings.Contains(m.name, " ") {
+		return 0, false
+	}
+	for gi, g := range groups {
+		if g.kind == "organization" && strings.HasSuffix(g.name, " "+m.name) {
+			return gi, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,481 @@
+// Stage 2 of finding actors: a run of capitals becomes one or more
+// mentions, with the titles, demonyms and roles written around the name
+// peeled off and kept ("Mexican President Claudia Sheinbaum").
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// descriptorEnd returns the end of an organisation named by a place or
+// demonym and lower-case words, "the Hong Kong police", "the Chinese
+// government", "the Syrian defense ministry", "the Communist party", when
+// the capitalised run [from, to) starts one; else to.
+func (d *doc) descriptorEnd(from, to int) int {
+	t := d.toks
+	// Most runs are followed by no body noun: look before building names.
+	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
+		!bodyNouns[d.low(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		return to
+	}
+	if from < to-1 && d.low(from) == "the" {
+		from++
+	}
+	name := strings.ToLower(trimPossessive(d.joinName(from, to)))
+	// "Forest Hill police": a town's police force, known town or not.
+	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !isGivenName(d.tok(from)) {
+		return to + 1
+	}
+	_, place := places[name]
+	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && partyAdjectives[name]) {
+		return to
+	}
+	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
+		lw := d.low(k)
+		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
+			!t[k+1].cap && bodyFollowers[d.low(k+1)]) {
+			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
+				return to
+			}
+			return k + 1
+		}
+		if !bodyModifiers[lw] {
+			return to
+		}
+	}
+	return to
+}
+
+// bodyNouns name a state body after a place or demonym ("the Afghan
+// government"), bodyModifiers the words that may stand between ("the
+// French foreign ministry"), partyAdjectives the words that name a party
+// with a lower-case "party".
+var (
+	bodyNouns     = wordSet("bodyNouns")
+	bodyModifiers = wordSet("bodyModifiers")
+	// bodyFollowers may follow such a name; another word makes the noun
+	// an adjective ("American military action").
+	bodyFollowers   = wordSet("bodyFollowers")
+	partyAdjectives = wordSet("partyAdjectives")
+)
+
+// mentionsIn turns a run of capitalised tokens into mentions: leading
+// sentence words and titles are peeled off, "of" joins only what names an
+// organisation, and a parenthesised acronym after it becomes an alias.
+func (d *doc) mentionsIn(from, to int) []mention {
+	// Peel words that only start the sentence ("The", "According").
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) {
+		from++
+		for from < to && !d.toks[from].cap {
+			from++
+		}
+	}
+	// "Getting Disney to agree": a gerund opening the sentence is no name.
+	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
+		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
+		from++
+	}
+	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
+	// an organisation; it is no part of its name.
+	owned := from > 0 && d.toks[from-1].sent == d.toks[from].sent && ownerSuffix(d.low(from-1))
+	if from < to-1 && ownerSuffix(d.low(from)) {
+		from++
+		owned = true
+	}
+	if from >= to {
+		return nil
+	}
+	// "Netanyahu’s Likud party", "The Washington Post’s Fact Checker": a
+	// possessive ends one name.
+	for k := from; k < to-1; k++ {
+		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] {
+			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
+		}
+	}
+	whole := trimPossessive(d.joinName(from, to))
+	// "VOA Pentagon correspondent", "CNN Washington": an outlet's name
+	// before another known name is an outlet of its own.
+	if to-from > 1 && isAcronym(d.tok(from)) && d.lookupOutletMiss(whole) {
+		for k := from + 1; k < to && k <= from+3; k++ {
+			if _, ok := lookupOutlet(d.joinName(from, k)); ok && knownName(trimPossessive(d.joinName(k, to))) {
+				return append(d.mentionsIn(from, k), d.mentionsIn(k, to)...)
+			}
+		}
+	}
+	if d.allDemonyms(from, to) {
+		return nil
+	}
+	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
+	// names, unless the left one is a single ordinary word ("Food and Drug
+	// Administration") or an "of" makes one name ("Department of Health
+	// and Human Services").
+	if d.hasAnd(from, to) && !knownName(whole) {
+		for k := from + 1; k < to-1; k++ {
+			if d.tok(k) == "of" {
+				break
+			}
+			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {
+				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
+			}
+		}
+	}
+	// "Brian Batko of the Pittsburgh Post-Gazette": a person of an
+	// organisation, not one name.
+	if isGivenName(d.tok(from)) {
+		for k := from + 2; k < to-1 && k <= from+3; k++ {
+			if d.tok(k) == "of" && !d.toks[k].cap {
+				r := k + 1
+				if d.low(r) == "the" && r+1 < to {
+					r++
+				}
+				if classifyName(trimPossessive(d.joinName(r, to)), to-r) != "" {
+					return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
+				}
+			}
+		}
+	}
+	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
+		return []mention{d.newMention(from, to, k, "", "")}
+	}
+	// "Council on Foreign Relations", "Bank of America": a connector after
+	// an organisation word joins one organisation's name.
+	for k := from + 1; k < to-1; k++ {
+		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
+			if d.hasOrgHead(from, k) && !d.allTitles(from, k) {
+				return []mention{d.newMention(from, to, "organization", "", "")}
+			}
+			break
+		}
+	}
+	// Split at connectors that do not make an organisation name:
+	// "Senator Tim Kaine of Virginia" names two actors.
+	for k := from + 1; k < to-1; k++ {
+		w := d.tok(k)
+		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
+			if d.allTitles(from, k) {
+				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
+				// role, then the person; "Secretary of the Navy" alone is a
+				// role, not an actor.
+				if p := d.personStart(k+1, to); p > k+1 && p < to {
+					m := d.newMention(p, to, "person", d.joinName(from, p), "")
+					return []mention{m}
+				}
+				return nil
+			}
+			left := d.mentionsIn(from, k)
+			next := k + 1
+			for next < to && !d.toks[next].cap {
+				next++
+			}
+			return append(left, d.mentionsIn(next, to)...)
+		}
+	}
+	// "Browns DL Sheldon Richardson", "Cleveland DL Larry Ogunjobi": a team
+	// or place, an abbreviated position, then a given name.
+	if k := d.personStart(from+1, to); k > from+1 && k <= from+3 && k < to-1 && isAcronym(d.tok(k-1)) &&
+		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) {
+		m := d.newMention(k, to, "person", "", "")
+		if m.affiliation == "" {
+			m.affiliation = d.joinName(from, k-1)
+		}
+		return []mention{m}
+	}
+	// "Palestinian Authority President Mahmoud Abbas": an organisation, a
+	// title, then the person.
+	{
+		for k := from + 1; k < to-1; k++ {
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) ||
+				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
+				continue
+			}
+			org := d.newMention(from, k, "organization", "", "")
+			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
+				org.kind = c
+			} else if c != "organization" && !d.hasOrgHead(from, k) &&
+				!(k-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
+				// a given name is an organisation too.
+				break
+			}
+			rest := d.mentionsIn(k, to)
+			for i := range rest {
+				if rest[i].affiliation == "" {
+					rest[i].affiliation = canonical(org.name, org.kind)
+				}
+			}
+			return append([]mention{org}, rest...)
+		}
+	}
+	// Titles and demonyms before a name: "Mexican President Claudia Sheinbaum".
+	title, affil := "", ""
+	for from < to-1 {
+		w := d.tok(from)
+		lw := strings.ToLower(w)
+		if c, ok := demonyms[lw]; ok && affil == "" {
+			affil = c
+			from++
+			continue
+		}
+		if c, ok := demonyms[strings.TrimSuffix(lw, "-born")]; ok && strings.HasSuffix(lw, "-born") {
+			if affil == "" {
+				affil = c
+			}
+			from++
+			continue
+		}
+		if from+1 < to-1 {
+			two := lw + " " + d.low(from+1)
+			if full, ok := titles[two]; ok {
+				title = joinTitle(title, full)
+				from += 2
+				continue
+			}
+		}
+		if full, ok := titles[lw]; ok {
+			title = joinTitle(title, full)
+			from++
+			continue
+		}
+		if isTitleWord(lw) {
+			// "President-elect Trump"
+			title = joinTitle(title, w)
+			from++
+			continue
+		}
+		// "Chief Pentagon Spokesman": an organisation inside a title.
+		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && classifyName(w, 1) == "organization" {
+			affil = canonical(w, "organization")
+			from++
+			continue
+		}
+		break
+	}
+	if from >= to {
+		return nil
+	}
+	// A run ending in a title names a role ("UK Home Secretary"), not a
+	// person.
+	if to-from > 1 && isTitleWord(d.low(to-1)) {
+		return nil
+	}
+	name := trimPossessive(d.joinName(from, to))
+	kind := classifyName(name, to-from)
+	if title != "" && (kind == "" || kind == "person") {
+		kind = "person"
+	}
+	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) {
+		// "analysts at Morgan Stanley": people work at organisations.
+		kind = "organization"
+	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
+		// An unknown run of capitals ("Western Wall", "Cookie Search") is
+		// a person only with a sign of one; else it waits for the
+		// clustering to join it to a name it fits.
+		kind = ""
+	}
+	if kind == "" && affil != "" && to-from == 1 {
+		return nil
+	}
+	if owned && kind == "" {
+		kind = "organization"
+	}
+	// "Disney Chief Executive Bob Iger", "Public Ombudsman Nadia Cruz": an
+	// undecided run that ends in a given name and a surname is a person,
+	// with the words before as their role.
+	if kind == "" && title == "" {
+		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 {
+			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
+		}
+	}
+	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// lookupOutletMiss reports that name is no known outlet.
+func (d *doc) lookupOutletMiss(name string) bool {
+	_, ok := lookupOutlet(name)
+	return !ok
+}
+
+// hasAnd reports an "and" among tokens [from, to).
+func (d *doc) hasAnd(from, to int) bool {
+	for k := from + 1; k < to-1; k++ {
+		if d.tok(k) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerSuffix reports a word like "Seattle-based" or "Amazon-owned".
+func ownerSuffix(lw string) bool {
+	i := strings.LastIndexByte(lw, '-')
+	if i <= 0 {
+		return false
+	}
+	switch lw[i+1:] {
+	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated":
+		return true
+	}
+	return false
+}
+
+func joinTitle(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + " " + b
+}
+
+func (d *doc) newMention(from, to int, kind, title, affil string) mention {
+	m := mention{from: from, to: to, start: d.toks[from].start, end: d.toks[to-1].end,
+		kind: kind, title: title, affiliation: affil}
+	m.name = d.joinName(from, to)
+	// Possessive: the name ends before 's.
+	if p := trimPossessive(m.name); p != m.name {
+		m.end -= len(m.name) - len(p)
+		m.name = p
+	}
+	// Nickname in quotes inside the name.
+	if i := strings.IndexAny(m.name, `"“‘`); i >= 0 {
+		rest := m.name[i:]
+		_, n := utf8.DecodeRuneInString(rest)
+		if j := strings.IndexAny(rest[n:], `"”’`); j >= 0 {
+			nick := rest[n : n+j]
+			_, n2 := utf8.DecodeRuneInString(rest[n+j:])
+			m.alias = strings.TrimSpace(nick)
+			m.name = strings.Join(strings.Fields(m.name[:i]+rest[n+j+n2:]), " ")
+		}
+	}
+	// ‘El Chapo’ Guzman, the opening mark left outside the run.
+	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) {
+		_, n := utf8.DecodeRuneInString(m.name[i:])
+		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
+			m.alias = strings.TrimSpace(m.name[:i])
+			m.start = d.toks[to-1].start
+			for k := from; k < to; k++ {
+				if d.toks[k].start > d.toks[from].start && isNickClose(d.tok(k)) && k+1 < to {
+					m.start = d.toks[k+1].start
+					break
+				}
+			}
+			m.name = rest
+		}
+	}
+	// "Trump administration": a name followed by a lower-case body word.
+	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
+		switch w := d.tok(to); w {
+		case "administration", "campaign":
+			m.name += " " + w
+			m.end = d.toks[to].end
+			m.kind = "organization"
+			m.title = ""
+		default:
+			// "Likud party", "Wikileaks co-founder": a one-word name before an
+			// organisation noun or a member's role names an organisation.
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+				m.kind = "organization"
+			}
+			// "Manchester United manager Erik ten Hag": a name with no sign of
+			// a person before a member's role is an organisation.
+			if to-from > 1 && m.kind == "" && !d.toks[to].cap && memberRole(w) {
+				m.kind = "organization"
+			}
+			// "Walter Reed hospital": a name before a facility noun.
+			if facilityNouns[w] && !d.toks[to].cap && !d.allDemonyms(from, to) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && (m.kind == "person" && m.title == "" || m.kind == "") {
+				m.kind = "organization"
+			}
+		}
+	}
+	// "the state broadcaster RTC": an outlet, whatever its name.
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
+		m.kind = "outlet"
+	}
+	// An acronym defined in parentheses right after: "(NORTHCOM)".
+	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
+		m.alias = d.tok(to + 1)
+	}
+	return m
+}
+
+func isTitleWord(lw string) bool {
+	if _, ok := titles[lw]; ok {
+		return true
+	}
+	// "President-elect", "Governor-elect"
+	if base, ok := strings.CutSuffix(lw, "-elect"); ok {
+		_, ok = titles[base]
+		return ok
+	}
+	return false
+}
+
+func isQuoteMark(w string) bool {
+	return w == `"` || w == "“" || w == "”" || w == "‘" || w == "’"
+}
+
+func (d *doc) allTitles(from, to int) bool {
+	for k := from; k < to; k++ {
+		lw := d.low(k)
+		if !isTitleWord(lw) && demonyms[lw] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) allDemonyms(from, to int) bool {
+	for k := from; k < to; k++ {
+		lw := strings.TrimSuffix(d.low(k), "-born")
+		if demonyms[lw] == "" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) hasOrgHead(from, to int) bool {
+	for k := from; k < to; k++ {
+		if orgHeads[d.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOf reports a run that opens with titles and a connector: "Secretary
+// of the Navy" is a role even though it ends in an organisation word.
+func (d *doc) titleOf(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if !d.toks[k].cap && nameConnectors[d.tok(k)] {
+			return d.allTitles(from, k)
+		}
+	}
+	return false
+}
+
+// knownPrefix reports a run whose first words are a known place or
+// organisation ("New York", "New Zealand"), so "New" is no opener to peel.
+func (d *doc) knownPrefix(from, to int) bool {
+	for k := from + 2; k <= to && k <= from+4; k++ {
+		ln := strings.ToLower(trimPossessive(d.joinName(from, k)))
+		if _, ok := places[ln]; ok {
+			return true
+		}
+		if _, ok := knownOrgs[ln]; ok {
+			return true
+		}
+		if _, ok := lookupOutlet(ln); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// knownName reports a name the gazetteers know as a place or organisation.
+func knownName(name string) bool {
+	ln := strings.ToLower(name)
+	_, place := places[ln]
+	_, org := knownOrgs[ln]
+	return place || org
+}

@@ -1,0 +1,176 @@
+// Stage 1 of finding actors: runs of capitalised words, the candidates
+// for names, with what may join them ("Bank of America", Joaquín "El
+// Chapo" Guzmán) and what ends them (a date, a sentence opener).
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// nameConnectors may stand inside a capitalised name ("Bank of America",
+// "Osama bin Laden", "Jalisco New Generation Cartel").
+var nameConnectors = wordSet("nameConnectors")
+
+// capRun returns the end of the run of capitalised words starting at i (i
+// itself when token i does not start one).
+func (d *doc) capRun(i int) int {
+	t := d.toks
+	if !t[i].word || !t[i].cap {
+		return i
+	}
+	j := i + 1
+	// No name runs longer than this; a longer run of capitals is a
+	// headline or shouting, cut into names of at most this length.
+	const maxRun = 16
+	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
+		switch {
+		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
+			j++
+		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
+			// "the Senate on Monday": a day or month ends the name.
+			j += 2
+		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
+			// "Secretary of the Navy", "Bank of the West"
+			j += 3
+		case isNickOpen(d.tok(j)) && j+3 < len(t):
+			// Joaquín "El Chapo" Guzmán: a quoted nickname between two names.
+			k := j + 1
+			for k < len(t) && k < j+5 && t[k].word && t[k].cap {
+				k++
+			}
+			if k > j+1 && k+1 < len(t) && isNickClose(d.tok(k)) && t[k+1].word && t[k+1].cap && t[k+1].sent == t[i].sent {
+				j = k + 1
+				continue
+			}
+			return j
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// isTimeWord reports a weekday or month name.
+func isTimeWord(lw string) bool {
+	_, wd := weekdays[lw]
+	_, mo := monthNames[lw]
+	return wd || mo
+}
+
+func isNickOpen(s string) bool { return s == `"` || s == "“" || s == "‘" || s == "'" }
+
+func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" || s == "'" }
+
+func (d *doc) joinName(from, to int) string {
+	var b strings.Builder
+	for k := from; k < to; k++ {
+		w := d.tok(k)
+		if k > from && !(isNickClose(w) && k > from && isNickOpen(d.tok(k-1))) {
+			prevEnd := d.toks[k-1].end
+			if d.toks[k].start > prevEnd {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w)
+	}
+	return strings.ReplaceAll(b.String(), "\u00ad", "")
+}
+
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "’", "'"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// Two connectors may stand together in a name: "Secretary of the Navy",
+// "Ministry of the Interior", "Juan de la Cruz".
+var (
+	leadConnectors    = wordSet("leadConnectors")
+	articleConnectors = wordSet("articleConnectors")
+)
+
+// closesNick reports a closing mark at byte i of a name followed by a space
+// (the end of a nickname), not a letter ("Attorney’s").
+func closesNick(name string, i int) bool {
+	_, n := utf8.DecodeRuneInString(name[i:])
+	return i+n >= len(name) || name[i+n] == ' '
+}
+
+// nameNotOpener reports whether the word at token i can be taken for a name
+// though nothing else says so: it does not open its sentence, or the
+// article also capitalises it where no sentence starts ("Wikileaks
+// editor-in-chief …" beside "against Wikileaks co-founder …").
+func (d *doc) nameNotOpener(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent || !d.toks[i-1].word && d.sentenceOpenerBefore(i) {
+		return d.midCapital(d.tok(i))
+	}
+	return true
+}
+
+// sentenceOpenerBefore reports that only quote marks or brackets stand
+// between the sentence start and token i.
+func (d *doc) sentenceOpenerBefore(i int) bool {
+	s := d.toks[i].sent
+	for k := i - 1; k >= 0 && d.toks[k].sent == s; k-- {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// midCapital reports whether w appears capitalised somewhere other than
+// at a sentence start.
+func (d *doc) midCapital(w string) bool {
+	if d.midCaps == nil {
+		d.midCaps = map[string]bool{}
+		for i := 1; i < len(d.toks); i++ {
+			if d.toks[i].cap && d.toks[i].word && d.toks[i-1].sent == d.toks[i].sent && !d.sentenceOpenerBefore(i) {
+				d.midCaps[trimPossessive(d.tok(i))] = true
+			}
+		}
+	}
+	return d.midCaps[trimPossessive(w)]
+}
+
+// nameParticle reports a lower-case particle joined to a surname
+// ("al-Bashir", "bin-Salman", "el-Sisi").
+func nameParticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ibn-", "abu-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isDateline reports the place name in capitals that opens a wire story
+// ("PORTVALE —"): it locates the story and names no actor.
+func (d *doc) isDateline(i int) bool {
+	t := d.toks[i]
+	if !t.word || i+1 >= len(d.toks) {
+		return false
+	}
+	p := d.paras[d.sents[t.sent].Para-1]
+	if t.start != p.Start {
+		return false
+	}
+	w := d.tok(i)
+	if w != strings.ToUpper(w) || len(w) < 3 {
+		return false
+	}
+	switch d.tok(i + 1) {
+	case "—", "–", "-", ",":
+		return true
+	}
+	return false
+}

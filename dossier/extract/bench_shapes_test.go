@@ -1,0 +1,85 @@
+package extract
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// degenerate returns inputs of about n bytes shaped to defeat a
+// quadratic scan: each names what it stresses.
+func degenerate(n int) []struct{ name, text string } {
+	// Each ends with a full stop: a paragraph without one is a heading,
+	// which the finders pass over.
+	rep := func(unit string) string { return strings.Repeat(unit, n/len(unit)+1)[:n-1] + "." }
+	var dates strings.Builder
+	for i := 0; dates.Len() < n; i++ {
+		fmt.Fprintf(&dates, "On March %d, 2019 and late 2019 and on Tuesday the %s met. ", i%28+1, "Council")
+	}
+	var names strings.Builder
+	for i := 0; names.Len() < n; i++ {
+		fmt.Fprintf(&names, "Alpha%d Beta%d ", i%997, i%991)
+	}
+	return []struct{ name, text string }{
+		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
+		{"quote-said-long", rep(`"This is what we do," said Bob Smith. `)},
+		{"no-punctuation", rep("the quick brown fox jumps over the lazy dog ")},
+		{"unclosed-quotes", rep(`“open `)},
+		{"straight-quotes", rep(`" `)},
+		{"capitalised-words", names.String() + "."},
+		{"one-sentence-commas", rep("and Jones, the minister, said that ")},
+		{"question-marks", rep("Why? ")},
+		{"dates", dates.String()},
+		{"pronouns", rep("He said she told them it was. ")},
+		{"according-to", rep("according to Reuters, ")},
+	}
+}
+
+// BenchmarkDegenerate extracts 1 MB of each degenerate shape; time must grow
+// linearly with the input (compare -benchtime runs at other sizes with
+// BenchmarkDegenerateSmall).
+func BenchmarkDegenerate(b *testing.B) { benchShapes(b, 1<<20) }
+
+// BenchmarkDegenerateSmall is BenchmarkDegenerate at 256 KB: the ratio of
+// the two per shape should be about 4.
+func BenchmarkDegenerateSmall(b *testing.B) { benchShapes(b, 1<<18) }
+
+func benchShapes(b *testing.B, n int) {
+	for _, s := range degenerate(n) {
+		b.Run(s.name, func(b *testing.B) {
+			b.SetBytes(int64(len(s.text)))
+			for b.Loop() {
+				Extract(s.text, Meta{Published: "2019-11-19"})
+			}
+		})
+	}
+}
+
+// BenchmarkExtractLarge extracts one article of about 20 MB made of the
+// test articles, one after another: realistic text at the largest size
+// an article file may have. -benchmem shows the memory it takes.
+func BenchmarkExtractLarge(b *testing.B) {
+	files, _ := filepath.Glob("testdata/articles/*/article.txt")
+	var sb strings.Builder
+	for sb.Len() < 20<<20-(1<<16) {
+		for _, f := range files {
+			t, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sb.Write(t)
+			sb.WriteString("\n")
+			if sb.Len() >= 20<<20-(1<<16) {
+				break
+			}
+		}
+	}
+	text := sb.String()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text, Meta{Published: "2019-11-19"})
+	}
+}

@@ -1,0 +1,80 @@
+// The event a date dates: the clause around the expression, trimmed to
+// what happened.
+
+package extract
+
+import (
+	"strings"
+)
+
+// eventAround describes what a date in sentence s dates: the clause holding
+// it, without the date, or the sentence's main clause when that clause is
+// the date alone ("In July 2025, Guillot met Morales").
+func (d *doc) eventAround(s Sent, start, end int) string {
+	text := d.text
+	clauseStart, clauseEnd := s.Start, s.End
+	for i := start - 1; i >= s.Start; i-- {
+		if isClauseBreak(text[i]) && !digitComma(text, i) {
+			clauseStart = i + 1
+			break
+		}
+	}
+	for i := end; i < s.End; i++ {
+		if isClauseBreak(text[i]) && !digitComma(text, i) {
+			clauseEnd = i
+			break
+		}
+	}
+	before := strings.TrimSpace(text[clauseStart:start])
+	after := strings.TrimSpace(text[end:clauseEnd])
+	words := strings.Fields(before + " " + after)
+	// "As mid-September approaches, the world is watching": the date is
+	// its clause's subject, and cutting it out leaves a fragment ("As
+	// approaches"); the rest of the sentence is the event.
+	if bw, aw := strings.Fields(before), strings.Fields(after); len(aw) <= 2 && len(bw) <= 2 && len(bw) > 0 && allFunctionWords(bw) &&
+		len(strings.Fields(text[s.Start:clauseStart]+" "+text[clauseEnd:s.End])) >= 3 {
+		words = strings.Fields(strings.TrimSpace(text[s.Start:clauseStart]) + " " + strings.TrimSpace(text[clauseEnd:s.End]))
+	} else if len(words) < 4 {
+		// The date stands in its own clause: describe the rest of the sentence.
+		words = strings.Fields(strings.TrimSpace(text[s.Start:start]) + " " + strings.TrimSpace(text[end:s.End]))
+	}
+	// A dateline ("WASHINGTON –") is no part of the event.
+	if len(words) > 1 && words[0] == strings.ToUpper(words[0]) && (words[1] == "–" || words[1] == "—" || words[1] == "-") {
+		words = words[2:]
+	}
+	for len(words) > 0 && strings.Trim(words[0], ",;:—–-") == "" {
+		words = words[1:]
+	}
+	if len(words) > 0 {
+		words[0] = strings.TrimLeft(words[0], ",;:")
+	}
+	const max = 14
+	ell := false
+	if len(words) > max {
+		words = words[:max]
+		ell = true
+	}
+	ev := strings.Join(words, " ")
+	// Removing the date can leave a stray comma: "Published , it has".
+	ev = strings.NewReplacer(" , ", ", ", " ,", ",", "( ,", "(", ", ,", ",").Replace(ev)
+	ev = strings.Trim(ev, " ,;:.—–\"“”")
+	if ell {
+		ev += "…"
+	}
+	return ev
+}
+
+// allFunctionWords reports words that cannot carry an event on their own
+// ("As", "until the").
+func allFunctionWords(ws []string) bool {
+	for _, w := range ws {
+		switch strings.ToLower(w) {
+		case "as", "when", "until", "till", "since", "by", "before", "after", "once", "while", "the", "and", "but", "so":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func isClauseBreak(c byte) bool { return c == ',' || c == ';' || c == ':' }

@@ -1,0 +1,661 @@
+// Reading date expressions: one parser per kind, each reading at a token
+// and returning the expression and the token after it.
+
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// part splits a token like "mid-September" into its part and the rest.
+func splitPart(w string) (part, rest string) {
+	if len(w) < 4 {
+		return "", w
+	}
+	switch w[0] {
+	case 'm', 'M', 'e', 'E', 'l', 'L':
+	default:
+		return "", w
+	}
+	lw := strings.ToLower(w)
+	for _, p := range []string{"early-", "mid-", "late-", "mid"} {
+		if strings.HasPrefix(lw, p) && len(lw) > len(p) {
+			return strings.TrimSuffix(p, "-"), w[len(p):]
+		}
+	}
+	return "", w
+}
+
+// partDateAt parses a part of a period: "early 2025", "late spring", "mid-September", "the summer", "the 1990s".
+func (d *doc) partDateAt(i int) (dateExpr, bool) {
+	w := d.tok(i)
+	lw := d.low(i)
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	// A part of a period: "early 2025", "late spring", "mid-September", "the end of".
+	part := ""
+	j := i
+	if lw == "early" || lw == "mid" || lw == "late" || lw == "the" && same(i+1) {
+		if lw == "the" {
+			// "the summer", "the 1990s"
+			if same(i + 1) {
+				nw := d.low(i + 1)
+				if _, ok := seasons[nw]; ok {
+					e := dateExpr{end: i + 2, kind: kindSeason, season: nw}
+					// "the summer of 1959"
+					if same(i+3) && d.low(i+2) == "of" {
+						if y, ok := yearOf(d.tok(i + 3)); ok {
+							e.year, e.end = y, i+4
+							e.abs = e.partValue()
+						}
+					}
+					return e, true
+				}
+				if y, ok := decade(d.tok(i + 1)); ok {
+					return dateExpr{end: i + 2, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, y+9)}, true
+				}
+				if p, rest := splitPart(d.tok(i + 1)); rest != d.tok(i+1) {
+					if y, ok := decade(rest); ok {
+						return dateExpr{end: i + 2, kind: kindDecade, abs: partRange(p, rest, y, 0, 10)}, true
+					}
+				}
+			}
+			return dateExpr{}, false
+		}
+		if !same(i + 1) {
+			return dateExpr{}, false
+		}
+		part = lw
+		j = i + 1
+	} else if p, rest := splitPart(w); p != "" && (lw[0] == 'm' || lw[0] == 'e' || lw[0] == 'l') {
+		if _, ok := monthNames[strings.ToLower(rest)]; ok {
+			part = p
+		} else if y, ok := decade(rest); ok {
+			return dateExpr{end: i + 1, kind: kindDecade, abs: partRange(p, fmt.Sprintf("%d", y), y, 0, 10)}, true
+		} else if _, ok := seasons[strings.ToLower(rest)]; ok {
+			part = p
+		}
+	}
+	if part != "" && j == i {
+		// The part is inside the token: parse the rest as if it stood alone.
+		_, rest := splitPart(w)
+		e, ok := d.monthOrSeason(rest, i, same)
+		if !ok {
+			return dateExpr{}, false
+		}
+		e.part = part
+		e.abs = e.partValue()
+		return e, true
+	}
+	if part != "" {
+		nw := d.tok(j)
+		if y, ok := yearOf(nw); ok {
+			return dateExpr{end: j + 1, kind: kindYear, year: y, abs: partRange(part, nw, y, 0, 1)}, true
+		}
+		if y, ok := decade(nw); ok {
+			return dateExpr{end: j + 1, kind: kindDecade, abs: partRange(part, nw, y, 0, 10)}, true
+		}
+		e, ok := d.monthOrSeason(nw, j, same)
+		if !ok {
+			// "late Thursday": a weekday with its part.
+			if wd, ok := weekdays[strings.ToLower(nw)]; ok {
+				return dateExpr{end: j + 1, kind: kindWeekday, weekday: wd}, true
+			}
+			return dateExpr{}, false
+		}
+		e.part = part
+		e.abs = e.partValue()
+		return e, true
+	}
+
+	return dateExpr{}, false
+}
+
+// monthDateAt parses a month name, with any day and year: "March 3, 2015", "July 2025".
+func (d *doc) monthDateAt(i int) (dateExpr, bool) {
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	t := d.toks
+	w := d.tok(i)
+	lw := d.low(i)
+	// Month names, possibly with day and year: "March 3, 2015", "July 2025", "March 18".
+	if _, ok := monthNames[lw]; ok {
+		if lw == "may" && !t[i].cap {
+			return dateExpr{}, false
+		}
+		if !t[i].cap {
+			return dateExpr{}, false
+		}
+		e, ok := d.monthOrSeason(w, i, same)
+		if ok && lw == "may" && e.kind == kindMonth && e.year == 0 && !d.monthContext(i) {
+			return dateExpr{}, false // "May" as the modal at a sentence start
+		}
+		if ok && lw == "march" && e.kind == kindMonth && e.year == 0 && !d.monthContext(i) {
+			return dateExpr{}, false // "March" as a name or a verb
+		}
+		return e, ok
+	}
+	return dateExpr{}, false
+}
+
+// dayMonthAt parses a day before the month: "18 March 2015".
+func (d *doc) dayMonthAt(i int) (dateExpr, bool) {
+	t := d.toks
+	w := d.tok(i)
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	// Day Month Year: "18 March 2015".
+	if !isDigitByte(w[0]) {
+		return dateExpr{}, false
+	}
+	if dn, err := strconv.Atoi(w); err == nil && dn >= 1 && dn <= 31 && same(i+1) {
+		if m, ok := monthNames[d.low(i+1)]; ok && t[i+1].cap {
+			e := dateExpr{end: i + 2, kind: kindDay, month: m, day: dn}
+			if same(i + 2) {
+				if y, ok := yearOf(d.tok(i + 2)); ok {
+					e.year, e.end = y, i+3
+				}
+			}
+			e.abs = e.fixed()
+			return e, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// seasonYearAt parses a season with its year: "spring 2024".
+func (d *doc) seasonYearAt(i int) (dateExpr, bool) {
+	lw := d.low(i)
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	// Seasons: "this summer", "last fall", "spring 2024".
+	if _, ok := seasons[lw]; ok && same(i+1) {
+		if y, ok := yearOf(d.tok(i + 1)); ok {
+			e := dateExpr{end: i + 2, kind: kindSeason, season: lw, year: y}
+			e.abs = e.partValue()
+			return e, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// weekdayAt parses a weekday: "Tuesday", "Friday night", "Sunday 21 September".
+func (d *doc) weekdayAt(i int) (dateExpr, bool) {
+	t := d.toks
+	lw := d.low(i)
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	// Weekdays: "Tuesday", "on Friday".
+	if wd, ok := weekdays[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]; ok && t[i].cap {
+		e := dateExpr{end: i + 1, kind: kindWeekday, weekday: wd}
+		// "Tuesday afternoon", "Friday night"
+		if same(i+1) && dayParts[d.low(i+1)] {
+			e.end = i + 2
+		}
+		// "Sunday 21 September", "Tuesday, March 3": the date names the day.
+		k := i + 1
+		if same(k) && d.tok(k) == "," {
+			k++
+		}
+		if same(k) {
+			if dt, ok := d.dateAt(k); ok && dt.kind == kindDay {
+				return dt, true
+			}
+		}
+		return e, true
+	}
+	return dateExpr{}, false
+}
+
+// relativeAt parses a word relative to the article's date: "today", "last week", "next March".
+func (d *doc) relativeAt(i int) (dateExpr, bool) {
+	t := d.toks
+	w := d.tok(i)
+	lw := d.low(i)
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	// Relative words.
+	switch lw {
+	case "today", "yesterday", "tomorrow", "tonight":
+		// "USA TODAY" is an outlet; "Today, more than ever" in a quotation
+		// is rhetoric, not a date.
+		if w == strings.ToUpper(w) || i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent || d.insideQuote(t[i].start) {
+			return dateExpr{}, false
+		}
+		return dateExpr{end: i + 1, kind: kindRelDay, rel: lw}, true
+	case "this", "last", "next", "past", "earlier", "later":
+		k := i + 1
+		rel := lw
+		if (lw == "earlier" || lw == "later") && same(k) && d.low(k) == "this" {
+			k++
+			rel += " this"
+		}
+		if !same(k) {
+			return dateExpr{}, false
+		}
+		// "last weekend's call", "next year’s election"
+		nw := strings.TrimSuffix(strings.TrimSuffix(d.low(k), "'s"), "’s")
+		switch nw {
+		case "week", "month", "year", "weekend", "decade":
+			if lw == "past" {
+				return dateExpr{}, false
+			}
+			return dateExpr{end: k + 1, kind: kindRelative, rel: rel + " " + nw}, true
+		case "morning", "afternoon", "evening", "night":
+			if rel == "this" || rel == "last" {
+				return dateExpr{end: k + 1, kind: kindRelDay, rel: map[string]string{"this": "today", "last": "yesterday"}[rel]}, true
+			}
+		}
+		if _, ok := seasons[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
+			return dateExpr{end: k + 1, kind: kindSeason, season: nw, rel: rel}, true
+		}
+		if wd, ok := weekdays[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
+			return dateExpr{end: k + 1, kind: kindWeekday, weekday: wd, rel: rel}, true
+		}
+		if m, ok := monthNames[nw]; ok && rel != "this" && d.toks[k].cap {
+			return dateExpr{end: k + 1, kind: kindMonth, month: m, rel: rel}, true
+		}
+		return dateExpr{}, false
+	}
+	return dateExpr{}, false
+}
+
+// numericDateAt parses a date written with numbers: "18 months ago", "1990s", "2002-2005", "2010", "2025-07-01", "4 a.m.".
+func (d *doc) numericDateAt(i int) (dateExpr, bool) {
+	t := d.toks
+	w := d.tok(i)
+	lw := d.low(i)
+	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
+	// "18 months ago", "two weeks ago", "a year ago".
+	if n, ok := countOf(lw); ok && same(i+2) && d.low(i+2) == "ago" {
+		unit := strings.TrimSuffix(d.low(i+1), "s")
+		switch unit {
+		case "day", "week", "month", "year", "decade":
+			return dateExpr{end: i + 3, kind: kindAgo, rel: unit, n: n}, true
+		}
+	}
+	// Years: "2010", "in 2010", "2002-2005"; decades "1990s".
+	if y, ok := decade(w); ok {
+		return dateExpr{end: i + 1, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, y+9)}, true
+	}
+	if a, b, ok := yearSpan(w); ok {
+		return dateExpr{end: i + 1, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
+	}
+	if y, ok := yearOf(w); ok && d.yearContext(i) {
+		return dateExpr{end: i + 1, kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
+	}
+	// ISO dates: "2025-07-01".
+	if v, ok := parseISODate(w); ok && len(w) == 10 {
+		return dateExpr{end: i + 1, kind: kindDay, abs: v.Format("2006-01-02")}, true
+	}
+	// Times of day: "4 a.m.", "10:30 p.m.", and the date after one
+	// ("10:30 p.m. Aug. 9").
+	if e, ok := d.timeAt(i); ok {
+		if same(e) {
+			if _, isMonth := monthNames[d.low(e)]; isMonth && t[e].cap {
+				if dt, ok := d.monthOrSeason(d.tok(e), e, same); ok && dt.day > 0 {
+					return dt, true
+				}
+			}
+		}
+		return dateExpr{end: e, kind: kindTime}, true
+	}
+	return dateExpr{}, false
+}
+
+var dayParts = wordSet("dayParts")
+
+// periodUnits are the units of a span of time ("the past several months").
+var periodUnits = wordSet("periodUnits")
+
+// holidays are the first words of named days ("Election Day", "Christmas").
+var holidays = wordSet("holidays")
+
+// fiscalPeriod reports a quarter or fiscal year written short: "Q2",
+// "FY2020", "FY20", "FY2020-22".
+func fiscalPeriod(w string) bool {
+	if len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4' {
+		return true
+	}
+	if len(w) >= 4 && strings.HasPrefix(w, "FY") && isDigitByte(w[2]) {
+		return true
+	}
+	return false
+}
+
+// periodAt parses a span of time named relative to the story, with no
+// fixed value: "the past several months", "the next few weeks", "more
+// than two decades ago", "a couple hours earlier", "later that evening",
+// "the end of the year", "Election Day", "Week 13", "Q2", "4:25".
+func (d *doc) periodAt(i int) (dateExpr, bool) {
+	t := d.toks
+	same := func(k int) bool { return k < len(t) && t[k].sent == t[i].sent && t[k].word }
+	lw := d.low(i)
+	w := d.tok(i)
+	if fiscalPeriod(w) {
+		k := i + 1
+		if same(k+1) && d.tok(k) == "-" && isDigitByte(d.tok(k + 1)[0]) {
+			k += 2
+		}
+		return dateExpr{end: k, kind: kindPeriod}, true
+	}
+	// Clock times without a.m. or p.m.: "4:25", "10:30".
+	if isDigitByte(w[0]) && i+2 < len(t) && d.tok(i+1) == ":" && t[i+2].start == t[i+1].end && t[i+1].start == t[i].end {
+		if h, err := strconv.Atoi(w); err == nil && h <= 24 && len(d.tok(i+2)) == 2 && isDigitByte(d.tok(i + 2)[0]) {
+			if _, ok := d.timeAt(i); !ok {
+				return dateExpr{end: i + 3, kind: kindTime}, true
+			}
+		}
+	}
+	k := i
+	if lw == "the" {
+		k++
+	}
+	if !same(k) {
+		return dateExpr{}, false
+	}
+	kw := d.low(k)
+	switch {
+	case holidays[lw] && t[i].cap && same(i+1) && d.low(i+1) == "day" && t[i+1].cap:
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case monthNames[lw] > 0 && t[i].cap && same(i+1) && d.low(i+1) == "quarter":
+		// "the September quarter"
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case lw == "week" && t[i].cap && same(i+1) && isDigitByte(d.tok(i + 1)[0]):
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case (lw == "later" || lw == "earlier") && same(i+2) && d.low(i+1) == "that" && (dayParts[d.low(i+2)] || periodUnits[d.low(i+2)]):
+		return dateExpr{end: i + 3, kind: kindPeriod}, true
+	case kw == "end" || kw == "start" || kw == "beginning" || kw == "middle" || kw == "turn":
+		// "the end of the year", "the start of next month"
+		if k > i && same(k+3) && d.low(k+1) == "of" {
+			j := k + 2
+			if d.low(j) == "the" || d.low(j) == "this" || d.low(j) == "next" || d.low(j) == "last" {
+				j++
+			}
+			if same(j) && (periodUnits[d.low(j)] || isCentury(d.low(j))) {
+				return dateExpr{end: j + 1, kind: kindPeriod}, true
+			}
+		}
+	case kw == "last" || kw == "past" || kw == "next" || kw == "coming" || kw == "previous" || kw == "following" || kw == "recent":
+		// "the past several months", "the last five days", "the next decade"
+		j := k + 1
+		if same(j) && (d.low(j) == "few" || d.low(j) == "several" || d.low(j) == "couple") {
+			j++
+			if same(j) && d.low(j) == "of" {
+				j++
+			}
+		} else if _, ok := countOf(d.low(j)); ok && same(j) && d.low(j) != "a" && d.low(j) != "an" {
+			j++
+		}
+		if same(j) && periodUnits[d.low(j)] && (k > i || j > k+1) {
+			return dateExpr{end: j + 1, kind: kindPeriod}, true
+		}
+	}
+	// "more than two decades ago", "a couple hours earlier", "three days later".
+	j := i
+	switch lw {
+	case "more", "over", "nearly", "almost", "about", "some":
+		j++
+		if same(j) && d.low(j) == "than" {
+			j++
+		}
+	}
+	if same(j) && (d.low(j) == "a" || d.low(j) == "couple") && same(j+1) && (d.low(j+1) == "couple" || d.low(j+1) == "few") {
+		j += 2
+		if same(j) && d.low(j) == "of" {
+			j++
+		}
+	} else if _, ok := countOf(d.low(j)); ok && same(j) {
+		j++
+	} else {
+		return dateExpr{}, false
+	}
+	if same(j+1) && periodUnits[d.low(j)] {
+		switch d.low(j + 1) {
+		case "ago":
+			if j == i+1 {
+				return dateExpr{}, false // "two weeks ago": the resolvable form
+			}
+			return dateExpr{end: j + 2, kind: kindPeriod}, true
+		case "earlier", "later", "before", "after":
+			return dateExpr{end: j + 2, kind: kindPeriod}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+func isCentury(w string) bool { return w == "century" || w == "decade" }
+
+// monthOrSeason parses a month (with an optional day and year after it) or
+// a season (with an optional year) whose name is w at token i.
+func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, bool) {
+	lw := strings.ToLower(w)
+	if _, ok := seasons[lw]; ok {
+		e := dateExpr{end: i + 1, kind: kindSeason, season: lw}
+		if same(i + 1) {
+			if y, ok := yearOf(d.tok(i + 1)); ok {
+				e.year, e.end = y, i+2
+			}
+		}
+		return e, true
+	}
+	m, ok := monthNames[lw]
+	if !ok {
+		return dateExpr{}, false
+	}
+	e := dateExpr{end: i + 1, kind: kindMonth, month: m}
+	k := i + 1
+	if same(k) {
+		nw := d.tok(k)
+		nw = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(nw, "st"), "nd"), "th")
+		nw = strings.TrimSuffix(nw, "rd")
+		if dn, err := strconv.Atoi(nw); err == nil && dn >= 1 && dn <= 31 && len(nw) <= 2 {
+			e.kind, e.day, e.end = kindDay, dn, k+1
+			k++
+			if same(k) && d.tok(k) == "," && same(k+1) {
+				if y, ok := yearOf(d.tok(k + 1)); ok {
+					e.year, e.end = y, k+2
+				}
+			} else if same(k) {
+				if y, ok := yearOf(d.tok(k)); ok {
+					e.year, e.end = y, k+1
+				}
+			}
+		} else if a, b, ok := daySpan(d.tok(k)); ok {
+			// "March 3-5"
+			lo := dateExpr{kind: kindDay, month: m, day: a}
+			hi := dateExpr{kind: kindDay, month: m, day: b}
+			e = dateExpr{end: k + 1, kind: kindRange, lo: &lo, hi: &hi, rel: "range"}
+			yk := k + 1
+			if same(yk) && d.tok(yk) == "," {
+				yk++
+			}
+			if same(yk) {
+				if y, ok := yearOf(d.tok(yk)); ok {
+					e.end = yk + 1
+					lo.year, hi.year = y, y
+				}
+			}
+			if lo.year != 0 {
+				e.abs = lo.fixed() + "/" + hi.fixed()
+			}
+			return e, true
+		} else if y, ok := yearOf(d.tok(k)); ok {
+			e.year, e.end = y, k+1
+		} else if nw == "," && same(k+1) {
+			if y, ok := yearOf(d.tok(k + 1)); ok {
+				e.year, e.end = y, k+2
+			}
+		}
+	}
+	e.abs = e.fixed()
+	return e, true
+}
+
+// monthContext reports whether a capitalised "May" or "March" at token i is
+// the month: a preposition or a day or year beside it.
+func (d *doc) monthContext(i int) bool {
+	if i > 0 && d.toks[i-1].sent == d.toks[i].sent {
+		p := d.low(i - 1)
+		if datePreps[p] || p == "of" || p == "last" || p == "next" || p == "this" {
+			return true
+		}
+	}
+	return false
+}
+
+// yearContext reports whether a four-digit number at token i is a year
+// rather than a count: what stands around it must allow a date.
+func (d *doc) yearContext(i int) bool {
+	if i > 0 && d.toks[i-1].sent == d.toks[i].sent {
+		p := d.tok(i - 1)
+		if p == "$" || p == "£" || p == "€" || p == "#" || p == "No." {
+			return false
+		}
+		lp := lowerASCII(p)
+		if datePreps[lp] || lp == "the" || lp == "of" || lp == "and" || lp == "or" || lp == "," || lp == "(" || lp == "to" || lp == "in" || monthNames[lp] > 0 {
+			return true
+		}
+	} else {
+		return true
+	}
+	if i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
+		// "from at least 2002 to 2005"
+		switch d.low(i + 1) {
+		case "to", "and", "-", "–", "through", "until":
+			if _, ok := yearOf(d.tok(i + 2)); ok {
+				return true
+			}
+		}
+	}
+	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
+		n := d.tok(i + 1)
+		if n == "%" || n == "percent" || n == "per" {
+			return false
+		}
+		// "2000 workers" counts; "its planned 2024 crewed moon shot" dates.
+		return !(d.toks[i+1].word && !d.toks[i+1].cap && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") &&
+			!strings.HasSuffix(n, "is") && !strings.HasSuffix(n, "us"))
+	}
+	return true
+}
+
+func yearOf(w string) (int, bool) {
+	if len(w) != 4 || !isDigitByte(w[0]) {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1800 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// decade parses "1990s" or "1990's".
+func decade(w string) (int, bool) {
+	if !strings.HasSuffix(w, "s") {
+		return 0, false
+	}
+	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'"), "’")
+	if len(w) != 4 || w[3] != '0' {
+		return 0, false
+	}
+	return yearOf(w)
+}
+
+// yearSpan parses "2002-2005" or "2002–05".
+func yearSpan(w string) (int, int, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		a, b, ok = strings.Cut(w, "–")
+	}
+	if !ok {
+		return 0, 0, false
+	}
+	y1, ok := yearOf(a)
+	if !ok {
+		return 0, 0, false
+	}
+	if len(b) == 2 {
+		b = a[:2] + b
+	}
+	y2, ok := yearOf(b)
+	if !ok || y2 <= y1 {
+		return 0, 0, false
+	}
+	return y1, y2, true
+}
+
+// daySpan parses "3-5" (days of one month).
+func daySpan(w string) (int, int, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0, 0, false
+	}
+	x, err1 := strconv.Atoi(a)
+	y, err2 := strconv.Atoi(b)
+	if err1 != nil || err2 != nil || x < 1 || y > 31 || y <= x {
+		return 0, 0, false
+	}
+	return x, y, true
+}
+
+func countOf(w string) (int, bool) {
+	if w == "" {
+		return 0, false
+	}
+	if !isDigitByte(w[0]) {
+		n, ok := numberWords[w]
+		return n, ok
+	}
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n, true
+	}
+	n, ok := numberWords[w]
+	return n, ok
+}
+
+// timeAt parses a time of day at token i ("4 a.m.", "10:30 p.m.", "noon")
+// and returns the token after it.
+func (d *doc) timeAt(i int) (int, bool) {
+	t := d.toks
+	if i >= len(t) {
+		return 0, false
+	}
+	w := d.tok(i)
+	if w == "noon" || w == "midnight" {
+		return i + 1, true
+	}
+	if w == "" || !isDigitByte(w[0]) {
+		return 0, false
+	}
+	h, err := strconv.Atoi(w)
+	if err != nil || h < 0 || h > 12 {
+		return 0, false
+	}
+	k := i + 1
+	if k+1 < len(t) && d.tok(k) == ":" && t[k+1].sent == t[i].sent {
+		k += 2
+	}
+	if k < len(t) && t[k].sent == t[i].sent {
+		switch d.low(k) {
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// digitComma reports a comma inside a number ("14,000").
+func digitComma(text string, i int) bool {
+	return text[i] == ',' && i > 0 && i+1 < len(text) && isDigitByte(text[i-1]) && isDigitByte(text[i+1])
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// isWeekdayPossessive reports "tuesday's" and "tuesday’s".
+func isWeekdayPossessive(lw string) bool {
+	// "monday's" is the shortest; most words end before the check.
+	if len(lw) < 8 || lw[len(lw)-1] != 's' {
+		return false
+	}
+	base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+	_, ok := weekdays[base]
+	return ok && base != lw
+}

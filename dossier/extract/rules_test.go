@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rule tables hold one row per pattern of English news each stage
+// knows: a short made-up text and what must (or must not) come out of it.
+// A new rule gets a row here; a row that fails names the pattern broken.
+
+// TestSpeakerRules checks who is found to have said each quotation.
+func TestSpeakerRules(t *testing.T) {
+	rows := []struct {
+		pattern, text string
+		want          []string // speakers of the quotations, in order
+	}{
+		{"cue after the quotation",
+			`"We will rebuild the bridge by spring," Mayor Ana Ruiz said.`,
+			[]string{"Ana Ruiz"}},
+		{"speaker named in the paragraph before, colon",
+			"Police chief Mark Evans said:\n\n\"We are following every lead and will find whoever did this.\"",
+			[]string{"Mark Evans"}},
+		{"speaker named before a photo caption",
+			"Police chief Mark Evans said:\n\nOfficers at the scene on Monday (Photo: AP)\n\n\"We are following every lead and will find whoever did this.\"",
+			[]string{"Mark Evans"}},
+		{"statement running over paragraphs",
+			"\"The company has done nothing wrong and will say so in court,\" said Dana Whitfield, its lawyer.\n\n\"We expect the case to be dismissed within weeks.\"",
+			[]string{"Dana Whitfield", "Dana Whitfield"}},
+		{"ministry as speaker",
+			`"The embassy will stay open for the time being," the French foreign ministry said.`,
+			[]string{"French foreign ministry"}},
+		{"organisation spokesperson",
+			`"We do not comment on ongoing investigations," a Pentagon spokesperson said.`,
+			[]string{"Pentagon spokesperson"}},
+		{"testimony",
+			`Officer Lena Brooks testified that "the door was already open when we arrived."`,
+			[]string{"Lena Brooks"}},
+		{"reported speech inside a report",
+			`During the call, Tom Hale said, "somebody ought to pay for this," the prosecutor's office said.`,
+			[]string{"Tom Hale"}},
+		{"pronoun across paragraphs",
+			"Senator Ruth Adler spoke after the vote.\n\n\"This bill will not survive the winter,\" she said.",
+			[]string{"Ruth Adler"}},
+		{"they for an organisation",
+			"Big Machine Records have denied doing anything wrong.\n\n\"At no point did we block her special,\" they said.",
+			[]string{"Big Machine Records"}},
+		{"the president for the one person with that role",
+			"President Joan Miller met the envoys on Monday.\n\n\"We will not sign a bad deal with anyone,\" the president said.",
+			[]string{"Joan Miller"}},
+		{"surname shared by two people",
+			"Eloise Parry met Fiona Parry in Leeds.\n\n\"We have not spoken in ten years,\" Fiona Parry said.",
+			[]string{"Fiona Parry"}},
+		{"no cue: the person opening the sentence",
+			"Salesforce chief executive Marc Benioff spoke first.\n\nBenioff introduced Tim Cook as \"someone who has redefined what it means to lead a company.\"",
+			[]string{"Marc Benioff"}},
+		{"participle cue speaks for the clause subject",
+			`Zippy Duvall urged Mr. Trump to make a deal, saying "time is running out for many in agriculture."`,
+			[]string{"Zippy Duvall"}},
+		{"cue opening the sentence after an exclaimed quotation",
+			"President Donald Trump backed the governor.\n\n\"Governor Bevin has done a wonderful job for Kentucky!\" Trump tweeted before Election Day.",
+			[]string{"Donald Trump"}},
+		{"short quotation without a cue is a term, not speech",
+			`Critics call it a "lethal strike" plan.`,
+			nil},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		var got []string
+		for _, q := range x.Quotes {
+			got = append(got, q.Speaker)
+		}
+		if strings.Join(got, "|") != strings.Join(r.want, "|") {
+			t.Errorf("%s: speakers %q, want %q", r.pattern, got, r.want)
+		}
+	}
+}
+
+// TestActorRules checks the actors found and those that must not be.
+func TestActorRules(t *testing.T) {
+	rows := []struct {
+		pattern, text string
+		want, not     []string // "kind:Name"
+	}{
+		{"X and Y are two actors",
+			"Ceres Robotics and Tyvak Nano-Satellite Systems Inc won contracts.",
+			[]string{"organization:Tyvak Nano-Satellite Systems Inc"}, []string{"organization:Ceres Robotics and Tyvak Nano-Satellite Systems Inc"}},
+		{"lower-case state body",
+			"The Afghan government and the Hong Kong police said so.",
+			[]string{"organization:Afghan government", "organization:Hong Kong police"}, nil},
+		{"a body noun used as an adjective",
+			"Overt American military action could jeopardise cooperation.",
+			nil, []string{"organization:American military"}},
+		{"a time word ends a name",
+			"The vote in the Senate on Monday was close.",
+			[]string{"organization:Senate"}, []string{"organization:Senate on Monday"}},
+		{"titled person named once",
+			"Rep. Adam Schiff said no.",
+			[]string{"person:Adam Schiff"}, nil},
+		{"role and organisation before a name",
+			"He may succeed Disney Chief Executive Bob Iger next year.",
+			[]string{"person:Bob Iger"}, nil},
+		{"team, abbreviated position, given name",
+			"Browns DL Sheldon Richardson weighed in on Monday.",
+			[]string{"person:Sheldon Richardson"}, nil},
+		{"surname used alone makes a person",
+			"Maurkice Pouncey was suspended. Pouncey said he would appeal.",
+			[]string{"person:Maurkice Pouncey"}, nil},
+		{"recurring unknown name of several words is an organisation",
+			"Big Machine owns the recordings. Fans blamed Big Machine anyway.",
+			[]string{"organization:Big Machine"}, nil},
+		{"X-based and X-owned describe, they do not name",
+			"Seattle-based Zillow and Kroger-owned QFC cut prices.",
+			[]string{"organization:Zillow", "organization:QFC"}, []string{"organization:Seattle-based Zillow", "organization:Kroger-owned QFC"}},
+		{"tickers and index codes are no actors",
+			"The Dow Jones Industrial Average .DJI fell while Brent crude LCOc1 rose.",
+			nil, []string{"organization:.DJI", "organization:LCOc1", "person:LCOc1"}},
+		{"a weekday after a museum's name",
+			"Gunmen attacked the Bardo National Museum on Wednesday.",
+			[]string{"organization:Bardo National Museum"}, nil},
+		{"an unknown acronym named once is shouting or jargon",
+			"GET OUT and VOTE on Tuesday, he wrote, as EBITDA fell.",
+			nil, []string{"organization:VOTE", "organization:EBITDA"}},
+		{"a brand in camel case",
+			"Elon Musk's SpaceX and Disney's BamTech were named, and so was Ray McDonald.",
+			[]string{"organization:SpaceX", "organization:BamTech"}, []string{"organization:McDonald"}},
+		{"a town's police",
+			"The girl was found by Forest Hill police within hours.",
+			[]string{"organization:Forest Hill police"}, nil},
+		{"outlet before another known name",
+			"He told VOA Pentagon correspondent Carla Babb that the claim was false.",
+			[]string{"organization:Pentagon", "person:Carla Babb"}, []string{"person:VOA Pentagon"}},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		got := map[string]bool{}
+		for _, a := range x.Actors {
+			got[a.Kind+":"+a.Name] = true
+		}
+		for _, w := range r.want {
+			if !got[w] {
+				t.Errorf("%s: %s missing from %v", r.pattern, w, got)
+			}
+		}
+		for _, n := range r.not {
+			if got[n] {
+				t.Errorf("%s: %s found", r.pattern, n)
+			}
+		}
+	}
+}
+
+// TestSourceRules checks the sources cited.
+func TestSourceRules(t *testing.T) {
+	rows := []struct {
+		pattern, text string
+		want          []string
+	}{
+		{"via an outlet and a journalist of an outlet",
+			`"It is done," Heyward said, via Brian Batko of the Pittsburgh Post-Gazette. Richardson, via USA Today, said more.`,
+			[]string{"Brian Batko", "Pittsburgh Post-Gazette", "USA Today"}},
+		{"email and leak to an outlet",
+			"Her lawyer said in an email to The Associated Press that he meant no harm. As government documents leaked to the New York Times have shown, it began in 2014.",
+			[]string{"Associated Press", "government documents", "The New York Times"}},
+		{"organisation that reports or estimates",
+			"In 2016, the Department of Social Services reported that use had risen. The National Institute on Drug Abuse has also estimated that 964,000 people use it.",
+			[]string{"Department of Social Services", "The National Institute on Drug Abuse"}},
+		{"a report from a research firm",
+			`"The market is stretched," said a report from Kotak Institutional Equities.`,
+			[]string{"Kotak Institutional Equities"}},
+		{"a poll by name",
+			"A similarly fresh Reuters poll has lower numbers.",
+			[]string{"Reuters"}},
+		{"a statement by name",
+			`"We found water," the lead researcher said in a NASA statement.`,
+			[]string{"NASA"}},
+		{"a journal",
+			"According to a paper published in the journal Nature Astronomy on Monday, the team found water.",
+			[]string{"Nature Astronomy"}},
+		{"a post on a platform",
+			`In a Tumblr post she called it the "worst case scenario".`,
+			[]string{"Tumblr"}},
+		{"evidence presented at trial",
+			"According to evidence presented at trial, Webb grabbed the girl.",
+			[]string{"evidence presented at trial"}},
+		{"a named survey",
+			"A Gallup Korea poll found support at 40 percent, and a University of North Carolina survey agreed.",
+			[]string{"Gallup Korea", "University of North Carolina"}},
+		{"a research firm",
+			"Coresight Research estimated that 9,000 stores would close.",
+			[]string{"Coresight Research"}},
+		{"local news reports and national media",
+			"Local news reports said the road was closed, and US media said the same.",
+			[]string{"local news reports", "US media"}},
+		{"documents",
+			"Text messages seen by the court showed the deal. A court filing said so, according to explanatory notes to the bill.",
+			[]string{"Text messages", "court filing", "explanatory notes to the bill"}},
+		{"platforms",
+			"He wrote on Quora that it was true, and posted on X and in Facebook posts.",
+			[]string{"Quora", "X", "Facebook"}},
+		{"the maker of a work",
+			"Data compiled by the Census Bureau show it, and a study by the Pew Research Center agrees.",
+			[]string{"Census Bureau", "Pew Research Center"}},
+		{"a statement from a body",
+			"According to a statement from the Interior Ministry, 12 people were hurt.",
+			[]string{"Interior Ministry"}},
+		{"took to a platform",
+			"The singer took to Instagram to thank her fans.",
+			[]string{"Instagram"}},
+		{"an outlet that understands",
+			"Sky News understands the deal is close.",
+			[]string{"Sky News"}},
+		{"outlet, role and journalist",
+			"Robertson told VOA Pentagon correspondent Carla Babb that the claim was false.",
+			[]string{"Voice of America", "Carla Babb"}},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		got := map[string]bool{}
+		for _, s := range x.Sources {
+			got[s.Name] = true
+		}
+		for _, w := range r.want {
+			if !got[w] {
+				t.Errorf("%s: %q missing from %v", r.pattern, w, x.Sources)
+			}
+		}
+	}
+}
+
+// TestQuestionRules checks the open points found in sentences.
+func TestQuestionRules(t *testing.T) {
+	rows := []struct {
+		pattern, text string
+		open          bool
+	}{
+		{"declined to say", "He declined to say when the company might change its strategy.", true},
+		{"did not give a direct answer", "The minister did not give a direct answer on the timing.", true},
+		{"did not immediately respond", "The governor's office didn't immediately respond to a request for comment.", true},
+		{"remains elusive", "Actually signing a deal has proved elusive.", true},
+		{"jury still out", "The jury was still out on whether the scheme would work.", true},
+		{"no guarantee", "There is no guarantee that the talks will resume.", true},
+		{"not yet", "The two sides have not yet agreed on a date.", true},
+		{"unable to", "The two sides have been unable to reschedule a meeting.", true},
+		{"explicit question", "Where do relations go from here?", true},
+		{"reported speech question", `"Is that worth the loss of cooperation?" he asked.`, true},
+		{"whether in a conditional", "The number will vary depending on whether subscribers cancel.", false},
+		{"a plain fact", "The bridge opened in 2019 and carries 40,000 cars a day.", false},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		if got := len(x.Questions) > 0; got != r.open {
+			t.Errorf("%s: open point found = %v, want %v (%q)", r.pattern, got, r.open, r.text)
+		}
+	}
+}
+
+// TestDateRules checks the dates found and their values.
+func TestDateRules(t *testing.T) {
+	rows := []struct {
+		pattern, text, pub string
+		want               []string // "text=value"
+	}{
+		{"weekday in a piece dated that weekday", "Three people died on Tuesday.", "2019-11-19", []string{"on Tuesday=2019-11-19"}},
+		{"late year", "The plant will close in late 2019.", "", []string{"in late 2019=2019-09/2019-12"}},
+		{"range of days", "The talks ran from March 3 to March 5, 2026.", "", []string{"from March 3 to March 5, 2026=2026-03-03/2026-03-05"}},
+		{"clock time with a date", "From 10:30 p.m. Aug. 9, no checks were made.", "2019-08-20", []string{"From 10:30 p.m. Aug. 9=2019-08-09"}},
+		{"clock time alone", "Kickoff moved to 4:25 on Sunday.", "", []string{"4:25="}},
+		{"span relative to the story", "Manufacturing has slumped over the past several months.", "", []string{"the past several months="}},
+		{"long ago", "More than two decades ago, Galileo found evidence of an ocean.", "", []string{"More than two decades ago="}},
+		{"later that evening", "Later that evening, Webb took the child to a hotel.", "", []string{"Later that evening="}},
+		{"year as a modifier", "NASA's planned 2024 crewed moon shot is at risk.", "", []string{"2024=2024"}},
+		{"a count is no year", "The firm employs 2000 workers.", "", nil},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{Published: r.pub})
+		var got []string
+		for _, d := range x.Dates {
+			got = append(got, d.Text+"="+d.Value)
+		}
+		for _, w := range r.want {
+			found := false
+			for _, g := range got {
+				found = found || g == w
+			}
+			if !found {
+				t.Errorf("%s: %q missing from %q", r.pattern, w, got)
+			}
+		}
+		if r.want == nil && len(got) > 0 {
+			t.Errorf("%s: dates %q, want none", r.pattern, got)
+		}
+	}
+}
+
+// TestDateEventRules checks the event given to a date: its clause, never
+// a fragment left by cutting the date out.
+func TestDateEventRules(t *testing.T) {
+	rows := []struct{ pattern, text, event string }{
+		{"date in its own clause", "In July 2025, the generals met in Mexico City.", "the generals met in Mexico City"},
+		{"date as its clause's subject", "As mid-September approaches, the world is watching closely.", "the world is watching closely"},
+		{"date inside the clause", "The plans should be ready by mid-September 2025.", "The plans should be ready"},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		if len(x.Dates) != 1 || x.Dates[0].Event != r.event {
+			t.Errorf("%s: dates %+v, want one with event %q", r.pattern, x.Dates, r.event)
+		}
+	}
+}
