@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -375,7 +377,7 @@ func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.
 		}
 		segs = append(segs, splitHits(pc, hits, style)...)
 	}
-	t := widget.NewRichText(segs...)
+	t := widget.NewRichText(keepWords(segs)...)
 	t.Wrapping = fyne.TextWrapWord
 	return t
 }
@@ -442,4 +444,35 @@ func splitHits(pc dossier.Piece, hits []dossier.Span, style widget.RichTextStyle
 	}
 	emit(pos, pc.End, false)
 	return segs
+}
+
+// keepWords moves the start of a segment that continues the word the
+// segment before ends with (the full stop after a marked name) into that
+// segment: rich text may break a line between any two segments, which
+// would leave the full stop alone on a line.
+func keepWords(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	out := segs[:0]
+	for _, s := range segs {
+		cur := s.(*widget.TextSegment)
+		if n := len(out); n > 0 {
+			prev := out[n-1].(*widget.TextSegment)
+			if prev.Text != "" && !endsSpace(prev.Text) {
+				i := strings.IndexFunc(cur.Text, unicode.IsSpace)
+				if i < 0 {
+					i = len(cur.Text)
+				}
+				prev.Text += cur.Text[:i]
+				cur.Text = cur.Text[i:]
+			}
+		}
+		if cur.Text != "" {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+func endsSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
