@@ -446,10 +446,10 @@ func splitHits(pc dossier.Piece, hits []dossier.Span, style widget.RichTextStyle
 	return segs
 }
 
-// keepWords moves the start of a segment that continues the word the
-// segment before ends with (the full stop after a marked name) into that
-// segment: rich text may break a line between any two segments, which
-// would leave the full stop alone on a line.
+// keepWords moves the punctuation that starts a segment right after a
+// word (the full stop after a marked name) into the segment before: rich
+// text may break a line between any two segments, which would leave the
+// full stop alone on a line.
 func keepWords(segs []widget.RichTextSegment) []widget.RichTextSegment {
 	out := segs[:0]
 	for _, s := range segs {
@@ -457,7 +457,9 @@ func keepWords(segs []widget.RichTextSegment) []widget.RichTextSegment {
 		if n := len(out); n > 0 {
 			prev := out[n-1].(*widget.TextSegment)
 			if prev.Text != "" && !endsSpace(prev.Text) {
-				i := strings.IndexFunc(cur.Text, unicode.IsSpace)
+				i := strings.IndexFunc(cur.Text, func(r rune) bool {
+					return unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
+				})
 				if i < 0 {
 					i = len(cur.Text)
 				}
