@@ -308,6 +308,7 @@ func BenchmarkActions10000(b *testing.B) {
 			b.Logf("%d rows shown; slowest UI step %q %v (CPU at most %v)", len(w.rows), worstWhat, worst.Round(time.Millisecond), worstCPU.Round(time.Millisecond))
 		})
 	}
+	var nextShown time.Duration
 	kinds := []string{dossier.KindQuote, dossier.KindActor, dossier.KindEvent, dossier.KindSource, dossier.KindQuestion, dossier.KindArticle}
 	run("section-switch", nil, func(i int) {
 		step("open section", func() { w.sidebar.Select(sectionOf(kinds[i%len(kinds)])) })
@@ -332,7 +333,23 @@ func BenchmarkActions10000(b *testing.B) {
 		act(w, func() { w.status.SetSelected("Proposed") })
 		act(w, func() { w.list.Select(len(w.rows) / 2) })
 	}, func(i int) {
+		// Besides the time until all is done (list and counts), the time
+		// until the next item is shown, which is what the user waits for.
+		next := w.rows[w.selIndex+1].ref
+		t0 := time.Now()
+		var seen time.Duration
+		w.loaded = func() {
+			if seen == 0 && w.shown != nil && w.shown.ref == next {
+				seen = time.Since(t0)
+			}
+		}
 		step("accept", func() { w.review(dossier.Accepted) })
+		w.loaded = nil
+		if i == 0 {
+			nextShown = 0 // each run of the sub-benchmark on its own
+		}
+		nextShown = max(nextShown, seen)
+		bb.ReportMetric(float64(nextShown.Microseconds())/1000, "max-next-shown-ms")
 	})
 	run("merge", func() {
 		act(w, func() { w.status.SetSelected("All") })

@@ -132,7 +132,7 @@ func (c *listCache) changed(st *dossier.Store, refs []dossier.ItemRef) {
 		case dossier.KindNote:
 			continue
 		case dossier.KindActor:
-			c.drop(dossier.KindQuote) // speakers' names
+			c.speakers(st, rs) // their quotes show their names
 		}
 		if len(rs) > patchMost {
 			c.drop(kind)
@@ -170,6 +170,12 @@ func (c *listCache) patch(st *dossier.Store, kind string, refs []dossier.ItemRef
 		}
 		fresh[ref] = &r
 	}
+	c.put(kind, rows, g, fresh)
+}
+
+// put writes fresh rows (an empty row: gone from the list) over the kept
+// list rows of kind, read at generation g.
+func (c *listCache) put(kind string, rows []row, g int, fresh map[dossier.ItemRef]*row) {
 	// Copy on write: readers may hold the old slice.
 	out := make([]row, 0, len(rows))
 	for _, r := range rows {
@@ -193,6 +199,38 @@ func (c *listCache) patch(st *dossier.Store, kind string, refs []dossier.ItemRef
 		c.lists[kind] = out
 	}
 	c.mu.Unlock()
+}
+
+// speakers brings the quotes of actors up to date after a change to the
+// actors (a name, a merge): their rows are read again, not the list.
+func (c *listCache) speakers(st *dossier.Store, actors []dossier.ItemRef) {
+	c.mu.Lock()
+	rows, ok := c.lists[dossier.KindQuote]
+	g := c.gen[dossier.KindQuote]
+	c.mu.Unlock()
+	if !ok {
+		return
+	}
+	tags, err := st.TagsOf(dossier.KindQuote)
+	if err != nil {
+		c.drop(dossier.KindQuote)
+		return
+	}
+	fresh := map[dossier.ItemRef]*row{}
+	for _, a := range actors {
+		qs, err := st.QuotesBy(a.ID)
+		if err != nil || len(actors) > patchMost {
+			c.drop(dossier.KindQuote) // a deleted actor: its quotes have no speaker now
+			return
+		}
+		for _, q := range qs {
+			r := quoteRow(q)
+			r.tags = tags[q.ID]
+			r.folded = fold(&r)
+			fresh[r.ref] = &r
+		}
+	}
+	c.put(dossier.KindQuote, rows, g, fresh)
 }
 
 // shown narrows and sorts a section's rows as the list bar asks.

@@ -319,3 +319,34 @@ func TestNewItemOpensAtItsTop(t *testing.T) {
 		t.Errorf("the next item opens scrolled down by %.0f", y)
 	}
 }
+
+func TestQuoteListFollowsMerges(t *testing.T) {
+	w, _, _ := withArticle(t)
+	speakerOf := func(text string) string {
+		open(w, "Quotes")
+		for _, r := range w.rows {
+			if strings.Contains(r.title, text) {
+				return r.sub
+			}
+		}
+		t.Fatalf("no quote %q listed", text)
+		return ""
+	}
+	if s := speakerOf("The costs"); !strings.HasPrefix(s, "Tomas Berg") {
+		t.Fatalf("before the merge the quote shows %q", s)
+	}
+	open(w, "Actors")
+	choose(t, w, "Tomas Berg")
+	tap(t, w, "Merge into another actor")
+	typeIn(w, w.lastPicker.filter, "ruiz")
+	tap(t, w, "Choose Elena Ruiz")
+	if s := speakerOf("The costs"); !strings.HasPrefix(s, "Elena Ruiz") {
+		t.Errorf("after the merge the quote shows %q", s)
+	}
+	open(w, "Actors")
+	choose(t, w, "Elena Ruiz")
+	tap(t, w, "Undo merge")
+	if s := speakerOf("The costs"); !strings.HasPrefix(s, "Tomas Berg") {
+		t.Errorf("after undoing the merge the quote shows %q", s)
+	}
+}
