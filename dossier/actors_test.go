@@ -154,3 +154,20 @@ func TestDeleteActor(t *testing.T) {
 		t.Errorf("notes of deleted actors remain: %+v", n)
 	}
 }
+
+func TestQuotesBy(t *testing.T) {
+	s, _, _ := filled(t)
+	shein := actorByName(t, s, "Claudia Sheinbaum")
+	qs := must[[]Quote](t)(s.QuotesBy(shein.ID))
+	if len(qs) != 2 {
+		t.Fatalf("quotes by Sheinbaum = %+v", qs)
+	}
+	for _, q := range qs {
+		if q.SpeakerID != shein.ID {
+			t.Errorf("quote %+v is not hers", q)
+		}
+	}
+	if _, err := s.QuotesBy(9999); !errors.Is(err, ErrNotFound) {
+		t.Errorf("quotes by a missing actor: %v", err)
+	}
+}

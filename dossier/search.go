@@ -3,6 +3,7 @@ package dossier
 import (
 	"database/sql"
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -114,12 +115,14 @@ var searchTargets = []searchTarget{
 	{KindQuestion, "questions_fts"},
 	{KindEvent, "events_fts"},
 	{KindNote, "notes_fts"},
+	{KindTag, "tags_fts"}, // hits are the items tagged
 }
 
 type rawHit struct {
 	Hit
 	rowid int64 // in the target's index
 	rank  float64
+	tag   string // the tag that matched, for a hit on an item's tags
 }
 
 // Search finds items matching what the user typed (plain words and "quoted
@@ -134,6 +137,12 @@ func (s *Store) Search(input string, limit int) ([]Hit, error) {
 	if q.match == "" {
 		return nil, nil
 	}
+	return s.search(q, searchTargets, limit, rankWindow)
+}
+
+// search ranks the matches of q in the targets' indexes (the window most
+// recent of each), and describes the best limit of them.
+func (s *Store) search(q query, targets []searchTarget, limit, window int) ([]Hit, error) {
 	tx, err := s.r.Begin()
 	if err != nil {
 		return nil, s.wrap(err)
@@ -143,8 +152,8 @@ func (s *Store) Search(input string, limit int) ([]Hit, error) {
 	// Score in every index, then keep the best overall. Snippets are made
 	// in Go, only for the hits kept.
 	var all []rawHit
-	for _, t := range searchTargets {
-		hits, err := rank(tx, t, q.match, limit)
+	for _, t := range targets {
+		hits, err := rank(tx, t, q.match, limit, window)
 		if err != nil {
 			if isFTSError(err) {
 				return nil, nil
@@ -172,17 +181,70 @@ func (s *Store) Search(input string, limit int) ([]Hit, error) {
 			continue // actors merged into one show once
 		}
 		seen[h.Ref] = true
+		if h.tag != "" {
+			fields = append([]string{"tagged " + h.tag}, fields...)
+		}
 		h.Snippet = snippet(q.terms, fields...)
 		out = append(out, h.Hit)
 	}
 	return out, nil
 }
 
+// KindTag groups search hits found by their tags.
+const KindTag = "tag"
+
+// SearchKinds are the groups a search's hits fall in, in the order a
+// list of results shows them; KindTag holds items found by their tags.
+var SearchKinds = []string{KindArticle, KindActor, KindQuote, KindSource, KindQuestion, KindEvent, KindNote, KindTag}
+
+// SearchCounts counts, per kind of SearchKinds, how many items match what
+// the user typed (articles count once however many paragraphs match).
+func (s *Store) SearchCounts(input string) (map[string]int, error) {
+	q := parseQuery(input)
+	out := map[string]int{}
+	if q.match == "" {
+		return out, nil
+	}
+	for _, t := range searchTargets {
+		count := `count(*)`
+		if t.kind == KindArticle {
+			count = `count(DISTINCT rowid >> 24)`
+		}
+		var n int
+		err := s.r.QueryRow(`SELECT `+count+` FROM `+t.table+` WHERE `+t.table+` MATCH ?`, q.match).Scan(&n)
+		if err != nil {
+			if isFTSError(err) {
+				return map[string]int{}, nil
+			}
+			return nil, s.wrap(err)
+		}
+		out[t.kind] = n
+	}
+	return out, nil
+}
+
+// SearchKind finds up to limit items of one kind of SearchKinds matching
+// what the user typed, best first; asking for more gives the first ones
+// again and the next after them, so a list of results can grow page by
+// page.
+func (s *Store) SearchKind(input, kind string, limit int) ([]Hit, error) {
+	q := parseQuery(input)
+	if q.match == "" || limit <= 0 {
+		return nil, nil
+	}
+	for _, t := range searchTargets {
+		if t.kind == kind {
+			return s.search(q, []searchTarget{t}, limit, max(rankWindow, 2*limit))
+		}
+	}
+	return nil, fmt.Errorf("cannot search for a %s", kind)
+}
+
 // rank scores the most recent matches in one index and returns the best
 // limit, best first; an article's paragraphs count once, by the best of
 // them.
-func rank(q querier, t searchTarget, match string, limit int) ([]rawHit, error) {
-	rows, err := q.Query(`SELECT rowid, bm25(`+t.table+`) FROM `+t.table+` WHERE `+t.table+` MATCH ? ORDER BY rowid DESC LIMIT ?`, match, rankWindow)
+func rank(q querier, t searchTarget, match string, limit, window int) ([]rawHit, error) {
+	rows, err := q.Query(`SELECT rowid, bm25(`+t.table+`) FROM `+t.table+` WHERE `+t.table+` MATCH ? ORDER BY rowid DESC LIMIT ?`, match, window)
 	if err != nil {
 		return nil, err
 	}
@@ -195,7 +257,16 @@ func rank(q querier, t searchTarget, match string, limit int) ([]rawHit, error) 
 			return nil, err
 		}
 		h.Ref.ID = h.rowid
-		if t.kind == KindArticle {
+		if t.kind == KindTag {
+			if err := q.QueryRow(`SELECT target_kind, target_id, tag FROM tags_fts WHERE rowid = ?`, h.rowid).Scan(&h.Ref.Kind, &h.Ref.ID, &h.tag); err != nil {
+				return nil, err
+			}
+			h.rowid = h.Ref.ID
+			if h.Ref.Kind == KindArticle {
+				h.rowid = paraRowid(h.Ref.ID, 0)
+			}
+		}
+		if h.Ref.Kind == KindArticle && t.kind == KindArticle {
 			h.Ref.ID, h.Paragraph = h.rowid>>24, int(h.rowid&maxParagraph)
 			h.ArticleID = h.Ref.ID
 		}
@@ -260,7 +331,7 @@ func describe(q querier, h *rawHit) ([]string, error) {
 			h.Title = name
 		}
 		if h.Title == "" {
-			h.Title = "Quote"
+			h.Title = "Unattributed quote"
 		}
 		return []string{text, label}, nil
 	case KindActor:
@@ -295,7 +366,7 @@ func describe(q querier, h *rawHit) ([]string, error) {
 			Scan(&h.ArticleID, &h.Paragraph, &text, &sentence, &answer, &evidence); err != nil {
 			return nil, err
 		}
-		h.Title = "Question"
+		h.Title = text
 		return []string{text, sentence, answer, evidence}, nil
 	case KindEvent:
 		var text string
@@ -310,10 +381,7 @@ func describe(q querier, h *rawHit) ([]string, error) {
 		if err := q.QueryRow(`SELECT target_kind, target_id, text FROM notes WHERE id = ?`, id).Scan(&target.Kind, &target.ID, &text); err != nil {
 			return nil, err
 		}
-		h.Title = "Note on the dossier"
-		if target.Kind != KindDossier {
-			h.Title = "Note on " + target.String()
-		}
+		h.Title = "Note on " + itemName(q, target)
 		switch target.Kind {
 		case KindArticle:
 			h.ArticleID = target.ID
@@ -342,4 +410,56 @@ func resolveActor(q querier, id int64) (int64, string, error) {
 		id = p.Int64
 	}
 	return 0, "", errors.New("actor merges form a loop")
+}
+
+// itemName names an item in words, for a note's title: "the dossier", an
+// article's title, an actor's or source's name, a quote's or question's
+// first words, an event's date.
+func itemName(q querier, r ItemRef) string {
+	var name string
+	var err error
+	switch r.Kind {
+	case KindDossier:
+		return "the dossier"
+	case KindActor:
+		_, name, err = resolveActor(q, r.ID)
+	case KindArticle:
+		err = q.QueryRow(`SELECT title FROM articles WHERE id = ?`, r.ID).Scan(&name)
+	case KindSource:
+		err = q.QueryRow(`SELECT name FROM sources WHERE id = ?`, r.ID).Scan(&name)
+	case KindQuote:
+		err = q.QueryRow(`SELECT '“' || text || '”' FROM quotes WHERE id = ?`, r.ID).Scan(&name)
+	case KindQuestion:
+		err = q.QueryRow(`SELECT text FROM questions WHERE id = ?`, r.ID).Scan(&name)
+	case KindEvent:
+		err = q.QueryRow(`SELECT when_text || ' ' || text FROM events WHERE id = ?`, r.ID).Scan(&name)
+	case KindNote:
+		return "a note"
+	}
+	if err != nil || strings.TrimSpace(name) == "" {
+		return "a " + r.Kind
+	}
+	if rs := []rune(name); len(rs) > 60 {
+		name = string(rs[:59]) + "…"
+	}
+	return name
+}
+
+// Span is a piece of text, as byte offsets.
+type Span struct{ Start, End int }
+
+// MatchSpans finds the words of text a search for input matches, so the
+// reader can mark them as the search's snippet does.
+func MatchSpans(input, text string) []Span {
+	q := parseQuery(input)
+	if len(q.terms) == 0 {
+		return nil
+	}
+	var out []Span
+	for _, t := range tokenSpans(text) {
+		if matches(q.terms, text[t.start:t.end]) {
+			out = append(out, Span{t.start, t.end})
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -59,11 +60,11 @@ func TestSearch(t *testing.T) {
 		{query: "cooperation", want: []want{{ItemRef{KindArticle, two}, two, 3, "Talks continue", "[Cooperation]"}}},
 		{query: "Sheinbaum", want: []want{{ItemRef{KindActor, cs.ID}, one, 2, "Claudia Sheinbaum", "[Sheinbaum]"}}},
 		{query: "reut", want: []want{{ref: ItemRef{KindSource, 1}, articleID: one, paragraph: 4, title: "Reuters", snippet: "[Reuters]"}}},
-		{query: `"act alone"`, want: []want{{ItemRef{KindQuestion, 1}, one, 6, "Question", "[act] [alone]"}}},
+		{query: `"act alone"`, want: []want{{ItemRef{KindQuestion, 1}, one, 6, "Will the U.S. act alone?", "[act] [alone]"}}},
 		{query: "drafted options", want: []want{{ItemRef{KindEvent, 1}, one, 4, "July 2025", "[drafted] [options]"}}},
 		{query: "embassy", want: []want{
 			{ItemRef{KindNote, 1}, 0, 0, "Note on the dossier", "[embassy]"},
-			{ItemRef{KindNote, 2}, one, 3, "Note on quote 1", "[embassy]"},
+			{ItemRef{KindNote, 2}, one, 3, "Note on “We will never accept an intervention,”", "[embassy]"},
 		}},
 		{query: "angeles", want: []want{{ItemRef{KindActor, actorByName(t, s, "Ángeles Morales").ID}, two, 4, "Ángeles Morales", "[Ángeles]"}}},
 		{query: "guzman", want: []want{{ItemRef{KindArticle, two}, two, 3, "Talks continue", "[Guzmán]"}}},
@@ -143,5 +144,64 @@ func TestSnippet(t *testing.T) {
 		if got := snippet(parseQuery(tt.query).terms, tt.fields...); got != tt.want {
 			t.Errorf("snippet(%q) = %q, want %q", tt.query, got, tt.want)
 		}
+	}
+}
+
+func TestSearchFindsTags(t *testing.T) {
+	s, _, _ := filled(t)
+	q := must[[]Quote](t)(s.Quotes(Filter{}))[0]
+	ref := ItemRef{KindQuote, q.ID}
+	check(t, s.SetTags(ref, []string{"Fiscal watch", "sovereignty"}))
+	hits := must[[]Hit](t)(s.Search("fiscal", 10))
+	if len(hits) != 1 || hits[0].Ref != ref || !strings.Contains(hits[0].Snippet, "[Fiscal]") {
+		t.Fatalf("hits for a tag = %+v", hits)
+	}
+	// A tag taken off is no longer found.
+	check(t, s.SetTags(ref, []string{"sovereignty"}))
+	if hits := must[[]Hit](t)(s.Search("fiscal", 10)); len(hits) != 0 {
+		t.Errorf("a removed tag is still found: %+v", hits)
+	}
+	tags := must[map[int64][]string](t)(s.TagsOf(KindQuote))
+	if len(tags) != 1 || tags[q.ID][0] != "sovereignty" {
+		t.Errorf("TagsOf = %v", tags)
+	}
+}
+
+func TestSearchCountsAndPages(t *testing.T) {
+	s := newStore(t)
+	for i := 0; i < 30; i++ {
+		must[int64](t)(s.AddQuestion(Question{Text: fmt.Sprintf("Will ferry line %d run again?", i)}))
+	}
+	must[int64](t)(s.AddEvent(Event{When: "May 2025", Text: "ferry strike"}))
+	counts := must[map[string]int](t)(s.SearchCounts("ferry"))
+	if counts[KindQuestion] != 30 || counts[KindEvent] != 1 || counts[KindQuote] != 0 {
+		t.Fatalf("counts = %v", counts)
+	}
+	first := must[[]Hit](t)(s.SearchKind("ferry", KindQuestion, 10))
+	all := must[[]Hit](t)(s.SearchKind("ferry", KindQuestion, 40))
+	if len(first) != 10 || len(all) != 30 {
+		t.Fatalf("pages of %d and %d hits, want 10 and 30", len(first), len(all))
+	}
+	seen := map[ItemRef]bool{}
+	for _, h := range all {
+		if h.Ref.Kind != KindQuestion || seen[h.Ref] || !strings.HasPrefix(h.Title, "Will ferry line") {
+			t.Errorf("hit %+v", h)
+		}
+		seen[h.Ref] = true
+	}
+}
+
+func TestMatchSpans(t *testing.T) {
+	text := "Ángeles met the Pentagon's envoys; pentagons are rare."
+	got := MatchSpans(`angeles pentag`, text)
+	var words []string
+	for _, sp := range got {
+		words = append(words, text[sp.Start:sp.End])
+	}
+	if strings.Join(words, ",") != "Ángeles,Pentagon,pentagons" {
+		t.Errorf("MatchSpans = %q", words)
+	}
+	if MatchSpans("  ", text) != nil {
+		t.Error("an empty search matches words")
 	}
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Takes the screenshots in docs/screenshots/ of the app on the demo dossier:
-# the Overview, Quotes, Reader and Actors views (light theme), and Quotes in
-# the dark theme. Rerun it after changing the GUI.
+# the Overview, Quotes, Reader, Actors and Search views (light theme), and
+# Quotes in the dark theme. Rerun it after changing the GUI.
 #
 # Needs Xvfb and ImageMagick's `import` (apt-get install xvfb imagemagick).
 # It builds the app, runs it on a virtual screen with a private data and
@@ -36,7 +36,7 @@ sleep 1
 
 mkdir -p "$out"
 shot() { # view theme file
-	local view=$1 theme=$2 file=$3 log="$work/$1-$2.log"
+	local view=$1 theme=$2 file=$3 log="$work/$3.log"
 	DISPLAY=$display BRIEFWRIGHT_DATA="$work/data" XDG_CONFIG_HOME="$work/config" \
 		BRIEFWRIGHT_SHOW=$view BRIEFWRIGHT_TRACE=1 FYNE_THEME=$theme \
 		"$work/briefwright" demo 2>"$log" &
@@ -57,4 +57,5 @@ shot overview light overview.png
 shot quotes light quotes.png
 shot reader light reader.png
 shot actors light actors.png
+shot "search:Morales" light search.png
 shot quotes dark quotes-dark.png

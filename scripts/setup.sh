@@ -7,11 +7,12 @@
 # says what to install. Quiet and quick when everything is already there.
 set -euo pipefail
 
-# Build: a C compiler for cgo (SQLite, GLFW) and the X11/OpenGL headers Fyne
-# needs. Tests: poppler-utils (pdftotext, pdffonts) to read briefings back,
+# Build: a C compiler for cgo (SQLite, GLFW) and the X11, Wayland and OpenGL
+# headers Fyne needs. Tests: poppler-utils (pdftotext, pdffonts) to read briefings back,
 # xvfb for anything that opens a real window.
 debs=(gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev
-      libxinerama-dev libxi-dev libxxf86vm-dev poppler-utils xvfb)
+      libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+      poppler-utils xvfb)
 
 target=${1:-}
 case $target in
@@ -32,8 +33,9 @@ other_systems() {
   cat >&2 <<'MSG'
 Install these yourself, then run this again:
   Fedora:  sudo dnf install gcc pkgconf-pkg-config libX11-devel libXcursor-devel libXrandr-devel \
-             libXinerama-devel libXi-devel libXxf86vm-devel mesa-libGL-devel poppler-utils xorg-x11-server-Xvfb
-  Arch:    sudo pacman -S gcc pkgconf libx11 libxcursor libxrandr libxinerama libxi libxxf86vm mesa poppler xorg-server-xvfb
+             libXinerama-devel libXi-devel libXxf86vm-devel wayland-devel libxkbcommon-devel mesa-libGL-devel \
+             poppler-utils xorg-x11-server-Xvfb
+  Arch:    sudo pacman -S gcc pkgconf libx11 libxcursor libxrandr libxinerama libxi libxxf86vm wayland libxkbcommon mesa poppler xorg-server-xvfb
   macOS:   xcode-select --install   (and: brew install poppler)
   Windows: a 64-bit gcc such as MSYS2's mingw-w64-x86_64-gcc on PATH
 MSG

@@ -78,16 +78,23 @@ func (w *MainWindow) addForm(title string, items []*widget.FormItem, kind string
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(520, d.MinSize().Height))
-	d.Show()
+	w.open(d)
 }
 
 // added runs an add off the UI goroutine and opens the new item.
 func (w *MainWindow) added(kind string, add adder) {
-	background(w, "add "+kind, add, func(id int64, err error) {
+	s := w.sess
+	background(w, "add "+kind, func(st *dossier.Store) (int64, error) {
+		id, err := add(st)
+		s.lists.seen(st)
+		s.lists.drop(kind, dossier.KindNote)
+		return id, err
+	}, func(id int64, err error) {
 		if err != nil {
 			w.showError(err)
 			return
 		}
+		w.reloadCounts()
 		w.openItem(dossier.ItemRef{Kind: kind, ID: id})
 	})
 }
@@ -99,7 +106,7 @@ func (w *MainWindow) addQuote(text string, prov dossier.Provenance) {
 	var speaker int64
 	who := widget.NewLabel("no named speaker")
 	choose := widget.NewButtonWithIcon("Choose…", theme.AccountIcon(), func() {
-		w.pickActor("Who said this?", clip("“"+body.Text+"”", 120), 0, true, func(id int64) {
+		w.pickActor("Who said this?", clip("“"+body.Text+"”", 120), 0, true, false, func(id int64, _ string) {
 			speaker = id
 			who.SetText("no named speaker")
 			if p := w.lastPicker; p != nil {

@@ -5,7 +5,9 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,18 +17,12 @@ import (
 	"github.com/briefwright/briefwright/dossier"
 )
 
-// The benchmarks here measure the window on a dossier of 1,000 generated
-// articles (about 800 words each, with quotes, sources and dates, so some
-// 20,000 items): how long it takes to open, and the longest time any step
-// kept the UI goroutine busy, reported as max-ui-ms.
+// The benchmarks here measure the window on dossiers of 1,000 and 10,000
+// generated articles (about 800 words each, with quotes, sources and
+// dates, so some 20 items per article): how long it takes to open, and the
+// longest time any step kept the UI goroutine busy, reported as max-ui-ms.
 //
 //	go test -run '^$' -bench . -benchtime 3x ./ui/
-//
-// The dossier is built once and kept in the system's temporary folder
-// (BRIEFWRIGHT_BENCH_DOSSIER names another place), so it can also be
-// opened in the real app:
-//
-//	BRIEFWRIGHT_TRACE=1 briefwright open /tmp/briefwright-bench-1000.dossier
 
 var (
 	benchFirst  = []string{"Ana", "Luis", "María", "José", "Claudia", "Omar", "Rosa", "Pedro", "Elena", "Jorge", "Lucía", "Diego", "Sofía", "Ángel", "Marta", "Raúl"}
@@ -75,17 +71,21 @@ func benchArticle(n int) string {
 	return b.String()
 }
 
-// benchDossier returns the path of the 1,000-article dossier, building it
-// the first time.
-func benchDossier(b *testing.B) string {
-	path := os.Getenv("BRIEFWRIGHT_BENCH_DOSSIER")
+// benchDossier returns the path of a dossier of n generated articles,
+// built once per run in a temporary folder (removed when the run ends).
+// BRIEFWRIGHT_BENCH_DOSSIER_<n> names a file to keep and reuse instead, so
+// the dossier can also be opened in the real app:
+//
+//	BRIEFWRIGHT_TRACE=1 briefwright open "$BRIEFWRIGHT_BENCH_DOSSIER_10000"
+func benchDossier(b *testing.B, n int) string {
+	path := os.Getenv(fmt.Sprintf("BRIEFWRIGHT_BENCH_DOSSIER_%d", n))
 	if path == "" {
-		path = filepath.Join(os.TempDir(), "briefwright-bench-1000.dossier")
+		path = filepath.Join(benchDir(b), fmt.Sprintf("bench-%d.dossier", n))
 	}
 	if st, err := dossier.OpenExisting(path); err == nil {
 		c, err := st.Counts()
 		st.Close()
-		if err == nil && c.Total(dossier.KindArticle) == 1000 && c.Total(dossier.KindEvent) >= 10000 {
+		if err == nil && c.Total(dossier.KindArticle) == n && c.Total(dossier.KindEvent) >= 10*n {
 			return path
 		}
 	}
@@ -97,7 +97,7 @@ func benchDossier(b *testing.B) string {
 		b.Fatal(err)
 	}
 	t0 := time.Now()
-	for i := 0; i < 1000; i++ {
+	for i := 0; i < n; i++ {
 		id, err := st.ImportText(benchArticle(i), dossier.ArticleMeta{Outlet: pick(i, benchOut), Published: fmt.Sprintf("2025-%02d-%02d", 1+i%12, 1+i%28)})
 		if err != nil {
 			b.Fatal(err)
@@ -116,6 +116,31 @@ func benchDossier(b *testing.B) string {
 	b.Logf("built %s in %v: %d actors, %d quotes, %d sources, %d questions, %d events", path, time.Since(t0).Round(time.Millisecond),
 		c.Total(dossier.KindActor), c.Total(dossier.KindQuote), c.Total(dossier.KindSource), c.Total(dossier.KindQuestion), c.Total(dossier.KindEvent))
 	return path
+}
+
+var (
+	benchDirOnce sync.Once
+	benchDirPath string
+)
+
+// benchDir is the run's temporary folder for generated dossiers.
+func benchDir(b *testing.B) string {
+	benchDirOnce.Do(func() {
+		d, err := os.MkdirTemp("", "briefwright-bench-")
+		if err != nil {
+			b.Fatal(err)
+		}
+		benchDirPath = d
+	})
+	return benchDirPath
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDirPath != "" {
+		os.RemoveAll(benchDirPath)
+	}
+	os.Exit(code)
 }
 
 func pick(i int, xs []string) string { return xs[i%len(xs)] }
@@ -186,7 +211,7 @@ func reportUI(b *testing.B, w *MainWindow) {
 // BenchmarkOpen1000 opens the window on the dossier until its first list
 // is shown.
 func BenchmarkOpen1000(b *testing.B) {
-	path := benchDossier(b)
+	path := benchDossier(b, 1000)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		w := benchWindow(b, path)
@@ -200,7 +225,7 @@ func BenchmarkOpen1000(b *testing.B) {
 // in the reader, filters, searches and accepts, as a user would; one op is
 // the whole walk.
 func BenchmarkBrowse1000(b *testing.B) {
-	path := benchDossier(b)
+	path := benchDossier(b, 1000)
 	w := benchWindow(b, path)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -228,4 +253,163 @@ func BenchmarkBrowse1000(b *testing.B) {
 	}
 	b.StopTimer()
 	reportUI(b, w)
+}
+
+// BenchmarkBuild10000 only builds the 10,000-article dossier (to keep it
+// with BRIEFWRIGHT_BENCH_DOSSIER_10000 for later runs).
+func BenchmarkBuild10000(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		benchDossier(b, 10000)
+	}
+}
+
+// BenchmarkActions10000 times what a user does on a dossier of 10,000
+// articles: each sub-benchmark's ns/op is the time until the result is
+// shown (filter and search counting from the last key, so including the
+// typing pause), and max-ui-ms the longest the UI goroutine was held by
+// any one step of it. The dossier takes some twenty minutes to build:
+//
+//	go test -run '^$' -bench Actions10000 -benchtime 5x -timeout 2h ./ui/
+func BenchmarkActions10000(b *testing.B) {
+	path := benchDossier(b, 10000)
+	w := benchWindow(b, path)
+	section := func(kind string) {
+		act(w, func() { w.sidebar.Select(sectionOf(kind)) })
+	}
+	// step runs one user action as the UI goroutine would: the event
+	// handler timed like the app's own.
+	step := func(what string, fn func()) { act(w, func() { w.tr.timed(what, fn) }) }
+	var bb *testing.B // the sub-benchmark running, for actions to pause its timer
+	run := func(name string, setup func(), action func(i int)) {
+		b.Run(name, func(b *testing.B) {
+			bb = b
+			if setup != nil {
+				setup()
+			}
+			var worst, worstCPU time.Duration
+			var worstWhat string
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m := w.tr.mark()
+				action(i)
+				d, cpu, what := w.tr.slowestSince(m)
+				if d > worst {
+					worst, worstWhat = d, what
+				}
+				worstCPU = max(worstCPU, cpu)
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(worst.Microseconds())/1000, "max-ui-ms")
+			b.ReportMetric(float64(worstCPU.Microseconds())/1000, "max-ui-cpu-ms")
+			var ms runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			b.ReportMetric(float64(ms.HeapAlloc)/(1<<20), "heap-MB")
+			b.Logf("%d rows shown; slowest UI step %q %v (CPU at most %v)", len(w.rows), worstWhat, worst.Round(time.Millisecond), worstCPU.Round(time.Millisecond))
+		})
+	}
+	var nextShown time.Duration
+	kinds := []string{dossier.KindQuote, dossier.KindActor, dossier.KindEvent, dossier.KindSource, dossier.KindQuestion, dossier.KindArticle}
+	run("section-switch", nil, func(i int) {
+		step("open section", func() { w.sidebar.Select(sectionOf(kinds[i%len(kinds)])) })
+	})
+	run("choose-item", func() { section(dossier.KindQuote) }, func(i int) {
+		step("select item", func() { w.list.Select((i * 7919) % len(w.rows)) })
+	})
+	// Each time other words, so every step changes what is typed.
+	words := []string{"border", "talks", "security", "officials", "trade", "cooperation", "migration"}
+	typed := 0
+	run("filter", func() { section(dossier.KindQuote) }, func(i int) {
+		typed++
+		step("filter typed", func() { w.filter.SetText(words[typed%len(words)]) })
+	})
+	run("search", func() { act(w, func() { w.filter.SetText("") }) }, func(i int) {
+		typed++
+		step("search typed", func() { w.search.SetText(words[typed%len(words)] + " " + benchLast[typed%len(benchLast)]) })
+	})
+	run("accept-next", func() {
+		act(w, func() { w.search.SetText("") })
+		section(dossier.KindQuote)
+		act(w, func() { w.status.SetSelected("Proposed") })
+		act(w, func() { w.list.Select(len(w.rows) / 2) })
+	}, func(i int) {
+		// Besides the time until all is done (list and counts), the time
+		// until the next item is shown, which is what the user waits for.
+		next := w.rows[w.selIndex+1].ref
+		t0 := time.Now()
+		var seen time.Duration
+		w.loaded = func() {
+			if seen == 0 && w.shown != nil && w.shown.ref == next {
+				seen = time.Since(t0)
+			}
+		}
+		step("accept", func() { w.review(dossier.Accepted) })
+		w.loaded = nil
+		if i == 0 {
+			nextShown = 0 // each run of the sub-benchmark on its own
+		}
+		nextShown = max(nextShown, seen)
+		bb.ReportMetric(float64(nextShown.Microseconds())/1000, "max-next-shown-ms")
+	})
+	run("merge", func() {
+		act(w, func() { w.status.SetSelected("All") })
+		section(dossier.KindActor)
+	}, func(i int) {
+		// Merge the least mentioned actor into the most mentioned one,
+		// through the picker as the user would; the time is the merge's,
+		// from the click on Choose.
+		bb.StopTimer()
+		n := len(w.rows)
+		act(w, func() { w.list.Select(n - 1) })
+		into := w.rows[0]
+		merge := button(b, w, "Merge into another actor")
+		act(w, func() { test.Tap(merge) })
+		typeIn(w, w.lastPicker.filter, into.title)
+		choose := button(b, w, "Choose")
+		bb.StartTimer()
+		step("choose", func() { test.Tap(choose) })
+	})
+	run("undo", nil, func(i int) {
+		step("undo", w.undo)
+	})
+	run("sort", func() { section(dossier.KindQuote) }, func(i int) {
+		step("sort", func() { w.order.SetSelected(sortOrders[(i+1)%len(sortOrders)]) })
+	})
+	run("jump-to", func() {
+		act(w, func() { w.order.SetSelected(sortOwn) })
+		section(dossier.KindQuote)
+	}, func(i int) {
+		step("jump", func() {
+			if r := w.findRow(benchFirst[i%len(benchFirst)]+" "+benchLast[i%len(benchLast)], w.selIndex+1); r >= 0 {
+				w.list.Select(r)
+				w.list.ScrollTo(r)
+			}
+		})
+	})
+}
+
+// BenchmarkLoadRows10000 reads the longest lists as the window does,
+// off the UI goroutine, to see where a list's time goes.
+func BenchmarkLoadRows10000(b *testing.B) {
+	st, err := dossier.OpenExisting(benchDossier(b, 10000))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	for _, k := range []string{dossier.KindQuote, dossier.KindQuestion, dossier.KindEvent, dossier.KindActor, dossier.KindSource, dossier.KindArticle} {
+		b.Run(k, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := newListCache().rows(st, k); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("counts", func(b *testing.B) {
+		for i := 0; i < b.N; i++ {
+			if _, err := st.Counts(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }

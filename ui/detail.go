@@ -52,14 +52,8 @@ func loadDetail(st *dossier.Store, ref dossier.ItemRef, prov dossier.Provenance)
 		if d.mentions, err = st.ActorMentions(ref.ID); err != nil {
 			return nil, err
 		}
-		qs, err := st.Quotes(dossier.Filter{})
-		if err != nil {
+		if d.said, err = st.QuotesBy(ref.ID); err != nil {
 			return nil, err
-		}
-		for _, q := range qs {
-			if q.SpeakerID == ref.ID {
-				d.said = append(d.said, q)
-			}
 		}
 		if d.prov.ArticleID == 0 {
 			d.prov = d.actor.First
@@ -161,12 +155,18 @@ func describeTarget(st *dossier.Store, r dossier.ItemRef) string {
 // showItem reads an item off the UI goroutine and shows it in the detail
 // pane and the reader.
 func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
+	s := w.sess
 	background(w, "show "+ref.Kind, func(st *dossier.Store) (*detailData, error) {
+		s.saving.Wait()
 		return loadDetail(st, ref, prov)
 	}, func(d *detailData, err error) {
 		if w.sel != ref {
 			return // the user has moved on
 		}
+		if e := w.shownEditor; e != nil && e.d.ref == ref && !e.saved && e.dirty() {
+			return // keep what is being typed; it is written on moving on
+		}
+		fresh := w.shown == nil || w.shown.ref != ref
 		if err != nil {
 			w.detail.Objects = []fyne.CanvasObject{hint(err.Error())}
 			w.detail.Refresh()
@@ -175,7 +175,10 @@ func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
 		w.shown = d
 		w.detail.Objects = []fyne.CanvasObject{w.editorFor(d)}
 		w.detail.Refresh()
-		w.reader.set(d.reading, d.ref, d.prov)
+		if fresh {
+			w.detailScroll.ScrollToTop() // a new item opens at its top
+		}
+		w.reader.set(d.reading, d.ref, d.prov, w.searchFor)
 		if ref.Kind == dossier.KindArticle {
 			w.tabs.Select(w.readerTab)
 		} else if w.tabs.Selected() == w.readerTab {
@@ -188,7 +191,7 @@ func (w *MainWindow) showItem(ref dossier.ItemRef, prov dossier.Provenance) {
 }
 
 func (w *MainWindow) clearDetail() {
-	w.shown = nil
+	w.shown, w.shownEditor = nil, nil
 	msg := "Choose an item in the list to review it and see it in its article."
 	if w.kind() == dossier.KindArticle {
 		msg = "Choose an article to read it with its actors and quotes marked."
@@ -197,7 +200,7 @@ func (w *MainWindow) clearDetail() {
 	h.(*widget.Label).Alignment = fyne.TextAlignCenter
 	w.detail.Objects = []fyne.CanvasObject{container.NewVBox(layoutSpacer(), h)}
 	w.detail.Refresh()
-	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{}, "")
 }
 
 func hint(s string) fyne.CanvasObject {
@@ -211,16 +214,19 @@ func hint(s string) fyne.CanvasObject {
 // and its notes and tags.
 type editor struct {
 	w      *MainWindow
+	sess   *session // the dossier the item is in
 	d      *detailData
 	fields []*widget.FormItem
 	// save reads the edited fields, on the UI goroutine, and returns the
 	// work that writes them with a review status ("" keeps it).
-	save func(status dossier.Status) func(st *dossier.Store) error
-	tags *widget.Entry
+	save    func(status dossier.Status) func(st *dossier.Store) error
+	tags    *widget.Entry
+	initial []string // the fields' values as read
+	saved   bool     // the edits were handed to the store
 }
 
 func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
-	e := &editor{w: w, d: d}
+	e := &editor{w: w, sess: w.sess, d: d}
 	w.shownEditor = e
 	var head string
 	var status dossier.Status
@@ -248,7 +254,7 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 		head = "Note"
 		extra = e.noteFields()
 	}
-	title := widget.NewLabel(head)
+	title := widget.NewLabel(display(head))
 	title.TextStyle.Bold = true
 	title.SizeName = theme.SizeNameSubHeadingText
 	title.Wrapping = fyne.TextWrapWord
@@ -257,7 +263,7 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 	kind.Importance = widget.LowImportance
 	var badge fyne.CanvasObject = layoutSpacer()
 	if status != "" {
-		b := widget.NewLabel(string(status))
+		b := widget.NewLabel(statusText(status, d.question.State, d.ref.Kind))
 		b.Importance = map[dossier.Status]widget.Importance{dossier.Proposed: widget.WarningImportance,
 			dossier.Accepted: widget.SuccessImportance, dossier.Rejected: widget.LowImportance}[status]
 		badge = b
@@ -267,6 +273,7 @@ func (w *MainWindow) editorFor(d *detailData) fyne.CanvasObject {
 		parts = append(parts, ctx)
 	}
 	parts = append(parts, widget.NewForm(e.fields...), e.buttons(status != ""))
+	e.initial = e.values()
 	box := container.NewVBox(parts...)
 	// The rest is drawn in a second step, so that neither holds the UI
 	// goroutine long: wrapping new text is what costs.
@@ -305,8 +312,8 @@ func (e *editor) context() fyne.CanvasObject {
 	if _, ok := r.Paragraph(p.Paragraph); !ok {
 		return nil
 	}
-	text := paragraphText(r, p.Paragraph, e.d.ref, p)
-	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", or(r.Article.Title, "Untitled"), p.Paragraph))
+	text := paragraphText(r, p.Paragraph, e.d.ref, p, e.w.searchFor)
+	where := widget.NewLabel(fmt.Sprintf("In “%s”, paragraph %d", display(or(r.Article.Title, "Untitled")), p.Paragraph))
 	where.Importance = widget.LowImportance
 	where.Truncation = fyne.TextTruncateEllipsis
 	open := widget.NewButtonWithIcon("Read", theme.FileTextIcon(), func() { e.w.tabs.Select(e.w.readerTab) })
@@ -334,29 +341,48 @@ func (e *editor) buttons(review bool) fyne.CanvasObject {
 // review saves the shown item's fields with a status ("" keeps it) and,
 // for accept and reject, moves on to the next item of the list.
 func (w *MainWindow) review(status dossier.Status) {
-	d := w.shown
-	if d == nil || w.shownEditor == nil || w.shownEditor.save == nil {
+	e := w.visibleEditor()
+	if e == nil || e.save == nil {
 		return
 	}
+	d := e.d
 	if status != "" && !hasStatus(d.ref.Kind) {
 		return
 	}
-	ed := w.shownEditor
-	save := ed.save(status)
-	var tags []string
-	if ed.tags != nil {
-		tags = splitList(ed.tags.Text)
+	write := e.writer(status)
+	what := "edit " + noun(d.ref.Kind)
+	if status != "" {
+		what = map[dossier.Status]string{dossier.Accepted: "accept ", dossier.Rejected: "reject ", dossier.Proposed: "propose "}[status] + noun(d.ref.Kind)
+		if !w.searching() {
+			w.moveOn(status)
+		}
 	}
-	w.advance = status != "" && !w.searching()
-	w.change(string(status)+" "+d.ref.Kind, func(st *dossier.Store) error {
-		if err := save(st); err != nil {
-			return err
-		}
-		if ed.tags == nil {
-			return nil
-		}
-		return st.SetTags(d.ref, tags)
-	})
+	w.change(what, refs(d.ref), write)
+}
+
+// moveOn shows the row after the one reviewed at once, its status marked,
+// while the review is written: the reload that follows keeps the new
+// choice.
+func (w *MainWindow) moveOn(status dossier.Status) {
+	i := w.selIndex
+	if i < 0 || i >= len(w.rows) || w.rows[i].ref != w.sel {
+		w.advance = true // let the reload find the next
+		return
+	}
+	w.rows[i].status = status
+	w.list.RefreshItem(i)
+	if i+1 >= len(w.rows) {
+		return
+	}
+	w.commitEdits()
+	next := w.rows[i+1]
+	w.sel, w.selIndex = next.ref, i+1
+	w.quiet = true
+	w.list.Select(i + 1)
+	w.quiet = false
+	w.list.ScrollTo(i + 1)
+	w.showItem(next.ref, next.prov)
+	w.justShown = next.ref
 }
 
 func hasStatus(kind string) bool {
@@ -365,25 +391,26 @@ func hasStatus(kind string) bool {
 
 // deleteShown deletes the shown item after asking.
 func (w *MainWindow) deleteShown() {
-	d := w.shown
-	if d == nil {
+	e := w.visibleEditor()
+	if e == nil {
 		return
 	}
-	msg := fmt.Sprintf("Delete this %s? Its notes and tags go with it. This cannot be undone.", noun(d.ref.Kind))
+	d := e.d
+	msg := fmt.Sprintf("Delete this %s? Its notes and tags go with it. Undo (Ctrl+Z) brings it back.", noun(d.ref.Kind))
 	switch d.ref.Kind {
 	case dossier.KindArticle:
-		msg = fmt.Sprintf("Delete “%s” and everything proposed from it? Actors and sources other articles cite stay. This cannot be undone.", d.article.Title)
+		msg = fmt.Sprintf("Delete “%s” and everything proposed from it? Actors and sources other articles cite stay. Undo (Ctrl+Z) brings it back.", display(d.article.Title))
 	case dossier.KindActor:
-		msg = fmt.Sprintf("Delete %s, with the actors merged into it? Their quotes stay, without a speaker. This cannot be undone.", d.actor.Name)
+		msg = fmt.Sprintf("Delete %s, with the actors merged into it? Their quotes stay, without a speaker. Undo (Ctrl+Z) brings them back.", display(d.actor.Name))
 	}
-	dialog.ShowConfirm("Delete", msg, func(ok bool) {
+	w.confirm("Delete", msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		w.advance = true
 		ref := d.ref
-		w.change("delete "+ref.Kind, func(st *dossier.Store) error { return st.Delete(ref) })
-	}, w.win)
+		w.change("delete "+noun(ref.Kind), refs(ref), func(st *dossier.Store) error { return st.Delete(ref) })
+	})
 }
 
 // notesAndTags edits the tags of the shown item and lists, adds and edits
@@ -415,7 +442,19 @@ func (e *editor) notesAndTags() []fyne.CanvasObject {
 	add := widget.NewButtonWithIcon("Add note", theme.ContentAddIcon(), func() {
 		text := note.Text
 		ref := d.ref
-		w.change("add note", func(st *dossier.Store) error { _, err := st.AddNote(ref, text); return err })
+		// The fields' edits go with the note, so adding it loses none.
+		write := func(*dossier.Store) error { return nil }
+		if !e.saved && e.dirty() {
+			write = e.writer("")
+		}
+		e.saved = true
+		w.change("add note", refs(ref), func(st *dossier.Store) error {
+			if err := write(st); err != nil {
+				return err
+			}
+			_, err := st.AddNote(ref, text)
+			return err
+		})
 	})
 	objs = append(objs, note, container.NewHBox(add))
 	return objs
@@ -423,30 +462,31 @@ func (e *editor) notesAndTags() []fyne.CanvasObject {
 
 // editNote edits or deletes a note in a dialog.
 func (w *MainWindow) editNote(n dossier.Note) {
-	text := widget.NewMultiLineEntry()
-	text.Wrapping = fyne.TextWrapWord
+	esc := newEscEntry(w, true)
+	text := &esc.Entry
 	text.SetText(n.Text)
 	text.SetMinRowsVisible(5)
 	var dlg *dialog.CustomDialog
 	del := widget.NewButtonWithIcon("Delete note", theme.DeleteIcon(), func() {
 		dlg.Hide()
-		dialog.ShowConfirm("Delete note", "Delete this note? This cannot be undone.", func(ok bool) {
+		w.confirm("Delete note", "Delete this note? Undo (Ctrl+Z) brings it back.", func(ok bool) {
 			if ok {
-				w.change("delete note", func(st *dossier.Store) error { return st.Delete(dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}) })
+				ref := dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}
+				w.change("delete note", refs(ref), func(st *dossier.Store) error { return st.Delete(ref) })
 			}
-		}, w.win)
+		})
 	})
 	del.Importance = widget.DangerImportance
 	save := widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() {
 		dlg.Hide()
 		v := text.Text
-		w.change("edit note", func(st *dossier.Store) error { return st.UpdateNote(n.ID, v) })
+		w.change("edit note", refs(dossier.ItemRef{Kind: dossier.KindNote, ID: n.ID}), func(st *dossier.Store) error { return st.UpdateNote(n.ID, v) })
 	})
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { dlg.Hide() })
-	dlg = dialog.NewCustomWithoutButtons("Edit note", container.NewBorder(nil, container.NewHBox(del, layoutSpacer(), cancel, save), nil, nil, text), w.win)
+	dlg = dialog.NewCustomWithoutButtons("Edit note", container.NewBorder(nil, container.NewHBox(del, layoutSpacer(), cancel, save), nil, nil, esc), w.win)
 	dlg.Resize(fyne.NewSize(520, 300))
-	dlg.Show()
+	w.open(dlg)
 }
 
 // splitList splits a comma-separated list, dropping empty entries.

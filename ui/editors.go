@@ -87,29 +87,33 @@ func (e *editor) actorFields() []fyne.CanvasObject {
 
 	objs := []fyne.CanvasObject{sectionHead("Merging")}
 	merge := widget.NewButtonWithIcon("Merge into another actor…", theme.ContentCutIcon(), func() {
-		w.pickActor("Merge "+a.Name+" into…", "Choose the actor that "+a.Name+" is the same as. The merge can be undone.", a.ID, false,
-			func(into int64) {
+		w.pickActor("Merge "+a.Name+" into…", "Choose the actor that "+a.Name+" is the same as. The merge can be undone.", a.ID, false, false,
+			func(into int64, _ string) {
 				w.want = dossier.ItemRef{Kind: dossier.KindActor, ID: into}
-				w.change("merge actors", func(st *dossier.Store) error { return st.MergeActors(into, a.ID) })
+				w.commitEdits()
+				w.change("merge actors", refs(dossier.ItemRef{Kind: dossier.KindActor, ID: into}, e.d.ref),
+					func(st *dossier.Store) error { return st.MergeActors(into, a.ID) })
 			})
 	})
 	objs = append(objs, container.NewHBox(merge))
 	for _, m := range e.d.merged {
 		m := m
 		undo := widget.NewButtonWithIcon("Undo merge", theme.ContentUndoIcon(), func() {
-			w.change("undo merge", func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
+			w.commitEdits()
+			w.change("undo merge", refs(e.d.ref, dossier.ItemRef{Kind: dossier.KindActor, ID: m.ID}),
+				func(st *dossier.Store) error { return st.UnmergeActor(m.ID) })
 		})
 		objs = append(objs, container.NewBorder(nil, nil, nil, undo,
-			widget.NewLabel(fmt.Sprintf("Includes %s (%d mentions)", m.Name, m.Mentions))))
+			widget.NewLabel(fmt.Sprintf("Includes %s (%s)", display(m.Name), plural(m.Mentions, "mention")))))
 	}
 
-	objs = append(objs, sectionHead(fmt.Sprintf("Mentioned %d times", len(e.d.mentions))))
+	objs = append(objs, sectionHead("Mentioned "+times(len(e.d.mentions))))
 	objs = append(objs, provLinks(w, e.d.ref, e.d.mentions, 8)...)
 	if len(e.d.said) > 0 {
-		objs = append(objs, sectionHead(fmt.Sprintf("Quotes (%d)", len(e.d.said))))
+		objs = append(objs, sectionHead("Quotes ("+thousands(len(e.d.said))+")"))
 		for i, q := range e.d.said {
 			if i == 8 {
-				objs = append(objs, hint(fmt.Sprintf("and %d more: filter the Quotes list by %s.", len(e.d.said)-8, a.Name)))
+				objs = append(objs, hint(fmt.Sprintf("and %s more: filter the Quotes list by %s.", thousands(len(e.d.said)-8), display(a.Name))))
 				break
 			}
 			ref := dossier.ItemRef{Kind: dossier.KindQuote, ID: q.ID}
@@ -124,7 +128,7 @@ func provLinks(w *MainWindow, ref dossier.ItemRef, ps []dossier.Provenance, most
 	var objs []fyne.CanvasObject
 	for i, p := range ps {
 		if i == most {
-			objs = append(objs, hint(fmt.Sprintf("and %d more", len(ps)-most)))
+			objs = append(objs, hint("and "+thousands(len(ps)-most)+" more"))
 			break
 		}
 		if p.ArticleID == 0 {
@@ -144,7 +148,7 @@ func (w *MainWindow) readAt(ref dossier.ItemRef, p dossier.Provenance) {
 				w.showError(err)
 				return
 			}
-			w.reader.set(r, ref, p)
+			w.reader.set(r, ref, p, w.searchFor)
 			w.tabs.Select(w.readerTab)
 			w.reader.render()
 		})
@@ -196,8 +200,20 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 	speaker := widget.NewLabel(or(q.SpeakerName, "no named speaker"))
 	speaker.Wrapping = fyne.TextWrapWord
 	change := widget.NewButtonWithIcon("Change…", theme.AccountIcon(), func() {
-		w.pickActor("Who said this?", clip("“"+q.Text+"”", 120), 0, true, func(id int64) {
-			w.change("reassign speaker", func(st *dossier.Store) error { return st.SetSpeaker(q.ID, id) })
+		msg := clip("“"+q.Text+"”", 120) + "\nType a name no actor has to add that person."
+		w.pickActor("Who said this?", msg, 0, true, true, func(id int64, name string) {
+			w.commitEdits()
+			lists := w.sess.lists
+			w.change("change speaker", refs(e.d.ref), func(st *dossier.Store) error {
+				if id == newActorID {
+					var err error
+					if id, err = st.AddActor(dossier.Actor{Name: name, Kind: "person", Status: dossier.Accepted}); err != nil {
+						return err
+					}
+					lists.drop(dossier.KindActor) // with the new actor
+				}
+				return st.SetSpeaker(q.ID, id)
+			})
 		})
 	})
 	label := entry(q.SpeakerLabel, "How the article describes the speaker")
@@ -233,10 +249,10 @@ func (e *editor) sourceFields() []fyne.CanvasObject {
 		x.Status = keep(status, s.Status)
 		return func(st *dossier.Store) error { return st.UpdateSource(x) }
 	}
-	objs := []fyne.CanvasObject{sectionHead(fmt.Sprintf("Cited %d times", len(s.Citations)))}
+	objs := []fyne.CanvasObject{sectionHead("Cited " + times(len(s.Citations)))}
 	for i, c := range s.Citations {
 		if i == 12 {
-			objs = append(objs, hint(fmt.Sprintf("and %d more", len(s.Citations)-12)))
+			objs = append(objs, hint("and "+thousands(len(s.Citations)-12)+" more"))
 			break
 		}
 		c := c
@@ -310,7 +326,7 @@ func (e *editor) articleFields() []fyne.CanvasObject {
 		x.Title, x.Outlet, x.Author, x.Published, x.URL = title.Text, outlet.Text, author.Text, strings.TrimSpace(published.Text), url.Text
 		return func(st *dossier.Store) error { return st.UpdateArticle(x) }
 	}
-	info := join(" · ", fmt.Sprintf("A%d", a.ID), fmt.Sprintf("%d words", a.Words), or(a.File, "pasted text"),
+	info := join(" · ", fmt.Sprintf("A%d", a.ID), plural(a.Words, "word"), or(display(a.File), "pasted text"),
 		"added "+a.Added.Local().Format("2 Jan 2006"))
 	read := widget.NewButtonWithIcon("Read the article", theme.FileTextIcon(), func() { w.tabs.Select(w.readerTab) })
 	return []fyne.CanvasObject{hint(info), container.NewHBox(read)}

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,7 +61,7 @@ func (w *MainWindow) dialogSize() fyne.Size {
 // openPath opens the dossier at path off the UI goroutine and switches the
 // window to it; create says whether a missing file is made.
 func (w *MainWindow) openPath(path string, create bool) {
-	w.working("Opening "+filepath.Base(path)+"…", -1)
+	w.working("Opening "+display(filepath.Base(path))+"…", -1)
 	background(w, "open dossier", func(*dossier.Store) (*dossier.Store, error) {
 		if create {
 			return dossier.Open(path)
@@ -71,7 +70,7 @@ func (w *MainWindow) openPath(path string, create bool) {
 	}, func(st *dossier.Store, err error) {
 		w.idle()
 		if err != nil {
-			w.showError(err)
+			w.open(dialog.NewInformation("Cannot open the dossier", openError(path, err), w.win))
 			return
 		}
 		w.switchTo(st)
@@ -81,29 +80,31 @@ func (w *MainWindow) openPath(path string, create bool) {
 // switchTo shows another dossier; the old one is closed once the work
 // running on it is done.
 func (w *MainWindow) switchTo(st *dossier.Store) {
+	w.commitEdits() // on the dossier left, before it closes
 	old := w.sess
-	w.sess = &session{st: st}
+	w.sess = newSession(st)
 	w.jobs.Add(1)
 	go func() {
 		defer w.jobs.Done()
 		old.work.Wait()
 		old.st.Close()
 	}()
-	w.remember(st.Path())
+	w.opened = false // remembered once its lists are shown
 	w.win.SetMainMenu(w.menu())
 	w.overview.reset()
 	w.notice.Hide()
 	w.counts = nil
 	w.rows = nil
 	w.list.Refresh()
-	w.reader.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	w.forget()
 	w.tabs.Select(w.detailTab)
 	w.showSection(0)
 }
 
-// newDossier asks where to make a new, empty dossier and opens it.
+// newDossier asks where to make a new, empty dossier, in the dossiers
+// folder unless another was chosen, and opens it.
 func (w *MainWindow) newDossier() {
-	w.saveDialog("new research.dossier", []string{".dossier"}, func(path string) {
+	w.saveDialog("New Dossier", "Create", "New research.dossier", []string{".dossier"}, userdata.DataDir, func(path string) {
 		if filepath.Ext(path) != ".dossier" {
 			path += ".dossier"
 		}
@@ -113,7 +114,7 @@ func (w *MainWindow) newDossier() {
 
 // openDossier asks for a dossier file and opens it.
 func (w *MainWindow) openDossier() {
-	w.openDialog([]string{".dossier"}, func(path string) { w.openPath(path, false) })
+	w.openDialog("Open a Dossier", []string{".dossier"}, func(path string) { w.openPath(path, false) })
 }
 
 // openDemo opens the demo dossier, building it the first time.
@@ -134,7 +135,7 @@ func (w *MainWindow) openDemo() {
 // dossier it shows.
 func (w *MainWindow) saveCopy() {
 	base := strings.TrimSuffix(filepath.Base(w.st().Path()), ".dossier") + " copy.dossier"
-	w.saveDialog(base, []string{".dossier"}, func(path string) {
+	w.saveDialog("Save a Copy of the Dossier", "Save", base, []string{".dossier"}, nil, func(path string) {
 		if filepath.Ext(path) != ".dossier" {
 			path += ".dossier"
 		}
@@ -146,7 +147,7 @@ func (w *MainWindow) saveCopy() {
 					w.showError(err)
 					return
 				}
-				w.tell("A copy of the dossier was saved as " + path + ".")
+				w.tell("A copy of the dossier was saved as " + display(path) + ".")
 			})
 	})
 }
@@ -158,7 +159,9 @@ func (w *MainWindow) exportAs(ext string) {
 	if w.overview.meta.Title != "" {
 		name = safeName(w.overview.meta.Title)
 	}
-	w.saveDialog(name+ext, []string{ext}, func(path string) {
+	w.commitEdits() // the export reads the dossier as the window shows it
+	titles := map[string]string{".pdf": "Export the Briefing as PDF", ".md": "Export as Markdown", ".json": "Export as JSON"}
+	w.saveDialog(titles[ext], "Export", name+ext, []string{ext}, nil, func(path string) {
 		if filepath.Ext(path) == "" {
 			path += ext
 		}
@@ -168,7 +171,7 @@ func (w *MainWindow) exportAs(ext string) {
 
 // exportTo writes the export off the UI goroutine with progress shown.
 func (w *MainWindow) exportTo(path string) {
-	w.working("Exporting "+filepath.Base(path)+"…", -1)
+	w.working("Exporting "+display(filepath.Base(path))+"…", -1)
 	background(w, "export", func(st *dossier.Store) (struct{}, error) {
 		d, err := st.Snapshot()
 		if err != nil {
@@ -181,25 +184,34 @@ func (w *MainWindow) exportTo(path string) {
 			w.showError(err)
 			return
 		}
-		w.tell("Exported to " + path + ".")
+		w.tell("Exported to " + display(path) + ".")
 	})
 }
 
-// safeName turns a title into a file name.
+// safeName turns a title into a file name that every system accepts:
+// "Demo: U.S. strike plans" gives "Demo - U.S. strike plans", characters
+// file systems refuse become spaces or dashes, and a long title is cut at
+// a word with "…".
 func safeName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(`/\:*?"<>|`, r) || r < ' ' {
-			return '-'
+	s = display(s)
+	s = strings.NewReplacer(": ", " - ", " / ", " - ", "/", "-", "\\", "-", ":", "-", "|", "-",
+		"*", "", "?", "", "\"", "", "<", "", ">", "").Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Trim(s, " .-")
+	if r := []rune(s); len(r) > 60 {
+		cut := string(r[:59])
+		if i := strings.LastIndex(cut, " "); i > 30 {
+			cut = cut[:i]
 		}
-		return r
-	}, s)
-	return clip(strings.TrimSpace(s), 80)
+		s = strings.TrimRight(cut, " .,-") + "…"
+	}
+	return or(s, "Briefing")
 }
 
 // saveDialog asks for a file to write. Fyne's dialog creates the file; it
 // is removed again when empty so the caller writes it whole (a dossier is
 // made under a temporary name and moved into place).
-func (w *MainWindow) saveDialog(name string, exts []string, done func(path string)) {
+func (w *MainWindow) saveDialog(title, confirm, name string, exts []string, folder func() (string, error), done func(path string)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
 			w.showError(err)
@@ -216,16 +228,25 @@ func (w *MainWindow) saveDialog(name string, exts []string, done func(path strin
 		w.rememberFolder(filepath.Dir(path))
 		done(path)
 	}, w.win)
+	d.SetTitleText(title)
+	d.SetConfirmText(confirm)
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	w.startIn(d)
-	d.Resize(w.dialogSize())
-	d.Show()
+	if folder != nil {
+		if dir, err := folder(); err == nil {
+			if u, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+				d.SetLocation(u)
+			}
+		}
+	}
+	w.open(d)
+	d.Resize(w.dialogSize()) // a file dialog can be sized once shown
 }
 
 // openDialog asks for an existing file with one of exts, starting in the
 // folder used last, and remembers the folder chosen.
-func (w *MainWindow) openDialog(exts []string, done func(path string)) {
+func (w *MainWindow) openDialog(title string, exts []string, done func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
@@ -235,16 +256,17 @@ func (w *MainWindow) openDialog(exts []string, done func(path string)) {
 		w.rememberFolder(filepath.Dir(path))
 		done(path)
 	}, w.win)
+	d.SetTitleText(title)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	w.startIn(d)
-	d.Resize(w.dialogSize())
-	d.Show()
+	w.open(d)
+	d.Resize(w.dialogSize()) // a file dialog can be sized once shown
 }
 
 func (w *MainWindow) openRecent(path string) func() {
 	return func() {
 		if _, err := os.Stat(path); err != nil {
-			w.showError(fmt.Errorf("%s is no longer there; it was moved or deleted", path))
+			w.open(dialog.NewInformation("Cannot open the dossier", openError(path, dossier.ErrMissing), w.win))
 			return
 		}
 		w.openPath(path, false)

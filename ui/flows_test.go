@@ -160,12 +160,7 @@ func TestEditGradeNotesAndTags(t *testing.T) {
 	w, st, _ := withArticle(t)
 	open(w, "Quotes")
 	choose(t, w, "The costs")
-	var selects []*widget.Select
-	for _, o := range objects(w) {
-		if s, ok := o.(*widget.Select); ok && s != w.status {
-			selects = append(selects, s)
-		}
-	}
+	selects := gradeSelects(w)
 	if len(selects) != 2 {
 		t.Fatalf("found %d grade choices, want 2", len(selects))
 	}
@@ -356,7 +351,7 @@ func TestReaderLinksBackToItems(t *testing.T) {
 	for _, o := range objects(w) {
 		switch x := o.(type) {
 		case *widget.Hyperlink:
-			if strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+			if strings.HasPrefix(x.Text, "quote · Elena Ruiz") {
 				quoteLink = x
 			}
 		case *widget.RichText:
@@ -386,7 +381,7 @@ func TestReaderLinksBackToItems(t *testing.T) {
 	act(w, func() { w.tabs.Select(w.readerTab) })
 	quoteLink = nil
 	for _, o := range objects(w) {
-		if x, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(x.Text, "→ quote · Elena Ruiz") {
+		if x, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(x.Text, "quote · Elena Ruiz") {
 			quoteLink = x
 		}
 	}

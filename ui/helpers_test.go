@@ -110,7 +110,7 @@ func objects(w *MainWindow) []fyne.CanvasObject {
 
 // button finds the visible button whose label starts with text, preferring
 // the topmost (a dialog's over the window's).
-func button(t *testing.T, w *MainWindow, text string) *widget.Button {
+func button(t testing.TB, w *MainWindow, text string) *widget.Button {
 	t.Helper()
 	var found *widget.Button
 	for _, o := range objects(w) {
@@ -129,8 +129,15 @@ func entryWith(t *testing.T, w *MainWindow, ph string) *widget.Entry {
 	t.Helper()
 	var found *widget.Entry
 	for _, o := range objects(w) {
-		if e, ok := o.(*widget.Entry); ok && strings.HasPrefix(e.PlaceHolder, ph) {
-			found = e
+		switch e := o.(type) {
+		case *widget.Entry:
+			if strings.HasPrefix(e.PlaceHolder, ph) {
+				found = e
+			}
+		case *escEntry:
+			if strings.HasPrefix(e.PlaceHolder, ph) {
+				found = &e.Entry
+			}
 		}
 	}
 	if found == nil {

@@ -28,8 +28,11 @@ type pasteForm struct {
 // pasteArticle asks for an article's text, pre-filled from the clipboard,
 // and its title, outlet, author and date.
 func (w *MainWindow) pasteArticle() {
+	text := newEscEntry(w, true)
+	text.SetPlaceHolder("Paste the article's text here, paragraphs separated by line breaks")
+	text.SetMinRowsVisible(12)
 	f := &pasteForm{
-		text:   multiline("", "Paste the article's text here, paragraphs separated by line breaks", 12),
+		text:   &text.Entry,
 		title:  entry("", "Left empty: the first line"),
 		outlet: entry("", "e.g. Reuters"),
 		author: entry("", "Byline"),
@@ -45,15 +48,15 @@ func (w *MainWindow) pasteArticle() {
 		widget.NewFormItem("Author", f.author),
 		widget.NewFormItem("Published", f.day),
 	)
-	content := container.NewBorder(form, nil, nil, nil, f.text)
+	content := container.NewBorder(form, nil, nil, nil, text)
 	f.dlg = dialog.NewCustomConfirm("Paste an article", "Add article", "Cancel", content, func(ok bool) {
 		if ok {
 			w.submitPaste(f)
 		}
 	}, w.win)
 	f.dlg.Resize(fyne.NewSize(720, 560))
-	f.dlg.Show()
-	w.win.Canvas().Focus(f.text)
+	w.open(f.dlg)
+	w.win.Canvas().Focus(text)
 }
 
 func (w *MainWindow) submitPaste(f *pasteForm) {
@@ -77,7 +80,7 @@ func (w *MainWindow) submitPaste(f *pasteForm) {
 
 // importFiles asks for an article file to import.
 func (w *MainWindow) importFiles() {
-	w.openDialog(articleExts, func(path string) { w.importPaths([]string{path}) })
+	w.openDialog("Import an Article", articleExts, func(path string) { w.importPaths([]string{path}) })
 }
 
 // importFolder imports every article file in a folder.
@@ -90,8 +93,8 @@ func (w *MainWindow) importFolder() {
 		w.importPaths([]string{u.Path()})
 	}, w.win)
 	w.startIn(d)
-	d.Resize(w.dialogSize())
-	d.Show()
+	w.open(d)
+	d.Resize(w.dialogSize()) // a file dialog can be sized once shown
 }
 
 // dropped imports the files and folders dropped on the window.
@@ -120,13 +123,15 @@ func (w *MainWindow) importPaths(paths []string) {
 		w.tell("Nothing to import: no .txt, .md, .html or .pdf files there.")
 		return
 	}
-	w.working(fmt.Sprintf("Importing %d files…", len(files)), 0)
+	w.working(fmt.Sprintf("Importing %s…", plural(len(files), "file")), 0)
 	total := len(files)
 	background(w, "import files", func(st *dossier.Store) ([]importResult, error) {
 		out := skipped
 		for i, f := range files {
-			i, name := i, filepath.Base(f)
-			w.onUI(func() { w.working(fmt.Sprintf("Importing %d of %d: %s", i+1, total, name), float64(i)/float64(total)) })
+			i, name := i, display(filepath.Base(f))
+			w.onUI(func() {
+				w.working(fmt.Sprintf("Importing %s of %s: %s", thousands(i+1), thousands(total), name), float64(i)/float64(total))
+			})
 			id, err := st.ImportFile(f)
 			out = append(out, importResult{name: name, id: id, err: err})
 		}
@@ -144,7 +149,7 @@ func expandPaths(paths []string) (files []string, skipped []importResult) {
 	for _, p := range paths {
 		fi, err := os.Stat(p)
 		if err != nil {
-			skipped = append(skipped, importResult{name: filepath.Base(p), err: errors.New("cannot be read")})
+			skipped = append(skipped, importResult{name: display(filepath.Base(p)), err: errors.New("cannot be read")})
 			continue
 		}
 		if !fi.IsDir() {
@@ -153,7 +158,7 @@ func expandPaths(paths []string) (files []string, skipped []importResult) {
 		}
 		ents, err := os.ReadDir(p)
 		if err != nil {
-			skipped = append(skipped, importResult{name: filepath.Base(p), err: errors.New("the folder cannot be read")})
+			skipped = append(skipped, importResult{name: display(filepath.Base(p)), err: errors.New("the folder cannot be read")})
 			continue
 		}
 		var found []string
@@ -178,6 +183,10 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+// maxProblems is how many files the import report names; the floating
+// notice would cover the window with more.
+const maxProblems = 6
+
 // reportImport says what was imported and names every file that was not,
 // and why, then shows the new articles.
 func (w *MainWindow) reportImport(rs []importResult) {
@@ -191,14 +200,18 @@ func (w *MainWindow) reportImport(rs []importResult) {
 			ok++
 			lastID = r.id
 		case errors.As(r.err, &dup):
-			problems = append(problems, fmt.Sprintf("%s: already in the dossier as “%s”", r.name, dup.Existing.Title))
+			problems = append(problems, fmt.Sprintf("%s: already in the dossier as “%s”", r.name, display(dup.Existing.Title)))
 		default:
-			msg := r.err.Error()
+			msg := display(r.err.Error())
 			if !strings.Contains(msg, r.name) {
 				msg = r.name + ": " + msg
 			}
 			problems = append(problems, msg)
 		}
+	}
+	if ok > 0 {
+		w.sess.lists.drop() // new articles bring items of every kind
+		w.reloadCounts()
 	}
 	var b strings.Builder
 	switch ok {
@@ -207,11 +220,15 @@ func (w *MainWindow) reportImport(rs []importResult) {
 	case 1:
 		b.WriteString("1 article added; its proposals are ready to review.")
 	default:
-		fmt.Fprintf(&b, "%d articles added; their proposals are ready to review.", ok)
+		fmt.Fprintf(&b, "%s articles added; their proposals are ready to review.", thousands(ok))
 	}
 	if len(problems) > 0 {
-		fmt.Fprintf(&b, " %d not added:", len(problems))
-		for _, p := range problems {
+		fmt.Fprintf(&b, " %s not added:", thousands(len(problems)))
+		for i, p := range problems {
+			if i == maxProblems {
+				fmt.Fprintf(&b, "\n• and %s more", thousands(len(problems)-maxProblems))
+				break
+			}
 			b.WriteString("\n• " + p)
 		}
 	}

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
@@ -9,29 +11,72 @@ import (
 	"github.com/briefwright/briefwright/dossier"
 )
 
-// newRowObject makes the template of a list row: a bold title, a grey line
-// under it and a status badge on the right, all on one line each so that
-// every row has the same height and the list can stay virtual.
+// newRowObject makes the template of a list row: a bold title, a second
+// line under it and a status badge on the right, all on one line each so
+// that every row has the same height and the list can stay virtual. A gap
+// on the right keeps the badge clear of the scroll bar.
 func newRowObject() fyne.CanvasObject {
 	title := widget.NewLabel("title")
 	title.Truncation = fyne.TextTruncateEllipsis
 	title.TextStyle.Bold = true
-	sub := widget.NewLabel("sub")
+	sub := widget.NewRichText(&widget.TextSegment{Text: "sub", Style: subStyle})
 	sub.Truncation = fyne.TextTruncateEllipsis
-	sub.SizeName = theme.SizeNameCaptionText
 	badge := widget.NewLabel("proposed")
 	badge.SizeName = theme.SizeNameCaptionText
-	return container.NewBorder(nil, nil, nil, badge,
+	icon := widget.NewIcon(theme.CancelIcon())
+	gap := container.NewGridWrap(fyne.NewSize(theme.ScrollBarSize(), 1))
+	return container.NewBorder(nil, nil, nil, container.NewHBox(icon, badge, gap),
 		container.New(&tightVBox{}, title, sub))
+}
+
+var (
+	subStyle = widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: colorMuted}
+	hitStyle = widget.RichTextStyle{Inline: true, SizeName: theme.SizeNameCaptionText, ColorName: theme.ColorNameForeground,
+		TextStyle: fyne.TextStyle{Bold: true, Underline: true}}
+)
+
+// markedSegments turns a line with marked words between [ and ] into
+// rich text segments, the marked words highlighted.
+func markedSegments(s string, plain, marked widget.RichTextStyle) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	for s != "" {
+		i := strings.IndexByte(s, '[')
+		j := strings.IndexByte(s[max(i, 0):], ']') + max(i, 0)
+		if i < 0 || j <= i {
+			segs = append(segs, &widget.TextSegment{Text: s, Style: plain})
+			break
+		}
+		if i > 0 {
+			segs = append(segs, &widget.TextSegment{Text: s[:i], Style: plain})
+		}
+		segs = append(segs, &widget.TextSegment{Text: s[i+1 : j], Style: marked})
+		s = s[j+1:]
+	}
+	return segs
 }
 
 func updateRowObject(o fyne.CanvasObject, r row) {
 	c := o.(*fyne.Container)
 	box := c.Objects[0].(*fyne.Container)
-	box.Objects[0].(*widget.Label).SetText(r.title)
-	box.Objects[1].(*widget.Label).SetText(r.sub)
-	badge := c.Objects[1].(*widget.Label)
-	text, imp := string(r.status), widget.MediumImportance
+	right := c.Objects[1].(*fyne.Container)
+	title := box.Objects[0].(*widget.Label)
+	sub := box.Objects[1].(*widget.RichText)
+	icon, badge := right.Objects[0].(*widget.Icon), right.Objects[1].(*widget.Label)
+
+	rejected := r.status == dossier.Rejected && r.ref.Kind != dossier.KindArticle && r.ref.Kind != dossier.KindNote && !r.header
+	title.TextStyle = fyne.TextStyle{Bold: true, Strikethrough: rejected}
+	title.Importance = widget.MediumImportance
+	switch {
+	case rejected:
+		title.Importance = widget.LowImportance
+	case r.more != "":
+		title.Importance = widget.HighImportance
+	}
+	title.SetText(clip(display(r.title), rowRunes))
+	sub.Segments = markedSegments(clip(display(r.line()), rowRunes), subStyle, hitStyle)
+	sub.Refresh()
+
+	text, imp := statusText(r.status, r.state, r.ref.Kind), widget.MediumImportance
 	switch r.status {
 	case dossier.Proposed:
 		imp = widget.WarningImportance
@@ -42,8 +87,13 @@ func updateRowObject(o fyne.CanvasObject, r row) {
 	case "":
 		text = r.badge
 	}
-	if r.ref.Kind == dossier.KindArticle || r.ref.Kind == dossier.KindNote {
-		text = r.badge // they have no review status
+	if r.ref.Kind == dossier.KindArticle || r.ref.Kind == dossier.KindNote || r.header || r.more != "" {
+		text, imp = r.badge, widget.MediumImportance // no review status
+	}
+	if rejected {
+		icon.Show()
+	} else {
+		icon.Hide()
 	}
 	badge.Importance = imp
 	badge.SetText(text)
@@ -87,16 +137,17 @@ func (w *MainWindow) updateEmpty() {
 		msg = "Nothing in this dossier matches the search.\nTry fewer words, or the start of a name."
 	case w.searching():
 	case kind == "":
-	case w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
+	case len(w.rows) == 0 && w.counts != nil && w.counts.Total(dossier.KindArticle) == 0 && kind != dossier.KindNote:
 		msg = "This dossier has no articles yet.\nPaste an article's text, import .txt, .md, .html or .pdf files,\nor drop files onto this window."
 		button("Paste article", theme.ContentPasteIcon(), w.pasteArticle)
 		button("Import a file", theme.FolderOpenIcon(), w.importFiles)
 		button("Open the demo dossier", theme.HomeIcon(), w.openDemo)
-	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != ""):
+	case len(w.rows) == 0 && (w.filter.Text != "" || w.statusFilter() != "" || w.tagFilter.Selected != allTags):
 		msg = "Nothing here matches the filter."
 		button("Show everything", theme.ContentClearIcon(), func() {
 			w.filter.SetText("")
 			w.status.SetSelected("All")
+			w.tagFilter.SetSelected(allTags)
 		})
 	case len(w.rows) == 0:
 		msg = emptyText[kind]

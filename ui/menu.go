@@ -31,11 +31,13 @@ func item(label string, sc fyne.Shortcut, fn func()) *fyne.MenuItem {
 func (w *MainWindow) menu() *fyne.MainMenu {
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	for _, p := range w.recent() {
-		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(strings.TrimSuffix(filepath.Base(p), ".dossier")+"  —  "+filepath.Dir(p), w.openRecent(p)))
+		recent.ChildMenu = appendItem(recent.ChildMenu, fyne.NewMenuItem(display(strings.TrimSuffix(filepath.Base(p), ".dossier"))+"  —  "+display(filepath.Dir(p)), w.openRecent(p)))
 	}
 	if recent.ChildMenu == nil {
 		recent.Disabled = true
 	}
+	quit := item("Quit", shortcut(fyne.KeyQ), w.quit)
+	quit.IsQuit = true
 	file := fyne.NewMenu("File",
 		item("New Dossier…", shortcut(fyne.KeyN), w.newDossier),
 		item("Open Dossier…", shortcut(fyne.KeyO), w.openDossier),
@@ -50,17 +52,23 @@ func (w *MainWindow) menu() *fyne.MainMenu {
 		item("Export Briefing (PDF)…", shortcut(fyne.KeyE), func() { w.exportAs(".pdf") }),
 		fyne.NewMenuItem("Export as Markdown…", func() { w.exportAs(".md") }),
 		fyne.NewMenuItem("Export as JSON…", func() { w.exportAs(".json") }),
+		fyne.NewMenuItemSeparator(),
+		quit,
 	)
+	undo := fyne.NewMenuItem("Undo", w.undo)
+	undo.Shortcut = &fyne.ShortcutUndo{}
+	edit := fyne.NewMenu("Edit", undo)
 	review := fyne.NewMenu("Review",
 		item("Accept", shortcut(fyne.KeyReturn), func() { w.review("accepted") }),
 		item("Reject", shortcut(fyne.KeyR), func() { w.review("rejected") }),
-		item("Save Changes", shortcut(fyne.KeyS), func() { w.review("") }),
+		item("Save Changes", shortcut(fyne.KeyS), w.saveShortcut),
 		fyne.NewMenuItem("Accept All Shown…", w.acceptShown),
 		fyne.NewMenuItemSeparator(),
 		item("Add to This List…", shortcut(fyne.KeyN, fyne.KeyModifierShift), func() { w.addItem(w.kind()) }),
 		item("Delete…", shortcut(fyne.KeyDelete), w.deleteShown),
 	)
-	view := fyne.NewMenu("View", item("Find in Dossier", shortcut(fyne.KeyF), w.focusSearch))
+	view := fyne.NewMenu("View", item("Find in Dossier", shortcut(fyne.KeyF), w.focusSearch),
+		item("Jump To in This List…", shortcut(fyne.KeyJ), w.jumpTo))
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8}
 	for i, s := range sections {
 		i := i
@@ -72,7 +80,7 @@ func (w *MainWindow) menu() *fyne.MainMenu {
 	help := fyne.NewMenu("Help",
 		fyne.NewMenuItem("Keyboard Shortcuts", w.showShortcuts),
 		fyne.NewMenuItem("About Briefwright", w.about))
-	return fyne.NewMainMenu(file, review, view, help)
+	return fyne.NewMainMenu(file, edit, review, view, help)
 }
 
 func appendItem(m *fyne.Menu, it *fyne.MenuItem) *fyne.Menu {
@@ -93,14 +101,14 @@ func (w *MainWindow) about() {
 	text := widget.NewLabel("Turns news articles into a research dossier of actors, quotes,\n" +
 		"sources, open questions and a timeline, and exports a PDF briefing.\n\n" +
 		"Everything stays on this computer: Briefwright never uses the network.\n" +
-		"This dossier: " + w.st().Path())
+		"This dossier: " + display(w.st().Path()))
 	text.Alignment = fyne.TextAlignCenter
 	content := container.NewVBox(title, text)
 	if w.icon != nil {
 		img := widget.NewIcon(w.icon)
 		content.Objects = append([]fyne.CanvasObject{container.NewCenter(container.NewGridWrap(fyne.NewSize(64, 64), img))}, content.Objects...)
 	}
-	dialog.ShowCustom("About Briefwright", "Close", content, w.win)
+	w.open(dialog.NewCustom("About Briefwright", "Close", content, w.win))
 }
 
 // showShortcuts lists the keyboard shortcuts from the menus themselves, so
@@ -109,14 +117,17 @@ func (w *MainWindow) showShortcuts() {
 	var b strings.Builder
 	for _, m := range w.menu().Items {
 		for _, it := range m.Items {
-			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+			switch sc := it.Shortcut.(type) {
+			case *desktop.CustomShortcut:
 				fmt.Fprintf(&b, "%-14s %s\n", keyName(sc), strings.TrimSuffix(it.Label, "…"))
+			case *fyne.ShortcutUndo:
+				fmt.Fprintf(&b, "%-14s %s\n", keyName(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault}), it.Label)
 			}
 		}
 	}
 	l := widget.NewLabel(b.String())
 	l.TextStyle.Monospace = true
-	dialog.ShowCustom("Keyboard shortcuts", "Close", l, w.win)
+	w.open(dialog.NewCustom("Keyboard shortcuts", "Close", l, w.win))
 }
 
 func keyName(sc *desktop.CustomShortcut) string {

@@ -86,9 +86,9 @@ func (o *overview) show(c dossier.Counts) {
 	for i, s := range sections[1:] {
 		i := i + 1
 		n := c.Total(s.kind)
-		detail := fmt.Sprint(n)
+		detail := thousands(n)
 		if p := c[s.kind][dossier.Proposed]; p > 0 {
-			detail = fmt.Sprintf("%d · %d to review", n, p)
+			detail = fmt.Sprintf("%s · %s to review", thousands(n), thousands(p))
 		}
 		count := widget.NewLabel(detail)
 		if c[s.kind][dossier.Proposed] > 0 {
@@ -130,7 +130,12 @@ func (o *overview) show(c dossier.Counts) {
 func (o *overview) store() {
 	m := o.meta
 	m.Title, m.Subject, m.Author, m.Marking, m.BottomLine = o.title.Text, o.subject.Text, o.author.Text, o.marking.Text, o.bluf.Text
-	background(o.w, "save overview", func(st *dossier.Store) (struct{}, error) { return struct{}{}, st.UpdateMeta(m) },
+	s := o.w.sess
+	background(o.w, "save overview", func(st *dossier.Store) (struct{}, error) {
+		err := st.UpdateMeta(m)
+		s.lists.seen(st) // the lists are as they were
+		return struct{}{}, err
+	},
 		func(_ struct{}, err error) {
 			if err != nil {
 				o.w.showError(err)

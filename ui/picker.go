@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,14 +22,21 @@ type actorPicker struct {
 	shown  []dossier.Actor
 	chosen int64
 	none   bool // offer "no named speaker"
+	create bool // offer to create an actor of the name typed
 }
 
+// newActorID marks the picker's entry that creates an actor.
+const newActorID = -2
+
 // pickActor lets the user choose an actor other than except; with none,
-// the first entry means no actor (id 0).
-func (w *MainWindow) pickActor(title, message string, except int64, none bool, done func(id int64)) {
-	p := &actorPicker{none: none, chosen: -1}
+// the first entry means no actor (id 0); with create, a name no actor has
+// can be chosen too, and done gets it with id newActorID. Enter chooses
+// the entry selected, or the only actor left.
+func (w *MainWindow) pickActor(title, message string, except int64, none, create bool, done func(id int64, name string)) {
+	p := &actorPicker{none: none, create: create, chosen: -1}
 	w.lastPicker = p
-	p.filter = widget.NewEntry()
+	filter := newEscEntry(w, false)
+	p.filter = &filter.Entry
 	p.filter.SetPlaceHolder("Type part of a name")
 	p.list = widget.NewList(func() int { return len(p.shown) },
 		func() fyne.CanvasObject {
@@ -39,28 +46,41 @@ func (w *MainWindow) pickActor(title, message string, except int64, none bool, d
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			a := p.shown[i]
-			if a.ID == 0 {
+			switch a.ID {
+			case 0:
 				o.(*widget.Label).SetText("No named speaker")
 				return
+			case newActorID:
+				o.(*widget.Label).SetText("New person: " + a.Name)
+				return
 			}
-			o.(*widget.Label).SetText(join(" · ", a.Name, a.Kind, join(", ", a.Role, a.Affiliation), fmt.Sprintf("%d mentions", a.Mentions)))
+			o.(*widget.Label).SetText(join(" · ", a.Name, a.Kind, join(", ", a.Role, a.Affiliation), plural(a.Mentions, "mention")))
 		})
 	p.list.OnSelected = func(i widget.ListItemID) {
 		p.chosen = p.shown[i].ID
-		p.dlg.SetConfirmText("Choose " + clip(or(p.shown[i].Name, "no speaker"), 30))
+		label := "Choose " + clip(or(p.shown[i].Name, "no speaker"), 30)
+		if p.chosen == newActorID {
+			label = "Create " + clip(p.shown[i].Name, 30)
+		}
+		p.dlg.SetConfirmText(label)
 	}
 	p.filter.OnChanged = func(string) { p.narrow() }
+	p.filter.OnSubmitted = func(string) { p.submit() }
 	msg := widget.NewLabel(message)
 	msg.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(container.NewVBox(msg, p.filter), nil, nil, nil, p.list)
+	content := container.NewBorder(container.NewVBox(msg, filter), nil, nil, nil, p.list)
 	p.dlg = dialog.NewCustomConfirm(title, "Choose", "Cancel", content, func(ok bool) {
-		if ok && p.chosen >= 0 && (p.chosen != 0 || p.none) {
-			done(p.chosen)
+		switch {
+		case !ok:
+		case p.chosen == newActorID:
+			done(newActorID, strings.TrimSpace(p.filter.Text))
+		case p.chosen > 0 || (p.chosen == 0 && p.none):
+			done(p.chosen, "")
 		}
 	}, w.win)
 	p.dlg.Resize(fyne.NewSize(560, 480))
-	p.dlg.Show()
-	w.win.Canvas().Focus(p.filter)
+	w.open(p.dlg)
+	w.win.Canvas().Focus(filter)
 	background(w, "list actors", func(st *dossier.Store) ([]dossier.Actor, error) { return st.Actors(dossier.Filter{}) },
 		func(as []dossier.Actor, err error) {
 			if err != nil {
@@ -83,15 +103,32 @@ func (p *actorPicker) narrow() {
 	if p.none && needle == "" {
 		p.shown = append(p.shown, dossier.Actor{})
 	}
+	exact := false
 	for _, a := range p.all {
 		if needle == "" || strings.Contains(strings.ToLower(a.Name), needle) || anyContains(a.Aliases, needle) {
 			p.shown = append(p.shown, a)
+			exact = exact || strings.ToLower(a.Name) == needle || slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.ToLower(x) == needle })
 		}
+	}
+	if p.create && needle != "" && !exact {
+		p.shown = append(p.shown, dossier.Actor{ID: newActorID, Name: strings.Join(strings.Fields(p.filter.Text), " ")})
 	}
 	p.list.UnselectAll()
 	p.chosen = -1
 	p.list.Refresh()
-	if len(p.shown) == 1 {
+	real := -1
+	for i, a := range p.shown {
+		if a.ID > 0 {
+			if real >= 0 {
+				return
+			}
+			real = i
+		}
+	}
+	switch {
+	case real >= 0:
+		p.list.Select(real)
+	case len(p.shown) == 1:
 		p.list.Select(0)
 	}
 }
@@ -103,4 +140,11 @@ func anyContains(xs []string, needle string) bool {
 		}
 	}
 	return false
+}
+
+// submit is Enter in the filter: it confirms the entry selected.
+func (p *actorPicker) submit() {
+	if p.chosen != -1 { // narrow selects the only actor left
+		p.dlg.Confirm()
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -30,6 +32,7 @@ type reader struct {
 	r     *dossier.Reading
 	ref   dossier.ItemRef
 	prov  dossier.Provenance
+	hl    string // a search whose words are marked
 	dirty bool
 	paras []fyne.CanvasObject
 	// labels are the selectable paragraphs while picking text, by index.
@@ -78,13 +81,13 @@ func newReader(w *MainWindow) *reader {
 		&widget.TextSegment{Text: "actors", Style: styled(colorActor, fyne.TextStyle{Bold: true})},
 		&widget.TextSegment{Text: " · ", Style: widget.RichTextStyleInline},
 		&widget.TextSegment{Text: "the chosen item", Style: styled(colorChosen, fyne.TextStyle{Bold: true})},
-		&widget.TextSegment{Text: " · tap a paragraph for its items", Style: widget.RichTextStyle{ColorName: theme.ColorNamePlaceHolder, Inline: true}},
+		&widget.TextSegment{Text: " · click a paragraph for its items", Style: widget.RichTextStyle{ColorName: colorMuted, Inline: true}},
 	)
 	legend.Wrapping = fyne.TextWrapWord
 	head := container.NewVBox(rd.title, rd.meta,
 		container.NewBorder(nil, nil, nil, container.NewHBox(rd.pick, rd.quote), legend), widget.NewSeparator())
 	rd.view = container.NewBorder(container.NewPadded(head), nil, nil, nil, rd.scroll)
-	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{})
+	rd.set(nil, dossier.ItemRef{}, dossier.Provenance{}, "")
 	return rd
 }
 
@@ -92,9 +95,10 @@ func styled(c fyne.ThemeColorName, s fyne.TextStyle) widget.RichTextStyle {
 	return widget.RichTextStyle{ColorName: c, TextStyle: s, Inline: true}
 }
 
-// set chooses what the reader shows; it is drawn when visible.
-func (rd *reader) set(r *dossier.Reading, ref dossier.ItemRef, p dossier.Provenance) {
-	rd.r, rd.ref, rd.prov, rd.dirty = r, ref, p, true
+// set chooses what the reader shows, with the words of a search hl marked;
+// it is drawn when visible.
+func (rd *reader) set(r *dossier.Reading, ref dossier.ItemRef, p dossier.Provenance, hl string) {
+	rd.r, rd.ref, rd.prov, rd.hl, rd.dirty = r, ref, p, hl, true
 }
 
 // render draws the article if anything changed and scrolls to the chosen
@@ -112,18 +116,20 @@ func (rd *reader) render() {
 		rd.box.Objects = nil
 		rd.box.Refresh()
 		rd.pick.Disable()
-		rd.quote.Disable()
+		rd.quote.Hide()
 		return
 	}
 	rd.pick.Enable()
+	// Quoting is offered while text can be selected, not as a disabled
+	// button the rest of the time.
 	if rd.pick.Checked {
-		rd.quote.Enable()
+		rd.quote.Show()
 	} else {
-		rd.quote.Disable()
+		rd.quote.Hide()
 	}
 	a := rd.r.Article
-	rd.title.SetText(or(a.Title, "Untitled article"))
-	rd.meta.SetText(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, fmt.Sprintf("%d words", a.Words), a.URL))
+	rd.title.SetText(display(or(a.Title, "Untitled article")))
+	rd.meta.SetText(display(join(" · ", fmt.Sprintf("A%d", a.ID), a.Outlet, a.Author, a.Published, plural(a.Words, "word"), a.URL)))
 	if rd.drawnFor != a.ID {
 		rd.drawnFor, rd.drawn = a.ID, map[int]drawnPara{}
 	}
@@ -176,6 +182,7 @@ func (rd *reader) signature(n int) string {
 	if rd.prov.Paragraph == n && rd.prov.ArticleID == rd.r.Article.ID {
 		b.WriteString("chosen;")
 	}
+	fmt.Fprintf(&b, "%q;", rd.hl)
 	for _, i := range rd.r.MarksIn(n) {
 		m := rd.r.Marks[i]
 		fmt.Fprintf(&b, "%v,%s,%s,%d,%d,%v;", m.Ref, m.Label, m.Status, m.Prov.Start, m.Prov.End, m.Ref == rd.ref)
@@ -184,13 +191,13 @@ func (rd *reader) signature(n int) string {
 }
 
 // paragraph draws one numbered paragraph: its text with the marks, and
-// links to the items in it. Tapping the paragraph offers every item in it,
+// links to the items in it. Clicking the paragraph offers every item in it,
 // actors included.
 func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 	num := widget.NewLabel(fmt.Sprint(p.Index))
 	num.Importance = widget.LowImportance
 	num.Alignment = fyne.TextAlignTrailing
-	numBox := container.NewGridWrap(fyne.NewSize(34, num.MinSize().Height), num)
+	numBox := container.NewGridWrap(fyne.NewSize(rd.numWidth(), num.MinSize().Height), num)
 	var body fyne.CanvasObject
 	if rd.pick.Checked {
 		l := widget.NewLabel(p.Text)
@@ -202,7 +209,7 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 		rd.labels[p.Index-1] = l
 		body = l
 	} else {
-		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov)
+		text := paragraphText(rd.r, p.Index, rd.ref, rd.prov, rd.hl)
 		if links := rd.links(p.Index); links != nil {
 			body = container.NewVBox(text, links)
 		} else {
@@ -220,7 +227,17 @@ func (rd *reader) paragraph(p dossier.Paragraph) fyne.CanvasObject {
 		bg.CornerRadius = theme.InputRadiusSize()
 		body = container.NewStack(bg, body)
 	}
-	return container.NewBorder(nil, nil, container.NewVBox(numBox), nil, body)
+	// The gap on the right keeps the text clear of the scroll bar.
+	gap := container.NewGridWrap(fyne.NewSize(theme.ScrollBarSize(), 1))
+	return container.NewBorder(nil, nil, container.NewVBox(numBox), gap, body)
+}
+
+// numWidth is the width of the paragraph numbers: room for the article's
+// largest, so none is cut.
+func (rd *reader) numWidth() float32 {
+	digits := len(fmt.Sprint(len(rd.r.Paragraphs)))
+	w := fyne.MeasureText(strings.Repeat("0", max(digits, 2)), theme.TextSize(), fyne.TextStyle{}).Width
+	return w + 2*theme.InnerPadding()
 }
 
 // markLabel names a mark for a link or a menu.
@@ -280,7 +297,7 @@ func (rd *reader) links(n int) fyne.CanvasObject {
 	}
 	var objs []fyne.CanvasObject
 	if len(ms) > maxLinks {
-		l := widget.NewHyperlink(fmt.Sprintf("→ %d items in this paragraph…", len(ms)), nil)
+		l := widget.NewHyperlink(thousands(len(ms))+" items in this paragraph…", nil)
 		l.OnTapped = func() {
 			pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(l)
 			widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", rd.menuFor(n)...), rd.w.win.Canvas(), pos.AddXY(0, l.Size().Height))
@@ -289,7 +306,7 @@ func (rd *reader) links(n int) fyne.CanvasObject {
 	} else {
 		for _, m := range ms {
 			ref := m.Ref
-			l := widget.NewHyperlink("→ "+markLabel(m), nil)
+			l := widget.NewHyperlink(markLabel(m), nil)
 			l.Truncation = fyne.TextTruncateEllipsis
 			l.OnTapped = func() { rd.w.openItem(ref) }
 			objs = append(objs, l)
@@ -315,11 +332,18 @@ func (t *tappable) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpl
 
 func (t *tappable) Tapped(e *fyne.PointEvent) { t.onTap(e) }
 
-// paragraphText draws paragraph n with its quotes and actors marked and
-// the chosen item (ref at prov) marked strongest. (Links inside wrapped
-// text would break its wrapping, so items are reached by tapping.)
-func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance) *widget.RichText {
+// paragraphText draws paragraph n with its quotes and actors marked, the
+// chosen item (ref at prov) marked strongest and the words of the search
+// hl underlined. (Links inside wrapped text would break its wrapping, so
+// items are reached by clicking the paragraph.)
+func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.Provenance, hl string) *widget.RichText {
 	var segs []widget.RichTextSegment
+	var hits []dossier.Span
+	if p, ok := r.Paragraph(n); ok && strings.TrimSpace(hl) != "" {
+		for _, sp := range dossier.MatchSpans(hl, r.Article.Text[p.Start:p.End]) {
+			hits = append(hits, dossier.Span{Start: p.Start + sp.Start, End: p.Start + sp.End})
+		}
+	}
 	for _, pc := range r.Pieces(n) {
 		chosen, quote := false, false
 		var actor *dossier.Mark
@@ -340,18 +364,20 @@ func paragraphText(r *dossier.Reading, n int, ref dossier.ItemRef, prov dossier.
 				}
 			}
 		}
+		var style widget.RichTextStyle
 		switch {
 		case chosen:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorChosen, fyne.TextStyle{Bold: true})})
+			style = styled(colorChosen, fyne.TextStyle{Bold: true})
 		case actor != nil:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})})
+			style = styled(colorActor, fyne.TextStyle{Bold: true, Italic: quote})
 		case quote:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: styled(colorQuote, fyne.TextStyle{Italic: true})})
+			style = styled(colorQuote, fyne.TextStyle{Italic: true})
 		default:
-			segs = append(segs, &widget.TextSegment{Text: pc.Text, Style: widget.RichTextStyleInline})
+			style = widget.RichTextStyleInline
 		}
+		segs = append(segs, splitHits(pc, hits, style)...)
 	}
-	t := widget.NewRichText(segs...)
+	t := widget.NewRichText(keepWords(segs)...)
 	t.Wrapping = fyne.TextWrapWord
 	return t
 }
@@ -390,4 +416,65 @@ func (rd *reader) quoteSelection() {
 func (w *MainWindow) openItem(ref dossier.ItemRef) {
 	w.openRef(ref)
 	w.tabs.Select(w.detailTab)
+}
+
+// splitHits draws a piece of a paragraph in style, with the parts inside
+// hits (search matches) bold and underlined as well.
+func splitHits(pc dossier.Piece, hits []dossier.Span, style widget.RichTextStyle) []widget.RichTextSegment {
+	var segs []widget.RichTextSegment
+	pos := pc.Start
+	emit := func(from, to int, hit bool) {
+		if from >= to {
+			return
+		}
+		st := style
+		if hit {
+			st.TextStyle.Bold, st.TextStyle.Underline = true, true
+		}
+		segs = append(segs, &widget.TextSegment{Text: pc.Text[from-pc.Start : to-pc.Start], Style: st})
+	}
+	for _, h := range hits {
+		if h.End <= pos || h.Start >= pc.End {
+			continue
+		}
+		emit(pos, max(h.Start, pos), false)
+		end := min(h.End, pc.End)
+		emit(max(h.Start, pos), end, true)
+		pos = end
+	}
+	emit(pos, pc.End, false)
+	return segs
+}
+
+// keepWords moves the punctuation that starts a segment right after a
+// word (the full stop after a marked name) into the segment before: rich
+// text may break a line between any two segments, which would leave the
+// full stop alone on a line.
+func keepWords(segs []widget.RichTextSegment) []widget.RichTextSegment {
+	out := segs[:0]
+	for _, s := range segs {
+		cur := s.(*widget.TextSegment)
+		if n := len(out); n > 0 {
+			prev := out[n-1].(*widget.TextSegment)
+			if prev.Text != "" && !endsSpace(prev.Text) {
+				i := strings.IndexFunc(cur.Text, func(r rune) bool {
+					return unicode.IsSpace(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
+				})
+				if i < 0 {
+					i = len(cur.Text)
+				}
+				prev.Text += cur.Text[:i]
+				cur.Text = cur.Text[i:]
+			}
+		}
+		if cur.Text != "" {
+			out = append(out, cur)
+		}
+	}
+	return out
+}
+
+func endsSpace(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }

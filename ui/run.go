@@ -61,6 +61,10 @@ func openStart(a fyne.App, opt Options) (*dossier.Store, error) {
 	path := opt.Path
 	if path == "" {
 		path = a.Preferences().String(prefLast)
+		// Forgotten until it has opened and shown its lists (the window
+		// remembers it then): a dossier that fails or hangs on opening
+		// must not be the one every later start tries again.
+		a.Preferences().SetString(prefLast, "")
 	}
 	if path != "" {
 		if st, err := dossier.OpenExisting(path); err == nil {

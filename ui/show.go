@@ -7,9 +7,14 @@ import (
 )
 
 // showOnOpen opens the window on one view once the first list has loaded:
-// a section by name with its first item chosen, or "reader" for the first
-// quote in the reader. Used to take screenshots of each view.
+// a section by name with its first item chosen, "reader" for the first
+// quote in the reader, or "search:WORDS" for the results of a search with
+// the first hit chosen. Used to take screenshots of each view.
 func (w *MainWindow) showOnOpen(view string) {
+	if q, ok := strings.CutPrefix(view, "search:"); ok {
+		w.showSearchOnOpen(q)
+		return
+	}
 	view = strings.ToLower(view)
 	done := false
 	w.loaded = func() {
@@ -53,6 +58,28 @@ func (w *MainWindow) showReaderWhenLoaded() {
 			w.loaded = nil
 			w.tabs.Select(w.readerTab)
 			w.reader.scrollToChosen()
+		}
+	}
+}
+
+// showSearchOnOpen searches once the dossier is shown and chooses the
+// first hit.
+func (w *MainWindow) showSearchOnOpen(q string) {
+	step := 0
+	w.loaded = func() {
+		step++
+		switch step {
+		case 1:
+			w.search.SetText(q)
+		case 2:
+			for i, r := range w.rows {
+				if !r.header && r.more == "" {
+					w.list.Select(i)
+					break
+				}
+			}
+		default:
+			w.loaded = nil
 		}
 	}
 }

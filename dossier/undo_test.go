@@ -1,0 +1,120 @@
+package dossier
+
+import (
+	"database/sql"
+	"fmt"
+	"reflect"
+	"sort"
+	"testing"
+)
+
+// dump reads every table of the dossier, search indexes included, except
+// the time of the last change.
+func dump(t *testing.T, s *Store) map[string][]string {
+	t.Helper()
+	tables, err := s.strings(must[*sql.Rows](t)(s.r.Query(`SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_data' AND name NOT LIKE '%_idx' AND name NOT LIKE '%_docsize' AND name NOT LIKE '%_config' AND name NOT LIKE '%_content'`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string][]string{}
+	for _, table := range tables {
+		q := `SELECT rowid, * FROM ` + quoteIdent(table)
+		if withoutRowid[table] || table == "meta" || table == "tags_fts" {
+			q = `SELECT * FROM ` + quoteIdent(table)
+		}
+		imgs, err := readImages(s.r, q)
+		if err != nil {
+			t.Fatalf("%s: %v", table, err)
+		}
+		for _, img := range imgs {
+			row := fmt.Sprint(img.vals...)
+			if table == "meta" && img.vals[0] == "modified" {
+				continue
+			}
+			out[table] = append(out[table], row)
+		}
+		sort.Strings(out[table])
+	}
+	for _, fts := range []string{"paragraphs_fts", "quotes_fts", "questions_fts", "events_fts", "sources_fts", "notes_fts", "actors_fts"} {
+		if _, err := s.w.Exec(`INSERT INTO ` + fts + `(` + fts + `) VALUES ('integrity-check')`); err != nil {
+			t.Errorf("%s: %v", fts, err)
+		}
+	}
+	return out
+}
+
+func TestHistoryUndoesEveryKindOfChange(t *testing.T) {
+	s, one, two := filled(t)
+	shein := actorByName(t, s, "Claudia Sheinbaum")
+	pent := actorByName(t, s, "Pentagon")
+	qs := must[[]Quote](t)(s.Quotes(Filter{}))
+	quote := ItemRef{KindQuote, qs[0].ID}
+	check(t, s.SetTags(quote, []string{"intervention"}))
+	must[int64](t)(s.AddNote(quote, "Key quote."))
+	must[int64](t)(s.AddNote(ItemRef{KindActor, shein.ID}, "President since 2024."))
+	src := must[[]Source](t)(s.Sources(Filter{}))[0]
+
+	h := NewHistory(s)
+	steps := []struct {
+		name string
+		refs []ItemRef
+		fn   func(*Store) error
+	}{
+		{"accept", []ItemRef{quote}, func(s *Store) error { return s.SetStatus(KindQuote, Accepted, quote.ID) }},
+		{"edit quote", []ItemRef{quote}, func(s *Store) error {
+			q := qs[0]
+			q.Text, q.Cue, q.Grade = "changed", "shouted", Grade{"B", 2}
+			return s.UpdateQuote(q)
+		}},
+		{"tags", []ItemRef{quote}, func(s *Store) error { return s.SetTags(quote, []string{"a", "b"}) }},
+		{"add note", []ItemRef{quote}, func(s *Store) error { _, err := s.AddNote(quote, "Another."); return err }},
+		{"edit actor", []ItemRef{{KindActor, shein.ID}}, func(s *Store) error {
+			a := shein
+			a.Name, a.Aliases = "C. Sheinbaum", []string{"La Presidenta"}
+			return s.UpdateActor(a)
+		}},
+		{"merge", []ItemRef{{KindActor, shein.ID}, {KindActor, pent.ID}}, func(s *Store) error { return s.MergeActors(shein.ID, pent.ID) }},
+		{"delete actor", []ItemRef{{KindActor, shein.ID}}, func(s *Store) error { return s.Delete(ItemRef{KindActor, shein.ID}) }},
+		{"delete source", []ItemRef{{KindSource, src.ID}}, func(s *Store) error { return s.Delete(ItemRef{KindSource, src.ID}) }},
+		{"delete quote", []ItemRef{quote}, func(s *Store) error { return s.Delete(quote) }},
+		{"delete article one", []ItemRef{{KindArticle, one}}, func(s *Store) error { return s.Delete(ItemRef{KindArticle, one}) }},
+		{"delete article two", []ItemRef{{KindArticle, two}}, func(s *Store) error { return s.Delete(ItemRef{KindArticle, two}) }},
+	}
+	for _, st := range steps {
+		before := dump(t, s)
+		check(t, h.Do(st.name, st.refs, st.fn))
+		if reflect.DeepEqual(before, dump(t, s)) {
+			t.Fatalf("%s changed nothing", st.name)
+		}
+		if h.Next() != st.name {
+			t.Errorf("next undo is %q, want %q", h.Next(), st.name)
+		}
+		what, err := h.Undo()
+		if err != nil || what != st.name {
+			t.Fatalf("undo %s: %q, %v", st.name, what, err)
+		}
+		if after := dump(t, s); !reflect.DeepEqual(before, after) {
+			for table := range before {
+				if !reflect.DeepEqual(before[table], after[table]) {
+					t.Errorf("undo %s: %s was\n%q\nis\n%q", st.name, table, before[table], after[table])
+				}
+			}
+		}
+	}
+	// Several changes undo in reverse order.
+	before := dump(t, s)
+	for _, st := range steps[:6] {
+		check(t, h.Do(st.name, st.refs, st.fn))
+	}
+	for range steps[:6] {
+		if _, err := h.Undo(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !reflect.DeepEqual(before, dump(t, s)) {
+		t.Error("undoing six changes in a row does not give the dossier back")
+	}
+	if _, err := h.Undo(); err != ErrNothingToUndo {
+		t.Errorf("undo with nothing left: %v", err)
+	}
+}
