@@ -531,7 +531,7 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 
 func hasAnyWord(s string, set map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if set[strings.Trim(w, ",.")] {
+		if set[strings.Trim(w, ",.?!;:")] {
 			return true
 		}
 	}
