@@ -279,7 +279,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best, person *mention
+	var best, person, object *mention
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
 		if m.actor < 0 {
@@ -287,6 +287,12 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		}
 		k := d.actors[m.actor].Kind
 		if k != "person" && k != "organization" {
+			continue
+		}
+		if nearEnd && k == "person" && d.objectPosition(m) {
+			// "he called Omar a terrorist and said": the one called
+			// does not speak, unless nobody else can.
+			object = m
 			continue
 		}
 		if best == nil || nearEnd {
@@ -372,6 +378,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	}
 	if best != nil {
 		return attribution{speaker: d.actors[best.actor].Name, named: true}
+	}
+	if object != nil {
+		return attribution{speaker: d.actors[object.actor].Name, named: true}
 	}
 	return attribution{}
 }
@@ -634,7 +643,9 @@ func (d *doc) subjectPronoun(i, from int) bool {
 		}
 	}
 	if i > 0 {
-		if d.class(i-1)&fSpeech != 0 {
+		// "said he", and "During the call, he …": a pronoun opening the
+		// clause after an introductory phrase.
+		if d.class(i-1)&fSpeech != 0 || d.tok(i-1) == "," && d.low(i) != "it" {
 			return true
 		}
 	}
