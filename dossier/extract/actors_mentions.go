@@ -387,6 +387,11 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 		}
 	}
+	// "the chief economist at Flexport", "analysts at Nomura": a one-word
+	// name where people work is an organisation's.
+	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
+		m.kind = "organization"
+	}
 	// "the state broadcaster RTC": an outlet, whatever its name.
 	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
 		m.kind = "outlet"
@@ -396,6 +401,25 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		m.alias = d.tok(to + 1)
 	}
 	return m
+}
+
+// workplaceBefore reports "at" right before token i with a person's role
+// just before it ("economist at", "analysts at").
+func (d *doc) workplaceBefore(i int) bool {
+	t := d.toks
+	if i < 2 || d.low(i-1) != "at" || t[i-1].sent != t[i].sent {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && t[k].sent == t[i].sent && t[k].word; k-- {
+		lw := strings.TrimSuffix(d.low(k), "s")
+		if personRoles[lw] || personRoles[d.low(k)] {
+			return true
+		}
+		if t[k].cap {
+			return false
+		}
+	}
+	return false
 }
 
 func isTitleWord(lw string) bool {

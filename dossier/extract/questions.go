@@ -323,8 +323,9 @@ func (d *doc) modalAt(from, to int) (string, bool) {
 		if lw == "would" && d.low(from) != "if" {
 			continue
 		}
-		// A modal noun ("military might to") is none.
-		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" {
+		// A modal noun ("military might to") is none, nor is the reader's
+		// ("you could read these numbers as").
+		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || i > from && d.low(i-1) == "you" {
 			continue
 		}
 		if d.insideQuote(d.toks[i].start) {
