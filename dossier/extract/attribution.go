@@ -302,6 +302,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			person = m
 		}
 		if !nearEnd {
+			// "responded NASA administrator Jim Bridenstine": the person
+			// the organisation's role noun introduces speaks.
+			if p := d.memberAfter(i, to); k == "organization" && p != nil {
+				best = p
+			}
 			break
 		}
 	}
@@ -383,6 +388,32 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: d.actors[object.actor].Name, named: true}
 	}
 	return attribution{}
+}
+
+// memberAfter returns the person named right after mention i behind
+// lower-case role words ("NASA administrator Jim Bridenstine"), or nil.
+func (d *doc) memberAfter(i, to int) *mention {
+	if i+1 >= len(d.mentions) {
+		return nil
+	}
+	m, p := &d.mentions[i], &d.mentions[i+1]
+	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from-m.to < 1 || p.from-m.to > 3 {
+		return nil
+	}
+	for k := m.to; k < p.from; k++ {
+		if d.toks[k].cap || !d.toks[k].word {
+			if !isTitleWord(d.low(k)) {
+				return nil
+			}
+			continue
+		}
+		if !personRoles[d.low(k)] && !memberRole(d.low(k)) && !d.toks[k].cap {
+			if _, ok := titles[d.low(k)]; !ok {
+				return nil
+			}
+		}
+	}
+	return p
 }
 
 // actorByRole returns the one person whose role is the single role noun
