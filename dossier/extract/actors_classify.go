@@ -129,6 +129,14 @@ func classifyName(name string, words int) string {
 		// no particular body.
 		return "organization"
 	}
+	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
+	// a place's, when no organisation's word ends it.
+	if words > 1 {
+		first := ln[:strings.IndexByte(ln, ' ')]
+		if placeSuffixes[last] || placePrefixes[first] {
+			return "place"
+		}
+	}
 	if words == 1 {
 		if isAcronym(name) && !notAcronymOrgs[strings.ToUpper(name)] && !strings.ContainsAny(name, "0123456789") {
 			return "organization"
@@ -137,6 +145,12 @@ func classifyName(name string, words int) string {
 	}
 	return "person"
 }
+
+// placePrefixes open and placeSuffixes end the names of places.
+var (
+	placePrefixes = wordSet("placePrefixes")
+	placeSuffixes = wordSet("placeSuffixes")
+)
 
 // speaksNext reports whether a speech verb follows token i ("Hicks said").
 func (d *doc) speaksNext(i int) bool {
