@@ -163,8 +163,11 @@ func findQuestions(d *doc) []Question {
 			if countWords(raw) < 3 || d.answeredNext(si) {
 				continue // "Why? Because …": asked to be answered at once
 			}
-			if d.asksReader(from, to) {
-				continue // "How do you stay hydrated?": advice, not an open point
+			if d.asksReader(from, to) || !d.asksSomething(from, to) {
+				// "How do you stay hydrated?", "Do we have an oxygen bar?":
+				// advice or the writer's musing; "A pressure canner?": no
+				// question at all.
+				continue
 			}
 			text, ok = strings.Trim(raw, " \"“”‘’'"), true
 		case quotedQuestion(raw) != "":
@@ -231,15 +234,40 @@ func (d *doc) answeredNext(si int) bool {
 }
 
 // asksReader reports a question in the article's own words that addresses
-// the reader ("How do you shop for …?").
+// the reader or speaks for the writer ("How do you shop for …?", "Do we
+// have an oxygen bar?").
 func (d *doc) asksReader(from, to int) bool {
 	for i := from; i < to; i++ {
-		if w := d.low(i); (w == "you" || w == "your") && !d.insideQuote(d.toks[i].start) {
+		if d.personal(i) && !d.insideQuote(d.toks[i].start) {
 			return true
 		}
 	}
 	return false
 }
+
+// personalWords are the writer's and the reader's: "I", "we", "you".
+var personalWords = wordSet("personalWords")
+
+// personal reports a word of personalWords at token i; "US" is a country.
+func (d *doc) personal(i int) bool {
+	lw := d.low(i)
+	return personalWords[lw] && !(lw == "us" && d.tok(i) != "us")
+}
+
+// asksSomething reports a question with a verb to ask with: an auxiliary
+// or a question word ("Where do relations go?", "Why now?"), not a
+// fragment ("A pressure canner?").
+func (d *doc) asksSomething(from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := d.low(i); auxiliaries[w] || questionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open a question.
+var questionWords = wordSet("questionWords")
 
 // answerOpeners start a sentence that answers the question before it.
 var answerOpeners = wordSet("answerOpeners")
@@ -324,8 +352,8 @@ func (d *doc) modalAt(from, to int) (string, bool) {
 			continue
 		}
 		// A modal noun ("military might to") is none, nor is the reader's
-		// ("you could read these numbers as").
-		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || i > from && d.low(i-1) == "you" {
+		// or the writer's ("you could read these numbers as", "I may have").
+		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || i > from && d.personal(i-1) {
 			continue
 		}
 		if d.insideQuote(d.toks[i].start) {
