@@ -168,7 +168,9 @@ func findSources(d *doc) []Source {
 			}
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
-		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by":
+		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by",
+			(lw == "appearing" || lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
+			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
@@ -382,6 +384,17 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		return
 	}
+}
+
+// outletAt reports a known outlet's name at token k, after any "the".
+func (d *doc) outletAt(k int) bool {
+	k += skipDet(d, k)
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k {
+		return false
+	}
+	_, ok := lookupOutlet(trimPossessive(d.mentions[i].name))
+	return ok || d.mentions[i].kind == "outlet"
 }
 
 // unknownCited adds a name no list knows that a citing cue points at, from
