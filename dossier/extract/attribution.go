@@ -145,6 +145,29 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 	return attribution{}
 }
 
+// leadIn is the person who is the subject of the sentence before a
+// quotation in its paragraph, when that sentence quotes nobody: "The
+// company's spokesperson, Dan Reed, was blunt. "We have done nothing
+// wrong."".
+func (d *doc) leadIn(r rawQuote) attribution {
+	si := d.sentenceAt(r.open)
+	if si == 0 || d.sents[si-1].Para != r.para || d.sents[si].Start < r.open && d.tokenAt(d.sents[si].Start) < d.tokenAt(r.open)-1 {
+		return attribution{}
+	}
+	prev := d.sents[si-1]
+	if strings.ContainsAny(d.text[prev.Start:prev.End], "“\"") {
+		return attribution{}
+	}
+	from := d.tokenAt(prev.Start)
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < from+8 && d.mentions[i].start < prev.End; i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	return attribution{}
+}
+
 // introducedAt reports a speech verb right before token i, the opening
 // mark of a quotation: `said, "`, `said: "`, `told reporters that "`.
 func (d *doc) introducedAt(i int) bool {
