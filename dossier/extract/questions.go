@@ -172,7 +172,8 @@ func findQuestions(d *doc) []Question {
 			text, ok = strings.Trim(raw, " \"“”‘’'"), true
 		case quotedQuestion(raw) != "":
 			// `"Is that worth it?" he asked.`
-			text, ok = quotedQuestion(raw), true
+			text = quotedQuestion(raw)
+			ok = !asksPersonally(text)
 		default:
 			text, ok = d.openPoint(s, from, to)
 		}
@@ -233,12 +234,19 @@ func (d *doc) answeredNext(si int) bool {
 	return from < to && answerOpeners[d.low(from)]
 }
 
-// asksReader reports a question in the article's own words that addresses
-// the reader or speaks for the writer ("How do you shop for …?", "Do we
-// have an oxygen bar?").
+// asksReader reports a question that addresses the reader or the listener,
+// or speaks for the one who asks ("How do you shop for …?", "Do we have an
+// oxygen bar?", "am I not a good American?"): advice, musing or rhetoric,
+// not a point the article leaves open.
 func (d *doc) asksReader(from, to int) bool {
+	// The question starts at its first question word or auxiliary: "then
+	// I would ask what the incentive is" asks about the incentive.
+	asking := false
 	for i := from; i < to; i++ {
-		if d.personal(i) && !d.insideQuote(d.toks[i].start) {
+		if w := d.low(i); auxiliaries[w] || questionWords[w] {
+			asking = true
+		}
+		if asking && d.personal(i) {
 			return true
 		}
 	}
@@ -260,6 +268,22 @@ func (d *doc) personal(i int) bool {
 func (d *doc) asksSomething(from, to int) bool {
 	for i := from; i < to; i++ {
 		if w := d.low(i); auxiliaries[w] || questionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksPersonally is asksReader for a question's words alone.
+func asksPersonally(q string) bool {
+	asking := false
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, ",.?!;:\"“”‘’()")
+		lw := strings.ToLower(w)
+		if auxiliaries[lw] || questionWords[lw] {
+			asking = true
+		}
+		if asking && personalWords[lw] && w != "US" {
 			return true
 		}
 	}

@@ -304,6 +304,8 @@ func TestQuestionRules(t *testing.T) {
 		{"an investigation opened", "Prosecutors opened an investigation into the sale.", true},
 		{"no decision yet", "The board has not decided on a successor.", true},
 		{"a date already set", "Sentencing is scheduled for Feb. 14.", false},
+		{"a quoted question asked personally", `"Did you change the starting values just slightly?" a listener asked.`, false},
+		{"a question framed by its asker", `"Then I would ask what is the incentive of implementing this deal?" he said.`, true},
 		{"answered at once", "Why? Because the council ran out of money.", false},
 		{"question to the reader", "How do you stay hydrated in the heat?", false},
 		{"lone heading answered below", "Why is the market rising?\nBecause rates fell.", false},
