@@ -66,7 +66,7 @@ var (
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
 	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) {
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
@@ -186,7 +186,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) ||
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) || portfolios[d.low(k-1)] ||
 				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
 				continue
 			}
@@ -236,6 +236,19 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		if full, ok := titles[lw]; ok {
 			title = joinTitle(title, full)
 			from++
+			continue
+		}
+		// "UK Home Secretary Priti Patel", "US Trade Representative Robert
+		// Lighthizer": a country, a portfolio and a title.
+		if place, ok := places[lw]; ok && affil == "" && title == "" && from+2 < to-1 &&
+			(isTitleWord(d.low(from+1)) || portfolios[d.low(from+1)] && isTitleWord(d.low(from+2))) {
+			affil = place
+			from++
+			continue
+		}
+		if portfolios[lw] && from+2 < to && isTitleWord(d.low(from+1)) {
+			title = joinTitle(title, w+" "+d.tok(from+1))
+			from += 2
 			continue
 		}
 		if isTitleWord(lw) {
@@ -421,6 +434,10 @@ func (d *doc) workplaceBefore(i int) bool {
 	}
 	return false
 }
+
+// portfolios name what a minister or official is in charge of ("Trade
+// Representative", "Home Secretary").
+var portfolios = wordSet("portfolios")
 
 func isTitleWord(lw string) bool {
 	if _, ok := titles[lw]; ok {
