@@ -162,6 +162,9 @@ var dateStarters = func() map[string]bool {
 	for w := range holidays {
 		m[w] = true
 	}
+	for w := range yearParts {
+		m[w] = true
+	}
 	for w := range monthNames {
 		m[w] = true
 	}

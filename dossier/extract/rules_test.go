@@ -338,6 +338,8 @@ func TestDateRules(t *testing.T) {
 		{"long ago", "More than two decades ago, Galileo found evidence of an ocean.", "", []string{"More than two decades ago="}},
 		{"later that evening", "Later that evening, Webb took the child to a hotel.", "", []string{"Later that evening="}},
 		{"year as a modifier", "NASA's planned 2024 crewed moon shot is at risk.", "", []string{"2024=2024"}},
+		{"this past weekend", "The summit was held this past weekend.", "2019-11-19", []string{"this past weekend=2019-11-16/2019-11-17"}},
+		{"a quarter of a year", "Sales rose in the third quarter of 2019.", "", []string{"in the third quarter of 2019=2019-07/2019-09"}},
 		{"a count is no year", "The firm employs 2000 workers.", "", nil},
 	}
 	for _, r := range rows {
