@@ -132,7 +132,7 @@ func classifyName(name string, words int) string {
 	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
 	// a place's, when no organisation's word ends it.
 	if words > 1 {
-		first := ln[:strings.IndexByte(ln, ' ')]
+		first, _, _ := strings.Cut(ln, " ")
 		if placeSuffixes[last] || placePrefixes[first] {
 			return "place"
 		}
