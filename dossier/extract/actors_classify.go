@@ -131,7 +131,8 @@ func classifyName(name string, words int) string {
 	}
 	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
 	// a place's, when no organisation's word ends it.
-	if words > 1 {
+	// Not across a connector: "Argus Leader of Sioux Falls" is two names.
+	if words > 1 && !strings.Contains(ln, " of ") && !strings.Contains(ln, " and ") {
 		first, _, _ := strings.Cut(ln, " ")
 		if placeSuffixes[last] || placePrefixes[first] {
 			return "place"
