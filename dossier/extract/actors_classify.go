@@ -134,7 +134,9 @@ func classifyName(name string, words int) string {
 	// Not across a connector: "Argus Leader of Sioux Falls" is two names.
 	if words > 1 && !strings.Contains(ln, " of ") && !strings.Contains(ln, " and ") {
 		first, _, _ := strings.Cut(ln, " ")
-		if placeSuffixes[last] || placePrefixes[first] {
+		// A prefix only on a name of two words: "Los Angeles Lakers" is a
+		// team.
+		if placeSuffixes[last] || placePrefixes[first] && words == 2 {
 			return "place"
 		}
 	}

@@ -72,6 +72,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "the US EPA": a country's short name before a body's acronym only
+	// says whose body it is.
+	if _, ok := places[d.low(from)]; ok && to-from == 2 && isAcronym(d.tok(from)) && isAcronym(trimPossessive(d.tok(from+1))) {
+		from++
+	}
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
 	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
