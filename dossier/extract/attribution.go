@@ -241,7 +241,22 @@ func (d *doc) cueAfter(from, to int) attribution {
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
 func (d *doc) appositiveTo(from, v int) bool {
-	return v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1
+	if v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1 {
+		return true
+	}
+	// "…," Kurinji Selvaraj, a research analyst at the Council on Energy,
+	// Environment and Water think tank told CBS News: an appositive opened
+	// by "a", "an" or "the" may run to the verb without a closing comma.
+	for k := from + 2; k < from+6 && k+1 < v; k++ {
+		if d.tok(k) == "," {
+			switch d.low(k + 1) {
+			case "a", "an", "the":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // cueBefore reads "Jones said:", "she stated,", "According to Jones,",
