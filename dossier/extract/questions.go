@@ -160,7 +160,7 @@ func findQuestions(d *doc) []Question {
 			if headings[s.Para] && !hasAnyWord(raw, speculative) {
 				continue // an FAQ heading answered right below it
 			}
-			if countWords(raw) < 3 || d.answeredNext(si) {
+			if d.answeredNext(si) {
 				continue // "Why? Because …": asked to be answered at once
 			}
 			if d.asksReader(from, to) || !d.asksSomething(from, to) {
