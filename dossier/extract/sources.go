@@ -211,6 +211,7 @@ func findSources(d *doc) []Source {
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
+			d.namedWorkCited(m, add)
 			continue
 		}
 		w := d.low(m.to)
@@ -433,6 +434,8 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 	kind := "agency"
 	if isOutlet(name) {
 		kind = "outlet"
+	} else if workTitles[strings.ToLower(trimPossessive(d.tok(end)))] {
+		kind = "document" // "according to the Global Peace Index"
 	}
 	add(Source{Name: name, Kind: kind, Relation: rel, Start: t[i].start, End: t[end].end}, i)
 }
@@ -556,6 +559,26 @@ func (d *doc) workBefore(i, n int) bool {
 	}
 	return false
 }
+
+// namedWorkCited adds a report, survey or index cited by its own title:
+// "The World Happiness Report found …", "the Global Peace Index shows".
+func (d *doc) namedWorkCited(m mention, add func(Source, int)) {
+	t := d.toks
+	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
+	if m.to-m.from < 2 || !workTitles[last] || m.to >= len(t) || t[m.to].sent != t[m.from].sent || d.insideQuote(m.start) {
+		return
+	}
+	k := m.to
+	if d.low(k) == "has" || d.low(k) == "also" {
+		k++
+	}
+	if k < len(t) && (findingVerbs[d.low(k)] || sourceVerbs[d.low(k)] || documentVerbs[d.low(k)]) {
+		add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
+	}
+}
+
+// workTitles end the titles of reports, surveys and indexes.
+var workTitles = wordSet("workTitles")
 
 // journalistVerbs after a journalist's name cite their reporting.
 var journalistVerbs = wordSet("journalistVerbs")
