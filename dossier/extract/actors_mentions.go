@@ -74,7 +74,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "the US EPA": a country's short name before a body's acronym only
 	// says whose body it is.
-	if _, ok := places[d.low(from)]; ok && to-from == 2 && isAcronym(d.tok(from)) && isAcronym(trimPossessive(d.tok(from+1))) {
+	if _, ok := places[d.low(from)]; ok && to-from == 2 && isAcronym(d.tok(from)) && isAcronym(trimPossessive(d.tok(from+1))) &&
+		!knownName(trimPossessive(d.joinName(from, to))) && d.lookupOutletMiss(trimPossessive(d.joinName(from, to))) {
 		from++
 	}
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
