@@ -457,6 +457,12 @@ func (d *doc) memberAfter(i, to int) *mention {
 // actorByRole returns the one person whose role is the single role noun
 // desc ("president"), or "".
 func (d *doc) actorByRole(desc string) string {
+	// "China’s ambassador": the owner's role.
+	if i := strings.LastIndex(desc, "’s "); i > 0 {
+		desc = desc[i+len("’s "):]
+	} else if i := strings.LastIndex(desc, "'s "); i > 0 {
+		desc = desc[i+len("'s "):]
+	}
 	if strings.Contains(desc, " ") {
 		return ""
 	}
