@@ -317,13 +317,16 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best, person, object *mention
+	var best, person, object, country *mention
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
 		if m.actor < 0 {
 			continue
 		}
 		k := d.actors[m.actor].Kind
+		if k == "place" && nearEnd && d.subjectOfVerb(m, to) {
+			country = m
+		}
 		if k != "person" && k != "organization" {
 			continue
 		}
@@ -425,7 +428,22 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if object != nil {
 		return attribution{speaker: d.actors[object.actor].Name, named: true}
 	}
+	// "China said", "The UK has urged": a country speaks for its
+	// government, named as the article names it.
+	if country != nil {
+		return attribution{speaker: strings.TrimPrefix(country.name, "The "), named: true}
+	}
 	return attribution{}
+}
+
+// subjectOfVerb reports a mention standing right before the speech verb
+// at token v, with at most an auxiliary between ("China has urged").
+func (d *doc) subjectOfVerb(m *mention, v int) bool {
+	k := m.to
+	if k < v && (d.low(k) == "has" || d.low(k) == "have" || d.low(k) == "also" || d.low(k) == "had") {
+		k++
+	}
+	return k == v
 }
 
 // memberAfter returns the person named right after mention i behind
