@@ -406,6 +406,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 		}
 	}
+	// "impeached by the House": the chamber, not a building.
+	if to-from == 1 && m.kind == "" && m.name == "House" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent {
+		m.kind = "organization"
+	}
 	// "the chief economist at Flexport", "analysts at Nomura": a one-word
 	// name where people work is an organisation's.
 	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
