@@ -406,6 +406,11 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 		}
 	}
+	// "Browns pass rusher Myles Garrett", "Steelers coach Mike Tomlin": a
+	// team, named in the plural, before a player's or coach's role.
+	if to-from == 1 && m.kind == "" && strings.HasSuffix(m.name, "s") && !strings.HasSuffix(m.name, "ss") && d.teamRoleAfter(to) {
+		m.kind = "organization"
+	}
 	// "impeached by the House": the chamber, not a building.
 	if to-from == 1 && m.kind == "" && m.name == "House" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent {
 		m.kind = "organization"
@@ -425,6 +430,21 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// teamRoleAfter reports a player's position or a coach's role in the
+// (at most two) lower-case words from token k ("pass rusher", "coach").
+func (d *doc) teamRoleAfter(k int) bool {
+	t := d.toks
+	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && t[j].word && !t[j].cap; j++ {
+		if teamRoles[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// teamRoles are players' positions and coaches' roles.
+var teamRoles = wordSet("teamRoles")
 
 // workplaceBefore reports "at" right before token i with a person's role
 // just before it ("economist at", "analysts at").
