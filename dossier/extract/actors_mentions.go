@@ -72,6 +72,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
+	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !isGivenName(d.tok(from)) {
+		return nil
+	}
 	// "the US EPA": a country's short name before a body's acronym only
 	// says whose body it is.
 	if _, ok := places[d.low(from)]; ok && to-from == 2 && isAcronym(d.tok(from)) && isAcronym(trimPossessive(d.tok(from+1))) &&
@@ -430,6 +434,9 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// productSuffixes end the names of products and editions.
+var productSuffixes = wordSet("productSuffixes")
 
 // teamRoleAfter reports a player's position or a coach's role in the
 // (at most two) lower-case words from token k ("pass rusher", "coach").
