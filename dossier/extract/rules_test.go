@@ -378,6 +378,12 @@ func TestDateRules(t *testing.T) {
 		{"year as a modifier", "NASA's planned 2024 crewed moon shot is at risk.", "", []string{"2024=2024"}},
 		{"this past weekend", "The summit was held this past weekend.", "2019-11-19", []string{"this past weekend=2019-11-16/2019-11-17"}},
 		{"a quarter of a year", "Sales rose in the third quarter of 2019.", "", []string{"in the third quarter of 2019=2019-07/2019-09"}},
+		{"the weekend, recent years, a count of days ahead",
+			"Over the weekend the board met; sales fell in recent years; a ruling is due within 10 days.", "",
+			[]string{"Over the weekend=", "in recent years=", "within 10 days="}},
+		{"a year's part in one word", "The plan dates to mid-2020.", "", []string{"mid-2020=2020-05/2020-08"}},
+		{"named days", "The store opened on Black Friday and closed on Christmas Eve.", "", []string{"on Black Friday=", "on Christmas Eve="}},
+		{"the early hours of a day", "The deal was struck in the early hours of Saturday.", "2019-11-19", []string{"in the early hours of Saturday=2019-11-16"}},
 		{"a count is no year", "The firm employs 2000 workers.", "", nil},
 	}
 	for _, r := range rows {
