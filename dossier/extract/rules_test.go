@@ -347,6 +347,8 @@ func TestQuestionRules(t *testing.T) {
 		{"a question framed by its asker", `"Then I would ask what is the incentive of implementing this deal?" he said.`, true},
 		{"the most likely reason", "Experts suggested the most likely reason residents stay is fear of retribution.", true},
 		{"not committed so far", "The president hasn't committed to any specifics so far.", true},
+		{"an inquiry under way", "Investigations are under way into the cause of the crash.", true},
+		{"a name not released", "Police have not released the name of the victim.", true},
 		{"answered at once", "Why? Because the council ran out of money.", false},
 		{"question to the reader", "How do you stay hydrated in the heat?", false},
 		{"lone heading answered below", "Why is the market rising?\nBecause rates fell.", false},
