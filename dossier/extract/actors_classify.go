@@ -129,6 +129,17 @@ func classifyName(name string, words int) string {
 		// no particular body.
 		return "organization"
 	}
+	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
+	// a place's, when no organisation's word ends it.
+	// Not across a connector: "Argus Leader of Sioux Falls" is two names.
+	if words > 1 && !strings.Contains(ln, " of ") && !strings.Contains(ln, " and ") {
+		first, _, _ := strings.Cut(ln, " ")
+		// A prefix only on a name of two words: "Los Angeles Lakers" is a
+		// team.
+		if placeSuffixes[last] || placePrefixes[first] && words == 2 {
+			return "place"
+		}
+	}
 	if words == 1 {
 		if isAcronym(name) && !notAcronymOrgs[strings.ToUpper(name)] && !strings.ContainsAny(name, "0123456789") {
 			return "organization"
@@ -137,6 +148,12 @@ func classifyName(name string, words int) string {
 	}
 	return "person"
 }
+
+// placePrefixes open and placeSuffixes end the names of places.
+var (
+	placePrefixes = wordSet("placePrefixes")
+	placeSuffixes = wordSet("placeSuffixes")
+)
 
 // speaksNext reports whether a speech verb follows token i ("Hicks said").
 func (d *doc) speaksNext(i int) bool {

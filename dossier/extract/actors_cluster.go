@@ -218,6 +218,24 @@ func personMatch(groups []*actorGroup, name string) (int, bool) {
 			return gi, true
 		}
 	}
+	// "Liu" for "Liu Xiaoming", "Xi" for "Xi Jinping": a family name
+	// written first, when one person of two names starts with it and it
+	// is no given name that tells a gender ("Martha" for "Martha Fry" is
+	// how features, not news, name people).
+	if _, given := nameGender[parts[0]]; len(parts) == 1 && !given {
+		found := -1
+		for gi, g := range groups {
+			if g.kind == "person" && len(g.parts) == 2 && g.parts[0] == parts[0] {
+				if found >= 0 {
+					return 0, false
+				}
+				found = gi
+			}
+		}
+		if found >= 0 {
+			return found, true
+		}
+	}
 	return 0, false
 }
 

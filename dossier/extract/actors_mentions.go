@@ -66,11 +66,21 @@ var (
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
 	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) {
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
 		}
+	}
+	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
+	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !isGivenName(d.tok(from)) {
+		return nil
+	}
+	// "the US EPA": a country's short name before a body's acronym only
+	// says whose body it is.
+	if _, ok := places[d.low(from)]; ok && to-from == 2 && isAcronym(d.tok(from)) && isAcronym(trimPossessive(d.tok(from+1))) &&
+		!knownName(trimPossessive(d.joinName(from, to))) && d.lookupOutletMiss(trimPossessive(d.joinName(from, to))) {
+		from++
 	}
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
 	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
@@ -186,7 +196,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) ||
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) || portfolios[d.low(k-1)] ||
 				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
 				continue
 			}
@@ -236,6 +246,19 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		if full, ok := titles[lw]; ok {
 			title = joinTitle(title, full)
 			from++
+			continue
+		}
+		// "UK Home Secretary Priti Patel", "US Trade Representative Robert
+		// Lighthizer": a country, a portfolio and a title.
+		if place, ok := places[lw]; ok && affil == "" && title == "" && from+2 < to-1 &&
+			(isTitleWord(d.low(from+1)) || portfolios[d.low(from+1)] && isTitleWord(d.low(from+2))) {
+			affil = place
+			from++
+			continue
+		}
+		if portfolios[lw] && from+2 < to && isTitleWord(d.low(from+1)) {
+			title = joinTitle(title, w+" "+d.tok(from+1))
+			from += 2
 			continue
 		}
 		if isTitleWord(lw) {
@@ -387,6 +410,20 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 		}
 	}
+	// "Browns pass rusher Myles Garrett", "Steelers coach Mike Tomlin": a
+	// team, named in the plural, before a player's or coach's role.
+	if to-from == 1 && m.kind == "" && strings.HasSuffix(m.name, "s") && !strings.HasSuffix(m.name, "ss") && d.teamRoleAfter(to) {
+		m.kind = "organization"
+	}
+	// "impeached by the House": the chamber, not a building.
+	if to-from == 1 && m.kind == "" && m.name == "House" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent {
+		m.kind = "organization"
+	}
+	// "the chief economist at Flexport", "analysts at Nomura": a one-word
+	// name where people work is an organisation's.
+	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
+		m.kind = "organization"
+	}
 	// "the state broadcaster RTC": an outlet, whatever its name.
 	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
 		m.kind = "outlet"
@@ -397,6 +434,47 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// productSuffixes end the names of products and editions.
+var productSuffixes = wordSet("productSuffixes")
+
+// teamRoleAfter reports a player's position or a coach's role in the
+// (at most two) lower-case words from token k ("pass rusher", "coach").
+func (d *doc) teamRoleAfter(k int) bool {
+	t := d.toks
+	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && t[j].word && !t[j].cap; j++ {
+		if teamRoles[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// teamRoles are players' positions and coaches' roles.
+var teamRoles = wordSet("teamRoles")
+
+// workplaceBefore reports "at" right before token i with a person's role
+// just before it ("economist at", "analysts at").
+func (d *doc) workplaceBefore(i int) bool {
+	t := d.toks
+	if i < 2 || d.low(i-1) != "at" || t[i-1].sent != t[i].sent {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4 && t[k].sent == t[i].sent && t[k].word; k-- {
+		lw := strings.TrimSuffix(d.low(k), "s")
+		if personRoles[lw] || personRoles[d.low(k)] {
+			return true
+		}
+		if t[k].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// portfolios name what a minister or official is in charge of ("Trade
+// Representative", "Home Secretary").
+var portfolios = wordSet("portfolios")
 
 func isTitleWord(lw string) bool {
 	if _, ok := titles[lw]; ok {

@@ -68,6 +68,20 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 		}
 		return d.text[t[from].start:t[b-1].end], m.affiliation
 	}
+	// "ambassador to Britain Liu Xiaoming", "envoy for Syria Geir
+	// Pedersen": a role, its place or body, then the name.
+	j := b
+	for j > 0 && j > b-3 && t[j-1].sent == sent && t[j-1].cap && t[j-1].word {
+		j--
+	}
+	where := d.joinName(j, b)
+	if k := classifyName(where, b-j); j < b && j >= 2 && t[j-2].sent == sent && !t[j-2].cap && personRoles[d.low(j-2)] &&
+		trimPossessive(where) == where && (k == "place" || k == "organization") {
+		switch d.low(j - 1) {
+		case "to", "of", "for":
+			return d.text[t[j-2].start:t[b-1].end], m.affiliation
+		}
+	}
 	if b > 1 && d.tok(b-1) == "," && personRoles[d.low(b-2)] {
 		role = d.tok(b - 2)
 		if b > 2 {

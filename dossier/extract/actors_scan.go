@@ -27,6 +27,10 @@ func (d *doc) capRun(i int) int {
 	const maxRun = 16
 	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
 		switch {
+		case t[j].word && t[j].cap && j-i >= 2 && isWeekday(d.low(j)):
+			// "told the Argus Leader Monday": the day ends the name (but
+			// "Cyber Monday" is one).
+			return j
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
@@ -51,6 +55,12 @@ func (d *doc) capRun(i int) int {
 		}
 	}
 	return j
+}
+
+// isWeekday reports a weekday's name.
+func isWeekday(lw string) bool {
+	_, ok := weekdays[lw]
+	return ok
 }
 
 // isTimeWord reports a weekday or month name.

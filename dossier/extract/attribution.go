@@ -145,6 +145,29 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 	return attribution{}
 }
 
+// leadIn is the person who is the subject of the sentence before a
+// quotation in its paragraph, when that sentence quotes nobody: "The
+// company's spokesperson, Dan Reed, was blunt. "We have done nothing
+// wrong."".
+func (d *doc) leadIn(r rawQuote) attribution {
+	si := d.sentenceAt(r.open)
+	if si == 0 || d.sents[si-1].Para != r.para || d.sents[si].Start < r.open && d.tokenAt(d.sents[si].Start) < d.tokenAt(r.open)-1 {
+		return attribution{}
+	}
+	prev := d.sents[si-1]
+	if strings.ContainsAny(d.text[prev.Start:prev.End], "“\"") {
+		return attribution{}
+	}
+	from := d.tokenAt(prev.Start)
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < from+8 && d.mentions[i].start < prev.End; i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	return attribution{}
+}
+
 // introducedAt reports a speech verb right before token i, the opening
 // mark of a quotation: `said, "`, `said: "`, `told reporters that "`.
 func (d *doc) introducedAt(i int) bool {
@@ -218,7 +241,22 @@ func (d *doc) cueAfter(from, to int) attribution {
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
 func (d *doc) appositiveTo(from, v int) bool {
-	return v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1
+	if v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1 {
+		return true
+	}
+	// "…," Kurinji Selvaraj, a research analyst at the Council on Energy,
+	// Environment and Water think tank told CBS News: an appositive opened
+	// by "a", "an" or "the" may run to the verb without a closing comma.
+	for k := from + 2; k < from+6 && k+1 < v; k++ {
+		if d.tok(k) == "," {
+			switch d.low(k + 1) {
+			case "a", "an", "the":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // cueBefore reads "Jones said:", "she stated,", "According to Jones,",
@@ -279,14 +317,23 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best, person *mention
+	var best, person, object, country *mention
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
 		if m.actor < 0 {
 			continue
 		}
 		k := d.actors[m.actor].Kind
+		if k == "place" && nearEnd && d.subjectOfVerb(m, to) {
+			country = m
+		}
 		if k != "person" && k != "organization" {
+			continue
+		}
+		if nearEnd && k == "person" && d.objectPosition(m) {
+			// "he called Omar a terrorist and said": the one called
+			// does not speak, unless nobody else can.
+			object = m
 			continue
 		}
 		if best == nil || nearEnd {
@@ -296,6 +343,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			person = m
 		}
 		if !nearEnd {
+			// "responded NASA administrator Jim Bridenstine": the person
+			// the organisation's role noun introduces speaks.
+			if p := d.memberAfter(i, to); k == "organization" && p != nil {
+				best = p
+			}
 			break
 		}
 	}
@@ -373,12 +425,62 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if best != nil {
 		return attribution{speaker: d.actors[best.actor].Name, named: true}
 	}
+	if object != nil {
+		return attribution{speaker: d.actors[object.actor].Name, named: true}
+	}
+	// "China said", "The UK has urged": a country speaks for its
+	// government, named as the article names it.
+	if country != nil {
+		return attribution{speaker: strings.TrimPrefix(country.name, "The "), named: true}
+	}
 	return attribution{}
+}
+
+// subjectOfVerb reports a mention standing right before the speech verb
+// at token v, with at most an auxiliary between ("China has urged").
+func (d *doc) subjectOfVerb(m *mention, v int) bool {
+	k := m.to
+	if k < v && (d.low(k) == "has" || d.low(k) == "have" || d.low(k) == "also" || d.low(k) == "had") {
+		k++
+	}
+	return k == v
+}
+
+// memberAfter returns the person named right after mention i behind
+// lower-case role words ("NASA administrator Jim Bridenstine"), or nil.
+func (d *doc) memberAfter(i, to int) *mention {
+	if i+1 >= len(d.mentions) {
+		return nil
+	}
+	m, p := &d.mentions[i], &d.mentions[i+1]
+	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from-m.to < 1 || p.from-m.to > 3 {
+		return nil
+	}
+	for k := m.to; k < p.from; k++ {
+		if d.toks[k].cap || !d.toks[k].word {
+			if !isTitleWord(d.low(k)) {
+				return nil
+			}
+			continue
+		}
+		if !personRoles[d.low(k)] && !memberRole(d.low(k)) && !d.toks[k].cap {
+			if _, ok := titles[d.low(k)]; !ok {
+				return nil
+			}
+		}
+	}
+	return p
 }
 
 // actorByRole returns the one person whose role is the single role noun
 // desc ("president"), or "".
 func (d *doc) actorByRole(desc string) string {
+	// "China’s ambassador": the owner's role.
+	if i := strings.LastIndex(desc, "’s "); i > 0 {
+		desc = desc[i+len("’s "):]
+	} else if i := strings.LastIndex(desc, "'s "); i > 0 {
+		desc = desc[i+len("'s "):]
+	}
 	if strings.Contains(desc, " ") {
 		return ""
 	}
@@ -634,7 +736,9 @@ func (d *doc) subjectPronoun(i, from int) bool {
 		}
 	}
 	if i > 0 {
-		if d.class(i-1)&fSpeech != 0 {
+		// "said he", and "During the call, he …": a pronoun opening the
+		// clause after an introductory phrase.
+		if d.class(i-1)&fSpeech != 0 || d.tok(i-1) == "," && d.low(i) != "it" {
 			return true
 		}
 	}

@@ -50,3 +50,22 @@ func TestWordLists(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenCues rejects an open-point cue listed twice, once its
+// alternatives are spelled out: the two copies would sit in two classes or
+// count one class twice as often as it should be read.
+func TestOpenCues(t *testing.T) {
+	seen := map[string]string{}
+	for _, cs := range cuesByWord {
+		for _, c := range cs {
+			k := strings.Join(c.words, " ")
+			if first, ok := seen[k]; ok {
+				t.Errorf("openpoints.txt lists %q in [%s] and [%s]", k, first, cueClasses[c.class].name)
+			}
+			seen[k] = cueClasses[c.class].name
+		}
+	}
+	if len(seen) < 100 {
+		t.Errorf("openpoints.txt holds %d cues; it was not read", len(seen))
+	}
+}

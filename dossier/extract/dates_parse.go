@@ -75,6 +75,9 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 			return dateExpr{end: i + 1, kind: kindDecade, abs: partRange(p, fmt.Sprintf("%d", y), y, 0, 10)}, true
 		} else if _, ok := seasons[strings.ToLower(rest)]; ok {
 			part = p
+		} else if y, ok := yearOf(rest); ok {
+			// "mid-2020"
+			return dateExpr{end: i + 1, kind: kindYear, year: y, abs: partRange(p, rest, y, 0, 1)}, true
 		}
 	}
 	if part != "" && j == i {
@@ -229,6 +232,13 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 		if !same(k) {
 			return dateExpr{}, false
 		}
+		// "this past weekend" is last weekend.
+		if lw == "this" && d.low(k) == "past" && same(k+1) {
+			switch u := d.low(k + 1); u {
+			case "week", "month", "year", "weekend":
+				return dateExpr{end: k + 2, kind: kindRelative, rel: "last " + u}, true
+			}
+		}
 		// "last weekend's call", "next year’s election"
 		nw := strings.TrimSuffix(strings.TrimSuffix(d.low(k), "'s"), "’s")
 		switch nw {
@@ -307,6 +317,32 @@ var periodUnits = wordSet("periodUnits")
 // holidays are the first words of named days ("Election Day", "Christmas").
 var holidays = wordSet("holidays")
 
+// countWord reports a count of units: "10", "two", "a few".
+func countWord(lw string) bool {
+	_, ok := countOf(lw)
+	return ok
+}
+
+// yearPart is the span of months of a year's quarter or half:
+// "third quarter" of 2019 is 2019-07/2019-09.
+func yearPart(y int, nth, part string) string {
+	n := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[nth]
+	size := 3
+	if part == "half" {
+		size = 6
+	}
+	if nth == "final" {
+		n = 12 / size
+	}
+	if n == 0 || n*size > 12 {
+		return ""
+	}
+	return fmt.Sprintf("%d-%02d/%d-%02d", y, (n-1)*size+1, y, n*size)
+}
+
+// yearParts count the quarters and halves of a year ("the third quarter").
+var yearParts = wordSet("yearParts")
+
 // fiscalPeriod reports a quarter or fiscal year written short: "Q2",
 // "FY2020", "FY20", "FY2020-22".
 func fiscalPeriod(w string) bool {
@@ -352,7 +388,10 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	}
 	kw := d.low(k)
 	switch {
-	case holidays[lw] && t[i].cap && same(i+1) && d.low(i+1) == "day" && t[i+1].cap:
+	case holidays[lw] && t[i].cap && same(i+1) && (d.low(i+1) == "day" || d.low(i+1) == "eve") && t[i+1].cap:
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case (lw == "black" || lw == "cyber") && t[i].cap && same(i+1) && t[i+1].cap && isWeekday(d.low(i+1)):
+		// "Black Friday", "Cyber Monday"
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case monthNames[lw] > 0 && t[i].cap && same(i+1) && d.low(i+1) == "quarter":
 		// "the September quarter"
@@ -361,6 +400,37 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case (lw == "later" || lw == "earlier") && same(i+2) && d.low(i+1) == "that" && (dayParts[d.low(i+2)] || periodUnits[d.low(i+2)]):
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
+	case (kw == "early" || kw == "small") && k > i && same(k+3) && d.low(k+1) == "hours" && d.low(k+2) == "of" && isWeekday(d.low(k+3)):
+		// "the early hours of Saturday"
+		return dateExpr{end: k + 4, kind: kindWeekday, weekday: weekdays[d.low(k+3)]}, true
+	case kw == "weekend" && k > i:
+		// "the weekend"
+		return dateExpr{end: k + 1, kind: kindPeriod}, true
+	case lw == "over" && same(i+2) && d.low(i+1) == "the" && d.low(i+2) == "weekend":
+		return dateExpr{end: i + 3, kind: kindPeriod}, true
+	case lw == "recent" && same(i+1) && periodUnits[d.low(i+1)] && strings.HasSuffix(d.low(i+1), "s"):
+		// "in recent years"
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "in" && lw != "a" && lw != "an" && lw != "one") &&
+		countWord(lw) && same(i+1) && periodUnits[d.low(i+1)]:
+		// "within 10 days", "in two weeks"; "52 weeks in a year" is a rate
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case yearParts[kw] && same(k+1) && (d.low(k+1) == "quarter" || d.low(k+1) == "half"):
+		// "the third quarter of 2019", "the first half of the year"
+		end, abs := k+2, ""
+		if same(end+1) && d.low(end) == "of" {
+			j := end + 1
+			if y, ok := yearOf(d.tok(j)); ok {
+				end = j + 1
+				abs = yearPart(y, kw, d.low(k+1))
+			} else if same(j+1) && (d.low(j) == "the" || d.low(j) == "this" || d.low(j) == "next" || d.low(j) == "last") && d.low(j+1) == "year" {
+				end = j + 2
+			}
+		}
+		if abs != "" {
+			return dateExpr{end: end, kind: kindRange, abs: abs}, true
+		}
+		return dateExpr{end: end, kind: kindPeriod}, true
 	case kw == "end" || kw == "start" || kw == "beginning" || kw == "middle" || kw == "turn":
 		// "the end of the year", "the start of next month"
 		if k > i && same(k+3) && d.low(k+1) == "of" {

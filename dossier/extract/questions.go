@@ -2,95 +2,122 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// unresolvedCues mark a sentence that leaves a point open ("it is not yet
-// clear whether", "declined to comment", "remains uncertain"). Matched
-// word by word on the sentence's tokens.
-var unresolvedCues = func() []string {
-	cues := []string{
-		"not clear", "not yet clear", "unclear", "isn't clear", "isn’t clear", "remains to be seen",
-		"remain to be seen", "remains unclear", "remain unclear", "remains uncertain", "remain uncertain",
-		"remains unknown", "remain unknown", "remains a mystery", "remain a mystery", "shrouded in",
-		"not known", "unknown whether", "unknown how", "it is unknown", "no one knows", "nobody knows",
-		"did not know if", "did not know whether", "do not know whether", "don't know whether",
-		"unanswered", "open question", "questions remain", "question remains", "questions about",
-		"concerns about what", "what comes next", "what happens next", "would not say", "would not comment",
-		"would not confirm", "did not respond", "did not immediately respond", "didn't respond",
-		"didn’t respond", "has not responded", "have not responded", "did not return", "could not be reached",
-		"could not be verified", "could not be independently", "cannot be verified", "can't be verified",
-		"could not immediately be", "not be independently verified", "no immediate comment",
-		"not immediately clear", "not immediately known", "has yet to", "have yet to", "is yet to", "are yet to",
-		"barely begun", "only just begun", "still pending", "remains pending", "under investigation",
-		"not been determined", "not been confirmed", "not been disclosed", "not disclosed", "not been made public",
-		"not been released", "hard to see", "hard to know", "difficult to know", "difficult to say", "hard to say",
-		"too early to", "it is uncertain", "uncertain whether", "uncertain how", "in doubt", "unresolved", "undetermined", "unconfirmed",
-		"not been independently", "was not available for comment", "were not available for comment",
-		"not available for comment", "did not answer", "left open", "remains open", "remain open",
-		"debate over whether", "whether or not",
-		// Unanswered requests and non-answers.
-		"did not offer a response", "no further comment", "did not give a direct answer",
-		"didn't give a direct answer", "didn’t give a direct answer", "did not directly answer",
-		"didn't immediately respond", "didn’t immediately respond", "did not immediately return",
-		"didn't immediately return", "didn’t immediately return", "did not reply", "has not commented",
-		// Points the article reports as unsettled, unverified or pending.
-		"has not yet", "have not yet", "had not yet", "not yet been", "proved elusive", "proven elusive",
-		"remains elusive", "remain elusive", "remained elusive", "unable to", "reluctant to",
-		"is believed to", "are believed to", "was believed to", "were believed to",
-		"was said to", "were said to", "is said to", "are said to", "is expected to",
-		"are expected to", "it's possible", "it’s possible", "it is possible", "also possible",
-		"the chance of", "reason to suspect", "no guarantee", "jury is still out", "jury was still out",
-		"jury is out", "still out on", "faces a maximum", "face a maximum", "faces up to", "face up to",
-		"could face", "sceptical of", "skeptical of", "wondering if", "wondering whether", "balking at",
-		"trying to assess", "under consideration", "denies that", "deny accusations", "denied accusations",
-		"perhaps", "no indication", "little indication", "not known whether",
-	}
-	for _, v := range []string{"declined", "refused", "declines", "refuses", "decline", "refuse"} {
-		for _, o := range []string{"comment", "say", "elaborate", "discuss", "confirm", "provide", "answer",
-			"specify", "respond", "name", "identify", "reveal", "disclose", "release", "give", "explain", "detail"} {
-			cues = append(cues, v+" to "+o)
-		}
-	}
-	return cues
-}()
-
-// cuesByWord indexes unresolvedCues by their first word, each as its words
-// and its rank in the list (the earlier cue wins when several match).
-var cuesByWord = func() map[string][]cueWords {
-	m := map[string][]cueWords{}
-	for i, c := range unresolvedCues {
-		ws := strings.Fields(c)
-		m[ws[0]] = append(m[ws[0]], cueWords{words: ws, rank: i})
-	}
-	return m
-}()
-
-type cueWords struct {
+// openCue is one cue of data/openpoints.txt: its words, its class and its
+// rank in the file.
+type openCue struct {
 	words []string
+	class int
 	rank  int
 }
 
-// firstCue returns the highest-ranked unresolved cue in tokens [from, to),
-// or "".
-func (d *doc) firstCue(from, to int) string {
-	best := -1
+// cueClass is a class of open-point cues and the weight it adds to a
+// sentence's score.
+type cueClass struct {
+	name   string
+	weight int
+}
+
+// openThreshold is the score that makes a sentence an open point.
+const openThreshold = 2
+
+// cueClasses and cuesByWord hold data/openpoints.txt: the classes in file
+// order, and the cues indexed by their first word.
+var cueClasses, cuesByWord = loadOpenCues("openpoints.txt")
+
+// loadOpenCues reads "[class weight]" headers, each followed by one cue a
+// line; "|" separates alternative words and "_" joins the words of one
+// alternative.
+func loadOpenCues(name string) ([]cueClass, map[string][]openCue) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	var classes []cueClass
+	byWord := map[string][]openCue{}
+	rank := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			f := strings.Fields(line[1 : len(line)-1])
+			w, err := strconv.Atoi(f[len(f)-1])
+			if len(f) != 2 || err != nil {
+				panic("extract: " + name + ": bad class header " + line)
+			}
+			if len(classes) == 64 {
+				panic("extract: " + name + ": more than 64 classes") // cueScore keeps them in a bit set
+			}
+			classes = append(classes, cueClass{name: f[0], weight: w})
+			continue
+		}
+		if len(classes) == 0 {
+			panic("extract: " + name + ": cue before any class")
+		}
+		for _, ws := range expandCue(strings.Fields(line)) {
+			byWord[ws[0]] = append(byWord[ws[0]], openCue{words: ws, class: len(classes) - 1, rank: rank})
+			rank++
+		}
+	}
+	return classes, byWord
+}
+
+// expandCue spells out the alternatives of a cue's fields: "did_not|didn't
+// respond|reply" gives "did not respond", "did not reply", "didn't respond"
+// and "didn't reply".
+func expandCue(fields []string) [][]string {
+	out := [][]string{nil}
+	for _, f := range fields {
+		var next [][]string
+		for _, prefix := range out {
+			for _, alt := range strings.Split(f, "|") {
+				ws := append(append([]string{}, prefix...), strings.Split(alt, "_")...)
+				next = append(next, ws)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// cueScore adds up the weights of the cue classes matched in tokens
+// [from, to), each class once, and returns the cue that phrases the
+// point: the one of the heaviest class, the earliest listed among equals.
+func (d *doc) cueScore(from, to int) (score int, best string, bestWeight int) {
+	var seen uint64
+	bestRank := 0
 	for i := from; i < to; i++ {
 		if d.class(i)&fCueStart == 0 {
 			continue
 		}
 		for _, c := range cuesByWord[d.low(i)] {
-			if (best < 0 || c.rank < best) && d.hasWords(i, to, c.words...) {
-				best = c.rank
+			if !d.hasWords(i, to, c.words...) {
+				continue
+			}
+			w := cueClasses[c.class].weight
+			if w < openThreshold && w > 0 && d.insideQuote(d.toks[i].start) {
+				continue // a weak hint in a speaker's mouth is theirs
+			}
+			if seen&(1<<c.class) == 0 {
+				seen |= 1 << c.class
+				score += w
+			}
+			if w > 0 && (best == "" || w > bestWeight || w == bestWeight && c.rank < bestRank) {
+				best, bestWeight, bestRank = strings.Join(c.words, " "), w, c.rank
 			}
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return unresolvedCues[best]
+	return score, best, bestWeight
 }
 
 // hasWords reports whether the tokens from i on are the given words.
@@ -133,10 +160,20 @@ func findQuestions(d *doc) []Question {
 			if headings[s.Para] && !hasAnyWord(raw, speculative) {
 				continue // an FAQ heading answered right below it
 			}
+			if d.answeredNext(si) {
+				continue // "Why? Because …": asked to be answered at once
+			}
+			if d.asksReader(from, to) || !d.asksSomething(from, to) {
+				// "How do you stay hydrated?", "Do we have an oxygen bar?":
+				// advice or the writer's musing; "A pressure canner?": no
+				// question at all.
+				continue
+			}
 			text, ok = strings.Trim(raw, " \"“”‘’'"), true
 		case quotedQuestion(raw) != "":
 			// `"Is that worth it?" he asked.`
-			text, ok = quotedQuestion(raw), true
+			text = quotedQuestion(raw)
+			ok = !asksPersonally(text)
 		default:
 			text, ok = d.openPoint(s, from, to)
 		}
@@ -165,9 +202,8 @@ func isQuestionSentence(s string) bool {
 	return strings.HasSuffix(s, "?")
 }
 
-// questionHeadings marks the paragraphs that are one question alone, when
-// the article has several of them: those are headings of a
-// question-and-answer layout.
+// questionHeadings marks the paragraphs that are one short question alone:
+// headings of a question-and-answer layout.
 func (d *doc) questionHeadings() map[int]bool {
 	var paras []int
 	for _, p := range d.paras {
@@ -176,35 +212,154 @@ func (d *doc) questionHeadings() map[int]bool {
 			paras = append(paras, p.Index)
 		}
 	}
+	// One question alone as a paragraph is a heading too: the article
+	// answers it below.
 	m := map[int]bool{}
-	if len(paras) >= 2 {
-		for _, p := range paras {
-			m[p] = true
-		}
+	for _, p := range paras {
+		m[p] = true
 	}
 	return m
 }
 
-// openPoint decides whether a sentence leaves a point open and phrases it
-// as a question.
+// answeredNext reports a question the next sentence of its paragraph
+// answers at once ("Why? Because …").
+func (d *doc) answeredNext(si int) bool {
+	if si+1 >= len(d.sents) || d.sents[si+1].Para != d.sents[si].Para {
+		return false
+	}
+	from, to := d.sentTokens(si + 1)
+	for from < to && !d.toks[from].word {
+		from++
+	}
+	return from < to && answerOpeners[d.low(from)]
+}
+
+// asksReader reports a question that addresses the reader or the listener,
+// or speaks for the one who asks ("How do you shop for …?", "Do we have an
+// oxygen bar?", "am I not a good American?"): advice, musing or rhetoric,
+// not a point the article leaves open.
+func (d *doc) asksReader(from, to int) bool {
+	// The question starts at its first question word or auxiliary: "then
+	// I would ask what the incentive is" asks about the incentive.
+	asking := false
+	for i := from; i < to; i++ {
+		if w := d.low(i); auxiliaries[w] || questionWords[w] {
+			asking = true
+		}
+		if asking && d.personal(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// personalWords are the writer's and the reader's: "I", "we", "you".
+var personalWords = wordSet("personalWords")
+
+// personal reports a word of personalWords at token i; "US" is a country.
+func (d *doc) personal(i int) bool {
+	lw := d.low(i)
+	return personalWords[lw] && !(lw == "us" && d.tok(i) != "us")
+}
+
+// asksSomething reports a question with a verb to ask with: an auxiliary
+// or a question word ("Where do relations go?", "Why now?"), not a
+// fragment ("A pressure canner?").
+func (d *doc) asksSomething(from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := d.low(i); auxiliaries[w] || questionWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksPersonally is asksReader for a question's words alone.
+func asksPersonally(q string) bool {
+	asking := false
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, ",.?!;:\"“”‘’()")
+		lw := strings.ToLower(w)
+		if auxiliaries[lw] || questionWords[lw] {
+			asking = true
+		}
+		if asking && personalWords[lw] && w != "US" {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open a question.
+var questionWords = wordSet("questionWords")
+
+// answerOpeners start a sentence that answers the question before it.
+var answerOpeners = wordSet("answerOpeners")
+
+// openPoint decides whether a sentence leaves a point open, by the score
+// of its cues (data/openpoints.txt), its modal verbs and its "whether"
+// clauses, and phrases it as a question.
 func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 	if d.isFurniture(s.Para) {
 		return "", false
 	}
-	if c := d.firstCue(from, to); c != "" {
-		return d.phraseOpen(s, from, to, c), true
-	}
+	score, cue, weight := d.cueScore(from, to)
 	// "whether" opening a clause: "The coming weeks may reveal whether …".
+	whether := false
 	for i := from; i < to-1; i++ {
 		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word &&
 			// "depending on whether" states a condition; a speaker's
 			// "whether" is theirs.
 			!(i > from && (d.low(i-1) == "on" || d.low(i-1) == "of")) && !d.insideQuote(d.toks[i].start) {
-			return d.phraseOpen(s, from, to, "whether"), true
+			whether = true
+			score += 2
+			break
 		}
 	}
-	// Hypothetical outcomes: "If convicted, he could face decades in jail";
-	// "the power vacuum could spark even greater violence".
+	modal, quoted := d.modalAt(from, to)
+	switch {
+	case modal != "":
+		score += 2
+	case quoted:
+		score++
+	}
+	ifLikely := d.low(from) == "if" && d.findWords(from, to, "likely", "to")
+	if ifLikely {
+		score += 2
+	}
+	if score < openThreshold {
+		return "", false
+	}
+	// The strongest cue phrases the point; when it cannot, the next does.
+	var order []string
+	if weight >= openThreshold {
+		order = append(order, cue)
+	}
+	if whether {
+		order = append(order, "whether")
+	}
+	if modal != "" {
+		order = append(order, modal)
+	}
+	if ifLikely {
+		order = append(order, "likely")
+	}
+	raw := strings.Trim(d.text[s.Start:s.End], " \"“”")
+	for _, c := range order {
+		if q := d.phraseOpen(s, from, to, c); q != raw {
+			return q, true
+		}
+	}
+	return raw, true
+}
+
+// modalAt finds a modal verb that leaves an outcome open in tokens [from,
+// to): "If convicted, he could face decades in jail"; "the power vacuum
+// could spark even greater violence". It returns the first in the
+// article's own words, and whether there is one inside a quote: a
+// speaker's own hedge says less.
+func (d *doc) modalAt(from, to int) (string, bool) {
+	quoted := false
 	for i := from; i < to-1; i++ {
 		if d.class(i)&fModal == 0 {
 			continue
@@ -220,17 +375,18 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 		if lw == "would" && d.low(from) != "if" {
 			continue
 		}
-		// Speakers' own hedges are theirs; a modal noun ("military might
-		// to") is none.
-		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || d.insideQuote(d.toks[i].start) {
+		// A modal noun ("military might to") is none, nor is the reader's
+		// or the writer's ("you could read these numbers as", "I may have").
+		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || i > from && d.personal(i-1) {
 			continue
 		}
-		return d.phraseOpen(s, from, to, lw), true
+		if d.insideQuote(d.toks[i].start) {
+			quoted = true
+			continue
+		}
+		return lw, quoted
 	}
-	if d.low(from) == "if" && d.findWords(from, to, "likely", "to") {
-		return d.phraseOpen(s, from, to, "likely"), true
-	}
-	return "", false
+	return "", quoted
 }
 
 // phraseOpen turns an open point into a question: "it is not yet clear

@@ -35,6 +35,10 @@ func findQuotes(d *doc) []Quote {
 			// A second quotation in a paragraph with no cue of its own goes on
 			// with the paragraph's speaker.
 			a = last
+		case a.speaker == "" && (i == 0 || raws[i-1].para != r.para) && d.leadIn(r).speaker != "":
+			// "Dan Reed, the spokesman, was blunt. "We did nothing wrong."":
+			// the person the paragraph opens with speaks.
+			a = d.leadIn(r)
 		case a.speaker == "" && i > 0 && (r.para == lastPara || r.para == lastPara+1) && d.standsAlone(r):
 			// A quotation standing alone continues the last speaker.
 			a = last

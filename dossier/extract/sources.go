@@ -134,8 +134,11 @@ func findSources(d *doc) []Source {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
-		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded") && next == "by",
-			workNouns[lw] && !d.toks[i].cap && (next == "by" || next == "from") && i > 0 && !d.toks[i-1].cap:
+		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
+			// "The figure comes from the National Weather Service."
+			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by",
+			workNouns[lw] && !d.toks[i].cap && (next == "by" || next == "from") && i > 0 && (!d.toks[i-1].cap || workOpeners[d.low(i-1)]):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry": whoever made the work is its source.
 			d.citedAfter(i+2, "report", byFrom, true, add)
@@ -165,7 +168,9 @@ func findSources(d *doc) []Source {
 			}
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
-		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by":
+		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by",
+			(lw == "appearing" || lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
+			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
@@ -186,7 +191,7 @@ func findSources(d *doc) []Source {
 		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
 			continue
 		}
-		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" {
+		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" || documentVerbs[lw] {
 			// "Text messages seen by the court", "A court filing said".
 			d.documentBefore(i, add)
 		}
@@ -205,6 +210,8 @@ func findSources(d *doc) []Source {
 		}
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
+			d.journalistCited(m, add)
+			d.namedWorkCited(m, add)
 			continue
 		}
 		w := d.low(m.to)
@@ -257,7 +264,11 @@ func outletSource(name string) (Source, bool) {
 		if o.agency {
 			kind = "agency"
 		}
-		return Source{Name: o.name, Kind: kind}, true
+		// Named as the article names it ("VOA", not "Voice of America").
+		if fold(strings.TrimPrefix(name, "The ")) == fold(strings.TrimPrefix(o.name, "The ")) {
+			return Source{Name: o.name, Kind: kind}, true
+		}
+		return Source{Name: strings.TrimPrefix(name, "The "), Kind: kind}, true
 	}
 	if isOutlet(name) {
 		return Source{Name: strings.TrimPrefix(name, "The "), Kind: "outlet"}, true
@@ -312,6 +323,17 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if i >= len(t) || t[i].sent != sent {
 			return
 		}
+		if name, end, found := d.domainAt(i); found {
+			// "told Polygraph.info": a site named by its address, or a known
+			// outlet's ("Politico.com").
+			src := Source{Name: name, Kind: "outlet"}
+			if o, known := outletSource(d.tok(i)); known {
+				src = o
+			}
+			src.Relation, src.Start, src.End = rel, t[i].start, t[end].end
+			add(src, i)
+			return
+		}
 		// Titles before the name: "Dr. Nathan Jones".
 		mi, ok := -1, false
 		for j := i; j < i+4 && j < len(t) && t[j].sent == sent; j++ {
@@ -326,6 +348,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
+			} else if orgs || rel == "told" && isAcronym(d.tok(i)) && !notAcronymOrgs[d.tok(i)] {
+				// An acronym nobody knows that someone tells ("told TRD")
+				// is an outlet's name, never a person's.
+				d.unknownCited(i, rel, add)
 			}
 			return
 		}
@@ -349,6 +375,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
+		} else if (orgs || rel == "told" && isAcronym(m.name) && !notAcronymOrgs[m.name]) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+			// A name the article gives once and nothing classifies.
+			d.unknownCited(m.from, rel, add)
 		}
 		// A list: "X and Y", "X, Y and Z".
 		k = m.to
@@ -359,6 +388,72 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		return
 	}
 }
+
+// outletAt reports a known outlet's name at token k, after any "the".
+func (d *doc) outletAt(k int) bool {
+	k += skipDet(d, k)
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k {
+		return false
+	}
+	_, ok := lookupOutlet(trimPossessive(d.mentions[i].name))
+	return ok || d.mentions[i].kind == "outlet"
+}
+
+// unknownCited adds a name no list knows that a citing cue points at, from
+// token i: "according to analysis from Poynter", "citing Refinitiv data".
+// The capitalised words make the name; an outlet's shape makes it an
+// outlet, anything else is taken for an organisation.
+func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
+	t := d.toks
+	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] {
+		return
+	}
+	lw := d.low(i)
+	_, month := monthNames[lw]
+	_, day := weekdays[lw]
+	_, place := places[lw]
+	_, demonym := demonyms[lw]
+	// "via" also names the means ("via Bluetooth"); a short token is
+	// rarely a whole name ("E! News").
+	if rel == "via" || month || day || place || demonym || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
+		return
+	}
+	end := i
+	for j := i + 1; j < len(t) && j < i+6 && t[j].sent == t[i].sent; j++ {
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if (d.low(j) == "of" || d.low(j) == "for" || d.low(j) == "&") && j+1 < len(t) && t[j+1].cap {
+			continue
+		}
+		break
+	}
+	name := trimPossessive(d.text[t[i].start:t[end].end])
+	kind := "agency"
+	if isOutlet(name) {
+		kind = "outlet"
+	} else if workTitles[strings.ToLower(trimPossessive(d.tok(end)))] {
+		kind = "document" // "according to the Global Peace Index"
+	}
+	add(Source{Name: name, Kind: kind, Relation: rel, Start: t[i].start, End: t[end].end}, i)
+}
+
+// domainAt reads a site named by its address at token i ("Polygraph.info",
+// "Politico.com"): a capitalised word, a dot and a top-level domain, with
+// no space between them. It returns the name and its last token.
+func (d *doc) domainAt(i int) (string, int, bool) {
+	t := d.toks
+	if i+2 >= len(t) || !t[i].cap || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
+		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end {
+		return "", 0, false
+	}
+	return d.text[t[i].start:t[i+2].end], i + 2, true
+}
+
+// topDomains end a site's address.
+var topDomains = wordSet("topDomains")
 
 // journalistAfter reads a journalist named with their role right after an
 // outlet, from token k: "VOA Pentagon correspondent Carla Babb".
@@ -393,14 +488,15 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
 	name := m.name
 	if isOrg {
-		name = d.actors[m.actor].Name
+		name = d.ownedName(m, d.actors[m.actor].Name)
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && m.from > 0 &&
+	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
-		switch d.low(m.from - 1) {
-		case "a", "an", "the", "new", "latest", "recent", "fresh":
+		// "Commerce Department data showed": the work cited by what it shows.
+		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
+		if m.from > 0 && workOpeners[d.low(m.from-1)] || shows {
 			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 		}
 		return
@@ -420,6 +516,99 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// journalistCited adds a journalist who reports what the article cites:
+// "CBS Sports NFL Insider Jason La Canfora has reported that", "The
+// Guardian's Jane Smith reported". A person counts only when a journalist's
+// word or an outlet stands right before the name, since many people
+// "report" things.
+func (d *doc) journalistCited(m mention, add func(Source, int)) {
+	t := d.toks
+	if m.actor < 0 || d.actors[m.actor].Kind != "person" || m.from == 0 || d.insideQuote(m.start) {
+		return
+	}
+	k := m.to
+	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
+		k++
+	}
+	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
+		return
+	}
+	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
+		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
+		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
+			break
+		}
+		if _, ok := lookupOutlet(trimPossessive(d.tok(j))); ok && j == m.from-1 {
+			break
+		}
+		if j == m.from-3 || !t[j].cap {
+			return
+		}
+	}
+	a := d.actors[m.actor]
+	add(Source{Name: a.Name, Kind: "journalist", Relation: "reported_by", Start: m.start, End: t[k].end}, m.from)
+}
+
+// workBefore reports a work or document noun among the n words before
+// token i in its sentence ("the figures come from").
+func (d *doc) workBefore(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
+		lw := d.low(j)
+		if workNouns[lw] || documentNouns[lw] || lw == "figure" || lw == "numbers" || lw == "information" {
+			return true
+		}
+	}
+	return false
+}
+
+// namedWorkCited adds a report, survey or index cited by its own title:
+// "The World Happiness Report found …", "the Global Peace Index shows".
+func (d *doc) namedWorkCited(m mention, add func(Source, int)) {
+	t := d.toks
+	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
+	if m.to-m.from < 2 || !workTitles[last] || m.to >= len(t) || t[m.to].sent != t[m.from].sent || d.insideQuote(m.start) {
+		return
+	}
+	k := m.to
+	if d.low(k) == "has" || d.low(k) == "also" {
+		k++
+	}
+	if k < len(t) && (findingVerbs[d.low(k)] || sourceVerbs[d.low(k)] || documentVerbs[d.low(k)]) {
+		add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
+	}
+}
+
+// workTitles end the titles of reports, surveys and indexes.
+var workTitles = wordSet("workTitles")
+
+// journalistVerbs after a journalist's name cite their reporting.
+var journalistVerbs = wordSet("journalistVerbs")
+
+// ownedName puts the owner named before an office in front of its name:
+// "NASA’s Office of the Inspector General" is the NASA Office of the
+// Inspector General, "South Dakota's Department of Social Services" the
+// South Dakota Department of Social Services.
+func (d *doc) ownedName(m mention, name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	if !officeNouns[strings.ToLower(first)] || m.from < 1 {
+		return name
+	}
+	t := d.toks
+	k := m.from - 1
+	owner := trimPossessive(d.tok(k))
+	if owner == d.tok(k) || !t[k].cap || t[k].sent != t[m.from].sent || notNames[strings.ToLower(owner)] {
+		return name
+	}
+	j := k
+	for j > 0 && j > k-3 && t[j-1].cap && t[j-1].word && t[j-1].sent == t[k].sent && !notNames[d.low(j-1)] {
+		j--
+	}
+	return d.text[t[j].start:t[k].start] + owner + " " + name
+}
+
+// officeNouns open the names of offices that belong to a larger body.
+var officeNouns = wordSet("officeNouns")
 
 // mediaCited adds the press cited as a body, from its noun at token i:
 // "local news reports said", "US media reported", "according to state
@@ -460,6 +649,13 @@ func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
 	return true
 }
+
+// workOpeners come before a work named by its author ("a Gallup poll",
+// "A survey by").
+var workOpeners = wordSet("workOpeners")
+
+// documentVerbs after a document cite it ("court records show").
+var documentVerbs = wordSet("documentVerbs")
 
 // bareDocuments name a document even without a word before them
 // ("documents seen by", "records show").
@@ -531,7 +727,7 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 
 func hasAnyWord(s string, set map[string]bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if set[strings.Trim(w, ",.")] {
+		if set[strings.Trim(w, ",.?!;:")] {
 			return true
 		}
 	}
@@ -598,7 +794,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			return
 		}
 		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails") {
+		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit") {
 			return
 		}
 		// "evidence presented at trial": a participle phrase belongs to
