@@ -138,14 +138,14 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 		}
 		for _, sp := range spans {
 			start, end := span(sp.Start, sp.End)
-			if err := ins.mentions.add(aid, id, sp.Paragraph, start, end); err != nil {
+			if err := ins.mentions.row().ref(aid).ref(id).int(sp.Paragraph).int(start).int(end).end(); err != nil {
 				return err
 			}
 		}
 	}
 
 	for _, q := range x.Quotes {
-		var speaker any
+		var speaker int64
 		label := q.Speaker
 		if q.SpeakerNamed && q.Speaker != "" {
 			n := norm(q.Speaker)
@@ -163,7 +163,7 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 			}
 		}
 		start, end := span(q.Start, q.End)
-		if err := ins.quotes.add(q.Text, speaker, label, q.Cue, id, q.Paragraph, start, end); err != nil {
+		if err := ins.quotes.row().text(q.Text).ref(speaker).text(label).text(q.Cue).ref(id).int(q.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
@@ -178,20 +178,20 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 			return err
 		}
 		start, end := span(src.Start, src.End)
-		if err := ins.citations.add(sid, src.Relation, id, src.Paragraph, start, end); err != nil {
+		if err := ins.citations.row().ref(sid).text(src.Relation).ref(id).int(src.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
 
 	for _, q := range x.Questions {
 		start, end := span(q.Start, q.End)
-		if err := ins.questions.add(q.Text, q.Sentence, id, q.Paragraph, start, end); err != nil {
+		if err := ins.questions.row().text(q.Text).text(q.Sentence).ref(id).int(q.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
 	for _, d := range x.Dates {
 		start, end := span(d.Start, d.End)
-		if err := ins.events.add(d.Text, d.Value, d.Event, id, d.Paragraph, start, end); err != nil {
+		if err := ins.events.row().text(d.Text).text(d.Value).text(d.Event).ref(id).int(d.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}

@@ -2,67 +2,230 @@ package dossier
 
 import (
 	"database/sql"
+	"strconv"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 )
 
-// batchRows is how many rows one INSERT of a batch carries: a long article
-// has hundreds of thousands of mentions and tens of thousands of quotes,
-// and one statement per row spends more time in the driver than in SQLite.
-const batchRows = 64
+// A long article has hundreds of thousands of mentions and can have
+// millions of questions or paragraphs. Inserted one statement per row, or
+// even 64 rows per statement with bound parameters, every row costs the
+// Go side a few hundred bytes of garbage (database/sql converts each
+// argument) and a call into C per value; for two million rows that is
+// more garbage than the article itself. So a batch sends its rows to SQLite
+// as one JSON array, which the statement takes apart with json_each: one
+// bound string for a thousand rows, built in a buffer that is reused.
+const (
+	batchRows  = 1000
+	batchBytes = 1 << 20 // a batch is sent once its JSON is this long
+	// A row whose JSON is longer than this goes in with bound parameters
+	// instead, so that escaping can never push a batch past SQLite's
+	// length limit.
+	maxJSONRow = 4 << 20
+)
 
-// batch collects rows for a table and inserts them batchRows at a time.
+// batch collects rows for a table and inserts them many at a time. A row
+// is written as b.row(), then one call per column in the order the batch
+// was made with (text, int, ref), then b.end().
 type batch struct {
-	tx   *sql.Tx
-	head string // INSERT INTO t(cols) VALUES
-	row  string // (?, ?, ...)
-	cols int
-	full *sql.Stmt // the statement for a full batch, once needed
-	args []any
+	tx      *sql.Tx
+	bulk    string // INSERT … SELECT value->>0, … FROM json_each(?)
+	single  string // INSERT … VALUES (?, …)
+	cols    int
+	bulkSt  *sql.Stmt
+	buf     []byte
+	rows    int
+	mark    int     // len(buf) before the current row
+	cur     []value // the current row, for the single-row path
+	special bool    // the current row holds what JSON cannot carry exactly
+}
+
+// value is one column of the current row: a string, or an integer (null
+// when a ref is 0).
+type value struct {
+	s      string
+	n      int64
+	isText bool
+	null   bool
 }
 
 func newBatch(tx *sql.Tx, table string, cols ...string) *batch {
+	picks := make([]string, len(cols))
+	for i := range cols {
+		picks[i] = "value->>" + strconv.Itoa(i)
+	}
+	head := "INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") "
 	return &batch{
-		tx:   tx,
-		head: "INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") VALUES ",
-		row:  "(" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")",
-		cols: len(cols),
+		tx:     tx,
+		bulk:   head + "SELECT " + strings.Join(picks, ", ") + " FROM json_each(?)",
+		single: head + "VALUES (" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")",
+		cols:   len(cols),
+		buf:    make([]byte, 0, 64<<10),
+		cur:    make([]value, 0, len(cols)),
 	}
 }
 
-func (b *batch) query(rows int) string {
-	return b.head + strings.TrimSuffix(strings.Repeat(b.row+", ", rows), ", ")
+// row starts a row.
+func (b *batch) row() *batch {
+	b.mark = len(b.buf)
+	if b.rows == 0 {
+		b.buf = append(b.buf, '[')
+	} else {
+		b.buf = append(b.buf, ',')
+	}
+	b.buf = append(b.buf, '[')
+	b.cur = b.cur[:0]
+	b.special = false
+	return b
 }
 
-// add queues one row, inserting the batch once it is full.
-func (b *batch) add(vals ...any) error {
-	b.args = append(b.args, vals...)
-	if len(b.args) < b.cols*batchRows {
-		return nil
+func (b *batch) sep() {
+	if len(b.cur) > 0 {
+		b.buf = append(b.buf, ',')
 	}
-	if b.full == nil {
-		st, err := b.tx.Prepare(b.query(batchRows))
-		if err != nil {
+}
+
+// text adds a string column.
+func (b *batch) text(s string) *batch {
+	b.sep()
+	b.cur = append(b.cur, value{s: s, isText: true})
+	if !b.special {
+		b.buf, b.special = appendJSONString(b.buf, s)
+	}
+	return b
+}
+
+// int adds an integer column.
+func (b *batch) int(n int) *batch {
+	b.sep()
+	b.cur = append(b.cur, value{n: int64(n)})
+	b.buf = strconv.AppendInt(b.buf, int64(n), 10)
+	return b
+}
+
+// ref adds a reference to another row, where 0 stands for none (NULL).
+func (b *batch) ref(id int64) *batch {
+	b.sep()
+	if id == 0 {
+		b.cur = append(b.cur, value{null: true})
+		b.buf = append(b.buf, "null"...)
+		return b
+	}
+	b.cur = append(b.cur, value{n: id})
+	b.buf = strconv.AppendInt(b.buf, id, 10)
+	return b
+}
+
+// end finishes the row, inserting the batch once it is full.
+func (b *batch) end() error {
+	if len(b.cur) != b.cols {
+		panic("dossier: a batch row has the wrong number of columns") // a bug in this package
+	}
+	if b.special || len(b.buf)-b.mark > maxJSONRow {
+		b.buf = b.buf[:b.mark]
+		if err := b.flush(); err != nil {
 			return err
 		}
-		b.full = st
+		return b.insertOne()
 	}
-	_, err := b.full.Exec(b.args...)
-	b.args = b.args[:0]
+	b.buf = append(b.buf, ']')
+	b.rows++
+	if b.rows < batchRows && len(b.buf) < batchBytes {
+		return nil
+	}
+	return b.flush()
+}
+
+// insertOne inserts the current row with bound parameters.
+func (b *batch) insertOne() error {
+	args := make([]any, len(b.cur))
+	for i, v := range b.cur {
+		switch {
+		case v.null:
+			args[i] = nil
+		case v.isText:
+			args[i] = v.s
+		default:
+			args[i] = v.n
+		}
+	}
+	_, err := b.tx.Exec(b.single, args...)
 	return err
 }
 
 // flush inserts the rows still queued.
 func (b *batch) flush() error {
-	if len(b.args) == 0 {
+	if b.rows == 0 {
+		b.buf = b.buf[:0]
 		return nil
 	}
-	_, err := b.tx.Exec(b.query(len(b.args)/b.cols), b.args...)
-	b.args = b.args[:0]
+	b.buf = append(b.buf, ']')
+	if b.bulkSt == nil {
+		st, err := b.tx.Prepare(b.bulk)
+		if err != nil {
+			return err
+		}
+		b.bulkSt = st
+	}
+	// SQLite copies the string as it binds it, so the buffer can be
+	// reused at once.
+	_, err := b.bulkSt.Exec(unsafe.String(unsafe.SliceData(b.buf), len(b.buf)))
+	b.rows = 0
+	if cap(b.buf) > 4*batchBytes {
+		b.buf = make([]byte, 0, 64<<10) // let one huge row's buffer go
+	} else {
+		b.buf = b.buf[:0]
+	}
 	return err
 }
 
 func (b *batch) close() {
-	if b.full != nil {
-		b.full.Close()
+	if b.bulkSt != nil {
+		b.bulkSt.Close()
 	}
+}
+
+// appendJSONString appends s as a JSON string. special reports a string
+// JSON would not carry byte for byte (invalid UTF-8, NUL), which the caller
+// inserts with a bound parameter instead.
+func appendJSONString(buf []byte, s string) (_ []byte, special bool) {
+	const hex = "0123456789abcdef"
+	buf = append(buf, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return buf, true
+			}
+			i += n
+			continue
+		}
+		if c >= 0x20 && c != '"' && c != '\\' {
+			i++
+			continue
+		}
+		if c == 0 {
+			return buf, true
+		}
+		buf = append(buf, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			buf = append(buf, '\\', c)
+		case '\n':
+			buf = append(buf, '\\', 'n')
+		case '\t':
+			buf = append(buf, '\\', 't')
+		case '\r':
+			buf = append(buf, '\\', 'r')
+		default:
+			buf = append(buf, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		}
+		i++
+		start = i
+	}
+	buf = append(buf, s[start:]...)
+	return append(buf, '"'), false
 }

@@ -16,24 +16,21 @@ const maxParagraph = 1<<24 - 1
 // as extract numbers them. Past the (unreachable in practice) 16,777,215th
 // paragraph, the rest of the text goes into the last row.
 func indexParagraphs(tx *sql.Tx, id int64, text string) error {
-	st, err := tx.Prepare(`INSERT INTO paragraphs_fts(rowid, title, text) VALUES (?, '', ?)`)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+	b := newBatch(tx, "paragraphs_fts", "rowid", "title", "text")
+	defer b.close()
 	for _, p := range extract.Paragraphs(text) {
 		body := text[p.Start:p.End]
 		if p.Index == maxParagraph {
 			body = text[p.Start:]
 		}
-		if _, err := st.Exec(paraRowid(id, p.Index), body); err != nil {
+		if err := b.row().ref(paraRowid(id, p.Index)).text("").text(body).end(); err != nil {
 			return err
 		}
 		if p.Index == maxParagraph {
 			break
 		}
 	}
-	return nil
+	return b.flush()
 }
 
 // indexAllParagraphs indexes every article's paragraphs (upgrading from a
