@@ -25,13 +25,34 @@ const (
 	maxJSONRow = 4 << 20
 )
 
+// batchSpec names a table and the columns a batch fills.
+type batchSpec struct {
+	table string
+	cols  []string
+}
+
+// bulk is the statement inserting a JSON array of rows.
+func (sp batchSpec) bulk() string {
+	picks := make([]string, len(sp.cols))
+	for i := range sp.cols {
+		picks[i] = "value->>" + strconv.Itoa(i)
+	}
+	return "INSERT INTO " + sp.table + "(" + strings.Join(sp.cols, ", ") + ") SELECT " + strings.Join(picks, ", ") + " FROM json_each(?)"
+}
+
+func (sp batchSpec) single() string {
+	return "INSERT INTO " + sp.table + "(" + strings.Join(sp.cols, ", ") + ") VALUES (" +
+		strings.TrimSuffix(strings.Repeat("?, ", len(sp.cols)), ", ") + ")"
+}
+
 // batch collects rows for a table and inserts them many at a time. A row
 // is written as b.row(), then one call per column in the order the batch
 // was made with (text, int, ref), then b.end().
 type batch struct {
 	tx      *sql.Tx
-	bulk    string // INSERT … SELECT value->>0, … FROM json_each(?)
-	single  string // INSERT … VALUES (?, …)
+	cache   *stmtCache // nil: prepare in tx
+	bulk    string     // INSERT … SELECT value->>0, … FROM json_each(?)
+	single  string     // INSERT … VALUES (?, …)
 	cols    int
 	bulkSt  *sql.Stmt
 	buf     []byte
@@ -50,19 +71,15 @@ type value struct {
 	null   bool
 }
 
-func newBatch(tx *sql.Tx, table string, cols ...string) *batch {
-	picks := make([]string, len(cols))
-	for i := range cols {
-		picks[i] = "value->>" + strconv.Itoa(i)
-	}
-	head := "INSERT INTO " + table + "(" + strings.Join(cols, ", ") + ") "
+func newBatch(tx *sql.Tx, cache *stmtCache, sp batchSpec) *batch {
 	return &batch{
 		tx:     tx,
-		bulk:   head + "SELECT " + strings.Join(picks, ", ") + " FROM json_each(?)",
-		single: head + "VALUES (" + strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ") + ")",
-		cols:   len(cols),
+		cache:  cache,
+		bulk:   sp.bulk(),
+		single: sp.single(),
+		cols:   len(sp.cols),
 		buf:    make([]byte, 0, 64<<10),
-		cur:    make([]value, 0, len(cols)),
+		cur:    make([]value, 0, len(sp.cols)),
 	}
 }
 
@@ -162,7 +179,7 @@ func (b *batch) flush() error {
 	}
 	b.buf = append(b.buf, ']')
 	if b.bulkSt == nil {
-		st, err := b.tx.Prepare(b.bulk)
+		st, err := b.cache.in(b.tx, b.bulk)
 		if err != nil {
 			return err
 		}

@@ -24,7 +24,7 @@ func roundTrip(t testing.TB, s *Store, texts []string) []string {
 		if err := tx.QueryRow(`SELECT coalesce(max(id), 0) + 1 FROM questions`).Scan(&first); err != nil {
 			return err
 		}
-		b := newBatch(tx, "questions", "text", "sentence", "article_id", "paragraph", "start", `"end"`)
+		b := newBatch(tx, nil, questionsBatch)
 		defer b.close()
 		for i, x := range texts {
 			if err := b.row().text(x).text(x).ref(0).int(i).int(-i).int(1 << 40).end(); err != nil {

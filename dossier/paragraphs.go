@@ -12,11 +12,13 @@ func paraRowid(article int64, paragraph int) int64 { return article<<24 | int64(
 
 const maxParagraph = 1<<24 - 1
 
+var paragraphsBatch = batchSpec{"paragraphs_fts", []string{"rowid", "title", "text"}}
+
 // indexParagraphs adds an article's paragraphs to the search index, split
 // as extract numbers them. Past the (unreachable in practice) 16,777,215th
 // paragraph, the rest of the text goes into the last row.
-func indexParagraphs(tx *sql.Tx, id int64, text string) error {
-	b := newBatch(tx, "paragraphs_fts", "rowid", "title", "text")
+func indexParagraphs(tx *sql.Tx, cache *stmtCache, id int64, text string) error {
+	b := newBatch(tx, cache, paragraphsBatch)
 	defer b.close()
 	for _, p := range extract.Paragraphs(text) {
 		body := text[p.Start:p.End]
@@ -58,7 +60,7 @@ func indexAllParagraphs(tx *sql.Tx) error {
 		return err
 	}
 	for _, a := range arts {
-		if err := indexParagraphs(tx, a.id, a.text); err != nil {
+		if err := indexParagraphs(tx, nil, a.id, a.text); err != nil {
 			return err
 		}
 	}
