@@ -121,7 +121,7 @@ func TestWriteStoreMatchesSnapshot(t *testing.T) {
 	saved := listLimits
 	defer func() { listLimits = saved }()
 	listLimits.quotes, listLimits.questions, listLimits.events = 7, 5, 6
-	st := overflowStore(t, 60)
+	st := overflowStore(t, 500) // events past View's chunk of 512 too
 	d, err := st.Snapshot()
 	if err != nil {
 		t.Fatal(err)
