@@ -244,8 +244,8 @@ var (
 	newSourceSQL  = `INSERT INTO sources(name, norm, kind) VALUES (?, ?, ?)`
 
 	insertQueries = []string{findNameSQL, findAliasSQL, newActorSQL, aliasSQL, enrichSQL, findSourceSQL, newSourceSQL,
-		mentionsBatch.bulk(), quotesBatch.bulk(), citationsBatch.bulk(), questionsBatch.bulk(), eventsBatch.bulk(),
-		paragraphsBatch.bulk()}
+		mentionsBatch.full(), quotesBatch.full(), citationsBatch.full(), questionsBatch.full(), eventsBatch.full(),
+		paragraphsBatch.full()}
 )
 
 func newInserter(tx *sql.Tx, cache *stmtCache) (*inserter, error) {
