@@ -86,11 +86,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer st.Close()
-	d, err := st.Snapshot()
-	if err != nil {
-		return fmt.Errorf("read %s: %w", *path, err)
-	}
-	if err := export.WriteFile(*ef.out, d, opt); err != nil {
+	if err := export.WriteStore(*ef.out, st, opt); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", export.Visible(*ef.out))
@@ -126,11 +122,12 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	d, err := briefDossier(filepath.Join(tmp, "brief.dossier"), files, m, stderr)
+	st, err := briefDossier(filepath.Join(tmp, "brief.dossier"), files, m, stderr)
 	if err != nil {
 		return err
 	}
-	if err := export.WriteFile(*ef.out, d, opt); err != nil {
+	defer st.Close()
+	if err := export.WriteStore(*ef.out, st, opt); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", export.Visible(*ef.out))
@@ -138,14 +135,18 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 }
 
 // briefDossier builds a throwaway dossier from the articles, with the
-// author and marking given, and reads it back whole. Bad files are reported
+// author and marking given, and returns it open. Bad files are reported
 // and skipped; none good is an error.
-func briefDossier(path string, files []string, given dossier.Meta, stderr io.Writer) (*dossier.Dossier, error) {
+func briefDossier(path string, files []string, given dossier.Meta, stderr io.Writer) (_ *dossier.Store, err error) {
 	st, err := dossier.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	defer st.Close()
+	defer func() {
+		if err != nil {
+			st.Close()
+		}
+	}()
 	var titles []string
 	for _, f := range files {
 		a, x, err := prepare(f)
@@ -175,7 +176,7 @@ func briefDossier(path string, files []string, given dossier.Meta, stderr io.Wri
 	if err := st.UpdateMeta(m); err != nil {
 		return nil, err
 	}
-	return st.Snapshot()
+	return st, nil
 }
 
 // notOverDossier refuses an output path that would replace the dossier

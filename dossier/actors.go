@@ -297,7 +297,7 @@ func (s *Store) AddActor(a Actor) (int64, error) {
 	}
 	var id int64
 	err := s.write(func(tx *sql.Tx) error {
-		ins, err := newInserter(tx)
+		ins, err := newInserter(tx, &s.stmts)
 		if err != nil {
 			return s.wrap(err)
 		}
@@ -352,7 +352,7 @@ func (s *Store) UpdateActor(a Actor) error {
 		if _, err := tx.Exec(`DELETE FROM actor_aliases WHERE actor_id = ?`, a.ID); err != nil {
 			return s.wrap(err)
 		}
-		ins, err := newInserter(tx)
+		ins, err := newInserter(tx, &s.stmts)
 		if err != nil {
 			return s.wrap(err)
 		}

@@ -29,6 +29,11 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 	a.SHA256 = hex.EncodeToString(sum[:])
 	a.Words = countWords(a.Text)
 	a.Added = time.Now().UTC()
+	if s.w != nil {
+		if err := s.stmts.prepare(s.w, insertQueries); err != nil {
+			return 0, s.wrap(err)
+		}
+	}
 	err := s.write(func(tx *sql.Tx) error {
 		var dup Article
 		err := tx.QueryRow(`SELECT id, title FROM articles WHERE sha256 = ?`, a.SHA256).Scan(&dup.ID, &dup.Title)
@@ -47,11 +52,11 @@ func (s *Store) AddArticle(a Article, x *extract.Extraction) (int64, error) {
 		if a.ID, err = res.LastInsertId(); err != nil {
 			return s.wrap(err)
 		}
-		if err := indexParagraphs(tx, a.ID, a.Text); err != nil {
+		if err := indexParagraphs(tx, &s.stmts, a.ID, a.Text); err != nil {
 			return s.wrap(err)
 		}
 		if x != nil {
-			if err := addExtraction(tx, a.ID, a.Text, x); err != nil {
+			if err := addExtraction(tx, &s.stmts, a.ID, a.Text, x); err != nil {
 				return s.wrap(err)
 			}
 		}
@@ -86,7 +91,7 @@ func countWords(s string) int {
 }
 
 // addExtraction writes the proposals for article id, whose text is text.
-func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) error {
+func addExtraction(tx *sql.Tx, cache *stmtCache, id int64, text string, x *extract.Extraction) error {
 	// A span outside the text is stored as empty, so that readers can
 	// always slice the text with it.
 	span := func(start, end int) (int, int) {
@@ -95,7 +100,7 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 		}
 		return start, end
 	}
-	ins, err := newInserter(tx)
+	ins, err := newInserter(tx, cache)
 	if err != nil {
 		return err
 	}
@@ -138,14 +143,14 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 		}
 		for _, sp := range spans {
 			start, end := span(sp.Start, sp.End)
-			if err := ins.mentions.add(aid, id, sp.Paragraph, start, end); err != nil {
+			if err := ins.mentions.row().ref(aid).ref(id).int(sp.Paragraph).int(start).int(end).end(); err != nil {
 				return err
 			}
 		}
 	}
 
 	for _, q := range x.Quotes {
-		var speaker any
+		var speaker int64
 		label := q.Speaker
 		if q.SpeakerNamed && q.Speaker != "" {
 			n := norm(q.Speaker)
@@ -163,7 +168,7 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 			}
 		}
 		start, end := span(q.Start, q.End)
-		if err := ins.quotes.add(q.Text, speaker, label, q.Cue, id, q.Paragraph, start, end); err != nil {
+		if err := ins.quotes.row().text(q.Text).ref(speaker).text(label).text(q.Cue).ref(id).int(q.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
@@ -178,20 +183,20 @@ func addExtraction(tx *sql.Tx, id int64, text string, x *extract.Extraction) err
 			return err
 		}
 		start, end := span(src.Start, src.End)
-		if err := ins.citations.add(sid, src.Relation, id, src.Paragraph, start, end); err != nil {
+		if err := ins.citations.row().ref(sid).text(src.Relation).ref(id).int(src.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
 
 	for _, q := range x.Questions {
 		start, end := span(q.Start, q.End)
-		if err := ins.questions.add(q.Text, q.Sentence, id, q.Paragraph, start, end); err != nil {
+		if err := ins.questions.row().text(q.Text).text(q.Sentence).ref(id).int(q.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
 	for _, d := range x.Dates {
 		start, end := span(d.Start, d.End)
-		if err := ins.events.add(d.Text, d.Value, d.Event, id, d.Paragraph, start, end); err != nil {
+		if err := ins.events.row().text(d.Text).text(d.Value).text(d.Event).ref(id).int(d.Paragraph).int(start).int(end).end(); err != nil {
 			return err
 		}
 	}
@@ -214,37 +219,53 @@ type inserter struct {
 	batches                                        []*batch
 }
 
-func newInserter(tx *sql.Tx) (*inserter, error) {
+// The statements and batches an article's proposals are written with.
+var (
+	mentionsBatch  = batchSpec{"mentions", []string{"actor_id", "article_id", "paragraph", "start", `"end"`}}
+	quotesBatch    = batchSpec{"quotes", []string{"text", "speaker_id", "speaker_label", "cue", "article_id", "paragraph", "start", `"end"`}}
+	citationsBatch = batchSpec{"citations", []string{"source_id", "relation", "article_id", "paragraph", "start", `"end"`}}
+	questionsBatch = batchSpec{"questions", []string{"text", "sentence", "article_id", "paragraph", "start", `"end"`}}
+	eventsBatch    = batchSpec{"events", []string{"when_text", "value", "text", "article_id", "paragraph", "start", `"end"`}}
+
+	// An actor matches by name, else by alias, when the kinds agree (or
+	// one is unknown); an unmerged actor is preferred.
+	findNameSQL = `SELECT id FROM actors WHERE norm = ?1 AND (kind = ?2 OR kind = '' OR ?2 = '')
+		ORDER BY merged_into IS NOT NULL, id LIMIT 1`
+	findAliasSQL = `SELECT a.id FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+		WHERE al.norm = ?1 AND (a.kind = ?2 OR a.kind = '' OR ?2 = '')
+		ORDER BY a.merged_into IS NOT NULL, a.id LIMIT 1`
+	newActorSQL = `INSERT INTO actors(name, norm, kind, role, affiliation, status) VALUES (?, ?, ?, ?, ?, ?)`
+	aliasSQL    = `INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm)
+		SELECT ?1, ?2, ?3 WHERE ?3 <> (SELECT norm FROM actors WHERE id = ?1)`
+	enrichSQL = `UPDATE actors SET role = CASE WHEN role = '' THEN ?2 ELSE role END,
+		affiliation = CASE WHEN affiliation = '' THEN ?3 ELSE affiliation END
+		WHERE id = ?1 AND ((role = '' AND ?2 <> '') OR (affiliation = '' AND ?3 <> ''))`
+	findSourceSQL = `SELECT id FROM sources WHERE norm = ?`
+	newSourceSQL  = `INSERT INTO sources(name, norm, kind) VALUES (?, ?, ?)`
+
+	insertQueries = []string{findNameSQL, findAliasSQL, newActorSQL, aliasSQL, enrichSQL, findSourceSQL, newSourceSQL,
+		mentionsBatch.full(), quotesBatch.full(), citationsBatch.full(), questionsBatch.full(), eventsBatch.full(),
+		paragraphsBatch.full()}
+)
+
+func newInserter(tx *sql.Tx, cache *stmtCache) (*inserter, error) {
 	ins := &inserter{
 		tx:        tx,
-		mentions:  newBatch(tx, "mentions", "actor_id", "article_id", "paragraph", "start", `"end"`),
-		quotes:    newBatch(tx, "quotes", "text", "speaker_id", "speaker_label", "cue", "article_id", "paragraph", "start", `"end"`),
-		citations: newBatch(tx, "citations", "source_id", "relation", "article_id", "paragraph", "start", `"end"`),
-		questions: newBatch(tx, "questions", "text", "sentence", "article_id", "paragraph", "start", `"end"`),
-		events:    newBatch(tx, "events", "when_text", "value", "text", "article_id", "paragraph", "start", `"end"`),
+		mentions:  newBatch(tx, cache, mentionsBatch),
+		quotes:    newBatch(tx, cache, quotesBatch),
+		citations: newBatch(tx, cache, citationsBatch),
+		questions: newBatch(tx, cache, questionsBatch),
+		events:    newBatch(tx, cache, eventsBatch),
 	}
 	ins.batches = []*batch{ins.mentions, ins.quotes, ins.citations, ins.questions, ins.events}
 	for _, p := range []struct {
 		dst **sql.Stmt
 		sql string
 	}{
-		// An actor matches by name, else by alias, when the kinds agree
-		// (or one is unknown); an unmerged actor is preferred.
-		{&ins.findName, `SELECT id FROM actors WHERE norm = ?1 AND (kind = ?2 OR kind = '' OR ?2 = '')
-			ORDER BY merged_into IS NOT NULL, id LIMIT 1`},
-		{&ins.findAlias, `SELECT a.id FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
-			WHERE al.norm = ?1 AND (a.kind = ?2 OR a.kind = '' OR ?2 = '')
-			ORDER BY a.merged_into IS NOT NULL, a.id LIMIT 1`},
-		{&ins.actor, `INSERT INTO actors(name, norm, kind, role, affiliation, status) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&ins.aliasStmt, `INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm)
-			SELECT ?1, ?2, ?3 WHERE ?3 <> (SELECT norm FROM actors WHERE id = ?1)`},
-		{&ins.enrich, `UPDATE actors SET role = CASE WHEN role = '' THEN ?2 ELSE role END,
-			affiliation = CASE WHEN affiliation = '' THEN ?3 ELSE affiliation END
-			WHERE id = ?1 AND ((role = '' AND ?2 <> '') OR (affiliation = '' AND ?3 <> ''))`},
-		{&ins.findSource, `SELECT id FROM sources WHERE norm = ?`},
-		{&ins.newSource, `INSERT INTO sources(name, norm, kind) VALUES (?, ?, ?)`},
+		{&ins.findName, findNameSQL}, {&ins.findAlias, findAliasSQL}, {&ins.actor, newActorSQL},
+		{&ins.aliasStmt, aliasSQL}, {&ins.enrich, enrichSQL}, {&ins.findSource, findSourceSQL}, {&ins.newSource, newSourceSQL},
 	} {
-		st, err := tx.Prepare(p.sql)
+		st, err := cache.in(tx, p.sql)
 		if err != nil {
 			ins.close()
 			return nil, err

@@ -222,6 +222,13 @@ func TestHugeBlobIsRefusedOnRead(t *testing.T) {
 	if _, err := s.Snapshot(); err == nil || !strings.Contains(err.Error(), "too big") {
 		t.Errorf("Snapshot of a dossier with an 80 MB article: %v, want too big", err)
 	}
+	if _, err := s.Excerpt(Caps{Quotes: 1, Questions: 1, Events: 1}); err == nil || !strings.Contains(err.Error(), "too big") {
+		t.Errorf("Excerpt of a dossier with an 80 MB article: %v, want too big", err)
+	}
+	err = s.View(func(v *View) error { return v.Articles(func(Article) error { return nil }) })
+	if err == nil || !strings.Contains(err.Error(), "too big") {
+		t.Errorf("View of a dossier with an 80 MB article: %v, want too big", err)
+	}
 	if _, err := s.Article(1); err == nil {
 		t.Error("read an 80 MB article")
 	}
@@ -251,5 +258,8 @@ func TestCorruptSearchIndexFailsCleanly(t *testing.T) {
 	d := must[*Dossier](t)(s.Snapshot())
 	if len(d.Articles) < 2 || len(d.Notes) != 1 {
 		t.Errorf("after a search on a corrupt index: %d articles, %d notes", len(d.Articles), len(d.Notes))
+	}
+	if ex := must[*Excerpt](t)(s.Excerpt(Caps{Quotes: 150, Questions: 100, Events: 150})); len(ex.Articles) != len(d.Articles) {
+		t.Errorf("the excerpt has %d articles, the snapshot %d", len(ex.Articles), len(d.Articles))
 	}
 }

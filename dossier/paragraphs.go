@@ -12,28 +12,27 @@ func paraRowid(article int64, paragraph int) int64 { return article<<24 | int64(
 
 const maxParagraph = 1<<24 - 1
 
+var paragraphsBatch = batchSpec{"paragraphs_fts", []string{"rowid", "title", "text"}}
+
 // indexParagraphs adds an article's paragraphs to the search index, split
 // as extract numbers them. Past the (unreachable in practice) 16,777,215th
 // paragraph, the rest of the text goes into the last row.
-func indexParagraphs(tx *sql.Tx, id int64, text string) error {
-	st, err := tx.Prepare(`INSERT INTO paragraphs_fts(rowid, title, text) VALUES (?, '', ?)`)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+func indexParagraphs(tx *sql.Tx, cache *stmtCache, id int64, text string) error {
+	b := newBatch(tx, cache, paragraphsBatch)
+	defer b.close()
 	for _, p := range extract.Paragraphs(text) {
 		body := text[p.Start:p.End]
 		if p.Index == maxParagraph {
 			body = text[p.Start:]
 		}
-		if _, err := st.Exec(paraRowid(id, p.Index), body); err != nil {
+		if err := b.row().ref(paraRowid(id, p.Index)).text("").text(body).end(); err != nil {
 			return err
 		}
 		if p.Index == maxParagraph {
 			break
 		}
 	}
-	return nil
+	return b.flush()
 }
 
 // indexAllParagraphs indexes every article's paragraphs (upgrading from a
@@ -61,7 +60,7 @@ func indexAllParagraphs(tx *sql.Tx) error {
 		return err
 	}
 	for _, a := range arts {
-		if err := indexParagraphs(tx, a.id, a.text); err != nil {
+		if err := indexParagraphs(tx, nil, a.id, a.text); err != nil {
 			return err
 		}
 	}

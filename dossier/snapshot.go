@@ -33,7 +33,9 @@ func (s *Store) Counts() (Counts, error) {
 }
 
 // Snapshot reads the whole dossier, articles with their text, as one
-// consistent state (for export).
+// consistent state. It holds every item in memory at once: an export reads
+// through Excerpt (the briefing) or View (the JSON) instead, whose memory
+// does not grow with the number of items.
 func (s *Store) Snapshot() (*Dossier, error) {
 	tx, err := s.r.Begin()
 	if err != nil {

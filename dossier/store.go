@@ -103,6 +103,8 @@ type Store struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	stmts stmtCache // statements AddArticle uses, on w
 }
 
 // Open opens the dossier at path, creating it when the file does not exist.
@@ -538,12 +540,13 @@ func (s *Store) Close() error {
 		rerr := s.r.Close()
 		var werr error
 		if s.w != nil {
+			werr = s.stmts.close()
 			if s.checkpoint(true) {
 				// Nothing is left to copy, so SQLite may close the usual
 				// way and remove the empty -wal and -shm files.
 				s.setCheckpointOnClose()
 			}
-			werr = s.w.Close()
+			werr = errors.Join(werr, s.w.Close())
 		}
 		release(s.path)
 		if s.tempDir != "" {

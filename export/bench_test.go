@@ -159,6 +159,36 @@ func BenchmarkSnapshotAndPDF1000(b *testing.B) {
 	}
 }
 
+// BenchmarkExcerptAndPDF1000 is what export does: read the capped
+// excerpt from the store, then lay out the PDF.
+func BenchmarkExcerptAndPDF1000(b *testing.B) {
+	st, _ := benchDossier(b)
+	b.ResetTimer()
+	start := cpuSeconds()
+	defer func() { reportCPU(b, start) }()
+	for i := 0; i < b.N; i++ {
+		ex, err := st.Excerpt(excerptCaps(fixed))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := renderPDF(io.Discard, briefingOf(&ex.Dossier, ex, fixed), fixed); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkViewJSON1000 is the JSON export read item by item from the
+// store.
+func BenchmarkViewJSON1000(b *testing.B) {
+	st, _ := benchDossier(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := st.View(func(v *dossier.View) error { return JSONView(io.Discard, v) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkMarkdown1000(b *testing.B) {
 	_, d := benchDossier(b)
 	b.ResetTimer()

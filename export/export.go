@@ -50,6 +50,36 @@ func WriteFile(path string, d *dossier.Dossier, opt Options) error {
 	return writeAtomic(path, write)
 }
 
+// WriteStore writes the export of the dossier st holds, as WriteFile
+// writes that of its Snapshot, byte for byte, while reading only what the
+// export needs: the briefing reads at most the items it lists per article
+// (Store.Excerpt), and the JSON reads the dossier item by item as it
+// writes it (Store.View). So the memory an export takes does not grow
+// with the number of items.
+func WriteStore(path string, st *dossier.Store, opt Options) error {
+	var write func(io.Writer) error
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".pdf", ".md", ".markdown":
+		ex, err := st.Excerpt(excerptCaps(opt))
+		if err != nil {
+			return err
+		}
+		b := briefingOf(&ex.Dossier, ex, opt)
+		if strings.EqualFold(filepath.Ext(path), ".pdf") {
+			write = func(w io.Writer) error { return renderPDF(w, b, opt) }
+		} else {
+			write = func(w io.Writer) error { return renderMarkdown(w, b, opt) }
+		}
+	case ".json":
+		write = func(w io.Writer) error {
+			return st.View(func(v *dossier.View) error { return JSONView(w, v) })
+		}
+	default:
+		return fmt.Errorf("cannot export to %s: the file name must end in .pdf, .md or .json", path)
+	}
+	return writeAtomic(path, write)
+}
+
 // writeAtomic writes path through write.
 func writeAtomic(path string, write func(io.Writer) error) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")

@@ -129,25 +129,48 @@ func prov(p dossier.Provenance) jsonProv { return jsonProv{p.ArticleID, p.Paragr
 
 // JSON writes the whole dossier, indented, in a deterministic order, laid
 // out exactly as encoding/json indents the types above. It writes item by
-// item with a hand-written encoder: memory does not grow with the dossier
-// beyond the dossier itself, and two million questions take seconds, not
+// item with a hand-written encoder: two million questions take seconds, not
 // the minute reflection and re-indenting take.
-func JSON(w io.Writer, d *dossier.Dossier) error {
+func JSON(w io.Writer, d *dossier.Dossier) error { return writeJSON(w, memItems{d}) }
+
+// JSONView writes the dossier v shows as JSON does, reading it item by item
+// as it writes, so memory does not grow with the number of items.
+func JSONView(w io.Writer, v *dossier.View) error { return writeJSON(w, v) }
+
+// jsonItems is what the JSON export reads: each list, in its order, one
+// item at a time (dossier.View reads them so from a store).
+type jsonItems interface {
+	Meta() (dossier.Meta, error)
+	Articles(func(dossier.Article) error) error
+	Actors(func(dossier.Actor) error) error
+	Quotes(func(dossier.Quote) error) error
+	Sources(func(dossier.Source) error) error
+	Questions(func(dossier.Question) error) error
+	Events(func(dossier.Event) error) error
+	Notes(func(dossier.Note) error) error
+	Tags(func(dossier.ItemRef, []string) error) error
+}
+
+func writeJSON(w io.Writer, d jsonItems) error {
 	j := &jsonWriter{w: bufio.NewWriterSize(w, 256<<10)}
+	meta, err := d.Meta()
+	if err != nil {
+		return err
+	}
 	o := j.object("")
 	o.key("format")
 	j.str("briefwright-dossier/1")
 	o.key("meta")
 	m := j.object("  ")
-	m.strField("title", d.Meta.Title)
-	m.strField("subject", d.Meta.Subject)
-	m.strField("author", d.Meta.Author)
-	m.strField("marking", d.Meta.Marking)
-	m.strField("bottom_line", d.Meta.BottomLine)
+	m.strField("title", meta.Title)
+	m.strField("subject", meta.Subject)
+	m.strField("author", meta.Author)
+	m.strField("marking", meta.Marking)
+	m.strField("bottom_line", meta.BottomLine)
 	m.end()
-	j.array(&o, "articles", len(d.Articles), func(i int, ind string) {
-		a := d.Articles[i]
-		x := j.object(ind)
+	arts := j.begin(&o, "articles")
+	err = d.Articles(func(a dossier.Article) error {
+		x := j.object(arts.item())
 		x.intField("id", a.ID)
 		x.strField("title", a.Title)
 		x.strField("outlet", a.Outlet)
@@ -160,10 +183,15 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		x.intField("words", int64(a.Words))
 		x.strField("text", a.Text)
 		x.end()
+		return j.err
 	})
-	j.array(&o, "actors", len(d.Actors), func(i int, ind string) {
-		a := d.Actors[i]
-		x := j.object(ind)
+	if err != nil {
+		return err
+	}
+	arts.end()
+	actors := j.begin(&o, "actors")
+	err = d.Actors(func(a dossier.Actor) error {
+		x := j.object(actors.item())
 		x.intField("id", a.ID)
 		x.strField("name", a.Name)
 		x.strField("kind", a.Kind)
@@ -174,10 +202,15 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		j.prov(&x, "first_mention", a.First)
 		x.strField("status", string(a.Status))
 		x.end()
+		return j.err
 	})
-	j.array(&o, "quotes", len(d.Quotes), func(i int, ind string) {
-		q := d.Quotes[i]
-		x := j.object(ind)
+	if err != nil {
+		return err
+	}
+	actors.end()
+	quotes := j.begin(&o, "quotes")
+	err = d.Quotes(func(q dossier.Quote) error {
+		x := j.object(quotes.item())
 		x.intField("id", q.ID)
 		x.strField("text", q.Text)
 		x.strField("speaker", q.SpeakerName)
@@ -189,10 +222,15 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		x.strField("status", string(q.Status))
 		x.strField("grade", q.Grade.String())
 		x.end()
+		return j.err
 	})
-	j.array(&o, "sources", len(d.Sources), func(i int, ind string) {
-		s := d.Sources[i]
-		x := j.object(ind)
+	if err != nil {
+		return err
+	}
+	quotes.end()
+	sources := j.begin(&o, "sources")
+	err = d.Sources(func(s dossier.Source) error {
+		x := j.object(sources.item())
 		x.intField("id", s.ID)
 		x.strField("name", s.Name)
 		x.strField("kind", s.Kind)
@@ -206,10 +244,15 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		x.strField("status", string(s.Status))
 		x.strField("grade", s.Grade.String())
 		x.end()
+		return j.err
 	})
-	j.array(&o, "questions", len(d.Questions), func(i int, ind string) {
-		q := d.Questions[i]
-		x := j.object(ind)
+	if err != nil {
+		return err
+	}
+	sources.end()
+	questions := j.begin(&o, "questions")
+	err = d.Questions(func(q dossier.Question) error {
+		x := j.object(questions.item())
 		x.intField("id", q.ID)
 		x.strField("text", q.Text)
 		x.strField("sentence", q.Sentence)
@@ -219,10 +262,15 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		x.strField("answer", q.Answer)
 		x.strField("evidence", q.Evidence)
 		x.end()
+		return j.err
 	})
-	j.array(&o, "events", len(d.Events), func(i int, ind string) {
-		e := d.Events[i]
-		x := j.object(ind)
+	if err != nil {
+		return err
+	}
+	questions.end()
+	events := j.begin(&o, "events")
+	err = d.Events(func(e dossier.Event) error {
+		x := j.object(events.item())
 		x.intField("id", e.ID)
 		x.strField("when", e.When)
 		x.strField("value", e.Value)
@@ -230,18 +278,73 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		j.prov(&x, "provenance", e.Prov)
 		x.strField("status", string(e.Status))
 		x.end()
+		return j.err
 	})
-	j.array(&o, "notes", len(d.Notes), func(i int, ind string) {
-		n := d.Notes[i]
-		x := j.object(ind)
+	if err != nil {
+		return err
+	}
+	events.end()
+	notes := j.begin(&o, "notes")
+	err = d.Notes(func(n dossier.Note) error {
+		x := j.object(notes.item())
 		x.intField("id", n.ID)
 		x.strField("item_kind", n.Target.Kind)
 		x.intField("item_id", n.Target.ID)
 		x.strField("text", n.Text)
 		x.end()
+		return j.err
 	})
-	refs := make([]dossier.ItemRef, 0, len(d.Tags))
-	for r := range d.Tags {
+	if err != nil {
+		return err
+	}
+	notes.end()
+	tags := j.begin(&o, "tags")
+	err = d.Tags(func(r dossier.ItemRef, ts []string) error {
+		x := j.object(tags.item())
+		x.strField("item_kind", r.Kind)
+		x.intField("item_id", r.ID)
+		j.strings(&x, "tags", ts)
+		x.end()
+		return j.err
+	})
+	if err != nil {
+		return err
+	}
+	tags.end()
+	o.end()
+	j.raw("\n")
+	if j.err != nil {
+		return j.err
+	}
+	return j.w.Flush()
+}
+
+// memItems reads a dossier in memory as jsonItems.
+type memItems struct{ d *dossier.Dossier }
+
+func (m memItems) Meta() (dossier.Meta, error) { return m.d.Meta, nil }
+
+func each[T any](xs []T, f func(T) error) error {
+	for _, x := range xs {
+		if err := f(x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (m memItems) Articles(f func(dossier.Article) error) error   { return each(m.d.Articles, f) }
+func (m memItems) Actors(f func(dossier.Actor) error) error       { return each(m.d.Actors, f) }
+func (m memItems) Quotes(f func(dossier.Quote) error) error       { return each(m.d.Quotes, f) }
+func (m memItems) Sources(f func(dossier.Source) error) error     { return each(m.d.Sources, f) }
+func (m memItems) Questions(f func(dossier.Question) error) error { return each(m.d.Questions, f) }
+func (m memItems) Events(f func(dossier.Event) error) error       { return each(m.d.Events, f) }
+func (m memItems) Notes(f func(dossier.Note) error) error         { return each(m.d.Notes, f) }
+
+// Tags gives the tagged items by kind, then id.
+func (m memItems) Tags(f func(dossier.ItemRef, []string) error) error {
+	refs := make([]dossier.ItemRef, 0, len(m.d.Tags))
+	for r := range m.d.Tags {
 		refs = append(refs, r)
 	}
 	sort.Slice(refs, func(i, j int) bool {
@@ -250,19 +353,12 @@ func JSON(w io.Writer, d *dossier.Dossier) error {
 		}
 		return refs[i].ID < refs[j].ID
 	})
-	j.array(&o, "tags", len(refs), func(i int, ind string) {
-		x := j.object(ind)
-		x.strField("item_kind", refs[i].Kind)
-		x.intField("item_id", refs[i].ID)
-		j.strings(&x, "tags", d.Tags[refs[i]])
-		x.end()
-	})
-	o.end()
-	j.raw("\n")
-	if j.err != nil {
-		return j.err
+	for _, r := range refs {
+		if err := f(r, m.d.Tags[r]); err != nil {
+			return err
+		}
 	}
-	return j.w.Flush()
+	return nil
 }
 
 // jsonWriter writes JSON piece by piece and keeps the first error.
@@ -328,30 +424,55 @@ func (j *jsonWriter) rawBytes(b []byte) {
 	}
 }
 
+// jsonArray is an array member being written, item by item, when how many
+// items there are is known only at the end.
+type jsonArray struct {
+	j   *jsonWriter
+	o   *jsonObject
+	ind string // of the items
+	n   int    // items written
+}
+
+// begin starts the member name of o, an array.
+func (j *jsonWriter) begin(o *jsonObject, name string) *jsonArray {
+	o.key(name)
+	return &jsonArray{j: j, o: o, ind: o.ind + "    "}
+}
+
+// item starts the next item and returns the indent to write it at.
+func (a *jsonArray) item() string {
+	if a.n == 0 {
+		a.j.raw("[")
+	} else {
+		a.j.raw(",")
+	}
+	a.n++
+	a.j.raw("\n")
+	a.j.raw(a.ind)
+	return a.ind
+}
+
+func (a *jsonArray) end() {
+	if a.n == 0 {
+		a.j.raw("[]")
+		return
+	}
+	a.j.raw("\n")
+	a.j.raw(a.o.ind)
+	a.j.raw("  ]")
+}
+
 // array writes the member name: [item(0), …] of o; item writes the i-th
 // value at the indent it is given.
 func (j *jsonWriter) array(o *jsonObject, name string, n int, item func(i int, ind string)) {
-	o.key(name)
-	if n == 0 {
-		j.raw("[]")
-		return
-	}
-	ind := o.ind + "    "
-	j.raw("[")
+	a := j.begin(o, name)
 	for i := range n {
-		if i > 0 {
-			j.raw(",")
-		}
-		j.raw("\n")
-		j.raw(ind)
-		item(i, ind)
+		item(i, a.item())
 		if j.err != nil {
 			return
 		}
 	}
-	j.raw("\n")
-	j.raw(o.ind)
-	j.raw("  ]")
+	a.end()
 }
 
 func (j *jsonWriter) strings(o *jsonObject, name string, xs []string) {

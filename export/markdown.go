@@ -13,7 +13,10 @@ import (
 // Markdown writes the briefing as Markdown, section for section the same as
 // the PDF, so it can be edited or published elsewhere.
 func Markdown(w io.Writer, d *dossier.Dossier, opt Options) error {
-	b := newBriefing(d, opt)
+	return renderMarkdown(w, newBriefing(d, opt), opt)
+}
+
+func renderMarkdown(w io.Writer, b *briefing, opt Options) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 

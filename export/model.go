@@ -123,7 +123,20 @@ type eventRow struct {
 	unreviewed bool
 }
 
-func newBriefing(d *dossier.Dossier, opt Options) *briefing {
+func newBriefing(d *dossier.Dossier, opt Options) *briefing { return briefingOf(d, nil, opt) }
+
+// excerptCaps are the limits a briefing puts on the kinds the store caps
+// for it (Store.Excerpt).
+func excerptCaps(opt Options) dossier.Caps {
+	lim := listLimits
+	return dossier.Caps{Quotes: lim.quotes, Questions: lim.questions, Events: lim.events, AcceptedOnly: opt.LeaveOutProposed}
+}
+
+// briefingOf works out the briefing of d, or, when ex is given, of the
+// dossier ex is an excerpt of: d is then &ex.Dossier, whose quotes,
+// questions and events the store already cut to excerptCaps, and the
+// counts of the whole come from ex. Both give the same briefing.
+func briefingOf(d *dossier.Dossier, ex *dossier.Excerpt, opt Options) *briefing {
 	lim := listLimits
 	b := &briefing{meta: clipMeta(d.Meta), date: opt.created(), tags: d.Tags,
 		leftOut: map[string]map[int]int{}}
@@ -142,6 +155,11 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 	left := func(kind string) map[int]int {
 		m := map[int]int{}
 		b.leftOut[kind] = m
+		if ex != nil {
+			for a, n := range ex.Left[kind] {
+				m[index[a]] += n
+			}
+		}
 		return m
 	}
 	// Where items compete for a place, the ones an analyst accepted win.
@@ -158,10 +176,17 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 	// the key actors keep their order.
 	quoteCount := map[string]int{}
 	nQuotes := 0
-	for _, q := range d.Quotes {
-		if keep(q.Status) {
-			quoteCount[speakerOf(q)]++
-			nQuotes++
+	if ex != nil {
+		for name, n := range ex.QuotesBySpeaker {
+			quoteCount[speakerOf(dossier.Quote{SpeakerName: name})] += n
+		}
+		nQuotes = ex.TotalQuotes
+	} else {
+		for _, q := range d.Quotes {
+			if keep(q.Status) {
+				quoteCount[speakerOf(q)]++
+				nQuotes++
+			}
 		}
 	}
 	qs := d.Quotes
@@ -293,9 +318,13 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 	}
 
 	qn := d.Questions
-	for _, q := range qn {
-		if keep(q.Status) && (q.State == "" || q.State == dossier.QOpen) {
-			b.nOpen++
+	if ex != nil {
+		b.nOpen = ex.OpenQuestions
+	} else {
+		for _, q := range qn {
+			if keep(q.Status) && (q.State == "" || q.State == dossier.QOpen) {
+				b.nOpen++
+			}
 		}
 	}
 	for _, i := range pick(len(qn), lim.questions, func(i int) bool { return keep(qn[i].Status) },
@@ -315,9 +344,13 @@ func newBriefing(d *dossier.Dossier, opt Options) *briefing {
 
 	es := d.Events
 	nEvents := 0
-	for _, e := range es {
-		if keep(e.Status) {
-			nEvents++
+	if ex != nil {
+		nEvents = ex.TotalEvents
+	} else {
+		for _, e := range es {
+			if keep(e.Status) {
+				nEvents++
+			}
 		}
 	}
 	for _, i := range pick(len(es), lim.events, func(i int) bool { return keep(es[i].Status) },

@@ -55,7 +55,11 @@ var sections = []section{
 // PDF writes the briefing. The contents page is left blank while the rest
 // is laid out, then filled in once every section's page is known.
 func PDF(w io.Writer, d *dossier.Dossier, opt Options) error {
-	p := newPDF(newBriefing(d, opt), opt)
+	return renderPDF(w, newBriefing(d, opt), opt)
+}
+
+func renderPDF(w io.Writer, b *briefing, opt Options) error {
+	p := newPDF(b, opt)
 	p.render()
 	var raw bytes.Buffer
 	if err := p.f.Output(&raw); err != nil {
