@@ -95,7 +95,7 @@ func cmdExport(args []string, stdout, stderr io.Writer) error {
 
 func cmdBrief(args []string, stdout, stderr io.Writer) error {
 	c := newCommand("brief", "brief ARTICLE... -o OUT.pdf [options]",
-		"Makes a briefing straight from article files (.txt, .md, .html), without keeping a dossier.\n"+
+		"Makes a briefing straight from article files (.txt, .md, .html, .pdf), without keeping a dossier.\n"+
 			"The output may also be .md or .json. Put -- before file names that start with a dash.", stdout)
 	ef := addExportFlags(c.fs)
 	var m dossier.Meta
@@ -122,7 +122,7 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer os.RemoveAll(tmp)
-	st, err := briefDossier(filepath.Join(tmp, "brief.dossier"), files, m, stderr)
+	st, failed, err := briefDossier(filepath.Join(tmp, "brief.dossier"), files, m, stderr)
 	if err != nil {
 		return err
 	}
@@ -131,16 +131,21 @@ func cmdBrief(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", export.Visible(*ef.out))
+	if failed > 0 {
+		// As with import: the briefing holds the articles that could be
+		// read, and the exit status says that some could not.
+		return errReported
+	}
 	return nil
 }
 
 // briefDossier builds a throwaway dossier from the articles, with the
-// author and marking given, and returns it open. Bad files are reported
-// and skipped; none good is an error.
-func briefDossier(path string, files []string, given dossier.Meta, stderr io.Writer) (_ *dossier.Store, err error) {
+// author and marking given, and returns it open with the number of files
+// that failed. Bad files are reported and skipped; none good is an error.
+func briefDossier(path string, files []string, given dossier.Meta, stderr io.Writer) (_ *dossier.Store, failed int, err error) {
 	st, err := dossier.Open(path)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer func() {
 		if err != nil {
@@ -152,20 +157,22 @@ func briefDossier(path string, files []string, given dossier.Meta, stderr io.Wri
 		a, x, err := prepare(f)
 		if err != nil {
 			sayf(stderr, "%v", err)
+			failed++
 			continue
 		}
 		if _, err := st.AddArticle(a, x); err != nil {
 			sayf(stderr, "%s: %v", f, err)
+			failed++
 			continue
 		}
 		titles = append(titles, a.Title)
 	}
 	if len(titles) == 0 {
-		return nil, fmt.Errorf("no article could be read, so there is nothing to brief")
+		return nil, failed, fmt.Errorf("no article could be read, so there is nothing to brief")
 	}
 	m, err := st.Meta()
 	if err != nil {
-		return nil, err
+		return nil, failed, err
 	}
 	m.Author, m.Marking = given.Author, given.Marking
 	m.Title = titles[0]
@@ -174,9 +181,9 @@ func briefDossier(path string, files []string, given dossier.Meta, stderr io.Wri
 		m.Subject = strings.Join(titles, "; ")
 	}
 	if err := st.UpdateMeta(m); err != nil {
-		return nil, err
+		return nil, failed, err
 	}
-	return st, nil
+	return st, failed, nil
 }
 
 // notOverDossier refuses an output path that would replace the dossier

@@ -88,7 +88,7 @@ func TestDoubleDashEndsOptions(t *testing.T) {
 	if b, _ := os.ReadFile(victim); string(b) != "my notes\n" {
 		t.Fatalf("victim.md was overwritten (code %d, stderr %q)", code, errOut)
 	}
-	if code != 0 || !strings.Contains(errOut, "-o=victim.md") {
+	if code != 1 || !strings.Contains(errOut, "-o=victim.md") {
 		t.Errorf("want -o=victim.md reported as a missing article: code %d, stderr %q", code, errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "out.pdf")); err != nil {

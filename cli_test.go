@@ -249,3 +249,21 @@ func TestBriefWritesPDF(t *testing.T) {
 		t.Errorf("brief is not deterministic with a fixed -date")
 	}
 }
+
+// A briefing from some good and some bad files holds the good ones, names
+// each bad one, and exits 1 so a script notices, as import does.
+func TestBriefWithABadFileExitsOne(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.txt", article)
+	out := filepath.Join(dir, "brief.md")
+	_, errOut, code := bw(t, dir, "brief", a, filepath.Join(dir, "missing.txt"), "-o", out)
+	if code != 1 {
+		t.Errorf("brief with a missing file: code %d, want 1", code)
+	}
+	if !strings.Contains(errOut, "missing.txt") {
+		t.Errorf("stderr does not name the missing file: %q", errOut)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("no briefing written for the good file: %v", err)
+	}
+}

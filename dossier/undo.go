@@ -435,7 +435,7 @@ func putRow(tx *sql.Tx, table string, img rowImage) error {
 		for i, c := range img.cols {
 			if c == "text" {
 				if text, ok := img.vals[i].(string); ok {
-					return indexParagraphs(tx, img.id(), text)
+					return indexParagraphs(tx, nil, img.id(), text)
 				}
 			}
 		}

@@ -173,11 +173,10 @@ func (w *MainWindow) exportAs(ext string) {
 func (w *MainWindow) exportTo(path string) {
 	w.working("Exporting "+display(filepath.Base(path))+"…", -1)
 	background(w, "export", func(st *dossier.Store) (struct{}, error) {
-		d, err := st.Snapshot()
-		if err != nil {
-			return struct{}{}, err
-		}
-		return struct{}{}, export.WriteFile(path, d, export.Options{})
+		// Read through the store, not a snapshot: the briefing lists a
+		// bounded number of items per article, so memory stays small
+		// however large the dossier.
+		return struct{}{}, export.WriteStore(path, st, export.Options{})
 	}, func(_ struct{}, err error) {
 		w.idle()
 		if err != nil {
