@@ -112,16 +112,23 @@ func TestRefusals(t *testing.T) {
 		{filepath.Join(dir, "missing.txt"), "no such file"},
 	}
 	for _, c := range cases {
-		_, err := ReadFile(c.path)
-		var ie *Error
-		if !errors.As(err, &ie) {
-			t.Errorf("%s: got %v, want an *Error", c.path, err)
-			continue
-		}
-		msg := err.Error()
-		if !strings.Contains(msg, c.path) || !strings.Contains(msg, c.problem) || strings.Contains(msg, "\n") {
-			t.Errorf("%s: message %q should name the file and say %q in one line", c.path, msg, c.problem)
-		}
+		checkRefused(t, c.path, c.problem)
+	}
+}
+
+// checkRefused checks that reading path fails with an *Error that names the
+// file and says problem, in one line.
+func checkRefused(t *testing.T, path, problem string) {
+	t.Helper()
+	_, err := ReadFile(path)
+	var ie *Error
+	if !errors.As(err, &ie) {
+		t.Errorf("%s: got %v, want an *Error", path, err)
+		return
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, path) || !strings.Contains(msg, problem) || strings.Contains(msg, "\n") {
+		t.Errorf("%s: message %q should name the file and say %q in one line", path, msg, problem)
 	}
 }
 

@@ -3,7 +3,6 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -207,16 +206,7 @@ func TestPDFRefusals(t *testing.T) {
 		{big, "larger than the 100 MB a PDF may be"},
 	}
 	for _, c := range cases {
-		_, err := ReadFile(c.path)
-		var ie *Error
-		if !errors.As(err, &ie) {
-			t.Errorf("%s: got %v, want an *Error", c.path, err)
-			continue
-		}
-		msg := err.Error()
-		if !strings.Contains(msg, c.path) || !strings.Contains(msg, c.problem) || strings.Contains(msg, "\n") {
-			t.Errorf("%s: message %q should name the file and say %q in one line", c.path, msg, c.problem)
-		}
+		checkRefused(t, c.path, c.problem)
 	}
 }
 
