@@ -210,3 +210,28 @@ func FuzzParseText(f *testing.F) {
 		checkArticle(t, a, err)
 	})
 }
+
+// TestHTMLTiedContainersReadTheSame: when two containers score the same,
+// the page reads the same every time, not one container or the other at
+// random.
+func TestHTMLTiedContainersReadTheSame(t *testing.T) {
+	page := `<html><body>
+<div><p>The council met on Tuesday, after a long debate, to rebuild the harbour wall.</p>
+<p>Work starts in spring, the mayor said, and will take two years to finish.</p></div>
+<section><p>The ferry company met on Monday, after a long wait, to change its timetable.</p>
+<p>New sailings start in May, its director said, and will run all summer long.</p></section>
+</body></html>`
+	first, err := Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 50 {
+		a, err := Parse("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != first.Text {
+			t.Fatalf("the same page read as %q and as %q", first.Text, a.Text)
+		}
+	}
+}
