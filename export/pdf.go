@@ -381,11 +381,3 @@ func firstOf(s ...string) string {
 	}
 	return ""
 }
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
