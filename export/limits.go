@@ -127,6 +127,9 @@ func clip(s string, n int) string {
 	if i >= len(s) {
 		return s
 	}
+	if _, size := utf8.DecodeRuneInString(s[i:]); i+size == len(s) {
+		return s // exactly n runes: they fit
+	}
 	return s[:i] + "…"
 }
 

@@ -198,3 +198,22 @@ func TestWriteFailureKeepsOldFile(t *testing.T) {
 		t.Errorf("files left behind: %v", entries)
 	}
 }
+
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"abc", 3, "abc"},
+		{"abcd", 3, "ab…"},
+		{"ééé", 3, "ééé"}, // three runes fit, though six bytes
+		{"éééé", 3, "éé…"},
+		{"日本語", 3, "日本語"},
+		{"", 3, ""},
+	} {
+		if got := clip(c.s, c.n); got != c.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+}
