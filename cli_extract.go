@@ -12,7 +12,7 @@ import (
 
 func cmdExtract(args []string, stdout, stderr io.Writer) error {
 	c := newCommand("extract", "extract [-json] ARTICLE...",
-		"Prints what would be extracted from article files (.txt, .md, .html); touches no dossier.\n"+
+		"Prints what would be extracted from article files (.txt, .md, .html, .pdf); touches no dossier.\n"+
 			"Put -- before file names that start with a dash.", stdout)
 	asJSON := c.fs.Bool("json", false, "print JSON (one object per article, one per line for several)")
 	files, err := c.parse(args)

@@ -12,7 +12,7 @@ import (
 
 func cmdImport(args []string, stdout, stderr io.Writer) error {
 	c := newCommand("import", "import -dossier FILE ARTICLE...",
-		"Reads article files (.txt, .md, .html), extracts actors, quotes, sources, questions and dates,\n"+
+		"Reads article files (.txt, .md, .html, .pdf), extracts actors, quotes, sources, questions and dates,\n"+
 			"and adds them to the dossier as proposals to review. Put -- before file names that start with a dash.", stdout)
 	path := c.fs.String("dossier", "", "dossier file to add the articles to (created if missing)")
 	files, err := c.parse(args)
