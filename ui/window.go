@@ -308,7 +308,7 @@ func (w *MainWindow) undo() {
 	})
 }
 
-// ref is a one-item list of refs, for change.
+// refs lists the items a change touches, for change.
 func refs(rs ...dossier.ItemRef) []dossier.ItemRef { return rs }
 
 func (w *MainWindow) build() {
