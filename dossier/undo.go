@@ -448,8 +448,7 @@ func insertRow(tx *sql.Tx, table string, img rowImage) error {
 	for i, c := range img.cols {
 		cols[i] = quoteIdent(c)
 	}
-	_, err := tx.Exec(`INSERT INTO `+quoteIdent(table)+`(`+strings.Join(cols, ", ")+`) VALUES (`+
-		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+`)`, img.vals...)
+	_, err := tx.Exec(`INSERT INTO `+quoteIdent(table)+`(`+strings.Join(cols, ", ")+`) VALUES (`+placeholders(len(cols))+`)`, img.vals...)
 	return err
 }
 
