@@ -217,3 +217,18 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// Writing a briefing clips long tags in what it prints, not in the
+// dossier it was given, which may be written again in another format.
+func TestBriefingLeavesTheDossierAsItWas(t *testing.T) {
+	long := strings.Repeat("x", 1000)
+	ref := dossier.ItemRef{Kind: dossier.KindArticle, ID: 1}
+	d := &dossier.Dossier{Meta: dossier.Meta{Title: "T"}, Articles: []dossier.Article{{ID: 1, Title: "A", Text: "Some text."}},
+		Tags: map[dossier.ItemRef][]string{ref: {long}}}
+	if err := Markdown(io.Discard, d, fixed); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Tags[ref][0]; got != long {
+		t.Errorf("writing the briefing changed a tag of the dossier to %d bytes", len(got))
+	}
+}
