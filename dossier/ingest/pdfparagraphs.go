@@ -37,9 +37,11 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	// their pages are not taken for a running header.
 	body := bodySize(pages)
 	edgeCount := map[string]int{}
-	for _, ls := range pages {
+	edges := make([][]int, len(pages))
+	for p, ls := range pages {
+		edges[p] = edgeLines(ls)
 		seen := map[string]bool{}
-		for _, i := range edgeLines(ls) {
+		for _, i := range edges[p] {
 			k := furnitureKey(ls[i], body)
 			if !seen[k] {
 				seen[k] = true
@@ -49,9 +51,9 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	}
 	repeated := max(2, int(math.Ceil(0.3*float64(len(pages)))))
 	var out []pdfLine
-	for _, ls := range pages {
+	for p, ls := range pages {
 		drop := map[int]bool{}
-		for _, i := range edgeLines(ls) {
+		for _, i := range edges[p] {
 			if edgeCount[furnitureKey(ls[i], body)] >= repeated || pageNumber.MatchString(ls[i].Text) {
 				drop[i] = true
 			}
@@ -65,8 +67,8 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	return out
 }
 
-// edgeLines are the indexes of the lines in the top and bottom tenths of
-// a page, at most the three nearest each edge.
+// edgeLines are the indexes of the lines in the top and bottom 15% of a
+// page, at most the three nearest each edge.
 func edgeLines(ls []pdfLine) []int {
 	idx := make([]int, len(ls))
 	for i := range idx {
