@@ -344,3 +344,17 @@ func TestFootnotesWaitForTheParagraphTheyInterrupt(t *testing.T) {
 		t.Errorf("paragraphs %q", got)
 	}
 }
+
+// TestPDFBodySizeTie: when two type sizes set as many characters, the
+// body size is the same every time, the smaller, as for running headers.
+func TestPDFBodySizeTie(t *testing.T) {
+	lines := []pdfLine{
+		{Line: pdftext.Line{Text: "Ten chars.", X0: 50, X1: 350, Y: 100, Size: 10}, height: 600},
+		{Line: pdftext.Line{Text: "Ten chars!", X0: 50, X1: 350, Y: 120, Size: 12}, height: 600},
+	}
+	for range 50 {
+		if got := measure(lines).body; got != 10 {
+			t.Fatalf("body size %v, want 10", got)
+		}
+	}
+}

@@ -92,7 +92,9 @@ func edgeLines(ls []pdfLine) []int {
 	return out
 }
 
-// bodySize is the type size most of the document's characters are set in.
+// bodySize is the type size most of the document's characters are set in;
+// of two that set as many, the smaller, so a document always reads the
+// same.
 func bodySize(pages [][]pdfLine) float64 {
 	sizes := map[float64]int{}
 	for _, ls := range pages {
@@ -216,17 +218,7 @@ func colKey(l pdfLine) [2]int { return [2]int{l.page, l.Column} }
 func measure(lines []pdfLine) *layoutMeasure {
 	m := &layoutMeasure{left: map[[2]int]float64{}, right: map[[2]int]float64{}, words: map[string]bool{},
 		lastBody: map[int]float64{}}
-	sizes := map[float64]int{}
-	for _, l := range lines {
-		sizes[l.Size] += len(l.Text)
-	}
-	body := 0.0
-	best := 0
-	for s, n := range sizes {
-		if n > best {
-			body, best = s, n
-		}
-	}
+	body := bodySize([][]pdfLine{lines})
 	pitches := map[float64]int{}
 	for i, l := range lines {
 		if math.Abs(l.Size-body) > 0.5 {
@@ -245,7 +237,7 @@ func measure(lines []pdfLine) *layoutMeasure {
 			}
 		}
 	}
-	best = 0
+	best := 0
 	for d, n := range pitches {
 		if n > best || n == best && d < m.pitch {
 			m.pitch, best = d, n
