@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -238,7 +239,7 @@ func TestJoinLine(t *testing.T) {
 		{"and/", "or", "and/or"},
 		{"costs -", "and more", "costs - and more"},
 	} {
-		var b strings.Builder
+		var b bytes.Buffer
 		b.WriteString(c.line)
 		joinLine(&b, c.next, words)
 		if b.String() != c.want {
@@ -356,5 +357,45 @@ func TestPDFBodySizeTie(t *testing.T) {
 		if got := measure(lines).body; got != 10 {
 			t.Fatalf("body size %v, want 10", got)
 		}
+	}
+}
+
+// hyphenatedLines is a paragraph of n lines, each ending in a word broken
+// by a hyphen, on pages of 40 lines.
+func hyphenatedLines(n int) []pdfLine {
+	lines := make([]pdfLine, n)
+	for i := range lines {
+		lines[i] = pdfLine{Line: pdftext.Line{Text: "a line of text that ends with infor-", X0: 50, X1: 350,
+			Y: float64(100 + 14*(i%40)), Size: 10}, page: i / 40, height: 700}
+	}
+	return lines
+}
+
+// A paragraph of many hyphenated lines is joined without copying what is
+// joined so far at each line: the memory it takes grows with its length,
+// not with its square (10,000 lines took gigabytes, and a crafted PDF of
+// a few hundred thousand such lines hours).
+func TestPDFHyphenatedParagraphMemory(t *testing.T) {
+	lines := hyphenatedLines(10_000)
+	size := 0
+	for _, l := range lines {
+		size += len(l.Text)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	ps := paragraphsOf(lines)
+	runtime.ReadMemStats(&after)
+	if len(ps) != 1 {
+		t.Fatalf("%d paragraphs, want 1", len(ps))
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 50*uint64(size) {
+		t.Errorf("joining %d bytes of lines allocated %d bytes", size, got)
+	}
+}
+
+func BenchmarkPDFHyphenatedParagraph(b *testing.B) {
+	lines := hyphenatedLines(40_000)
+	for b.Loop() {
+		paragraphsOf(lines)
 	}
 }

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"sort"
@@ -155,7 +156,7 @@ func paragraphsOf(lines []pdfLine) []pdfPara {
 // a sentence running on to the next page stays whole.
 func (m *layoutMeasure) paragraphs(lines []pdfLine, deferNotes bool) []pdfPara {
 	var out []pdfPara
-	var cur strings.Builder
+	var cur bytes.Buffer
 	var curSize float64
 	var notes []pdfLine
 	curPage := 0
@@ -340,28 +341,31 @@ var compoundFirst = map[string]bool{
 // belongs to a compound: the document spells the word with a hyphen
 // elsewhere, or the next part is a capital or a number, or the first
 // part is a word that usually starts compounds, or already has a hyphen.
-func joinLine(b *strings.Builder, next string, words map[string]bool) {
-	cur := b.String()
-	last, _ := utf8.DecodeLastRuneInString(cur)
+// The paragraph so far is only cut back or added to, never copied, and
+// only its last maxWord bytes are looked at, so a paragraph of many
+// thousand hyphenated lines joins in time linear in its length.
+func joinLine(b *bytes.Buffer, next string, words map[string]bool) {
+	cur := b.Bytes()
+	last, size := utf8.DecodeLastRune(cur)
 	if last == '\u00ad' {
-		b.Reset()
-		b.WriteString(strings.TrimSuffix(cur, "\u00ad"))
+		b.Truncate(len(cur) - size)
 		b.WriteString(next)
 		return
 	}
-	if last != '-' && last != '‐' || strings.HasSuffix(cur, " -") {
+	if last != '-' && last != '‐' || bytes.HasSuffix(cur, []byte(" -")) {
 		if last != '—' && last != '/' {
 			b.WriteByte(' ')
 		}
 		b.WriteString(next)
 		return
 	}
-	head := cur[:len(cur)-utf8.RuneLen(last)]
-	i := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	firstPart := head[i+1:]
+	head := cur[:len(cur)-size]
+	tail := head[len(head)-min(len(head), maxWord):]
+	i := bytes.LastIndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	firstPart := string(tail[i+1:])
 	if i >= 0 {
-		_, n := utf8.DecodeRuneInString(head[i:])
-		firstPart = head[i+n:]
+		_, n := utf8.DecodeRune(tail[i:])
+		firstPart = string(tail[i+n:])
 	}
 	j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
 	secondPart := next
@@ -369,7 +373,7 @@ func joinLine(b *strings.Builder, next string, words map[string]bool) {
 		secondPart = next[:j]
 	}
 	nr, _ := utf8.DecodeRuneInString(next)
-	lastLetter, _ := utf8.DecodeLastRuneInString(head)
+	lastLetter, _ := utf8.DecodeLastRune(head)
 	keep := !unicode.IsLetter(lastLetter) || !unicode.IsLower(nr) || strings.Contains(firstPart, "-") ||
 		compoundFirst[strings.ToLower(firstPart)]
 	whole := strings.ToLower(firstPart + secondPart)
@@ -380,11 +384,12 @@ func joinLine(b *strings.Builder, next string, words map[string]bool) {
 	case words[hyphened] && secondPart != "":
 		keep = true
 	}
-	if keep {
-		b.WriteString(next)
-		return
+	if !keep {
+		b.Truncate(len(head))
 	}
-	b.Reset()
-	b.WriteString(head)
 	b.WriteString(next)
 }
+
+// maxWord bounds, in bytes, the part of a hyphenated word joinLine looks
+// at; no real word is longer.
+const maxWord = 128
