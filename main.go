@@ -80,7 +80,7 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 		return 0
 	case errors.As(err, &ue):
 		help := "briefwright -help"
-		if len(args) > 0 && subcommands[args[0]] {
+		if len(args) > 0 && subcommands[args[0]] != nil {
 			help = "briefwright " + args[0] + " -help"
 		}
 		sayf(stderr, "%s (see '%s')", ue, help)
@@ -93,7 +93,10 @@ func run(args []string, stdout, stderr io.Writer) (status int) {
 	}
 }
 
-var subcommands = map[string]bool{"open": true, "demo": true, "extract": true, "import": true, "export": true, "brief": true}
+// subcommands are the commands that take arguments of their own.
+var subcommands = map[string]func(args []string, stdout, stderr io.Writer) error{
+	"open": cmdOpen, "demo": cmdDemo, "extract": cmdExtract, "import": cmdImport, "export": cmdExport, "brief": cmdBrief,
+}
 
 // sayf prints one line to the terminal, prefixed with the program's name.
 // Names and text from files may hold line breaks, terminal escapes or
@@ -115,40 +118,9 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return nil
-	case "open":
-		c := newCommand("open", "open FILE.dossier", "Opens the app on a dossier.", stdout)
-		rest, err := c.parse(rest)
-		if err != nil {
-			return err
-		}
-		if len(rest) != 1 {
-			return errUsage("open takes one dossier file")
-		}
-		path, err := existingDossier(rest[0])
-		if err != nil {
-			return err
-		}
-		return ui.Run(appOptions(path))
-	case "demo":
-		c := newCommand("demo", "demo", "Opens the app on the demo dossier, made from a sample article.", stdout)
-		rest, err := c.parse(rest)
-		if err != nil {
-			return err
-		}
-		if len(rest) != 0 {
-			return errUsage("demo takes no arguments")
-		}
-		opt := appOptions("")
-		opt.Demo = true
-		return ui.Run(opt)
-	case "extract":
-		return cmdExtract(rest, stdout, stderr)
-	case "import":
-		return cmdImport(rest, stdout, stderr)
-	case "export":
-		return cmdExport(rest, stdout, stderr)
-	case "brief":
-		return cmdBrief(rest, stdout, stderr)
+	}
+	if sub := subcommands[cmd]; sub != nil {
+		return sub(rest, stdout, stderr)
 	}
 	if filepath.Ext(cmd) == ".dossier" && len(rest) == 0 {
 		// Desktops open a double-clicked file as the first argument.
@@ -159,6 +131,36 @@ func dispatch(args []string, stdout, stderr io.Writer) error {
 		return ui.Run(appOptions(path))
 	}
 	return errUsage(fmt.Sprintf("unknown command %q", cmd))
+}
+
+func cmdOpen(args []string, stdout, _ io.Writer) error {
+	c := newCommand("open", "open FILE.dossier", "Opens the app on a dossier.", stdout)
+	rest, err := c.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		return errUsage("open takes one dossier file")
+	}
+	path, err := existingDossier(rest[0])
+	if err != nil {
+		return err
+	}
+	return ui.Run(appOptions(path))
+}
+
+func cmdDemo(args []string, stdout, _ io.Writer) error {
+	c := newCommand("demo", "demo", "Opens the app on the demo dossier, made from a sample article.", stdout)
+	rest, err := c.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 0 {
+		return errUsage("demo takes no arguments")
+	}
+	opt := appOptions("")
+	opt.Demo = true
+	return ui.Run(opt)
 }
 
 // appOptions are the app's settings for opening path ("" for the last

@@ -2,8 +2,10 @@ package dossier
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"time"
+	"unsafe"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
 )
@@ -83,19 +85,10 @@ func (s *Store) checkpoint(truncate bool) bool {
 		return false
 	}
 	empty := false
-	conn.Raw(func(dc any) error {
-		c, ok := dc.(*sqlite3.SQLiteConn)
-		if !ok {
-			return fmt.Errorf("unexpected driver connection %T", dc)
-		}
-		db, err := handle(c)
-		if err != nil {
-			return err
-		}
+	onHandle(conn, func(db unsafe.Pointer) {
 		if reserve(db, pages*size) {
 			empty = walCheckpoint(db, truncate)
 		}
-		return nil
 	})
 	return empty
 }
@@ -110,16 +103,22 @@ func (s *Store) setCheckpointOnClose() {
 		return
 	}
 	defer conn.Close()
-	conn.Raw(func(dc any) error {
+	onHandle(conn, func(db unsafe.Pointer) { checkpointOnClose(db, true) })
+}
+
+// onHandle runs fn with conn's SQLite handle, for the calls the driver's Go
+// API does not offer.
+func onHandle(conn *sql.Conn, fn func(db unsafe.Pointer)) error {
+	return conn.Raw(func(dc any) error {
 		c, ok := dc.(*sqlite3.SQLiteConn)
 		if !ok {
-			return nil
+			return fmt.Errorf("unexpected driver connection %T", dc)
 		}
 		db, err := handle(c)
 		if err != nil {
 			return err
 		}
-		checkpointOnClose(db, true)
+		fn(db)
 		return nil
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -150,21 +151,9 @@ func verifyWhole(t *testing.T, path string) int {
 			count(`SELECT count(*) FROM questions WHERE article_id = ?`, a.ID),
 			count(`SELECT count(*) FROM events WHERE article_id = ?`, a.ID),
 		}
-		if want := []int{m, q, c, qu, e}; !equalInts(got, want) {
+		if want := []int{m, q, c, qu, e}; !slices.Equal(got, want) {
 			t.Errorf("article %d holds mentions, quotes, citations, questions, events %v, want %v", n, got, want)
 		}
 	}
 	return len(arts)
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -188,7 +189,7 @@ func verifySchema(q querier) (int, error) {
 		if err != nil {
 			return 0, untrusted("its search index settings cannot be read (%s)", sqliteMessage(err))
 		}
-		if !equalConfig(have, cfg) {
+		if !slices.Equal(have, cfg) {
 			return 0, untrusted("its search index %q has settings Briefwright does not make", strings.TrimSuffix(name, "_config"))
 		}
 	}
@@ -223,18 +224,6 @@ func compareSchema(got []schemaObject, want *expectedSchema) error {
 		}
 	}
 	return nil
-}
-
-func equalConfig(a, b []configRow) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 func article(typ string) string {

@@ -198,7 +198,9 @@ const KindTag = "tag"
 var SearchKinds = []string{KindArticle, KindActor, KindQuote, KindSource, KindQuestion, KindEvent, KindNote, KindTag}
 
 // SearchCounts counts, per kind of SearchKinds, how many items match what
-// the user typed (articles count once however many paragraphs match).
+// the user typed: as many as SearchKind can list, so an article counts once
+// however many of its paragraphs match, and an item once however many of
+// its tags do.
 func (s *Store) SearchCounts(input string) (map[string]int, error) {
 	q := parseQuery(input)
 	out := map[string]int{}
@@ -207,8 +209,11 @@ func (s *Store) SearchCounts(input string) (map[string]int, error) {
 	}
 	for _, t := range searchTargets {
 		count := `count(*)`
-		if t.kind == KindArticle {
+		switch t.kind {
+		case KindArticle:
 			count = `count(DISTINCT rowid >> 24)`
+		case KindTag:
+			count = `count(DISTINCT target_kind || ' ' || target_id)`
 		}
 		var n int
 		err := s.r.QueryRow(`SELECT `+count+` FROM `+t.table+` WHERE `+t.table+` MATCH ?`, q.match).Scan(&n)

@@ -205,3 +205,19 @@ func TestMatchSpans(t *testing.T) {
 		t.Error("an empty search matches words")
 	}
 }
+
+// A kind's count is how many items its list of hits can show: an item
+// with two matching tags, or actors merged into one, count once.
+func TestSearchCountsItemsNotIndexRows(t *testing.T) {
+	s, _, _ := filled(t)
+	q := must[[]Quote](t)(s.Quotes(Filter{}))[0]
+	check(t, s.SetTags(ItemRef{KindQuote, q.ID}, []string{"harbour", "harbour works"}))
+	check(t, s.MergeActors(actorByName(t, s, "Claudia Sheinbaum").ID, actorByName(t, s, "Ángeles Morales").ID))
+	for _, c := range []struct{ query, kind string }{{"harbour", KindTag}, {"Morales", KindActor}} {
+		counts := must[map[string]int](t)(s.SearchCounts(c.query))
+		hits := must[[]Hit](t)(s.SearchKind(c.query, c.kind, 100))
+		if counts[c.kind] != len(hits) {
+			t.Errorf("%q: %d %s hits counted, %d listed: %+v", c.query, counts[c.kind], c.kind, len(hits), hits)
+		}
+	}
+}

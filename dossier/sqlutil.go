@@ -3,6 +3,7 @@ package dossier
 import (
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -60,13 +61,27 @@ func contains(needle string, hay ...string) bool {
 	return false
 }
 
-// inList returns "?, ?, ?" for n placeholders and the ids as arguments.
+// inList returns what goes inside "IN (…)" to match ids, and its
+// argument: the ids as one JSON array that json_each reads, so that a
+// list of any length is a single parameter. (One placeholder per id would
+// fail past SQLite's 32,766 parameters: an article naming that many
+// actors could not be deleted.)
 func inList(ids []int64) (string, []any) {
-	args := make([]any, len(ids))
+	b := make([]byte, 0, 2+8*len(ids))
+	b = append(b, '[')
 	for i, id := range ids {
-		args[i] = id
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, id, 10)
 	}
-	return strings.TrimSuffix(strings.Repeat("?, ", len(ids)), ", "), args
+	b = append(b, ']')
+	return `SELECT value FROM json_each(?)`, []any{string(b)}
+}
+
+// placeholders returns "?, ?, ?" for n parameters.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
 }
 
 // notFound reports a missing item.

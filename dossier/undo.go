@@ -230,53 +230,24 @@ func byKind(refs []ItemRef) map[string][]int64 {
 func (s *Store) notesOn(targets []ItemRef) ([]int64, error) {
 	var out []int64
 	for kind, list := range byKind(targets) {
-		for _, c := range chunks(list) {
-			in, args := inList(c)
-			more, err := ids(s.r, `SELECT id FROM notes WHERE target_kind = ? AND target_id IN (`+in+`)`, append([]any{kind}, args...)...)
-			if err != nil {
-				return nil, s.wrap(err)
-			}
-			out = append(out, more...)
+		in, args := inList(list)
+		more, err := ids(s.r, `SELECT id FROM notes WHERE target_kind = ? AND target_id IN (`+in+`)`, append([]any{kind}, args...)...)
+		if err != nil {
+			return nil, s.wrap(err)
 		}
+		out = append(out, more...)
 	}
 	return out, nil
 }
 
-// where gives the scope's condition; a long list of ids is split so no
-// statement exceeds SQLite's limit on parameters.
-func (sc rowScope) where(chunk []int64) (string, []any) {
-	in, args := inList(chunk)
+// where gives the scope's condition and its arguments.
+func (sc rowScope) where() (string, []any) {
+	in, args := inList(sc.ids)
 	w := quoteIdent(sc.col) + ` IN (` + in + `)`
 	if sc.kind != "" {
 		return `target_kind = ? AND ` + w, append([]any{sc.kind}, args...)
 	}
 	return w, args
-}
-
-const chunkSize = 500
-
-func chunks(ids []int64) [][]int64 {
-	var out [][]int64
-	for len(ids) > chunkSize {
-		out = append(out, ids[:chunkSize])
-		ids = ids[chunkSize:]
-	}
-	if len(ids) > 0 {
-		out = append(out, ids)
-	}
-	return out
-}
-
-// each runs fn for each part of the scope's rows: a condition and its
-// arguments.
-func (sc rowScope) each(fn func(where string, args []any) error) error {
-	for _, c := range chunks(sc.ids) {
-		w, args := sc.where(c)
-		if err := fn(w, args); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // capture reads the rows of every scope.
@@ -288,14 +259,12 @@ func (s *Store) capture(scopes []rowScope) ([][]rowImage, error) {
 	defer tx.Rollback()
 	out := make([][]rowImage, len(scopes))
 	for i, sc := range scopes {
-		err := sc.each(func(where string, args []any) error {
-			imgs, err := readImages(tx, `SELECT * FROM `+quoteIdent(sc.table)+` WHERE `+where, args...)
-			out[i] = append(out[i], imgs...)
-			return err
-		})
+		where, args := sc.where()
+		imgs, err := readImages(tx, `SELECT * FROM `+quoteIdent(sc.table)+` WHERE `+where, args...)
 		if err != nil {
 			return nil, s.wrap(err)
 		}
+		out[i] = imgs
 	}
 	return out, nil
 }
@@ -354,10 +323,8 @@ func restoreScope(tx *sql.Tx, sc rowScope, before []rowImage) error {
 	if withoutRowid[sc.table] {
 		// Aliases and tags have no id of their own: the scope's rows are
 		// replaced whole.
-		if err := sc.each(func(where string, args []any) error {
-			_, err := tx.Exec(`DELETE FROM `+table+` WHERE `+where, args...)
-			return err
-		}); err != nil {
+		where, args := sc.where()
+		if _, err := tx.Exec(`DELETE FROM `+table+` WHERE `+where, args...); err != nil {
 			return err
 		}
 		for _, img := range before {
@@ -372,20 +339,19 @@ func restoreScope(tx *sql.Tx, sc rowScope, before []rowImage) error {
 		was[img.id()] = true
 	}
 	// Rows the change added to the scope (a note, an alias) go.
-	var added []int64
-	if err := sc.each(func(where string, args []any) error {
-		now, err := ids(tx, `SELECT id FROM `+table+` WHERE `+where, args...)
-		for _, id := range now {
-			if !was[id] {
-				added = append(added, id)
-			}
-		}
-		return err
-	}); err != nil {
+	where, args := sc.where()
+	now, err := ids(tx, `SELECT id FROM `+table+` WHERE `+where, args...)
+	if err != nil {
 		return err
 	}
-	for _, c := range chunks(added) {
-		in, args := inList(c)
+	var added []int64
+	for _, id := range now {
+		if !was[id] {
+			added = append(added, id)
+		}
+	}
+	if len(added) > 0 {
+		in, args := inList(added)
 		if _, err := tx.Exec(`DELETE FROM `+table+` WHERE id IN (`+in+`)`, args...); err != nil {
 			return err
 		}
@@ -448,8 +414,7 @@ func insertRow(tx *sql.Tx, table string, img rowImage) error {
 	for i, c := range img.cols {
 		cols[i] = quoteIdent(c)
 	}
-	_, err := tx.Exec(`INSERT INTO `+quoteIdent(table)+`(`+strings.Join(cols, ", ")+`) VALUES (`+
-		strings.TrimSuffix(strings.Repeat("?, ", len(cols)), ", ")+`)`, img.vals...)
+	_, err := tx.Exec(`INSERT INTO `+quoteIdent(table)+`(`+strings.Join(cols, ", ")+`) VALUES (`+placeholders(len(cols))+`)`, img.vals...)
 	return err
 }
 

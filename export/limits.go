@@ -127,14 +127,18 @@ func clip(s string, n int) string {
 	if i >= len(s) {
 		return s
 	}
+	if _, size := utf8.DecodeRuneInString(s[i:]); i+size == len(s) {
+		return s // exactly n runes: they fit
+	}
 	return s[:i] + "…"
 }
 
 // firstN returns up to n of xs, and a last entry saying how many more
-// there are.
+// there are, in a new slice: callers shorten its entries, and xs is the
+// dossier's own.
 func firstN(xs []string, n int, more func(int) string) []string {
 	if len(xs) <= n {
-		return xs
+		return append([]string(nil), xs...)
 	}
 	out := append([]string(nil), xs[:n]...)
 	return append(out, more(len(xs)-n))

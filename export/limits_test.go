@@ -198,3 +198,37 @@ func TestWriteFailureKeepsOldFile(t *testing.T) {
 		t.Errorf("files left behind: %v", entries)
 	}
 }
+
+func TestClip(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"abc", 3, "abc"},
+		{"abcd", 3, "ab…"},
+		{"ééé", 3, "ééé"}, // three runes fit, though six bytes
+		{"éééé", 3, "éé…"},
+		{"日本語", 3, "日本語"},
+		{"", 3, ""},
+	} {
+		if got := clip(c.s, c.n); got != c.want {
+			t.Errorf("clip(%q, %d) = %q, want %q", c.s, c.n, got, c.want)
+		}
+	}
+}
+
+// Writing a briefing clips long tags in what it prints, not in the
+// dossier it was given, which may be written again in another format.
+func TestBriefingLeavesTheDossierAsItWas(t *testing.T) {
+	long := strings.Repeat("x", 1000)
+	ref := dossier.ItemRef{Kind: dossier.KindArticle, ID: 1}
+	d := &dossier.Dossier{Meta: dossier.Meta{Title: "T"}, Articles: []dossier.Article{{ID: 1, Title: "A", Text: "Some text."}},
+		Tags: map[dossier.ItemRef][]string{ref: {long}}}
+	if err := Markdown(io.Discard, d, fixed); err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Tags[ref][0]; got != long {
+		t.Errorf("writing the briefing changed a tag of the dossier to %d bytes", len(got))
+	}
+}

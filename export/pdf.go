@@ -367,16 +367,6 @@ func kindLabel(k string) string {
 	return strings.ToUpper(k[:1]) + k[1:]
 }
 
-func uniq(xs []string) []string {
-	var out []string
-	for _, x := range xs {
-		if !contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 func firstOf(s ...string) string {
 	for _, v := range s {
 		if strings.TrimSpace(v) != "" {
@@ -384,12 +374,4 @@ func firstOf(s ...string) string {
 		}
 	}
 	return ""
-}
-
-func truncate(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -164,8 +164,7 @@ func (c *listCache) patch(st *dossier.Store, kind string, refs []dossier.ItemRef
 				return
 			}
 			r.folded = fold(&r)
-		}
-		if !listed {
+		} else {
 			r = row{}
 		}
 		fresh[ref] = &r
@@ -211,6 +210,10 @@ func (c *listCache) speakers(st *dossier.Store, actors []dossier.ItemRef) {
 	if !ok {
 		return
 	}
+	if len(actors) > patchMost {
+		c.drop(dossier.KindQuote)
+		return
+	}
 	tags, err := st.TagsOf(dossier.KindQuote)
 	if err != nil {
 		c.drop(dossier.KindQuote)
@@ -219,7 +222,7 @@ func (c *listCache) speakers(st *dossier.Store, actors []dossier.ItemRef) {
 	fresh := map[dossier.ItemRef]*row{}
 	for _, a := range actors {
 		qs, err := st.QuotesBy(a.ID)
-		if err != nil || len(actors) > patchMost {
+		if err != nil {
 			c.drop(dossier.KindQuote) // a deleted actor: its quotes have no speaker now
 			return
 		}

@@ -83,9 +83,7 @@ func (w *MainWindow) commitEdits() {
 	s.saving.Add(1)
 	backgroundOn(w, s, "keep edits", func(*dossier.Store) (struct{}, error) {
 		defer s.saving.Done()
-		err := s.hist.Do("edit "+noun(ref.Kind), refs(ref), write)
-		s.lists.changed(s.st, refs(ref))
-		return struct{}{}, err
+		return struct{}{}, s.do("edit "+noun(ref.Kind), refs(ref), write)
 	}, func(_ struct{}, err error) {
 		if err != nil {
 			w.showError(err)

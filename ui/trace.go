@@ -89,24 +89,3 @@ func (t *tracer) opened(path string) {
 		fmt.Fprintf(os.Stderr, "briefwright: opened %s in %v\n", path, time.Since(started).Round(time.Millisecond))
 	}
 }
-
-// mark is where the steps recorded so far end, for slowestSince.
-func (t *tracer) mark() int {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return len(t.steps)
-}
-
-// slowestSince is the longest step recorded after mark by wall time, what
-// it was, and the longest by CPU time.
-func (t *tracer) slowestSince(mark int) (wall, cpu time.Duration, what string) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	for _, s := range t.steps[min(mark, len(t.steps)):] {
-		if s.wall > wall {
-			wall, what = s.wall, s.what
-		}
-		cpu = max(cpu, s.cpu)
-	}
-	return wall, cpu, what
-}

@@ -71,6 +71,14 @@ func newSession(st *dossier.Store) *session {
 	return &session{st: st, hist: dossier.NewHistory(st), lists: newListCache()}
 }
 
+// do makes a change to the items refs, recording how to undo it, and
+// brings the kept lists up to date; off the UI goroutine.
+func (s *session) do(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) error) error {
+	err := s.hist.Do(what, refs, fn)
+	s.lists.changed(s.st, refs)
+	return err
+}
+
 // MainWindow is the window on one dossier.
 type MainWindow struct {
 	app     fyne.App
@@ -267,11 +275,7 @@ func (w *MainWindow) debounce(fn func()) {
 // how to undo it, then reloads the list and the item shown.
 func (w *MainWindow) change(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) error) {
 	s := w.sess
-	background(w, what, func(st *dossier.Store) (struct{}, error) {
-		err := s.hist.Do(what, refs, fn)
-		s.lists.changed(st, refs)
-		return struct{}{}, err
-	},
+	background(w, what, func(*dossier.Store) (struct{}, error) { return struct{}{}, s.do(what, refs, fn) },
 		func(_ struct{}, err error) {
 			if err != nil {
 				w.showError(err)
@@ -308,7 +312,7 @@ func (w *MainWindow) undo() {
 	})
 }
 
-// ref is a one-item list of refs, for change.
+// refs lists the items a change touches, for change.
 func refs(rs ...dossier.ItemRef) []dossier.ItemRef { return rs }
 
 func (w *MainWindow) build() {

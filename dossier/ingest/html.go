@@ -79,7 +79,9 @@ func tokenText(text string) []string {
 	}
 }
 
-// textOf is the text inside a node, with <br> as a space.
+// textOf is the text inside a node, with a line break at each <br> and
+// around each block: cleanLine makes them spaces, and a byline's lines
+// stay apart for firstTextLine.
 func textOf(n *html.Node) string {
 	var b strings.Builder
 	var walk func(*html.Node)

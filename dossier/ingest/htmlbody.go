@@ -37,6 +37,7 @@ var blockTags = map[atom.Atom]bool{
 type body struct {
 	block  map[*html.Node]bool    // has a block element inside
 	para   map[*html.Node]string  // text of each paragraph
+	order  []*html.Node           // the paragraphs, in page order
 	prose  map[*html.Node]int     // bytes of prose paragraphs inside
 	chars  map[*html.Node]int     // bytes of text inside
 	links  map[*html.Node]int     // bytes of text inside links
@@ -123,6 +124,7 @@ func (b *body) measure(root *html.Node) {
 		if b.isParagraph(n) {
 			t := cleanLine(textOf(n))
 			b.para[n] = t
+			b.order = append(b.order, n)
 			if len(t) >= minProse {
 				s.prose = len(t)
 				if s.chars > 0 {
@@ -259,10 +261,20 @@ func tableRows(n *html.Node) []string {
 
 // bestContainer scores containers by the paragraphs they hold and returns
 // the article's container, with any sibling containers of the same kind
-// that continue it (pages that break the text around figures).
+// that continue it (pages that break the text around figures). Paragraphs
+// are added up in page order and, of containers with the same score and
+// depth, the first in the page wins, so a page always reads the same.
 func (b *body) bestContainer(root *html.Node) (best *html.Node, parts []*html.Node) {
 	scores := map[*html.Node]float64{}
-	for n, t := range b.para {
+	var containers []*html.Node // in the order first scored
+	add := func(n *html.Node, s float64) {
+		if _, ok := scores[n]; !ok {
+			containers = append(containers, n)
+		}
+		scores[n] += s
+	}
+	for _, n := range b.order {
+		t := b.para[n]
 		if len(t) < minProse {
 			continue
 		}
@@ -273,16 +285,16 @@ func (b *body) bestContainer(root *html.Node) (best *html.Node, parts []*html.No
 			s *= 2
 		}
 		if p := n.Parent; p != nil {
-			scores[p] += s
+			add(p, s)
 			// An <article> keeps its score to itself, so that a list of
 			// teasers, each an <article>, does not add up to a winner.
 			if g := p.Parent; g != nil && p.DataAtom != atom.Article {
-				scores[g] += s / 2
+				add(g, s/2)
 			}
 		}
 	}
-	for n, s := range scores {
-		if best == nil || s > scores[best] || s == scores[best] && depth(n) > depth(best) {
+	for _, n := range containers {
+		if s := scores[n]; best == nil || s > scores[best] || s == scores[best] && depth(n) > depth(best) {
 			best = n
 		}
 	}

@@ -112,16 +112,23 @@ func TestRefusals(t *testing.T) {
 		{filepath.Join(dir, "missing.txt"), "no such file"},
 	}
 	for _, c := range cases {
-		_, err := ReadFile(c.path)
-		var ie *Error
-		if !errors.As(err, &ie) {
-			t.Errorf("%s: got %v, want an *Error", c.path, err)
-			continue
-		}
-		msg := err.Error()
-		if !strings.Contains(msg, c.path) || !strings.Contains(msg, c.problem) || strings.Contains(msg, "\n") {
-			t.Errorf("%s: message %q should name the file and say %q in one line", c.path, msg, c.problem)
-		}
+		checkRefused(t, c.path, c.problem)
+	}
+}
+
+// checkRefused checks that reading path fails with an *Error that names the
+// file and says problem, in one line.
+func checkRefused(t *testing.T, path, problem string) {
+	t.Helper()
+	_, err := ReadFile(path)
+	var ie *Error
+	if !errors.As(err, &ie) {
+		t.Errorf("%s: got %v, want an *Error", path, err)
+		return
+	}
+	msg := err.Error()
+	if !strings.Contains(msg, path) || !strings.Contains(msg, problem) || strings.Contains(msg, "\n") {
+		t.Errorf("%s: message %q should name the file and say %q in one line", path, msg, problem)
 	}
 }
 
@@ -202,4 +209,29 @@ func FuzzParseText(f *testing.F) {
 		a, err := Parse("x.txt", b)
 		checkArticle(t, a, err)
 	})
+}
+
+// TestHTMLTiedContainersReadTheSame: when two containers score the same,
+// the page reads the same every time, not one container or the other at
+// random.
+func TestHTMLTiedContainersReadTheSame(t *testing.T) {
+	page := `<html><body>
+<div><p>The council met on Tuesday, after a long debate, to rebuild the harbour wall.</p>
+<p>Work starts in spring, the mayor said, and will take two years to finish.</p></div>
+<section><p>The ferry company met on Monday, after a long wait, to change its timetable.</p>
+<p>New sailings start in May, its director said, and will run all summer long.</p></section>
+</body></html>`
+	first, err := Parse("page.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 50 {
+		a, err := Parse("page.html", []byte(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Text != first.Text {
+			t.Fatalf("the same page read as %q and as %q", first.Text, a.Text)
+		}
+	}
 }

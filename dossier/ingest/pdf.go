@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -23,14 +24,7 @@ func sizeLimit(name string) (int64, string) {
 }
 
 func isPDF(name string, data []byte) bool {
-	return strings.EqualFold(extOf(name), ".pdf") || bytes.HasPrefix(data, []byte("%PDF-"))
-}
-
-func extOf(name string) string {
-	if i := strings.LastIndexByte(name, '.'); i >= 0 && !strings.ContainsAny(name[i:], `/\`) {
-		return name[i:]
-	}
-	return ""
+	return strings.EqualFold(filepath.Ext(name), ".pdf") || bytes.HasPrefix(data, []byte("%PDF-"))
 }
 
 // parsePDF reads a PDF's text into paragraphs: running headers, footers

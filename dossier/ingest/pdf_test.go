@@ -3,10 +3,10 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -207,16 +207,7 @@ func TestPDFRefusals(t *testing.T) {
 		{big, "larger than the 100 MB a PDF may be"},
 	}
 	for _, c := range cases {
-		_, err := ReadFile(c.path)
-		var ie *Error
-		if !errors.As(err, &ie) {
-			t.Errorf("%s: got %v, want an *Error", c.path, err)
-			continue
-		}
-		msg := err.Error()
-		if !strings.Contains(msg, c.path) || !strings.Contains(msg, c.problem) || strings.Contains(msg, "\n") {
-			t.Errorf("%s: message %q should name the file and say %q in one line", c.path, msg, c.problem)
-		}
+		checkRefused(t, c.path, c.problem)
 	}
 }
 
@@ -248,7 +239,7 @@ func TestJoinLine(t *testing.T) {
 		{"and/", "or", "and/or"},
 		{"costs -", "and more", "costs - and more"},
 	} {
-		var b strings.Builder
+		var b bytes.Buffer
 		b.WriteString(c.line)
 		joinLine(&b, c.next, words)
 		if b.String() != c.want {
@@ -352,5 +343,59 @@ func TestFootnotesWaitForTheParagraphTheyInterrupt(t *testing.T) {
 	if len(got) != 3 || !strings.HasSuffix(got[0], "runs on to the next page, where it ends. A line of body text that fills the measure") ||
 		got[1] != "1 A footnote at the foot of the page." || got[2] != "2 Another one." {
 		t.Errorf("paragraphs %q", got)
+	}
+}
+
+// TestPDFBodySizeTie: when two type sizes set as many characters, the
+// body size is the same every time, the smaller, as for running headers.
+func TestPDFBodySizeTie(t *testing.T) {
+	lines := []pdfLine{
+		{Line: pdftext.Line{Text: "Ten chars.", X0: 50, X1: 350, Y: 100, Size: 10}, height: 600},
+		{Line: pdftext.Line{Text: "Ten chars!", X0: 50, X1: 350, Y: 120, Size: 12}, height: 600},
+	}
+	for range 50 {
+		if got := measure(lines).body; got != 10 {
+			t.Fatalf("body size %v, want 10", got)
+		}
+	}
+}
+
+// hyphenatedLines is a paragraph of n lines, each ending in a word broken
+// by a hyphen, on pages of 40 lines.
+func hyphenatedLines(n int) []pdfLine {
+	lines := make([]pdfLine, n)
+	for i := range lines {
+		lines[i] = pdfLine{Line: pdftext.Line{Text: "a line of text that ends with infor-", X0: 50, X1: 350,
+			Y: float64(100 + 14*(i%40)), Size: 10}, page: i / 40, height: 700}
+	}
+	return lines
+}
+
+// A paragraph of many hyphenated lines is joined without copying what is
+// joined so far at each line: the memory it takes grows with its length,
+// not with its square (10,000 lines took gigabytes, and a crafted PDF of
+// a few hundred thousand such lines hours).
+func TestPDFHyphenatedParagraphMemory(t *testing.T) {
+	lines := hyphenatedLines(10_000)
+	size := 0
+	for _, l := range lines {
+		size += len(l.Text)
+	}
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	ps := paragraphsOf(lines)
+	runtime.ReadMemStats(&after)
+	if len(ps) != 1 {
+		t.Fatalf("%d paragraphs, want 1", len(ps))
+	}
+	if got := after.TotalAlloc - before.TotalAlloc; got > 50*uint64(size) {
+		t.Errorf("joining %d bytes of lines allocated %d bytes", size, got)
+	}
+}
+
+func BenchmarkPDFHyphenatedParagraph(b *testing.B) {
+	lines := hyphenatedLines(40_000)
+	for b.Loop() {
+		paragraphsOf(lines)
 	}
 }

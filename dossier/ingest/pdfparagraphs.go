@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"math"
 	"regexp"
 	"sort"
@@ -37,9 +38,11 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	// their pages are not taken for a running header.
 	body := bodySize(pages)
 	edgeCount := map[string]int{}
-	for _, ls := range pages {
+	edges := make([][]int, len(pages))
+	for p, ls := range pages {
+		edges[p] = edgeLines(ls)
 		seen := map[string]bool{}
-		for _, i := range edgeLines(ls) {
+		for _, i := range edges[p] {
 			k := furnitureKey(ls[i], body)
 			if !seen[k] {
 				seen[k] = true
@@ -49,9 +52,9 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	}
 	repeated := max(2, int(math.Ceil(0.3*float64(len(pages)))))
 	var out []pdfLine
-	for _, ls := range pages {
+	for p, ls := range pages {
 		drop := map[int]bool{}
-		for _, i := range edgeLines(ls) {
+		for _, i := range edges[p] {
 			if edgeCount[furnitureKey(ls[i], body)] >= repeated || pageNumber.MatchString(ls[i].Text) {
 				drop[i] = true
 			}
@@ -65,8 +68,8 @@ func bodyLines(doc *pdftext.Document) []pdfLine {
 	return out
 }
 
-// edgeLines are the indexes of the lines in the top and bottom tenths of
-// a page, at most the three nearest each edge.
+// edgeLines are the indexes of the lines in the top and bottom 15% of a
+// page, at most the three nearest each edge.
 func edgeLines(ls []pdfLine) []int {
 	idx := make([]int, len(ls))
 	for i := range idx {
@@ -90,7 +93,9 @@ func edgeLines(ls []pdfLine) []int {
 	return out
 }
 
-// bodySize is the type size most of the document's characters are set in.
+// bodySize is the type size most of the document's characters are set in;
+// of two that set as many, the smaller, so a document always reads the
+// same.
 func bodySize(pages [][]pdfLine) float64 {
 	sizes := map[float64]int{}
 	for _, ls := range pages {
@@ -151,7 +156,7 @@ func paragraphsOf(lines []pdfLine) []pdfPara {
 // a sentence running on to the next page stays whole.
 func (m *layoutMeasure) paragraphs(lines []pdfLine, deferNotes bool) []pdfPara {
 	var out []pdfPara
-	var cur strings.Builder
+	var cur bytes.Buffer
 	var curSize float64
 	var notes []pdfLine
 	curPage := 0
@@ -214,17 +219,7 @@ func colKey(l pdfLine) [2]int { return [2]int{l.page, l.Column} }
 func measure(lines []pdfLine) *layoutMeasure {
 	m := &layoutMeasure{left: map[[2]int]float64{}, right: map[[2]int]float64{}, words: map[string]bool{},
 		lastBody: map[int]float64{}}
-	sizes := map[float64]int{}
-	for _, l := range lines {
-		sizes[l.Size] += len(l.Text)
-	}
-	body := 0.0
-	best := 0
-	for s, n := range sizes {
-		if n > best {
-			body, best = s, n
-		}
-	}
+	body := bodySize([][]pdfLine{lines})
 	pitches := map[float64]int{}
 	for i, l := range lines {
 		if math.Abs(l.Size-body) > 0.5 {
@@ -243,7 +238,7 @@ func measure(lines []pdfLine) *layoutMeasure {
 			}
 		}
 	}
-	best = 0
+	best := 0
 	for d, n := range pitches {
 		if n > best || n == best && d < m.pitch {
 			m.pitch, best = d, n
@@ -346,28 +341,31 @@ var compoundFirst = map[string]bool{
 // belongs to a compound: the document spells the word with a hyphen
 // elsewhere, or the next part is a capital or a number, or the first
 // part is a word that usually starts compounds, or already has a hyphen.
-func joinLine(b *strings.Builder, next string, words map[string]bool) {
-	cur := b.String()
-	last, _ := utf8.DecodeLastRuneInString(cur)
+// The paragraph so far is only cut back or added to, never copied, and
+// only its last maxWord bytes are looked at, so a paragraph of many
+// thousand hyphenated lines joins in time linear in its length.
+func joinLine(b *bytes.Buffer, next string, words map[string]bool) {
+	cur := b.Bytes()
+	last, size := utf8.DecodeLastRune(cur)
 	if last == '\u00ad' {
-		b.Reset()
-		b.WriteString(strings.TrimSuffix(cur, "\u00ad"))
+		b.Truncate(len(cur) - size)
 		b.WriteString(next)
 		return
 	}
-	if last != '-' && last != '‐' || strings.HasSuffix(cur, " -") {
+	if last != '-' && last != '‐' || bytes.HasSuffix(cur, []byte(" -")) {
 		if last != '—' && last != '/' {
 			b.WriteByte(' ')
 		}
 		b.WriteString(next)
 		return
 	}
-	head := cur[:len(cur)-utf8.RuneLen(last)]
-	i := strings.LastIndexFunc(head, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-	firstPart := head[i+1:]
+	head := cur[:len(cur)-size]
+	tail := head[len(head)-min(len(head), maxWord):]
+	i := bytes.LastIndexFunc(tail, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	firstPart := string(tail[i+1:])
 	if i >= 0 {
-		_, n := utf8.DecodeRuneInString(head[i:])
-		firstPart = head[i+n:]
+		_, n := utf8.DecodeRune(tail[i:])
+		firstPart = string(tail[i+n:])
 	}
 	j := strings.IndexFunc(next, func(r rune) bool { return !unicode.IsLetter(r) })
 	secondPart := next
@@ -375,7 +373,7 @@ func joinLine(b *strings.Builder, next string, words map[string]bool) {
 		secondPart = next[:j]
 	}
 	nr, _ := utf8.DecodeRuneInString(next)
-	lastLetter, _ := utf8.DecodeLastRuneInString(head)
+	lastLetter, _ := utf8.DecodeLastRune(head)
 	keep := !unicode.IsLetter(lastLetter) || !unicode.IsLower(nr) || strings.Contains(firstPart, "-") ||
 		compoundFirst[strings.ToLower(firstPart)]
 	whole := strings.ToLower(firstPart + secondPart)
@@ -386,11 +384,12 @@ func joinLine(b *strings.Builder, next string, words map[string]bool) {
 	case words[hyphened] && secondPart != "":
 		keep = true
 	}
-	if keep {
-		b.WriteString(next)
-		return
+	if !keep {
+		b.Truncate(len(head))
 	}
-	b.Reset()
-	b.WriteString(head)
 	b.WriteString(next)
 }
+
+// maxWord bounds, in bytes, the part of a hyphenated word joinLine looks
+// at; no real word is longer.
+const maxWord = 128
