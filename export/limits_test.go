@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -230,5 +231,19 @@ func TestBriefingLeavesTheDossierAsItWas(t *testing.T) {
 	}
 	if got := d.Tags[ref][0]; got != long {
 		t.Errorf("writing the briefing changed a tag of the dossier to %d bytes", len(got))
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{
+		{0, "0"}, {999, "999"}, {1000, "1,000"}, {-1234567, "-1,234,567"},
+		{math.MinInt64, "-9,223,372,036,854,775,808"},
+	} {
+		if got := thousands(tc.n); got != tc.want {
+			t.Errorf("thousands(%d) = %q, want %q", tc.n, got, tc.want)
+		}
 	}
 }

@@ -437,14 +437,6 @@ func (b *briefing) leftOutNote(kind string) string {
 	return leftOutNote(plural, limit, b.leftOut[kind])
 }
 
-func nQuotesAll(gs []speakerGroup) int {
-	n := 0
-	for _, g := range gs {
-		n += len(g.quotes)
-	}
-	return n
-}
-
 // generatedLead stands in for a bottom line the analyst has not written yet:
 // what the articles are, who matters most, and which questions are open.
 // The open questions themselves go to b.leadOpen, printed as a list.
@@ -539,13 +531,16 @@ func numberWord(n int) string {
 // thousands writes n with thousands separators: 10,000.
 func thousands(n int) string {
 	s := fmt.Sprint(n)
+	sign := ""
 	if n < 0 {
-		return "-" + thousands(-n)
+		// Cut the sign off the digits rather than negate n, which
+		// overflows for the smallest int.
+		sign, s = "-", s[1:]
 	}
 	for i := len(s) - 3; i > 0; i -= 3 {
 		s = s[:i] + "," + s[i:]
 	}
-	return s
+	return sign + s
 }
 
 // capFirst capitalises a speaker description used at the start of a
