@@ -21,7 +21,7 @@ type batchSpec struct {
 
 // insert is the statement inserting rows rows.
 func (sp batchSpec) insert(rows int) string {
-	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", len(sp.cols)), ", ") + ")"
+	row := "(" + placeholders(len(sp.cols)) + ")"
 	return "INSERT INTO " + sp.table + "(" + strings.Join(sp.cols, ", ") + ") VALUES " +
 		strings.TrimSuffix(strings.Repeat(row+", ", rows), ", ")
 }
