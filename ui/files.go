@@ -62,19 +62,40 @@ func (w *MainWindow) dialogSize() fyne.Size {
 // window to it; create says whether a missing file is made.
 func (w *MainWindow) openPath(path string, create bool) {
 	w.working("Opening "+display(filepath.Base(path))+"…", -1)
-	background(w, "open dossier", func(*dossier.Store) (*dossier.Store, error) {
+	s := w.sess
+	s.work.Add(1)
+	w.jobs.Add(1)
+	go func() {
+		defer w.jobs.Done()
+		defer s.work.Done()
+		open := dossier.OpenExisting
 		if create {
-			return dossier.Open(path)
+			open = dossier.Open
 		}
-		return dossier.OpenExisting(path)
-	}, func(st *dossier.Store, err error) {
-		w.idle()
-		if err != nil {
-			w.open(dialog.NewInformation("Cannot open the dossier", openError(path, err), w.win))
-			return
-		}
-		w.switchTo(st)
-	})
+		st, err := open(path)
+		w.onUI(func() {
+			if w.sess != s {
+				// Another dossier was opened meanwhile and is shown:
+				// this one is not wanted, and must not stay open.
+				if st != nil {
+					w.jobs.Add(1)
+					go func() {
+						defer w.jobs.Done()
+						st.Close()
+					}()
+				}
+				return
+			}
+			w.tr.timed("open dossier", func() {
+				w.idle()
+				if err != nil {
+					w.open(dialog.NewInformation("Cannot open the dossier", openError(path, err), w.win))
+					return
+				}
+				w.switchTo(st)
+			})
+		})
+	}()
 }
 
 // switchTo shows another dossier; the old one is closed once the work
