@@ -163,7 +163,7 @@ func findQuestions(d *doc) []Question {
 			if d.answeredNext(si) {
 				continue // "Why? Because …": asked to be answered at once
 			}
-			if d.asksReader(from, to) || !d.asksSomething(from, to) {
+			if d.asksReader(from, to) || !d.asksSomething(from, to) || d.asksPast(from, to) {
 				// "How do you stay hydrated?", "Do we have an oxygen bar?":
 				// advice or the writer's musing; "A pressure canner?": no
 				// question at all.
@@ -260,6 +260,31 @@ var personalWords = wordSet("personalWords")
 func (d *doc) personal(i int) bool {
 	lw := d.low(i)
 	return personalWords[lw] && !(lw == "us" && d.tok(i) != "us")
+}
+
+var pastAuxiliaries = wordSet("pastAuxiliaries")
+
+// asksPast reports a question whose verb is in the past, or in a past that
+// never was ("would … have"): the article's own device to tell what
+// happened, which it goes on to answer.
+func (d *doc) asksPast(from, to int) bool {
+	for i := from; i < to; i++ {
+		w := d.low(i)
+		if pastAuxiliaries[w] {
+			return true
+		}
+		if auxiliaries[w] {
+			// The first auxiliary sets the tense; "have" after a modal
+			// looks back.
+			for k := i + 1; k < to && k <= i+4; k++ {
+				if d.low(k) == "have" && (w == "would" || w == "could" || w == "might" || w == "must") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // asksSomething reports a question with a verb to ask with: an auxiliary
