@@ -369,7 +369,7 @@ var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.98},
 	"quote_speaker": {0, 0, 0.89},
 	"actors":        {0, 0, 0.86},
-	"sources":       {0, 0, 0.80},
+	"sources":       {0, 0, 0.82},
 	"questions":     {0.85, 0.59, 0},
 	"dates":         {0, 0.92, 0},
 }
