@@ -52,6 +52,11 @@ func isOutlet(name string) bool {
 		return true
 	}
 	parts := strings.Fields(name)
+	if len(parts) == 1 {
+		// "Tribune-Review", "Post-Dispatch": two outlet words joined.
+		first, last, ok := strings.Cut(strings.ToLower(name), "-")
+		return ok && outletSuffixes[first] && outletSuffixes[last]
+	}
 	if len(parts) < 2 {
 		return false
 	}
@@ -141,7 +146,8 @@ func findSources(d *doc) []Source {
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
 		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by",
-			workNouns[lw] && !d.toks[i].cap && (next == "by" || next == "from") && i > 0 && (!d.toks[i-1].cap || workOpeners[d.low(i-1)]):
+			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
+				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry": whoever made the work is its source.
 			d.citedAfter(i+2, "report", byFrom, true, add)
