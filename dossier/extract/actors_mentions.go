@@ -127,10 +127,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
 	// names, unless the left one is a single ordinary word ("Food and Drug
 	// Administration") or an "of" makes one name ("Department of Health
-	// and Human Services").
+	// and Human Services", "Center for Disease Control and Prevention").
 	if d.hasAnd(from, to) && !knownName(whole) {
 		for k := from + 1; k < to-1; k++ {
-			if d.tok(k) == "of" {
+			if d.tok(k) == "of" || d.tok(k) == "for" {
 				break
 			}
 			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {
