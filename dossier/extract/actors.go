@@ -56,6 +56,37 @@ func findActors(d *doc) []Actor {
 		i = j
 	}
 	personsBySurname(d, ms)
+	placesByShape(d, ms)
 	d.mentions = ms
 	return d.cluster()
+}
+
+// placeLeads before an unknown name make it a place: "near McAllen",
+// "north of Sacramento", "outside Denver".
+var placeLeads = wordSet("placeLeads")
+
+// placesByShape takes a name no list knows for a place when the article
+// writes it as one: followed by a comma and a known state or country
+// ("Nashville, Tennessee", "Doha, Qatar"), or after a word of direction
+// or nearness ("near McAllen", "north of Sacramento").
+func placesByShape(d *doc, ms []mention) {
+	t := d.toks
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from > 3 {
+			continue
+		}
+		if i+1 < len(ms) && m.to+1 == ms[i+1].from && d.tok(m.to) == "," && ms[i+1].kind == "place" &&
+			ms[i+1].to-ms[i+1].from <= 2 && (ms[i+1].to >= len(t) || !t[ms[i+1].to].word || !t[ms[i+1].to].cap) {
+			m.kind = "place"
+			continue
+		}
+		k := m.from - 1
+		if k >= 0 && t[k].sent == t[m.from].sent && d.low(k) == "of" {
+			k--
+		}
+		if k >= 0 && t[k].sent == t[m.from].sent && placeLeads[d.low(k)] && !t[k].cap {
+			m.kind = "place"
+		}
+	}
 }
