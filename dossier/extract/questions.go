@@ -453,6 +453,13 @@ func (d *doc) describes(from, i int) bool {
 			return true
 		}
 	}
+	// "this may be the longest stage for you", "may help you avoid a
+	// binge": advice to the reader, or the writer's own experience.
+	for k := from; k < i+6 && k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.personal(k) && !d.insideQuote(d.toks[k].start) {
+			return true
+		}
+	}
 	return false
 }
 

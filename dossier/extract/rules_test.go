@@ -387,6 +387,7 @@ func TestQuestionRules(t *testing.T) {
 		{"a modal in a relative clause", "The firms are building landers that could be scaled up to larger vehicles.", false},
 		{"a modal of anyone at all", "Some might find the roofline a bit strange.", false},
 		{"a past ability", "By December he could no longer walk to the next room.", false},
+		{"a modal that advises the reader", "Measuring out portions may help you avoid a binge.", false},
 		{"a modal about the story's outcome", "A phase one trade deal could be pushed into next year.", true},
 		{"a rhetorical question in a quote", `"But does that mean that they're going to be indicted?" she said.`, false},
 		{"a quoted question framed as the question", `"The question is, is it worth it. Is that worth the loss of cooperation?" Jones said.`, true},
