@@ -39,6 +39,12 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if e := d.titleInQuotes(i); e > i {
+			// “Ask Dr. Mike”, “Less Money on Testing”: a show's, a song's
+			// or a sign's words in title case, no names.
+			i = e
+			continue
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
@@ -90,3 +96,35 @@ func placesByShape(d *doc, ms []mention) {
 		}
 	}
 }
+
+// titleInQuotes returns the end of a quotation opening right before token
+// i whose words are all capitalised but for short joining words, when it
+// holds at least two; else i.
+func (d *doc) titleInQuotes(i int) int {
+	t := d.toks
+	if i == 0 || !t[i].cap || !t[i].word || (d.tok(i-1) != "“" && d.tok(i-1) != `"`) || t[i-1].sent != t[i].sent {
+		return i
+	}
+	words := 0
+	for j := i; j < len(t) && j < i+12 && t[j].sent == t[i].sent; j++ {
+		tok := d.tok(j)
+		if tok == "”" || tok == `"` {
+			if words >= 2 {
+				return j
+			}
+			return i
+		}
+		if !t[j].word {
+			continue
+		}
+		if !t[j].cap && !nameConnectors[tok] && !titleSmallWords[tok] {
+			return i
+		}
+		words++
+	}
+	return i
+}
+
+// titleSmallWords stay in lower case inside a title ("More Money on
+// Students", "Jesus Is Just Alright With Me").
+var titleSmallWords = toSet("a", "an", "the", "on", "in", "at", "to", "of", "for", "and", "or", "but", "with", "by", "from", "as", "is")
