@@ -429,6 +429,10 @@ var (
 	askingWords           = wordSet("askingWords")
 )
 
+// describeReach is how many words before a modal a finding's verb is
+// looked for ("Some research suggests that increasing fiber intake could").
+const describeReach = 20
+
 // describes reports a modal at token i of a sentence starting at token
 // from that describes a thing, a finding or the past rather than an
 // outcome still to come: "the car could easily pass as a watch", "may be
@@ -448,14 +452,16 @@ func (d *doc) describes(from, i int) bool {
 			return true
 		}
 	}
-	for k := from; k < i; k++ {
+	// The windows are bounded, so that a sentence of a thousand modals
+	// costs no more than a thousand short ones.
+	for k := max(from, i-describeReach); k < i; k++ {
 		if findingReports[d.low(k)] {
 			return true
 		}
 	}
 	// "this may be the longest stage for you", "may help you avoid a
 	// binge": advice to the reader, or the writer's own experience.
-	for k := from; k < i+6 && k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+	for k := max(from, i-8); k < i+6 && k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
 		if d.personal(k) && !d.insideQuote(d.toks[k].start) {
 			return true
 		}
