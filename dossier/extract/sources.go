@@ -151,6 +151,22 @@ func findSources(d *doc) []Source {
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry": whoever made the work is its source.
 			d.citedAfter(i+2, "report", byFrom, true, add)
+		case workNouns[lw] && !d.toks[i].cap && workParticiples[next]:
+			// "data published in October 2018 by the Drug Enforcement
+			// Administration": the work's maker, a few words on.
+			for k := i + 2; k < i+9 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+				if w := d.low(k); w == "by" || w == "from" {
+					d.citedAfter(k+1, "report", byFrom, true, add)
+					break
+				}
+				if d.tok(k) == "," || d.tok(k) == ";" {
+					break
+				}
+			}
+		case rulebookNouns[lw] && !d.toks[i].cap && next == "of":
+			// "the policy manual of the Citizenship and Immigration
+			// Services": the body whose rules the article cites.
+			d.citedAfter(i+2, "report", byFrom, true, add)
 		case lw == "took" && next == "to":
 			// "took to Instagram"
 			if name, ok := d.platformAt(i + 2); ok {
@@ -667,6 +683,14 @@ func (d *doc) namedWorkAt(i int, add func(Source, int)) {
 	add(Source{Name: name, Kind: "document", Relation: "report", Start: t[from].start, End: t[end].end}, from)
 }
 
+// workParticiples after a work's noun lead to its maker ("data published
+// in 2018 by"), rulebookNouns name a body's written rules ("the policy
+// manual of").
+var (
+	workParticiples = wordSet("workParticiples")
+	rulebookNouns   = wordSet("rulebookNouns")
+)
+
 // workTitles end the titles of reports, surveys and indexes.
 var workTitles = wordSet("workTitles")
 
@@ -807,7 +831,13 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 			if o, ok := outletSource(a.Name); ok {
 				return o, true
 			}
-			return Source{Name: a.Name, Kind: "agency"}, true
+			name := a.Name
+			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 {
+				// Named as written where it is cited: "the Drug
+				// Enforcement Administration", not the "DEA" used later.
+				name = w
+			}
+			return Source{Name: name, Kind: "agency"}, true
 		}
 	}
 	return Source{}, false
