@@ -39,6 +39,12 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if e := d.titleInQuotes(i); e > i {
+			// “Ask Dr. Mike”, “Less Money on Testing”: a show's, a song's
+			// or a sign's words in title case, no names.
+			i = e
+			continue
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
@@ -56,6 +62,69 @@ func findActors(d *doc) []Actor {
 		i = j
 	}
 	personsBySurname(d, ms)
+	placesByShape(d, ms)
 	d.mentions = ms
 	return d.cluster()
 }
+
+// placeLeads before an unknown name make it a place: "near McAllen",
+// "north of Sacramento", "outside Denver".
+var placeLeads = wordSet("placeLeads")
+
+// placesByShape takes a name no list knows for a place when the article
+// writes it as one: followed by a comma and a known state or country
+// ("Nashville, Tennessee", "Doha, Qatar"), or after a word of direction
+// or nearness ("near McAllen", "north of Sacramento").
+func placesByShape(d *doc, ms []mention) {
+	t := d.toks
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from > 3 {
+			continue
+		}
+		if i+1 < len(ms) && m.to+1 == ms[i+1].from && d.tok(m.to) == "," && ms[i+1].kind == "place" &&
+			ms[i+1].to-ms[i+1].from <= 2 && (ms[i+1].to >= len(t) || !t[ms[i+1].to].word || !t[ms[i+1].to].cap) {
+			m.kind = "place"
+			continue
+		}
+		k := m.from - 1
+		if k >= 0 && t[k].sent == t[m.from].sent && d.low(k) == "of" {
+			k--
+		}
+		if k >= 0 && t[k].sent == t[m.from].sent && placeLeads[d.low(k)] && !t[k].cap {
+			m.kind = "place"
+		}
+	}
+}
+
+// titleInQuotes returns the end of a quotation opening right before token
+// i whose words are all capitalised but for short joining words, when it
+// holds at least two; else i.
+func (d *doc) titleInQuotes(i int) int {
+	t := d.toks
+	if i == 0 || !t[i].cap || !t[i].word || (d.tok(i-1) != "“" && d.tok(i-1) != `"`) || t[i-1].sent != t[i].sent {
+		return i
+	}
+	words := 0
+	for j := i; j < len(t) && j < i+12 && t[j].sent == t[i].sent; j++ {
+		tok := d.tok(j)
+		if tok == "”" || tok == `"` {
+			if words >= 2 {
+				return j
+			}
+			return i
+		}
+		if !t[j].word {
+			continue
+		}
+		if !t[j].cap && !nameConnectors[tok] && !titleSmallWords[tok] {
+			return i
+		}
+		words++
+	}
+	return i
+}
+
+// titleSmallWords stay in lower case inside a title ("More Money on
+// Students", "Jesus Is Just Alright With Me").
+var titleSmallWords = toSet("a", "an", "the", "on", "in", "at", "to", "of", "for", "and", "or", "but", "with", "by", "from", "as", "is")

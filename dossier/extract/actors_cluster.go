@@ -62,7 +62,7 @@ func (d *doc) cluster() []Actor {
 	surnames := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
+		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			surnames[fold(m.name)] = true
 		}
 	}
@@ -118,7 +118,7 @@ func (d *doc) cluster() []Actor {
 			m.actor = gi
 		} else if gi, ok := orgTailMatch(groups, m); ok {
 			m.actor = gi
-		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && d.nameNotOpener(m.from)) {
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			m.actor = newGroup(m.name, "person")
 		} else if m.kind == "organization" || m.kind == "place" {
 			m.actor = newGroup(canonical(m.name, m.kind), m.kind)

@@ -65,6 +65,10 @@ var (
 // sentence words and titles are peeled off, "of" joins only what names an
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
+	// "He Jianxiong": a family name first that reads as a pronoun.
+	if to-from == 2 && d.tok(from) == "He" && pinyinName(d.tok(from+1)) {
+		return []mention{d.newMention(from, to, "person", "", "")}
+	}
 	// Peel words that only start the sentence ("The", "According").
 	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" {
 		from++
@@ -89,6 +93,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
 	// an organisation; it is no part of its name.
+	if to-from == 1 && ownerSuffix(d.low(from)) {
+		return nil // "a Minneapolis-based company": a description alone
+	}
 	owned := from > 0 && d.toks[from-1].sent == d.toks[from].sent && ownerSuffix(d.low(from-1))
 	if from < to-1 && ownerSuffix(d.low(from)) {
 		from++
@@ -120,10 +127,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
 	// names, unless the left one is a single ordinary word ("Food and Drug
 	// Administration") or an "of" makes one name ("Department of Health
-	// and Human Services").
+	// and Human Services", "Center for Disease Control and Prevention").
 	if d.hasAnd(from, to) && !knownName(whole) {
 		for k := from + 1; k < to-1; k++ {
-			if d.tok(k) == "of" {
+			if d.tok(k) == "of" || d.tok(k) == "for" {
 				break
 			}
 			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {

@@ -125,6 +125,44 @@ func (d *doc) nameNotOpener(i int) bool {
 	return true
 }
 
+// openerSpeechVerbs are the verbs of saying that make an unknown word
+// opening a sentence its speaker; the rarer ones of speechverbs.txt also
+// follow imperatives and headings ("See more").
+var openerSpeechVerbs = wordSet("openerSpeechVerbs")
+
+// unknownSpeakerOpens reports a word no list knows that opens its
+// sentence and speaks right after it ("Nomura said the yen would
+// weaken"): a name, when the article never writes the word in lower case
+// and it is no plural ("Analysts said").
+func (d *doc) unknownSpeakerOpens(i int) bool {
+	w := d.tok(i)
+	lw := d.low(i)
+	if i+1 >= len(d.toks) || !openerSpeechVerbs[d.low(i+1)] || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	if i+2 < len(d.toks) {
+		if _, month := monthNames[d.low(i+2)]; month {
+			return false // "Correction added Nov. 18": a note's date
+		}
+	}
+	if !d.sentenceOpenerBefore(i) || utf8.RuneCountInString(w) < 3 || notNames[lw] || sentenceOpeners[lw] ||
+		strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || isAcronym(w) {
+		return false
+	}
+	if _, ok := pronouns[lw]; ok {
+		return false
+	}
+	if d.lowSeen == nil {
+		d.lowSeen = map[string]bool{}
+		for k := range d.toks {
+			if d.toks[k].word && !d.toks[k].cap {
+				d.lowSeen[d.low(k)] = true
+			}
+		}
+	}
+	return !d.lowSeen[lw]
+}
+
 // sentenceOpenerBefore reports that only quote marks or brackets stand
 // between the sentence start and token i.
 func (d *doc) sentenceOpenerBefore(i int) bool {
@@ -183,4 +221,55 @@ func (d *doc) isDateline(i int) bool {
 		return true
 	}
 	return false
+}
+
+// pinyinInitials and pinyinFinals spell the syllables of Mandarin
+// romanised in pinyin.
+var (
+	pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+	pinyinFinals   = toSet("a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
+		"ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve")
+)
+
+// pinyinName reports a capitalised word made of two or three pinyin
+// syllables, hyphens allowed ("Jianxiong", "Xiao-ming"): the given name
+// after a family name that English reads otherwise ("He Jianxiong").
+func pinyinName(w string) bool {
+	lw := strings.ToLower(strings.ReplaceAll(w, "-", ""))
+	if w == lw || len(lw) < 4 || len(lw) > 12 {
+		return false
+	}
+	n := pinyinSyllables(lw, 0)
+	return n >= 2 && n <= 3
+}
+
+// pinyinSyllables returns the fewest pinyin syllables that spell s, or 0
+// when none do; depth bounds the search.
+func pinyinSyllables(s string, depth int) int {
+	if s == "" {
+		return 0
+	}
+	if depth > 3 {
+		return -1
+	}
+	best := -1
+	for _, ini := range pinyinInitials {
+		if !strings.HasPrefix(s, ini) {
+			continue
+		}
+		rest := s[len(ini):]
+		for k := 1; k <= 4 && k <= len(rest); k++ {
+			if !pinyinFinals[rest[:k]] {
+				continue
+			}
+			n := pinyinSyllables(rest[k:], depth+1)
+			if n < 0 {
+				continue
+			}
+			if best < 0 || n+1 < best {
+				best = n + 1
+			}
+		}
+	}
+	return best
 }

@@ -366,6 +366,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if lw == "his" || lw == "her" || lw == "him" {
 			continue
 		}
+		if k := d.firstMention(i); k < len(d.mentions) && d.mentions[k].from == i {
+			continue // "He Jianxiong said": a name, not a pronoun
+		}
 		if best != nil && ((nearEnd && best.from > i) || (!nearEnd && best.from < i)) {
 			continue
 		}
@@ -378,6 +381,12 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			}
 		}
 		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
+	// "the 56-year-old said": the person named last, described by age.
+	if best == nil {
+		if name := d.ageSpeaker(from, to); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 	}
@@ -743,6 +752,42 @@ func (d *doc) subjectPronoun(i, from int) bool {
 		}
 	}
 	return false
+}
+
+// ageSpeaker resolves a speaker described by age in tokens [from, to),
+// "the 56-year-old said", to the person the article named last, as a
+// pronoun would be; else "".
+func (d *doc) ageSpeaker(from, to int) string {
+	for i := from; i+1 < to; i++ {
+		if d.low(i) != "the" {
+			continue
+		}
+		for j := i + 1; j < to && j <= i+6; j++ {
+			if d.class(j)&fSpeech == 0 {
+				continue
+			}
+			desc := strings.TrimSpace(d.text[d.toks[i+1].start:d.toks[j].start])
+			if isAge(desc) {
+				return d.resolvePronoun("one", d.toks[i].start)
+			}
+			break
+		}
+	}
+	return ""
+}
+
+// isAge reports an age written as a noun: "56-year-old".
+func isAge(s string) bool {
+	digits, rest, ok := strings.Cut(s, "-")
+	if !ok || digits == "" || rest != "year-old" {
+		return false
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // speakingBodies are nouns that stand for an organisation named before

@@ -34,6 +34,11 @@ func degenerate(n int) []struct{ name, text string } {
 		{"dates", dates.String()},
 		{"pronouns", rep("He said she told them it was. ")},
 		{"according-to", rep("according to Reuters, ")},
+		{"modals-one-sentence", rep("studies found that it could help you and may ")},
+		{"quoted-questions", rep(`“Is it so? `)},
+		{"family-names-first", rep("He Jianxiong said the 56-year-old said ")},
+		{"title-quotes", rep(`“Ask Dr Mike `)},
+		{"named-surveys", rep("the National Survey on Drug Use and ")},
 	}
 }
 

@@ -30,6 +30,8 @@ type doc struct {
 	quoteSpans []rawQuote
 	// midCaps holds the words capitalised other than at a sentence start.
 	midCaps map[string]bool
+	// lowSeen holds the words the article writes in lower case.
+	lowSeen map[string]bool
 	// lastSpeaker is the actor who spoke the last attributed quotation,
 	// or -1: pronouns with no antecedent nearby continue with them.
 	lastSpeaker int

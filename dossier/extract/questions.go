@@ -156,21 +156,21 @@ func findQuestions(d *doc) []Question {
 		raw := d.text[s.Start:s.End]
 		text, ok := "", false
 		switch {
-		case isQuestionSentence(raw):
+		case isQuestionSentence(raw) && !d.quotedRhetoric(si, from, to):
 			if headings[s.Para] && !hasAnyWord(raw, speculative) {
 				continue // an FAQ heading answered right below it
 			}
 			if d.answeredNext(si) {
 				continue // "Why? Because …": asked to be answered at once
 			}
-			if d.asksReader(from, to) || !d.asksSomething(from, to) {
+			if d.asksReader(from, to) || !d.asksSomething(from, to) || d.asksPast(from, to) {
 				// "How do you stay hydrated?", "Do we have an oxygen bar?":
 				// advice or the writer's musing; "A pressure canner?": no
 				// question at all.
 				continue
 			}
 			text, ok = strings.Trim(raw, " \"“”‘’'"), true
-		case quotedQuestion(raw) != "":
+		case quotedQuestion(raw) != "" && !d.quotedRhetoric(si, from, to):
 			// `"Is that worth it?" he asked.`
 			text = quotedQuestion(raw)
 			ok = !asksPersonally(text)
@@ -262,6 +262,31 @@ func (d *doc) personal(i int) bool {
 	return personalWords[lw] && !(lw == "us" && d.tok(i) != "us")
 }
 
+var pastAuxiliaries = wordSet("pastAuxiliaries")
+
+// asksPast reports a question whose verb is in the past, or in a past that
+// never was ("would … have"): the article's own device to tell what
+// happened, which it goes on to answer.
+func (d *doc) asksPast(from, to int) bool {
+	for i := from; i < to; i++ {
+		w := d.low(i)
+		if pastAuxiliaries[w] {
+			return true
+		}
+		if auxiliaries[w] {
+			// The first auxiliary sets the tense; "have" after a modal
+			// looks back.
+			for k := i + 1; k < to && k <= i+4; k++ {
+				if d.low(k) == "have" && (w == "would" || w == "could" || w == "might" || w == "must") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // asksSomething reports a question with a verb to ask with: an auxiliary
 // or a question word ("Where do relations go?", "Why now?"), not a
 // fragment ("A pressure canner?").
@@ -310,7 +335,11 @@ func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
 		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word &&
 			// "depending on whether" states a condition; a speaker's
 			// "whether" is theirs.
-			!(i > from && (d.low(i-1) == "on" || d.low(i-1) == "of")) && !d.insideQuote(d.toks[i].start) {
+			!(i > from && (d.low(i-1) == "on" || d.low(i-1) == "of")) && !d.insideQuote(d.toks[i].start) &&
+			// "Whether you're out exploring or at home, …" and "…,
+			// whether it's rooting for the underdog or …" concede any
+			// case; they ask nothing.
+			!d.concessiveWhether(from, i) {
 			whether = true
 			score += 2
 			break
@@ -380,13 +409,100 @@ func (d *doc) modalAt(from, to int) (string, bool) {
 		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || i > from && d.personal(i-1) {
 			continue
 		}
-		if d.insideQuote(d.toks[i].start) {
+		if d.insideQuote(d.toks[i].start) || d.describes(from, i) {
+			// A speaker's own hedge, or a modal that describes rather
+			// than leaves an outcome open, says less.
 			quoted = true
 			continue
 		}
 		return lw, quoted
 	}
 	return "", quoted
+}
+
+var (
+	describingAfterModal  = wordSet("describingAfterModal")
+	describingParticiples = wordSet("describingParticiples")
+	findingReports        = wordSet("findingReports")
+	relativeWords         = wordSet("relativeWords")
+	genericSubjects       = wordSet("genericSubjects")
+	askingWords           = wordSet("askingWords")
+)
+
+// describeReach is how many words before a modal a finding's verb is
+// looked for ("Some research suggests that increasing fiber intake could").
+const describeReach = 20
+
+// describes reports a modal at token i of a sentence starting at token
+// from that describes a thing, a finding or the past rather than an
+// outcome still to come: "the car could easily pass as a watch", "may be
+// linked to", "studies show that fasting may", "landers that could be
+// scaled up", "some might find it strange".
+func (d *doc) describes(from, i int) bool {
+	nx := d.low(i + 1)
+	if describingAfterModal[nx] {
+		return true
+	}
+	if nx == "be" && i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent && describingParticiples[d.low(i+2)] {
+		return true
+	}
+	if i > from {
+		prev := d.low(i - 1)
+		if relativeWords[prev] || genericSubjects[prev] {
+			return true
+		}
+	}
+	// The windows are bounded, so that a sentence of a thousand modals
+	// costs no more than a thousand short ones.
+	for k := max(from, i-describeReach); k < i; k++ {
+		if findingReports[d.low(k)] {
+			return true
+		}
+	}
+	// "this may be the longest stage for you", "may help you avoid a
+	// binge": advice to the reader, or the writer's own experience.
+	for k := max(from, i-8); k < i+6 && k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+		if d.personal(k) && !d.insideQuote(d.toks[k].start) {
+			return true
+		}
+	}
+	return false
+}
+
+// concessiveWhether reports a "whether" at token i that opens its
+// sentence, follows a comma or speaks of the reader or the writer: "no
+// matter whether", not "it is unclear whether".
+func (d *doc) concessiveWhether(from, i int) bool {
+	k := from
+	for k < i && !d.toks[k].word {
+		k++
+	}
+	if k == i || d.tok(i-1) == "," || d.tok(i-1) == "—" {
+		return true
+	}
+	return d.personal(i+1) || d.low(i+1) == "it's" || d.low(i+1) == "it’s"
+}
+
+// quotedRhetoric reports a question sentence si whose question mark
+// stands inside a quotation that nothing in the sentence or the one before
+// it frames as a question put to someone ("the question is, …"): the
+// speaker's rhetoric ("But does that mean …?"), not a point the article
+// leaves open.
+func (d *doc) quotedRhetoric(si, from, to int) bool {
+	s := d.sents[si]
+	q := strings.LastIndexByte(d.text[s.Start:s.End], '?')
+	if q < 0 || !d.insideQuote(s.Start+q) {
+		return false
+	}
+	if si > 0 && d.sents[si-1].Para == s.Para {
+		from, _ = d.sentTokens(si - 1)
+	}
+	for i := from; i < to; i++ {
+		if askingWords[d.low(i)] {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseOpen turns an open point into a question: "it is not yet clear

@@ -52,6 +52,11 @@ func isOutlet(name string) bool {
 		return true
 	}
 	parts := strings.Fields(name)
+	if len(parts) == 1 {
+		// "Tribune-Review", "Post-Dispatch": two outlet words joined.
+		first, last, ok := strings.Cut(strings.ToLower(name), "-")
+		return ok && outletSuffixes[first] && outletSuffixes[last]
+	}
 	if len(parts) < 2 {
 		return false
 	}
@@ -128,6 +133,9 @@ func findSources(d *doc) []Source {
 		switch {
 		case lw == "according" && next == "to":
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (lw == "surveyed" || lw == "polled") && next == "by":
+			// "analysts surveyed by Refinitiv": whoever asked made the figure.
+			d.citedAfter(i+2, "report", byFrom, true, add)
 		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
@@ -138,9 +146,26 @@ func findSources(d *doc) []Source {
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
 		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by",
-			workNouns[lw] && !d.toks[i].cap && (next == "by" || next == "from") && i > 0 && (!d.toks[i-1].cap || workOpeners[d.low(i-1)]):
+			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
+				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry": whoever made the work is its source.
+			d.citedAfter(i+2, "report", byFrom, true, add)
+		case workNouns[lw] && !d.toks[i].cap && workParticiples[next]:
+			// "data published in October 2018 by the Drug Enforcement
+			// Administration": the work's maker, a few words on.
+			for k := i + 2; k < i+9 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+				if w := d.low(k); w == "by" || w == "from" {
+					d.citedAfter(k+1, "report", byFrom, true, add)
+					break
+				}
+				if d.tok(k) == "," || d.tok(k) == ";" {
+					break
+				}
+			}
+		case rulebookNouns[lw] && !d.toks[i].cap && next == "of":
+			// "the policy manual of the Citizenship and Immigration
+			// Services": the body whose rules the article cites.
 			d.citedAfter(i+2, "report", byFrom, true, add)
 		case lw == "took" && next == "to":
 			// "took to Instagram"
@@ -195,6 +220,9 @@ func findSources(d *doc) []Source {
 			// "Text messages seen by the court", "A court filing said".
 			d.documentBefore(i, add)
 		}
+		if d.toks[i].cap && namedWorkHeads[lw] {
+			d.namedWorkAt(i, add)
+		}
 		if name, ok := d.platformAt(i); ok && postNouns[next] {
 			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
 		}
@@ -214,11 +242,24 @@ func findSources(d *doc) []Source {
 			d.namedWorkCited(m, add)
 			continue
 		}
-		w := d.low(m.to)
 		s, ok := outletSource(m.name)
 		if !ok {
 			continue
 		}
+		// "Both NBC News and Bloomberg have reported": the verb after the
+		// last of the outlets cites them all.
+		end := m.to
+		for end+1 < len(d.toks) && (d.tok(end) == "and" || d.tok(end) == ",") {
+			x, found := byFrom[end+1]
+			if !found || d.mentions[x].kind != "outlet" {
+				break
+			}
+			end = d.mentions[x].to
+		}
+		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
+			continue
+		}
+		w := d.low(end)
 		switch {
 		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(d.low(m.to+1), "report")):
 			s.Relation = "reported_by"
@@ -230,8 +271,8 @@ func findSources(d *doc) []Source {
 		case journalistWords[w] && !strings.HasSuffix(w, "s"):
 			// "An Associated Press journalist in the area reported".
 			s.Relation = "reported_by"
-		case w == "has" || w == "had":
-			if m.to+1 < len(d.toks) && sourceVerbs[d.low(m.to+1)] {
+		case w == "has" || w == "had" || w == "have":
+			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {
 				s.Relation = "reported_by"
 			} else {
 				continue
@@ -293,6 +334,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
 			lw := d.low(i)
+			if _, demonym := demonyms[lw]; demonym && t[i].cap && i+1 < len(t) && (outletWords[d.low(i+1)] || journalistWords[d.low(i+1)]) && !t[i+1].cap || d.tok(i) == "-" {
+				// "hit-or-miss Taiwanese publication DigiTimes": a
+				// description of the outlet, before its name.
+				i++
+				continue
+			}
 			if t[i].cap || !t[i].word {
 				break
 			}
@@ -356,6 +403,23 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if who, outlet, ok := strings.Cut(m.name, " of "); ok && m.kind != "outlet" && isOutlet(strings.TrimPrefix(outlet, "the ")) && len(strings.Fields(who)) >= 2 {
+			// A name read with its outlet: "Sui-Lee Wee of the New York
+			// Times".
+			if o, known := outletSource(strings.TrimPrefix(outlet, "the ")); known {
+				add(Source{Name: who, Kind: "journalist", Relation: rel, Start: m.start, End: m.start + len(who)}, m.from)
+				o.Relation, o.Start, o.End = rel, m.start+len(who)+len(" of "), m.end
+				add(o, m.from)
+				return
+			}
+		}
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && m.to+1 < len(t) && d.tok(m.to) == "of" && d.outletAt(m.to+1) {
+			// "according to Alex Horton of the Washington Post": the
+			// outlet's journalist, and the outlet.
+			add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
+			k = m.to + 1
+			continue
+		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
 			// "the state broadcaster RTC", "the newspaper El Sol"
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
@@ -579,6 +643,54 @@ func (d *doc) namedWorkCited(m mention, add func(Source, int)) {
 	}
 }
 
+// namedWorkHeads make a capitalised name a work the article draws on.
+var namedWorkHeads = wordSet("namedWorkHeads")
+
+// namedWorkAt adds the work whose title holds the capitalised head word at
+// token i, with the capitalised words before it and an "of", "on" or
+// "for" phrase of capitalised words after it: "The National Survey on Drug
+// Use and Health", "the Mueller Report". A head alone, a head at the
+// start of its sentence or an outlet's name ("U.S. News & World Report")
+// is none.
+func (d *doc) namedWorkAt(i int, add func(Source, int)) {
+	t := d.toks
+	from := i
+	for from > 0 && t[from-1].sent == t[i].sent && t[from-1].cap && t[from-1].word && from > i-4 {
+		from--
+	}
+	if from < len(t) && d.low(from) == "the" {
+		from++
+	}
+	if from == i || notNames[d.low(from)] || d.sents[t[from].sent].Start == t[from].start && from+1 == i {
+		return
+	}
+	end := i
+	for j := i + 1; j+1 < len(t) && j < i+8 && t[j].sent == t[i].sent; j++ {
+		lw := d.low(j)
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if (lw == "of" || lw == "on" || lw == "for" || lw == "and" || lw == "&") && t[j+1].cap && t[j+1].word {
+			continue
+		}
+		break
+	}
+	name := d.text[t[from].start:t[end].end]
+	if isOutlet(name) {
+		return
+	}
+	add(Source{Name: name, Kind: "document", Relation: "report", Start: t[from].start, End: t[end].end}, from)
+}
+
+// workParticiples after a work's noun lead to its maker ("data published
+// in 2018 by"), rulebookNouns name a body's written rules ("the policy
+// manual of").
+var (
+	workParticiples = wordSet("workParticiples")
+	rulebookNouns   = wordSet("rulebookNouns")
+)
+
 // workTitles end the titles of reports, surveys and indexes.
 var workTitles = wordSet("workTitles")
 
@@ -719,7 +831,13 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 			if o, ok := outletSource(a.Name); ok {
 				return o, true
 			}
-			return Source{Name: a.Name, Kind: "agency"}, true
+			name := a.Name
+			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 {
+				// Named as written where it is cited: "the Drug
+				// Enforcement Administration", not the "DEA" used later.
+				name = w
+			}
+			return Source{Name: name, Kind: "agency"}, true
 		}
 	}
 	return Source{}, false
