@@ -127,4 +127,4 @@ func (d *doc) titleInQuotes(i int) int {
 
 // titleSmallWords stay in lower case inside a title ("More Money on
 // Students", "Jesus Is Just Alright With Me").
-var titleSmallWords = toSet("a", "an", "the", "on", "in", "at", "to", "of", "for", "and", "or", "but", "with", "by", "from", "as", "is")
+var titleSmallWords = wordSet("titleSmallWords")

@@ -227,8 +227,7 @@ func (d *doc) isDateline(i int) bool {
 // romanised in pinyin.
 var (
 	pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
-	pinyinFinals   = toSet("a", "o", "e", "i", "u", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er",
-		"ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "ve")
+	pinyinFinals   = wordSet("pinyinFinals")
 )
 
 // pinyinName reports a capitalised word made of two or three pinyin

@@ -23,7 +23,7 @@ func TestWordLists(t *testing.T) {
 		}
 	}
 	for _, file := range []string{"places.txt", "demonyms.txt", "organizations.txt", "titles.txt",
-		"speechverbs.txt", "outlets.txt", "givennames.txt"} {
+		"speechverbs.txt", "outlets.txt", "givennames.txt", "platforms.txt"} {
 		b, err := dataFS.ReadFile("data/" + file)
 		if err != nil {
 			t.Fatal(err)

@@ -156,9 +156,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 // dateStarters are the words (lower-cased) a date expression can start
 // with; any other word that is not a number is passed over at once.
 var dateStarters = func() map[string]bool {
-	m := toSet("early", "mid", "late", "the", "this", "last", "next", "past", "earlier", "later", "today", "black", "cyber",
-		"yesterday", "tomorrow", "tonight", "noon", "midnight", "more", "nearly", "almost", "about", "over",
-		"some", "week", "couple", "previous", "coming", "recent", "following")
+	m := wordSet("dateStarterWords")
 	for w := range holidays {
 		m[w] = true
 	}

@@ -72,13 +72,7 @@ func isOutlet(name string) bool {
 }
 
 // socialPlatforms are where social posts are cited from.
-var socialPlatforms = map[string]string{
-	"x": "X", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram", "tiktok": "TikTok",
-	"youtube": "YouTube", "telegram": "Telegram", "linkedin": "LinkedIn", "threads": "Threads",
-	"bluesky": "Bluesky", "reddit": "Reddit", "weibo": "Weibo", "truth social": "Truth Social",
-	"snapchat": "Snapchat", "mastodon": "Mastodon", "substack": "Substack", "wechat": "WeChat",
-	"tumblr": "Tumblr", "whatsapp": "WhatsApp", "pinterest": "Pinterest", "twitch": "Twitch", "quora": "Quora",
-}
+var socialPlatforms = loadLexicon("platforms.txt")
 
 // postNouns after a platform's name cite a post there ("a Tumblr post").
 var postNouns = wordSet("postNouns")
