@@ -21,20 +21,26 @@ func TestReadFileGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			a.File = filepath.Base(a.File)
-			got, _ := json.MarshalIndent(a, "", "  ")
-			golden := filepath.Join("testdata", name+".golden.json")
-			if *update {
-				os.WriteFile(golden, append(got, '\n'), 0o644)
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
-				t.Errorf("got\n%s\nwant\n%s", got, want)
-			}
+			checkGolden(t, filepath.Join("testdata", name+".golden.json"), a)
 		})
+	}
+}
+
+// checkGolden compares a, as indented JSON, with the golden file, or
+// rewrites the file under -update.
+func checkGolden(t *testing.T, golden string, a *Article) {
+	t.Helper()
+	got, _ := json.MarshalIndent(a, "", "  ")
+	if *update {
+		os.WriteFile(golden, append(got, '\n'), 0o644)
+		return
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
 

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -24,19 +23,7 @@ func TestPDFReportGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, _ := json.MarshalIndent(a, "", "  ")
-	golden := reportPDF + ".golden.json"
-	if *update {
-		os.WriteFile(golden, append(got, '\n'), 0o644)
-		return
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if strings.TrimSpace(string(got)) != strings.TrimSpace(string(want)) {
-		t.Errorf("got\n%s\nwant\n%s", got, want)
-	}
+	checkGolden(t, reportPDF+".golden.json", a)
 }
 
 func TestPDFReport(t *testing.T) {
