@@ -41,7 +41,8 @@ const (
 	fRole                  // a role or group noun (spokesperson, officials)
 )
 
-// tokenClasses maps a lower-cased word to its classes; built on first use.
+// tokenClasses maps a lower-cased word to its classes, built once when the
+// package starts so that each token needs one lookup.
 var tokenClasses = func() map[string]uint8 {
 	m := map[string]uint8{}
 	for w := range cuesByWord {
