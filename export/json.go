@@ -16,9 +16,9 @@ import (
 // types and checks, byte for byte, that encoding/json agrees.
 
 // JSON writes the whole dossier, indented, in a deterministic order, laid
-// out exactly as encoding/json indents the types above. It writes item by
-// item with a hand-written encoder: two million questions take seconds, not
-// the minute reflection and re-indenting take.
+// out exactly as encoding/json indents the layout types of json_test.go.
+// It writes item by item with a hand-written encoder: two million
+// questions take seconds, not the minute reflection and re-indenting take.
 func JSON(w io.Writer, d *dossier.Dossier) error { return writeJSON(w, memItems{d}) }
 
 // JSONView writes the dossier v shows as JSON does, reading it item by item
