@@ -477,6 +477,16 @@ func TestDateRules(t *testing.T) {
 		{"named days", "The store opened on Black Friday and closed on Christmas Eve.", "", []string{"on Black Friday=", "on Christmas Eve="}},
 		{"the early hours of a day", "The deal was struck in the early hours of Saturday.", "2019-11-19", []string{"in the early hours of Saturday=2019-11-16"}},
 		{"a count is no year", "The firm employs 2000 workers.", "", nil},
+		{"the end of a year or a month", "Teachers want a raise by the end of 2020 and a vote by end of October 2019.", "",
+			[]string{"by the end of 2020=2020-09/2020-12", "by end of October 2019=2019-10-20/2019-10-31"}},
+		{"an end that is no date", "It was the end of the line for the plan.", "", nil},
+		{"fiscal year", "Seizures rose in fiscal year 2019 and again in fiscal 2020.", "", []string{"in fiscal year 2019=", "in fiscal 2020="}},
+		{"day, month, comma, year", "The post went up on 22 Dec, 2016.", "", []string{"on 22 Dec, 2016=2016-12-22"}},
+		{"a year and a half ago", "A year and a half ago, the lab opened.", "", []string{"A year and a half ago="}},
+		{"a season written with a slash", "He signed through 2022/23, to the end of 2023/24.", "", []string{"through 2022/23=2022/2023", "the end of 2023/24="}},
+		{"this season", "Spurs have won three games this season.", "", []string{"this season="}},
+		{"clock time with its zone", "The launch is set for 5:45 p.m. ET on Tuesday.", "", []string{"5:45 p.m. ET="}},
+		{"later in the day", "Later in the day, the House voted.", "", []string{"Later in the day="}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
