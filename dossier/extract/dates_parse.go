@@ -55,6 +55,16 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 				if y, ok := decade(d.tok(i + 1)); ok {
 					return dateExpr{end: i + 2, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, y+9)}, true
 				}
+				// "the early 2020s"
+				if p := d.low(i + 1); (p == "early" || p == "mid" || p == "late") && same(i+2) {
+					if y, ok := decade(d.tok(i + 2)); ok {
+						return dateExpr{end: i + 3, kind: kindDecade, abs: partRange(p, d.tok(i+2), y, 0, 10)}, true
+					}
+				}
+				// "the fourteenth century", "the 14th century"
+				if same(i+2) && d.low(i+2) == "century" && ordinalWord(d.low(i+1)) {
+					return dateExpr{end: i + 3, kind: kindPeriod}, true
+				}
 				if p, rest := splitPart(d.tok(i + 1)); rest != d.tok(i+1) {
 					if y, ok := decade(rest); ok {
 						return dateExpr{end: i + 2, kind: kindDecade, abs: partRange(p, rest, y, 0, 10)}, true
@@ -228,7 +238,7 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 	case "today", "yesterday", "tomorrow", "tonight":
 		// "USA TODAY" is an outlet; "Today, more than ever" in a quotation
 		// is rhetoric, not a date.
-		if w == strings.ToUpper(w) || i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent || d.insideQuote(t[i].start) {
+		if lw == "today" && (w == strings.ToUpper(w) || t[i].cap && i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent) || d.insideQuote(t[i].start) {
 			return dateExpr{}, false
 		}
 		return dateExpr{end: i + 1, kind: kindRelDay, rel: lw}, true
@@ -305,7 +315,7 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 	if end, a, b, ok := d.slashSeason(i); ok {
 		return dateExpr{end: end, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
 	}
-	if y, ok := yearOf(w); ok && d.yearContext(i) {
+	if y, ok := yearOf(trimPossessive(w)); ok && d.yearContext(i) {
 		return dateExpr{end: i + 1, kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
 	}
 	// ISO dates: "2025-07-01".
@@ -478,10 +488,23 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			if d.low(j) == "the" || d.low(j) == "this" || d.low(j) == "next" || d.low(j) == "last" {
 				j++
 			}
+			// "the end of the calendar year"
+			if same(j+1) && (d.low(j) == "calendar" || d.low(j) == "fiscal" || d.low(j) == "school") && d.low(j+1) == "year" {
+				j++
+			}
 			if same(j) && (periodUnits[d.low(j)] || isCentury(d.low(j))) {
 				return dateExpr{end: j + 1, kind: kindPeriod}, true
 			}
 		}
+	case (kw == "rest" || kw == "remainder" || kw == "balance") && k > i && same(k+3) && d.low(k+1) == "of" &&
+		(d.low(k+2) == "the" || d.low(k+2) == "this") && periodUnits[d.low(k+3)]:
+		// "the rest of the season", "the remainder of the year"
+		return dateExpr{end: k + 4, kind: kindPeriod}, true
+	case lw == "year" && same(i+2) && d.low(i+1) == "to" && d.low(i+2) == "date":
+		return dateExpr{end: i + 3, kind: kindPeriod}, true
+	case lw == "to" && same(i+1) && d.low(i+1) == "date" && (i == 0 || t[i-1].sent != t[i].sent || d.low(i-1) != "up"):
+		// "the largest to date"; "up to date" is no time
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case lw == "fiscal" && same(i+1):
 		// "fiscal 2019", "fiscal year 2019"
 		j := i + 1
@@ -555,6 +578,17 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 
 func isCentury(w string) bool { return w == "century" || w == "decade" }
 
+// ordinalWord reports "fourteenth" or "14th".
+func ordinalWord(w string) bool {
+	if ordinals[w] {
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != "" && n != w && len(n) <= 2 && isDigitByte(n[0]) && isDigitByte(n[len(n)-1])
+}
+
+var ordinals = wordSet("ordinals")
+
 // monthOrSeason parses a month (with an optional day and year after it) or
 // a season (with an optional year) whose name is w at token i.
 func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, bool) {
@@ -611,6 +645,9 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			return e, true
 		} else if y, ok := yearOf(d.tok(k)); ok {
 			e.year, e.end = y, k+1
+		} else if (nw == "this" || nw == "last" || nw == "next") && same(k+1) && d.low(k+1) == "year" {
+			// "May this year"
+			e.end = k + 2
 		} else if nw == "," && same(k+1) {
 			if y, ok := yearOf(d.tok(k + 1)); ok {
 				e.year, e.end = y, k+2
@@ -775,6 +812,12 @@ func (d *doc) timeAt(i int) (int, bool) {
 	}
 	if w == "" || !isDigitByte(w[0]) {
 		return 0, false
+	}
+	// "6am", "11pm"
+	if lw := strings.ToLower(w); len(lw) >= 3 && len(lw) <= 4 && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm")) {
+		if h, err := strconv.Atoi(lw[:len(lw)-2]); err == nil && h >= 1 && h <= 12 {
+			return i + 1, true
+		}
 	}
 	h, err := strconv.Atoi(w)
 	if err != nil || h < 0 || h > 12 {

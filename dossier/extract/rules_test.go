@@ -487,6 +487,20 @@ func TestDateRules(t *testing.T) {
 		{"this season", "Spurs have won three games this season.", "", []string{"this season="}},
 		{"clock time with its zone", "The launch is set for 5:45 p.m. ET on Tuesday.", "", []string{"5:45 p.m. ET="}},
 		{"later in the day", "Later in the day, the House voted.", "", []string{"Later in the day="}},
+		{"the end of a named year", "Sales may slow toward the end of the year and the end of the calendar year.", "",
+			[]string{"toward the end of the year=", "the end of the calendar year="}},
+		{"the rest of a period", "He is out for the rest of the season and the remainder of the year.", "",
+			[]string{"the rest of the season=", "the remainder of the year="}},
+		{"part of a decade", "Deliveries start in the early 2020s.", "", []string{"in the early 2020s=2020/2023"}},
+		{"a century", "The plague killed millions in the fourteenth century.", "", []string{"in the fourteenth century="}},
+		{"to date", "It is the largest simulation to date, and shares are up 20% year to date.", "", []string{"to date=", "year to date="}},
+		{"up to date is no date", "Keep your software up to date.", "", nil},
+		{"as of a month", "As of October 2019, the airline had 150 jets.", "", []string{"As of October 2019=2019-10"}},
+		{"a clock time in one word", "The train left at 6am.", "", []string{"at 6am="}},
+		{"a month this year", "The boy fell ill in May this year.", "2019-11-19", []string{"in May this year=2019-05"}},
+		{"a year's possessive", "Their biggest hit came on 1973's The Captain and Me.", "", []string{"1973's=1973"}},
+		{"tonight after a name", "Minnesota hosts the Sabres tonight.", "", []string{"tonight="}},
+		{"a night after", "One night after the loss, the Lakers won.", "", []string{"One night after="}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
