@@ -64,3 +64,21 @@ func TestQuestionKeepsSentence(t *testing.T) {
 		t.Errorf("text %q", q.Text)
 	}
 }
+
+// TestOpenFeaturesWeighed rejects a feature the code sets that
+// data/openpoints.txt gives no weight: a misspelt name would silently
+// weigh nothing.
+func TestOpenFeaturesWeighed(t *testing.T) {
+	for _, a := range loadFitArticles(t) {
+		for _, s := range a.sents {
+			for _, f := range s.feats {
+				if _, ok := openWeights[f]; !ok {
+					t.Errorf("%s: feature %q has no weight in openpoints.txt", a.name, f)
+				}
+			}
+		}
+	}
+	if openWeights["bias"] >= 0 {
+		t.Errorf("bias %v: every sentence would be an open point", openWeights["bias"])
+	}
+}
