@@ -249,6 +249,11 @@ func (d *doc) openFeatures(s Sent, from, to int) *openSentence {
 		}
 		words++
 		in := d.insideQuote(d.toks[i].start)
+		if !in && i > first && (d.low(i) == "why" || d.low(i) == "how") {
+			// "didn't estimate how many", "argued over why": a question
+			// asked inside the sentence.
+			o.add("wh-inside")
+		}
 		if in {
 			quoted++
 		}

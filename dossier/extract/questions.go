@@ -503,6 +503,12 @@ func subjectBefore(ws []string) []string {
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || w == "—" || w == "–" {
 			break
 		}
+		if (lw == "and" || lw == "or") && i >= 2 && !strings.HasSuffix(ws[i-2], ",") && i < len(ws) {
+			// "a solution for Israelis and Palestinians would": the
+			// conjunction joins two nouns, and the subject starts before
+			// them, further than is safe to guess.
+			return nil
+		}
 		if lw == "that" || lw == "and" || lw == "but" || lw == "if" || lw == "because" || lw == "so" || lw == "which" || lw == "yet" || lw == "while" || lw == "when" {
 			break
 		}
