@@ -420,9 +420,20 @@ func (d *doc) questionSubject(subj []string, atStart bool) []string {
 	if first == "to" || questionWords[first] || auxiliaries[first] || prepositions[first] {
 		return nil
 	}
-	for _, w := range subj[1:] {
-		if lowerASCII(w) == "to" {
+	if len(subj) > 1 && pronounSubject(subj[:1]) && !strings.HasSuffix(subj[0], "'s") && !strings.HasSuffix(subj[0], "’s") {
+		switch lowerASCII(subj[0]) {
+		case "he", "she", "it", "they", "we", "i", "you":
+			return nil // "who it thinks": a pronoun and its verb
+		}
+	}
+	for k, w := range subj {
+		lw := lowerASCII(w)
+		if k > 0 && lw == "to" {
 			return nil // "continues to insist his tactics"
+		}
+		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "'s") && pronounSubject([]string{strings.TrimSuffix(lw, "'s")}) ||
+			strings.HasSuffix(lw, "’s") && pronounSubject([]string{strings.TrimSuffix(lw, "’s")}) {
+			return nil // "it's possible the car", "didn't realize their data": a verb
 		}
 	}
 	if atStart && !d.midCapital(subj[0]) && !isAllCaps(subj[0]) {
@@ -493,6 +504,9 @@ func clauseAfter(ws []string) []string {
 	return out
 }
 
+// clauseOpeners start the clause whose subject subjectBefore looks for.
+var clauseOpeners = wordSet("clauseOpeners")
+
 // subjectBefore is the clause's subject before its verb: the words back to
 // the previous comma or clause word ("that", "and", "but").
 func subjectBefore(ws []string) []string {
@@ -509,7 +523,7 @@ func subjectBefore(ws []string) []string {
 			// them, further than is safe to guess.
 			return nil
 		}
-		if lw == "that" || lw == "and" || lw == "but" || lw == "if" || lw == "because" || lw == "so" || lw == "which" || lw == "yet" || lw == "while" || lw == "when" {
+		if clauseOpeners[lw] {
 			break
 		}
 		// "Analysts said good relations could …": the reported clause's
