@@ -164,6 +164,8 @@ type openSentence struct {
 	phrased  map[string]bool // the cues in phrasers
 }
 
+// phraser is a cue that may phrase the point as a question, the feature
+// whose weight ranks it, and its rank in the cue file.
 type phraser struct {
 	cue, feat string
 	rank      int
@@ -192,7 +194,7 @@ func (o *openSentence) addPhraser(p phraser) {
 	o.phrasers = append(o.phrasers, p)
 }
 
-// score adds up the weights of the features, the bias included.
+// openScore adds up the weights of the features, the bias included.
 func openScore(feats []string, weights map[string]float64) float64 {
 	s := weights["bias"]
 	for _, f := range feats {
@@ -201,10 +203,10 @@ func openScore(feats []string, weights map[string]float64) float64 {
 	return s
 }
 
-// openFeatures describes sentence s (tokens [from, to)) for the
+// openFeatures describes the sentence of tokens [from, to) for the
 // open-point score. Every loop is bounded by the sentence, and the
 // windows around a modal by a few words, so that the cost stays linear.
-func (d *doc) openFeatures(s Sent, from, to int) *openSentence {
+func (d *doc) openFeatures(from, to int) *openSentence {
 	o := &openSentence{feats: []string{}}
 	d.cueFeatures(o, from, to)
 	// "whether" opening a clause: "The coming weeks may reveal whether …".

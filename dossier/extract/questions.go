@@ -70,7 +70,7 @@ func (d *doc) eachQuestion(visit func(si int, text string, ok bool, o *openSente
 			q := quotedQuestion(raw)
 			visit(si, q, !asksPersonally(q), nil)
 		default:
-			visit(si, "", false, d.openFeatures(s, from, to))
+			visit(si, "", false, d.openFeatures(from, to))
 		}
 	}
 }
