@@ -241,8 +241,16 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 			o.add("if-likely")
 			o.addPhraser(phraser{cue: "likely", feat: "if-likely"})
 		}
-	} else if d.findWords(from, to, "if") {
-		o.add("if-inside")
+	} else {
+		for i := first + 1; i < to; i++ {
+			if d.low(i) == "if" {
+				if d.insideQuote(d.toks[i].start) {
+					o.add("if-inside" + quotedSuffix)
+				} else {
+					o.add("if-inside")
+				}
+			}
+		}
 	}
 	words, quoted, personal := 0, 0, false
 	for i := from; i < to; i++ {
