@@ -444,6 +444,12 @@ func TestQuestionRules(t *testing.T) {
 		{"lone heading answered below", "Why is the market rising?\nBecause rates fell.", false},
 		{"whether in a conditional", "The number will vary depending on whether subscribers cancel.", false},
 		{"a plain fact", "The bridge opened in 2019 and carries 40,000 cars a day.", false},
+		{"could not comment", "She said she couldn't comment on the ongoing investigation.", true},
+		{"was not clear", "It wasn't clear why the strategy failed.", true},
+		{"a sentence still to come", "The conspiracy charge is punishable by up to five years in prison.", true},
+		{"comment asked for", "The site has asked for comment and will update this post.", true},
+		{"wondering", "Investors wonder how long the rally can last.", true},
+		{"a plan alone", "The team plans to release an album next year.", false},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
