@@ -55,9 +55,23 @@ func personsBySurname(d *doc, ms []mention) {
 			}
 		}
 	}
+	// The full names of people, to know "Van Der Beek" for the end of
+	// "James Van Der Beek".
+	tails := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == "person" && m.to-m.from >= 3 {
+			if _, rest, ok := strings.Cut(fold(m.name), " "); ok {
+				tails[rest] = true
+			}
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" || m.to-m.from < 2 {
+			continue
+		}
+		if tails[fold(m.name)] {
+			m.kind = "person"
 			continue
 		}
 		last := fold(trimPossessive(d.tok(m.to - 1)))

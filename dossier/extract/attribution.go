@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // attribution is who said a quotation and with which cue.
@@ -63,7 +64,7 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// quotation.
 	if r.close < d.sents[es].End {
 		aFrom := d.tokenAt(r.close)
-		aTo := min(d.tokenAt(d.nextOpen(r.close, d.sents[es].End)), aFrom+cueReach)
+		aTo := min(d.tokenAt(d.nextCueOpen(r.close, d.sents[es].End)), aFrom+cueReach)
 		if aFrom < aTo && d.tok(aFrom) != "(" {
 			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
 				a.after = true
@@ -78,6 +79,11 @@ func (d *doc) attribute(r rawQuote) attribution {
 		to := min(d.tokenAt(d.sents[es+1].End), from+cueReach)
 		for v := from; v < to && v < from+4; v++ {
 			if d.class(v)&fSpeech != 0 {
+				// "The agreement maintained that …": a verb that opens
+				// speech of its own attributes nothing before it.
+				if v+1 < len(d.toks) && (d.low(v+1) == "that" || d.tok(v+1) == ":" || isQuoteMark(d.tok(v+1))) {
+					break
+				}
 				if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
 					a.after = true
 					return a
@@ -185,6 +191,28 @@ func (d *doc) nextOpen(from, end int) int {
 	return end
 }
 
+// nextCueOpen is nextOpen past a title of a few words quoted inside a
+// cue: `"…," the "Pose" actor said`.
+func (d *doc) nextCueOpen(from, end int) int {
+	for n := 0; n < 3; n++ {
+		o := d.nextOpen(from, end)
+		if o >= end {
+			return end
+		}
+		_, w := utf8.DecodeRuneInString(d.text[o:])
+		c := strings.IndexAny(d.text[o+w:end], "”\"")
+		if c < 0 {
+			return o
+		}
+		inner := d.text[o+w : o+w+c]
+		if countWordsTo(inner, 4) >= 4 || strings.ContainsAny(strings.TrimRight(inner, ".,!?"), ".!?") {
+			return o
+		}
+		from = o + w + c + 1
+	}
+	return from
+}
+
 func (d *doc) prevClose(start, open int) int {
 	if i := strings.LastIndexAny(d.text[start:open], "”\""); i >= 0 {
 		return start + i + 1
@@ -204,6 +232,13 @@ func (d *doc) cueAfter(from, to int) attribution {
 	if k+1 < to && d.low(k) == "according" && d.low(k+1) == "to" {
 		if a := d.speakerIn(k+2, to, false); a.speaker != "" {
 			a.cue = "according to"
+			return a
+		}
+	}
+	// "…," the statement read: a statement reads out what it says.
+	if k+2 < to && d.low(k) == "the" && statementNouns[d.low(k+1)] && (d.low(k+2) == "read" || d.low(k+2) == "reads") {
+		if a := d.statementIssuer(k); a.speaker != "" {
+			a.cue = d.tok(k + 2)
 			return a
 		}
 	}
@@ -390,12 +425,38 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			return attribution{speaker: name, named: true}
 		}
 	}
-	// "the company said": the organisation named last.
+	// "the company said", "the production company said": the
+	// organisation named last.
 	if best == nil {
 		for i := from; i+1 < to; i++ {
-			if (d.low(i) == "the" || d.low(i) == "its") && speakingBodies[d.low(i+1)] && d.subjectPronoun(i+1, i+1) {
+			if d.low(i) != "the" && d.low(i) != "its" {
+				continue
+			}
+			b := i + 1
+			for b < to-1 && b < i+3 && d.toks[b].word && !d.toks[b].cap && !speakingBodies[d.low(b)] && d.class(b)&fSpeech == 0 {
+				b++
+			}
+			if speakingBodies[d.low(b)] && !d.toks[b].cap && (b == i+1 || b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0) {
+				// "the production company": the organisation whose name
+				// has that word ("Dick Clark Productions").
+				for k := i + 1; k < b; k++ {
+					if name := d.orgNamedWith(d.low(k), d.toks[i].start); name != "" {
+						return attribution{speaker: name, named: true}
+					}
+				}
 				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
 					return attribution{speaker: name, named: true}
+				}
+			}
+		}
+	}
+	// "the statement read", "The statement, which was obtained by
+	// Variety, claimed": whoever issued the statement.
+	if best == nil {
+		for i := from; i+1 < to; i++ {
+			if d.low(i) == "the" && statementNouns[d.low(i+1)] && (i == from || d.tok(i-1) == "," || d.class(i-1)&fSpeech != 0) {
+				if a := d.statementIssuer(i); a.speaker != "" {
+					return a
 				}
 			}
 		}
@@ -427,6 +488,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// "the president said": the one person the article gives that
 		// role.
 		if name := d.actorByRole(desc); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+		if name := d.epithetSpeaker(from, to, desc); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 		return attribution{speaker: desc}
@@ -542,6 +606,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		// Transport spokesperson".
 		if org := d.orgAfter(i + 1); org != "" {
 			return org + " " + desc
+		}
+		// "a member of the audience": the group the role is taken from.
+		if k := i + 1; k+2 < len(d.toks) && d.tok(k) == "of" && d.low(k+1) == "the" && d.toks[k+2].word && !d.toks[k+2].cap &&
+			d.toks[k+2].sent == d.toks[i].sent && d.class(k+2)&fSpeech == 0 {
+			desc = d.text[d.toks[j].start:d.toks[k+2].end]
 		}
 		if strings.HasPrefix(lw, "spokes") && j == i {
 			if org := d.nearbyOrg(d.toks[i].start); org != "" {
@@ -815,6 +884,142 @@ func (d *doc) theyGroup(off int) string {
 					desc = strings.TrimSuffix(desc, d.tok(i)) + d.low(i)
 				}
 				return desc
+			}
+		}
+	}
+	return ""
+}
+
+// epithetSpeaker resolves a definite role noun standing for a person named
+// earlier ("the actor said", "the "Pose" actor said", "the singer and
+// guitarist told"), as a pronoun would be, when the article never
+// introduces someone unnamed by that noun ("a senior official said … the
+// official added" keeps the unnamed official); else "".
+func (d *doc) epithetSpeaker(from, to int, desc string) string {
+	// Sources, officials and spokespeople stay unnamed: news names no one
+	// by these nouns alone.
+	if strings.Contains(desc, " ") || unnamedRoles[desc] {
+		return ""
+	}
+	i := -1
+	for k := to - 1; k >= from; k-- {
+		if d.low(k) == desc && d.toks[k].word {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return ""
+	}
+	// Back to the article over a quoted work's name: the "Pose" actor.
+	k := i - 1
+	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word) {
+		k--
+	}
+	if k < 0 || d.toks[k].sent != d.toks[i].sent || d.low(k) != "the" {
+		return ""
+	}
+	use := d.roleUsesOf(desc)
+	if use[1] >= 0 && use[1] < d.toks[i].start {
+		return ""
+	}
+	name := d.resolvePronoun("one", d.toks[k].start)
+	if name == "" {
+		return ""
+	}
+	// "The patient went to his doctor … Dempsey and his team …": a noun
+	// the article uses before naming the person stands for someone else.
+	for _, m := range d.mentions {
+		if m.actor >= 0 && d.actors[m.actor].Name == name {
+			if m.start > use[0] {
+				return ""
+			}
+			break
+		}
+	}
+	return name
+}
+
+// unnamedRoles are the role nouns of speakers news leaves unnamed.
+var unnamedRoles = wordSet("unnamedRoles")
+
+// roleUsesOf returns the offsets of the first use of the role noun lw and
+// of its first use after "a" or "an" (-1 for none); the table is built in
+// one pass over the tokens.
+func (d *doc) roleUsesOf(lw string) [2]int {
+	if d.roleUses == nil {
+		d.roleUses = map[string][2]int{}
+		for k := 0; k < len(d.toks); k++ {
+			if d.class(k)&fRole == 0 || !d.toks[k].word {
+				continue
+			}
+			w := d.low(k)
+			u, seen := d.roleUses[w]
+			if !seen {
+				u = [2]int{d.toks[k].start, -1}
+			}
+			if u[1] < 0 {
+				// "a senior official", "an unnamed source": up to two words between.
+				for j := k - 1; j >= 0 && j >= k-3 && d.toks[j].sent == d.toks[k].sent && d.toks[j].word; j-- {
+					// "Ahmado's source" introduces someone too.
+					if lj := d.low(j); lj == "a" || lj == "an" || lj == "another" || trimPossessive(lj) != lj {
+						u[1] = d.toks[k].start
+						break
+					}
+				}
+			}
+			d.roleUses[w] = u
+		}
+	}
+	if u, ok := d.roleUses[lw]; ok {
+		return u
+	}
+	return [2]int{-1, -1}
+}
+
+// statementNouns name a written statement that speaks for whoever issued
+// it ("the statement read").
+var statementNouns = wordSet("statementNouns")
+
+// statementIssuer finds who issued the statement that token i refers to:
+// the subject of the nearest sentence before it, within a few, that
+// introduces a statement ("Big Machine Records issued a statement", "The
+// company denied the allegations in a statement").
+func (d *doc) statementIssuer(i int) attribution {
+	si := d.toks[i].sent
+	for s := si - 1; s >= 0 && s >= si-6; s-- {
+		from, to := d.sentTokens(s)
+		for k := from + 1; k < to; k++ {
+			// "the statement continued" refers back too; only "a
+			// statement", "its statement" introduces one.
+			if !statementNouns[d.low(k)] || d.insideQuote(d.toks[k].start) || d.low(k-1) == "the" {
+				continue
+			}
+			if a := d.speakerIn(from, k, false); a.speaker != "" && a.named {
+				return a
+			}
+			break
+		}
+	}
+	return attribution{}
+}
+
+// orgNamedWith returns the organisation named last before off whose name
+// has a word starting with lw ("production" for "Dick Clark
+// Productions"), or "".
+func (d *doc) orgNamedWith(lw string, off int) string {
+	if len(lw) < 4 {
+		return ""
+	}
+	hi := d.firstMention(d.tokenAt(off))
+	for i := hi - 1; i >= 0 && i >= hi-antecedentReach; i-- {
+		m := &d.mentions[i]
+		if m.actor < 0 || d.actors[m.actor].Kind != "organization" {
+			continue
+		}
+		for _, w := range strings.Fields(fold(m.name)) {
+			if strings.HasPrefix(w, lw) {
+				return d.actors[m.actor].Name
 			}
 		}
 	}

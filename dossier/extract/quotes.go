@@ -50,6 +50,11 @@ func findQuotes(d *doc) []Quote {
 		if countWordsTo(text, 4) < 4 && !a.after {
 			continue
 		}
+		// The "Pose" actor: a short quotation between an article and a
+		// noun names a work, whatever speaks after it.
+		if countWordsTo(text, 4) < 4 && d.modifiesNoun(r) {
+			continue
+		}
 		if d.isNickname(r) {
 			continue
 		}
@@ -365,4 +370,24 @@ func quoteMarksIn(s string) int {
 		}
 	}
 	return m
+}
+
+// modifiesNoun reports a quotation standing between an article or a
+// possessive and a lower-case word: the "Pose" actor, her "Bad Blood" video.
+func (d *doc) modifiesNoun(r rawQuote) bool {
+	o := d.tokenAt(r.open)
+	c := d.tokenAt(r.close)
+	if o == 0 || c >= len(d.toks) || d.toks[o-1].sent != d.toks[o].sent {
+		return false
+	}
+	switch d.low(o - 1) {
+	case "the", "a", "an", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	// The closing mark may be a token of its own.
+	if isQuoteMark(d.tok(c)) {
+		c++
+	}
+	return c < len(d.toks) && d.toks[c].word && !d.toks[c].cap && d.class(c)&fSpeech == 0
 }
