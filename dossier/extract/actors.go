@@ -62,7 +62,9 @@ func findActors(d *doc) []Actor {
 		i = j
 	}
 	personsBySurname(d, ms)
+	kindsByContext(d, ms)
 	placesByShape(d, ms)
+	kindsByList(d, ms)
 	d.mentions = ms
 	return d.cluster()
 }

@@ -292,3 +292,139 @@ var notAcronymOrgs = wordSet("notAcronymOrgs")
 // facilityNouns after a name make it a place's or institution's name
 // ("Walter Reed hospital", "Belmarsh prison").
 var facilityNouns = wordSet("facilityNouns")
+
+// orgLeads are the lower-case nouns that introduce an organisation's
+// name right after them ("beauty company Coty", "Minecraft developer
+// Mojang", "the ad agency Broadhead Co.").
+var orgLeads = wordSet("orgLeads")
+
+// kindsByContext decides undecided names from the words around them: an
+// organisation's noun right before ("company Coty", "companies
+// Astrobotic"), or an appositive that says what the name is ("Kosmos, a
+// group co-founded by …").
+func kindsByContext(d *doc, ms []mention) {
+	t := d.toks
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" {
+			continue
+		}
+		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLeads[d.low(k)] &&
+			d.personStart(m.from, m.to) < 0 {
+			// "developer Mojang" is a company, "developer Ammar Askar" a
+			// person: a noun for both goes by the name's length.
+			m.kind = "organization"
+			if personRoles[d.low(k)] && m.to-m.from >= 2 {
+				m.kind = "person"
+			}
+			continue
+		}
+		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
+			// Up to two adjectives, then the noun: "a recently formed group".
+			for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap; j++ {
+				lw := d.low(j)
+				if orgLeads[lw] || orgNouns[lw] {
+					m.kind = "organization"
+					break
+				}
+				if personRoles[lw] || familyNouns[lw] {
+					if m.to-m.from >= 2 {
+						m.kind = "person"
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// familyNouns name a person by kin ("Anas Haqqani, the younger brother
+// of …").
+var familyNouns = wordSet("familyNouns")
+
+// kindsByList gives the undecided names of a list ("FC Porto, Inter
+// Milan, Chelsea and Real Madrid", "companies Astrobotic, Intuitive
+// Machines and Orbit Beyond") the kind its other names share, when they
+// all share one.
+func kindsByList(d *doc, ms []mention) {
+	// A lone word that is a person's surname here is that person
+	// ("accused Braun, Borchetta and Big Machine").
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == "person" && m.to-m.from >= 2 {
+			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
+		}
+	}
+	kindOf := func(m mention) string {
+		if m.kind == "" && m.to-m.from == 1 && surnames[fold(m.name)] {
+			return "person"
+		}
+		return m.kind
+	}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && d.listJoined(&ms[j-1], &ms[j]) {
+			j++
+		}
+		// Two names and a comma are a name and its appositive ("the AMAs,
+		// Dick Clark Productions"); a list has an "and" or three names.
+		conj := false
+		for k := ms[i].to; j-i == 2 && k < ms[j-1].from; k++ {
+			conj = conj || d.tok(k) != "," && d.tok(k) != "the"
+		}
+		if j-i >= 3 || j-i == 2 && conj {
+			kind := ""
+			undecided := false
+			for _, m := range ms[i:j] {
+				switch k := kindOf(m); {
+				case k == "":
+					undecided = true
+				case kind == "":
+					kind = k
+				case kind != k:
+					kind = "-"
+				}
+			}
+			if undecided && (kind == "organization" || kind == "place" || kind == "person") {
+				for k := i; k < j; k++ {
+					// A person's name has at least two words.
+					// Two names joined by "and" may be halves of one
+					// ("Customs and Border Protection", "Pacific Gas and
+					// Electric Co."); only an acronym counts there.
+					one := ms[k].to-ms[k].from == 1
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name)) &&
+						!corporateSuffix(ms[k].name) {
+						ms[k].kind = kind
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listJoined reports two mentions written one after the other in a list:
+// only a comma, "and", "or" or "the" between them.
+func (d *doc) listJoined(a, b *mention) bool {
+	if b.from <= a.to || b.from-a.to > 3 || d.toks[a.from].sent != d.toks[b.from].sent {
+		return false
+	}
+	for k := a.to; k < b.from; k++ {
+		switch d.low(k) {
+		case ",", "and", "or", "&", "the":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// corporateSuffix reports a word that ends a company's name and names
+// nothing alone ("Inc.", "Co.", "Ltd").
+func corporateSuffix(name string) bool {
+	switch strings.TrimSuffix(strings.ToLower(name), ".") {
+	case "inc", "co", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "lp", "llp":
+		return true
+	}
+	return false
+}

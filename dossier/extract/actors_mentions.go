@@ -166,10 +166,18 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			break
 		}
 	}
+	// "the recently formed group Doctors for Camp Closure": a name an
+	// organisation's noun introduces is one organisation's, connectors
+	// and all.
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && orgLeads[d.low(from-1)] &&
+		!personRoles[d.low(from-1)] && d.personStart(from, to) < 0 && !d.allTitles(from, to) {
+		return []mention{d.newMention(from, to, "organization", "", "")}
+	}
 	// Split at connectors that do not make an organisation name:
 	// "Senator Tim Kaine of Virginia" names two actors.
 	for k := from + 1; k < to-1; k++ {
 		w := d.tok(k)
+
 		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
