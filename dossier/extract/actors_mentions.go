@@ -69,8 +69,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if to-from == 2 && d.tok(from) == "He" && pinyinName(d.tok(from+1)) {
 		return []mention{d.newMention(from, to, "person", "", "")}
 	}
-	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" {
+	// Peel words that only start the sentence ("The", "According"); a
+	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
+	// Moy, chief executive of Full Fact, told the BBC").
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" &&
+		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
@@ -295,7 +298,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(d.low(to-1)) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && isGivenName(d.tok(from)) && !isTitleWord(d.low(from))) {
+		// (But "Kevin King", "Stephen Bishop": a given name, then a
+		// surname that is also a title.)
 		return nil
 	}
 	name := trimPossessive(d.joinName(from, to))

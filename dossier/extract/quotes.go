@@ -233,6 +233,12 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 		switch {
 		case open == '“' && (r == '”' || r == '"'):
 			closes = true
+		case (open == '“' || open == '"') && r == '’' && strings.HasPrefix(d.text[i+n:end], "’"):
+			// ’’ typed for a closing double mark: `voters,’’ Will Moy said`.
+			closes = true
+			if closeOK(d.text, i+2*n, end) {
+				return i, 2 * n
+			}
 		case open == '"' && (r == '"' || r == '”'):
 			closes = true
 		case open == '‘' && r == '’':
