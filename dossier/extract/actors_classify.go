@@ -16,7 +16,10 @@ import (
 func personsBySurname(d *doc, ms []mention) {
 	alone := map[string]bool{}
 	for _, m := range ms {
-		if m.to-m.from == 1 && (m.kind == "" || m.kind == "person") {
+		// Not "the Statehouse", "a Statehouse hallway": people go without
+		// an article.
+		if m.to-m.from == 1 && (m.kind == "" || m.kind == "person") &&
+			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || d.low(m.from-1) == "a" || d.low(m.from-1) == "an")) {
 			alone[fold(m.name)] = true
 		}
 	}

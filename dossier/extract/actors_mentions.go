@@ -100,9 +100,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		return nil // "a Minneapolis-based company": a description alone
 	}
 	owned := from > 0 && d.toks[from-1].sent == d.toks[from].sent && ownerSuffix(d.low(from-1))
-	if from < to-1 && ownerSuffix(d.low(from)) {
-		from++
-		owned = true
+	// "the Democratic Party-controlled House of Representatives": what
+	// stands up to the owner word describes the name after it.
+	for k := from; k < to-1 && k < from+4; k++ {
+		if ownerSuffix(d.low(k)) {
+			from = k + 1
+			owned = true
+			break
+		}
 	}
 	if from >= to {
 		return nil
@@ -236,12 +241,30 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return append([]mention{org}, rest...)
 		}
 	}
+	// "Kentucky GOP Gov. Matt Bevin": a place and a party, a title, then
+	// a given name.
+	for k := from + 1; k < to-1 && k <= from+3; k++ {
+		if !isTitleWord(d.low(k)) {
+			if _, place := places[d.low(k)]; !place && !isAcronym(d.tok(k)) && !partyAdjectives[d.low(k)] {
+				break
+			}
+			continue
+		}
+		if _, place := places[d.low(from)]; place && d.personStart(k+1, to) == k+1 {
+			return []mention{d.newMention(k+1, to, "person", d.tok(k), d.joinName(from, k))}
+		}
+		break
+	}
 	// Titles and demonyms before a name: "Mexican President Claudia Sheinbaum".
 	title, affil := "", ""
 	for from < to-1 {
 		w := d.tok(from)
 		lw := strings.ToLower(w)
-		if c, ok := demonyms[lw]; ok && affil == "" {
+		// "American Kevin King", "Mexican President Claudia Sheinbaum":
+		// a demonym before a person's name or title says where they are
+		// from; before other words it is part of a name ("American Music
+		// Awards", "Syrian Democratic Forces").
+		if c, ok := demonyms[lw]; ok && affil == "" && d.demonymPeels(from+1, to) {
 			affil = c
 			from++
 			continue
@@ -350,6 +373,18 @@ func (d *doc) hasAnd(from, to int) bool {
 	return false
 }
 
+// demonymPeels reports that the capitalised words [from, to) after a
+// demonym name a person: a title, a given name, another demonym, or one
+// word alone.
+func (d *doc) demonymPeels(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	lw := d.low(from)
+	return to-from == 1 || isTitleWord(lw) || portfolios[lw] || isGivenName(d.tok(from)) || demonyms[lw] != "" ||
+		from+1 < to && isTitleWord(strings.ToLower(d.tok(from)+" "+d.tok(from+1)))
+}
+
 // ownerSuffix reports a word like "Seattle-based" or "Amazon-owned".
 func ownerSuffix(lw string) bool {
 	i := strings.LastIndexByte(lw, '-')
@@ -357,7 +392,7 @@ func ownerSuffix(lw string) bool {
 		return false
 	}
 	switch lw[i+1:] {
-	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated":
+	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated", "dominated":
 		return true
 	}
 	return false
@@ -408,7 +443,12 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	// "Trump administration": a name followed by a lower-case body word.
 	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
 		switch w := d.tok(to); w {
-		case "administration", "campaign":
+		case "administration", "campaign", "network", "movement", "militia", "faction":
+			// "Haqqani network", "Gulen movement": the noun is part of the
+			// group's name as news writes it.
+			if w != "administration" && w != "campaign" && (m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1)) {
+				break
+			}
 			m.name += " " + w
 			m.end = d.toks[to].end
 			m.kind = "organization"
@@ -416,7 +456,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		default:
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
-			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+			// Not "Beauty company Coty": a noun that introduces the name
+			// after it makes the word before an adjective.
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) &&
+				!(orgLeads[w] && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && d.toks[to+1].cap && d.toks[to+1].word) {
 				m.kind = "organization"
 			}
 			// "Manchester United manager Erik ten Hag": a name with no sign of
@@ -451,6 +494,12 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
 	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
 		m.alias = d.tok(to + 1)
+	}
+	// "Prince Andrew", "Queen Elizabeth II": a royal is named with the
+	// title when the name is one given name, with or without a numeral.
+	if m.kind == "person" && royalTitles[strings.ToLower(m.title)] && m.alias == "" &&
+		(to-from == 1 || to-from == 2 && romanNumeral(trimPossessive(d.tok(to-1)))) {
+		m.name = m.title + " " + m.name
 	}
 	return m
 }
@@ -576,4 +625,20 @@ func knownName(name string) bool {
 	_, place := places[ln]
 	_, org := knownOrgs[ln]
 	return place || org
+}
+
+// royalTitles stay part of a royal's name.
+var royalTitles = wordSet("royalTitles")
+
+// romanNumeral reports a regnal number ("II", "XIV").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
 }
