@@ -487,8 +487,12 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
 		m.kind = "organization"
 	}
-	// "the state broadcaster RTC": an outlet, whatever its name.
-	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
+	// "the state broadcaster RTC": an outlet, whatever its name. Nouns
+	// that also name other bodies ("ad agency Broadhead Co.",
+	// "fact-checking website Full Fact") make an outlet only after a word
+	// of news ("news agency Xinhua").
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") &&
+		(!orgLeads[d.tok(from-1)] || from > 1 && newsWords[d.low(from-2)]) {
 		m.kind = "outlet"
 	}
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
@@ -626,6 +630,9 @@ func knownName(name string) bool {
 	_, org := knownOrgs[ln]
 	return place || org
 }
+
+// newsWords before a noun like "agency" or "website" make it a news one.
+var newsWords = wordSet("newsWords")
 
 // royalTitles stay part of a royal's name.
 var royalTitles = wordSet("royalTitles")
