@@ -929,13 +929,8 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	}
 	// "The patient went to his doctor … Dempsey and his team …": a noun
 	// the article uses before naming the person stands for someone else.
-	for _, m := range d.mentions {
-		if m.actor >= 0 && d.actors[m.actor].Name == name {
-			if m.start > use[0] {
-				return ""
-			}
-			break
-		}
+	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
+		return ""
 	}
 	return name
 }
@@ -987,19 +982,18 @@ var statementNouns = wordSet("statementNouns")
 // company denied the allegations in a statement").
 func (d *doc) statementIssuer(i int) attribution {
 	si := d.toks[i].sent
-	for s := si - 1; s >= 0 && s >= si-6; s-- {
-		from, to := d.sentTokens(s)
-		for k := from + 1; k < to; k++ {
-			// "the statement continued" refers back too; only "a
-			// statement", "its statement" introduces one.
-			if !statementNouns[d.low(k)] || d.insideQuote(d.toks[k].start) || d.low(k-1) == "the" {
-				continue
-			}
-			if a := d.speakerIn(from, k, false); a.speaker != "" && a.named {
-				return a
-			}
-			break
+	for k := i - 1; k > 0 && k >= i-antecedentReach && d.toks[k].sent >= si-6; k-- {
+		// "the statement continued" refers back too; only "a statement",
+		// "its statement" introduces one.
+		if d.toks[k].sent == si || !statementNouns[d.low(k)] || d.low(k-1) == "the" || d.insideQuote(d.toks[k].start) {
+			continue
 		}
+		from, _ := d.sentTokens(d.toks[k].sent)
+		if a := d.speakerIn(max(from, k-cueReach), k, false); a.speaker != "" && a.named {
+			return a
+		}
+		// The nearest statement is the one meant, whoever issued it.
+		return attribution{}
 	}
 	return attribution{}
 }
