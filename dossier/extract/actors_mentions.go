@@ -114,8 +114,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Netanyahu’s Likud party", "The Washington Post’s Fact Checker": a
 	// possessive ends one name.
+	// (But "St Mary's Hospital", "Children's Hospital": a possessive
+	// before the word that ends an organisation's name is inside it.)
 	for k := from; k < to-1; k++ {
-		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] {
+		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] &&
+			!(k+2 == to && orgHeads[d.low(k+1)] && !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}

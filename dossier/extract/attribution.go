@@ -439,7 +439,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			if speakingBodies[d.low(b)] && !d.toks[b].cap && (b == i+1 || b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0) {
 				// "the production company": the organisation whose name
 				// has that word ("Dick Clark Productions").
-				for k := i + 1; k < b; k++ {
+				// "the hospital": one whose name has that word
+				// ("St Mary's Hospital").
+				for k := i + 1; k <= b; k++ {
 					if name := d.orgNamedWith(d.low(k), d.toks[i].start); name != "" {
 						return attribution{speaker: name, named: true}
 					}
@@ -591,6 +593,19 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		lw := d.low(i)
 		if !personRoles[lw] && !groupNouns[lw] {
 			continue
+		}
+		// "a source close to the prime minister": the role after a
+		// preposition is whom the speaker is close to; the speaker is
+		// the role before, described with it.
+		if k := d.roleBefore(from, i); k >= 0 {
+			j := k
+			for j > from && d.toks[j-1].word && !d.toks[j-1].cap {
+				if lp := d.low(j - 1); notNames[lp] || lp == "a" || lp == "an" || lp == "the" {
+					break
+				}
+				j--
+			}
+			return d.text[d.toks[j].start:d.toks[i].end]
 		}
 		j := i
 		for j > from {
@@ -1018,4 +1033,23 @@ func (d *doc) orgNamedWith(lw string, off int) string {
 		}
 	}
 	return ""
+}
+
+// roleBefore returns the role noun standing before the role noun at i
+// behind a preposition ("source close to the prime minister", "aide to
+// the senator"), or -1.
+func (d *doc) roleBefore(from, i int) int {
+	k := i - 1
+	for k > from && d.toks[k].word && !d.toks[k].cap && d.class(k)&fRole == 0 && !prepositions[d.low(k)] {
+		k-- // "the prime minister"
+	}
+	if k <= from || !prepositions[d.low(k)] || d.low(k) == "that" {
+		return -1
+	}
+	for j := k - 1; j >= from && j >= k-2 && d.toks[j].word && !d.toks[j].cap; j-- {
+		if d.class(j)&fRole != 0 && (personRoles[d.low(j)] || groupNouns[d.low(j)]) {
+			return j
+		}
+	}
+	return -1
 }
