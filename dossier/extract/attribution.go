@@ -60,6 +60,14 @@ func (d *doc) attribute(r rawQuote) attribution {
 			return a
 		}
 	}
+	// "“…” — Neil Gaiman": a dash and a name after the quotation sign it.
+	if k := d.tokenAt(r.close); k+1 < len(d.toks) && isDash(d.tok(k)) && d.sents[d.toks[k+1].sent].Para == r.para {
+		if mi := d.firstMention(k + 1); mi < len(d.mentions) && d.mentions[mi].from <= k+2 && d.mentions[mi].actor >= 0 {
+			if a := d.actors[d.mentions[mi].actor]; a.Kind == "person" || a.Kind == "organization" {
+				return attribution{speaker: a.Name, named: true, cue: d.tok(k), after: true}
+			}
+		}
+	}
 	// After: from the closing mark to the end of the sentence or the next
 	// quotation.
 	if r.close < d.sents[es].End {
@@ -89,6 +97,15 @@ func (d *doc) attribute(r rawQuote) attribution {
 					return a
 				}
 				break
+			}
+		}
+		// "…?” He Jianxiong, the former executive director …, said": a
+		// name and an appositive before the verb.
+		if mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
+			d.actors[d.mentions[mi].actor].Kind == "person" && d.mentions[mi].to < to && d.tok(d.mentions[mi].to) == "," {
+			if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
+				a.after = true
+				return a
 			}
 		}
 	}
@@ -318,7 +335,9 @@ func (d *doc) cueBefore(from, to int) attribution {
 				return a
 			}
 		}
-		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
+		// "As Gaiman put it, “…”"
+		putIt := lw == "put" && v+1 < to && d.low(v+1) == "it"
+		if (d.class(v)&fSpeech == 0 && !putIt) || !d.toks[v].word {
 			continue
 		}
 		cues++
@@ -1053,3 +1072,5 @@ func (d *doc) roleBefore(from, i int) int {
 	}
 	return -1
 }
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }

@@ -54,7 +54,7 @@ func (d *doc) isFurniture(para int) bool {
 			t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
 			r, _ := utf8.DecodeLastRuneInString(t)
 			// A paragraph ending in a colon introduces what follows.
-			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r) && !isProse(t)
+			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r) && !isProse(t) && !signedQuote(t)
 		}
 	}
 	return d.furniture[para-1]
@@ -72,4 +72,15 @@ func isProse(t string) bool {
 		}
 	}
 	return words >= 40 && 2*lower > words
+}
+
+// signedQuote reports a quotation signed after a dash, "“…” — Neil
+// Gaiman": story, though it ends without a stop.
+func signedQuote(t string) bool {
+	i := strings.LastIndexAny(t, "—–")
+	if i <= 0 || countWordsTo(t[i:], 8) > 6 {
+		return false
+	}
+	q := strings.TrimRight(t[:i], " ")
+	return strings.HasSuffix(q, "”") || strings.HasSuffix(q, `"`)
 }
