@@ -60,9 +60,13 @@ func (d *doc) attribute(r rawQuote) attribution {
 			return a
 		}
 	}
-	// "“…” — Neil Gaiman": a dash and a name after the quotation sign it.
-	if k := d.tokenAt(r.close); k+1 < len(d.toks) && isDash(d.tok(k)) && d.sents[d.toks[k+1].sent].Para == r.para {
-		if mi := d.firstMention(k + 1); mi < len(d.mentions) && d.mentions[mi].from <= k+2 && d.mentions[mi].actor >= 0 {
+	// "“…” — Neil Gaiman": a dash and a name after a quotation that opens
+	// the paragraph, ending it, sign the quotation.
+	if k := d.tokenAt(r.close); k+1 < len(d.toks) && isDash(d.tok(k)) && d.sents[d.toks[k+1].sent].Para == r.para &&
+		strings.TrimSpace(d.text[d.paras[r.para-1].Start:r.open]) == "" {
+		if mi := d.firstMention(k + 1); mi < len(d.mentions) && d.mentions[mi].from <= k+2 && d.mentions[mi].actor >= 0 &&
+			(d.mentions[mi].to >= len(d.toks) || d.sents[d.toks[d.mentions[mi].to].sent].Para != r.para || d.mentions[mi].to+1 >= len(d.toks) ||
+				d.sents[d.toks[d.mentions[mi].to+1].sent].Para != r.para) {
 			if a := d.actors[d.mentions[mi].actor]; a.Kind == "person" || a.Kind == "organization" {
 				return attribution{speaker: a.Name, named: true, cue: d.tok(k), after: true}
 			}
@@ -198,7 +202,7 @@ func (d *doc) introducedAt(i int) bool {
 	if k >= 0 && (d.tok(k) == "," || d.tok(k) == ":" || d.low(k) == "that") {
 		k--
 	}
-	return k >= 0 && d.toks[k].sent == d.toks[i-1].sent && d.class(k)&fSpeech != 0 && d.low(k) != "according"
+	return k >= 0 && d.toks[k].sent == d.toks[i-1].sent && (d.class(k)&fSpeech != 0 || d.low(k) == "written") && d.low(k) != "according"
 }
 
 func (d *doc) nextOpen(from, end int) int {
@@ -337,7 +341,9 @@ func (d *doc) cueBefore(from, to int) attribution {
 		}
 		// "As Gaiman put it, “…”"
 		putIt := lw == "put" && v+1 < to && d.low(v+1) == "it"
-		if (d.class(v)&fSpeech == 0 && !putIt) || !d.toks[v].word {
+		// "Lorenz had written, “…”": written introduces only what follows.
+		written := lw == "written" && v+2 == to && (d.tok(v+1) == "," || d.tok(v+1) == ":")
+		if (d.class(v)&fSpeech == 0 && !putIt && !written) || !d.toks[v].word {
 			continue
 		}
 		cues++
@@ -730,6 +736,16 @@ func (d *doc) resolvePronoun(p string, off int) string {
 		g := d.actorGender(a)
 		if (k == want || either && k == "organization") && !(gender == "m" && g == "f" || gender == "f" && g == "m") {
 			return d.actors[a].Name
+		}
+	}
+	// "she said" when the last speaker was a man: the last woman named
+	// further back, when her name tells it.
+	if gender == "m" || gender == "f" {
+		for i := hi - 1; i >= 0 && i >= hi-antecedentReach; i-- {
+			m := &d.mentions[i]
+			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && d.actorGender(m.actor) == gender && !d.insideQuote(m.start) {
+				return d.actors[m.actor].Name
+			}
 		}
 	}
 	return ""
