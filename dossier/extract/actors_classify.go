@@ -314,11 +314,11 @@ func kindsByContext(d *doc, ms []mention) {
 		}
 		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLeads[d.low(k)] &&
 			d.personStart(m.from, m.to) < 0 {
-			// "developer Mojang" is a company, "developer Ammar Askar" a
-			// person: a noun for both goes by the name's length.
-			m.kind = "organization"
-			if personRoles[d.low(k)] && m.to-m.from >= 2 {
-				m.kind = "person"
+			// "developer Mojang" is a company; after a noun for both,
+			// a name of several words ("developer Ammar Askar", "developer
+			// Tequila Works") is left to other signs.
+			if !personRoles[d.low(k)] || m.to-m.from == 1 {
+				m.kind = "organization"
 			}
 			continue
 		}
@@ -358,6 +358,14 @@ func kindsByList(d *doc, ms []mention) {
 			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
 		}
 	}
+	// The words the article also writes in lower case are common nouns
+	// ("Boeing Defense, Space & Security" lists no body called Space).
+	lower := map[string]bool{}
+	for k := range d.toks {
+		if d.toks[k].word && !d.toks[k].cap {
+			lower[d.low(k)] = true
+		}
+	}
 	kindOf := func(m mention) string {
 		if m.kind == "" && m.to-m.from == 1 && surnames[fold(m.name)] {
 			return "person"
@@ -395,7 +403,7 @@ func kindsByList(d *doc, ms []mention) {
 					// ("Customs and Border Protection", "Pacific Gas and
 					// Electric Co."); only an acronym counts there.
 					one := ms[k].to-ms[k].from == 1
-					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name)) &&
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name)) && !(one && lower[fold(ms[k].name)]) &&
 						!corporateSuffix(ms[k].name) {
 						ms[k].kind = kind
 					}
