@@ -65,6 +65,7 @@ func findActors(d *doc) []Actor {
 	kindsByContext(d, ms)
 	placesByShape(d, ms)
 	kindsByList(d, ms)
+	productsOfOrgs(d, ms)
 	d.mentions = ms
 	return d.cluster()
 }

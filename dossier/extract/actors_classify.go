@@ -163,6 +163,16 @@ func classifyName(name string, words int) string {
 		}
 		return ""
 	}
+	// "Cleveland Browns", "New York Yankees": a known place and a plural
+	// name a team; "FC Porto", "AC Milan": a club's letters.
+	if sp := strings.LastIndexByte(ln, ' '); sp > 0 && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !pluralOfBody(last) {
+		if _, ok := places[ln[:sp]]; ok && firstRune(name[strings.LastIndexByte(name, ' ')+1:]) >= 'A' && firstRune(name[strings.LastIndexByte(name, ' ')+1:]) <= 'Z' {
+			return "organization"
+		}
+	}
+	if first, _, _ := strings.Cut(ln, " "); clubPrefixes[first] {
+		return "organization"
+	}
 	return "person"
 }
 
@@ -438,4 +448,33 @@ func corporateSuffix(name string) bool {
 		return true
 	}
 	return false
+}
+
+// clubPrefixes open the names of sports clubs ("FC Porto").
+var clubPrefixes = wordSet("clubPrefixes")
+
+// pluralOfBody reports the plural of a noun for bodies or buildings
+// ("United States Embassies", "Texas Courts"), which names no team.
+func pluralOfBody(lw string) bool {
+	for _, one := range []string{strings.TrimSuffix(lw, "s"), strings.TrimSuffix(lw, "es"), strings.TrimSuffix(lw, "ies") + "y"} {
+		if orgHeads[one] || facilityNouns[one] || bodyNouns[one] || placeSuffixes[one] {
+			return true
+		}
+	}
+	return false
+}
+
+// productsOfOrgs unmakes the people whose first name is a known
+// organisation's: "Nintendo Switch", "Google Stadia" and "Apple
+// Thunderbolt" are products.
+func productsOfOrgs(d *doc, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "person" || m.title != "" || m.to-m.from != 2 || isGivenName(d.tok(m.from)) {
+			continue
+		}
+		if _, org := knownOrgs[d.low(m.from)]; org {
+			m.kind = ""
+		}
+	}
 }

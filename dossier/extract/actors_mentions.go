@@ -244,6 +244,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return append([]mention{org}, rest...)
 		}
 	}
+	// "Ambassador to Ukraine Marie Yovanovitch": a place right before a
+	// given name and a surname is no part of the person's name.
+	if _, place := places[d.low(from)]; place && to-from >= 3 && to-from <= 4 && d.personStart(from+1, to) == from+1 && !isGivenName(d.tok(from)) {
+		return []mention{d.newMention(from+1, to, "person", "", canonical(d.tok(from), "place"))}
+	}
 	// "Kentucky GOP Gov. Matt Bevin": a place and a party, a title, then
 	// a given name.
 	for k := from + 1; k < to-1 && k <= from+3; k++ {
