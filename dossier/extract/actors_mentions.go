@@ -339,8 +339,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
 	}
-	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) {
-		// "analysts at Morgan Stanley": people work at organisations.
+	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) &&
+		(!isGivenName(d.tok(from)) || d.workplaceBefore(from)) {
+		// "analysts at Morgan Stanley": people work at organisations (but
+		// "fired a shot at Matt Murray").
 		kind = "organization"
 	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
 		// An unknown run of capitals ("Western Wall", "Cookie Search") is
@@ -400,7 +402,7 @@ func ownerSuffix(lw string) bool {
 		return false
 	}
 	switch lw[i+1:] {
-	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated", "dominated":
+	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated", "dominated", "leading":
 		return true
 	}
 	return false
