@@ -230,6 +230,11 @@ func (d *doc) personEvidence(from, to int) bool {
 		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
 			return true
 		}
+		// "Her lawyer, Pieter de Vries, said": a role set off by a comma.
+		if lw == "," && from > 1 && t[from-2].sent == t[from].sent && t[from-2].word && !t[from-2].cap &&
+			(personRoles[d.low(from-2)] || familyNouns[d.low(from-2)]) && to < len(t) && (d.tok(to) == "," || d.speaksNext(to)) {
+			return true
+		}
 	}
 	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
 		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
@@ -330,6 +335,13 @@ func kindsByContext(d *doc, ms []mention) {
 			if !personRoles[d.low(k)] || m.to-m.from == 1 {
 				m.kind = "organization"
 			}
+			continue
+		}
+		// "The startup, Nuvia, was founded by …": the noun set off before.
+		if k := m.from - 1; k > 1 && d.tok(k) == "," && t[k-1].sent == t[m.from].sent && t[k-1].word && !t[k-1].cap &&
+			orgLeads[d.low(k-1)] && !personRoles[d.low(k-1)] && (d.low(k-2) == "the" || d.low(k-2) == "a" || d.low(k-2) == "its") &&
+			m.to < len(t) && d.tok(m.to) == "," && d.personStart(m.from, m.to) < 0 {
+			m.kind = "organization"
 			continue
 		}
 		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
