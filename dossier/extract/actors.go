@@ -50,6 +50,11 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if pair := d.pairedDescriptors(i, j); pair != nil {
+			ms = append(ms, pair...)
+			i = pair[1].to
+			continue
+		}
 		if e := d.descriptorEnd(i, j); e > j {
 			if d.low(i) == "the" {
 				i++

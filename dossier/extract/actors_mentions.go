@@ -17,7 +17,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
 	// Most runs are followed by no body noun: look before building names.
 	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		!bodyNouns[d.low(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		!bodyNouns[strings.ToLower(trimPossessive(d.tok(to)))] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
 		return to
 	}
 	if from < to-1 && d.low(from) == "the" {
@@ -33,9 +33,10 @@ func (d *doc) descriptorEnd(from, to int) int {
 		return to
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
-		lw := d.low(k)
+		// "the Syrian defense ministry’s claim"
+		lw := strings.ToLower(trimPossessive(d.tok(k)))
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
-			!t[k+1].cap && bodyFollowers[d.low(k+1)]) {
+			!t[k+1].cap && bodyFollowers[d.low(k+1)] || trimPossessive("x"+d.tok(k+1)) == "x") {
 			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
 				return to
 			}
@@ -658,4 +659,47 @@ func romanNumeral(w string) bool {
 		}
 	}
 	return true
+}
+
+// pairedDescriptors reads "the Russian and Syrian defense ministries",
+// "the British and French governments": two demonyms joined by "and"
+// (the run [from, to)) before one body noun, singular or plural, name two
+// bodies. It returns their mentions, or nil.
+func (d *doc) pairedDescriptors(from, to int) []mention {
+	t := d.toks
+	if to-from == 4 && d.low(from) == "the" {
+		from++
+	}
+	if to-from != 3 || d.tok(from+1) != "and" || !d.allDemonyms(from, from+1) || !d.allDemonyms(from+2, to) {
+		return nil
+	}
+	k := to
+	for k < len(t) && k < to+2 && t[k].sent == t[from].sent && t[k].word && !t[k].cap && bodyModifiers[d.low(k)] {
+		k++
+	}
+	if k >= len(t) || t[k].sent != t[from].sent || !t[k].word || t[k].cap {
+		return nil
+	}
+	noun := strings.ToLower(trimPossessive(d.tok(k)))
+	one := noun
+	switch {
+	case bodyNouns[noun]:
+	case strings.HasSuffix(noun, "ies") && bodyNouns[strings.TrimSuffix(noun, "ies")+"y"]:
+		one = strings.TrimSuffix(noun, "ies") + "y"
+	case strings.HasSuffix(noun, "s") && bodyNouns[strings.TrimSuffix(noun, "s")]:
+		one = strings.TrimSuffix(noun, "s")
+	default:
+		return nil
+	}
+	rest := d.joinName(to, k)
+	if rest != "" {
+		rest += " "
+	}
+	rest += one
+	a := d.newMention(from, from+1, "organization", "", "")
+	a.name = d.tok(from) + " " + rest
+	b := d.newMention(from+2, k+1, "organization", "", "")
+	b.name = d.tok(from+2) + " " + rest
+	b.end = t[k].end
+	return []mention{a, b}
 }
