@@ -314,7 +314,9 @@ func (d *doc) nearestNamesake(groups []*actorGroup, gi, i int) int {
 			parts = strings.Fields(fold(groups[a].name))
 			groups[a].parts = parts
 		}
-		if len(parts) > 1 && parts[len(parts)-1] == key && bestAt < 0 {
+		// Only a name that opens with a given name is sure enough to
+		// take the surname from the first person of that name.
+		if len(parts) > 1 && parts[len(parts)-1] == key && bestAt < 0 && isGivenName(parts[0]) {
 			best, bestAt = a, k
 			break
 		}

@@ -202,7 +202,20 @@ func (d *doc) introducedAt(i int) bool {
 	if k >= 0 && (d.tok(k) == "," || d.tok(k) == ":" || d.low(k) == "that") {
 		k--
 	}
-	return k >= 0 && d.toks[k].sent == d.toks[i-1].sent && (d.class(k)&fSpeech != 0 || d.low(k) == "written") && d.low(k) != "according"
+	if k >= 0 && d.toks[k].sent == d.toks[i-1].sent && (d.class(k)&fSpeech != 0 || d.low(k) == "written") && d.low(k) != "according" {
+		return true
+	}
+	// `said in a statement, "`, `said on Twitter: "`: a short phrase of
+	// where it was said between the verb and the quotation.
+	if i-1 < 0 || d.tok(i-1) != "," && d.tok(i-1) != ":" {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[i-1].sent && d.toks[j].word; j-- {
+		if d.class(j)&fSpeech != 0 && d.low(j) != "according" {
+			return j < k && prepositions[d.low(j+1)]
+		}
+	}
+	return false
 }
 
 func (d *doc) nextOpen(from, end int) int {
@@ -553,7 +566,14 @@ func (d *doc) memberAfter(i, to int) *mention {
 		return nil
 	}
 	m, p := &d.mentions[i], &d.mentions[i+1]
-	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from-m.to < 1 || p.from-m.to > 3 {
+	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from-m.to > 3 {
+		return nil
+	}
+	// "NASA's Steve Clarke": the organisation's own person.
+	if p.from == m.to {
+		if w := d.tok(m.to - 1); trimPossessive(w) != w {
+			return p
+		}
 		return nil
 	}
 	for k := m.to; k < p.from; k++ {
