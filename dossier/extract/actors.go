@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Finding actors runs in stages, one file each:
 //
 //	actors_scan.go      runs of capitalised words (capRun)
@@ -48,6 +50,12 @@ func findActors(d *doc) []Actor {
 		j := d.capRun(i)
 		if j == i {
 			i++
+			continue
+		}
+		if i > 0 && d.toks[i-1].end == d.toks[i].start && strings.ContainsAny(d.tok(i-1), "/#@") {
+			// "pic.twitter.com/MYwRz9euaq", "#TodayInSenatePlenary": a
+			// link's code or a hashtag names nobody.
+			i = j
 			continue
 		}
 		if pair := d.pairedDescriptors(i, j); pair != nil {
