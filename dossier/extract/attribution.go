@@ -277,7 +277,9 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 	}
 	for v := from; v < to && v < from+30; v++ {
-		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
+		// "…," Howard Gleckman, a senior fellow …, has written.
+		hasWritten := d.low(v) == "written" && v > from && (d.low(v-1) == "has" || d.low(v-1) == "have" || d.low(v-1) == "had")
+		if d.class(v)&fSpeech == 0 && !hasWritten || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -1110,3 +1112,34 @@ func (d *doc) roleBefore(from, i int) int {
 }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// reportedBefore is the speaker of the sentence before a quotation in its
+// paragraph when that sentence reports speech without quoting and ends
+// with its cue: "It isn't clear which evolved first, Howitt says. Just
+// because …, “that doesn't mean …”".
+func (d *doc) reportedBefore(r rawQuote) attribution {
+	si := d.sentenceAt(r.open)
+	if si == 0 || d.sents[si-1].Para != r.para {
+		return attribution{}
+	}
+	prev := d.sents[si-1]
+	if strings.ContainsAny(d.text[prev.Start:prev.End], "“\"") {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si - 1)
+	for to > from && !d.toks[to-1].word {
+		to-- // the stop
+	}
+	if to-from < 3 {
+		return attribution{}
+	}
+	// "…, Howitt says." or "…, says Howitt."
+	if d.class(to-1)&fSpeech != 0 {
+		if a := d.speakerIn(max(from, to-5), to-1, true); a.named && d.tok(max(from, to-5)) != "" {
+			if mi := d.firstMention(max(from, to-5)); mi < len(d.mentions) && d.mentions[mi].to == to-1 {
+				return a
+			}
+		}
+	}
+	return attribution{}
+}

@@ -44,6 +44,9 @@ func findQuotes(d *doc) []Quote {
 			a = last
 		case a.speaker == "":
 			a = d.subjectSpeaker(r)
+			if a.speaker == "" {
+				a = d.reportedBefore(r)
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
