@@ -1143,3 +1143,34 @@ func (d *doc) reportedBefore(r rawQuote) attribution {
 	}
 	return attribution{}
 }
+
+// reportedParaBefore is the speaker of a quotation that opens its
+// paragraph with no cue, after a paragraph whose last sentence has a
+// named person report speech ("In his announcement, Van Der Beek noted
+// there should be no shame." then `"Kimberly and I have been through …`).
+func (d *doc) reportedParaBefore(r rawQuote) attribution {
+	p := d.paras[r.para-1]
+	if r.para < 2 || strings.TrimSpace(d.text[p.Start:r.open]) != "" {
+		return attribution{}
+	}
+	si := d.sentenceAt(p.Start)
+	if si == 0 || d.sents[si-1].Para != r.para-1 || d.isFurniture(r.para-1) {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si - 1)
+	to = min(to, from+cueReach)
+	for v := from + 1; v < to; v++ {
+		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
+			continue
+		}
+		// The subject before the verb: a person named, not an object.
+		for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < v; i++ {
+			m := &d.mentions[i]
+			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) && !d.insideQuote(m.start) {
+				return attribution{speaker: d.actors[m.actor].Name, named: true}
+			}
+		}
+		return attribution{}
+	}
+	return attribution{}
+}

@@ -47,6 +47,9 @@ func findQuotes(d *doc) []Quote {
 			if a.speaker == "" {
 				a = d.reportedBefore(r)
 			}
+			if a.speaker == "" {
+				a = d.reportedParaBefore(r)
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
