@@ -354,6 +354,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
 	}
+	// "Prosecutor Dana Whitfield", "Coach Bill Belichick": a role noun
+	// opening the sentence in capitals is the person's role.
+	if (kind == "person" || kind == "") && title == "" && to-from >= 3 && personRoles[strings.ToLower(d.tok(from))] && isGivenName(d.tok(from+1)) {
+		return []mention{d.newMention(from+1, to, "person", d.tok(from), affil)}
+	}
 	if owned && kind == "" {
 		kind = "organization"
 	}
