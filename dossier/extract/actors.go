@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Finding actors runs in stages, one file each:
 //
 //	actors_scan.go      runs of capitalised words (capRun)
@@ -50,6 +52,17 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if i > 0 && d.toks[i-1].end == d.toks[i].start && strings.ContainsAny(d.tok(i-1), "/#@") {
+			// "pic.twitter.com/MYwRz9euaq", "#TodayInSenatePlenary": a
+			// link's code or a hashtag names nobody.
+			i = j
+			continue
+		}
+		if pair := d.pairedDescriptors(i, j); pair != nil {
+			ms = append(ms, pair...)
+			i = pair[1].to
+			continue
+		}
 		if e := d.descriptorEnd(i, j); e > j {
 			if d.low(i) == "the" {
 				i++
@@ -62,7 +75,10 @@ func findActors(d *doc) []Actor {
 		i = j
 	}
 	personsBySurname(d, ms)
+	kindsByContext(d, ms)
 	placesByShape(d, ms)
+	kindsByList(d, ms)
+	productsOfOrgs(d, ms)
 	d.mentions = ms
 	return d.cluster()
 }

@@ -16,7 +16,10 @@ import (
 func personsBySurname(d *doc, ms []mention) {
 	alone := map[string]bool{}
 	for _, m := range ms {
-		if m.to-m.from == 1 && (m.kind == "" || m.kind == "person") {
+		// Not "the Statehouse", "a Statehouse hallway": people go without
+		// an article.
+		if m.to-m.from == 1 && (m.kind == "" || m.kind == "person") &&
+			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || d.low(m.from-1) == "a" || d.low(m.from-1) == "an")) {
 			alone[fold(m.name)] = true
 		}
 	}
@@ -55,9 +58,23 @@ func personsBySurname(d *doc, ms []mention) {
 			}
 		}
 	}
+	// The full names of people, to know "Van Der Beek" for the end of
+	// "James Van Der Beek".
+	tails := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == "person" && m.to-m.from >= 3 {
+			if _, rest, ok := strings.Cut(fold(m.name), " "); ok {
+				tails[rest] = true
+			}
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" || m.to-m.from < 2 {
+			continue
+		}
+		if tails[fold(m.name)] {
+			m.kind = "person"
 			continue
 		}
 		last := fold(trimPossessive(d.tok(m.to - 1)))
@@ -146,6 +163,16 @@ func classifyName(name string, words int) string {
 		}
 		return ""
 	}
+	// "Cleveland Browns", "New York Yankees": a known place and a plural
+	// name a team; "FC Porto", "AC Milan": a club's letters.
+	if sp := strings.LastIndexByte(ln, ' '); sp > 0 && len(last) > 3 && strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") && !pluralOfBody(last) {
+		if _, ok := places[ln[:sp]]; ok && firstRune(name[strings.LastIndexByte(name, ' ')+1:]) >= 'A' && firstRune(name[strings.LastIndexByte(name, ' ')+1:]) <= 'Z' {
+			return "organization"
+		}
+	}
+	if first, _, _ := strings.Cut(ln, " "); clubPrefixes[first] {
+		return "organization"
+	}
 	return "person"
 }
 
@@ -201,6 +228,11 @@ func (d *doc) personEvidence(from, to int) bool {
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
 		lw := d.low(from - 1)
 		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
+			return true
+		}
+		// "Her lawyer, Pieter de Vries, said": a role set off by a comma.
+		if lw == "," && from > 1 && t[from-2].sent == t[from].sent && t[from-2].word && !t[from-2].cap &&
+			(personRoles[d.low(from-2)] || familyNouns[d.low(from-2)]) && to < len(t) && (d.tok(to) == "," || d.speaksNext(to)) {
 			return true
 		}
 	}
@@ -278,3 +310,183 @@ var notAcronymOrgs = wordSet("notAcronymOrgs")
 // facilityNouns after a name make it a place's or institution's name
 // ("Walter Reed hospital", "Belmarsh prison").
 var facilityNouns = wordSet("facilityNouns")
+
+// orgLeads are the lower-case nouns that introduce an organisation's
+// name right after them ("beauty company Coty", "Minecraft developer
+// Mojang", "the ad agency Broadhead Co.").
+var orgLeads = wordSet("orgLeads")
+
+// kindsByContext decides undecided names from the words around them: an
+// organisation's noun right before ("company Coty", "companies
+// Astrobotic"), or an appositive that says what the name is ("Kosmos, a
+// group co-founded by …").
+func kindsByContext(d *doc, ms []mention) {
+	t := d.toks
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" {
+			continue
+		}
+		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLeads[d.low(k)] &&
+			d.personStart(m.from, m.to) < 0 {
+			// "developer Mojang" is a company; after a noun for both,
+			// a name of several words ("developer Ammar Askar", "developer
+			// Tequila Works") is left to other signs.
+			if !personRoles[d.low(k)] || m.to-m.from == 1 {
+				m.kind = "organization"
+			}
+			continue
+		}
+		// "The startup, Nuvia, was founded by …": the noun set off before.
+		if k := m.from - 1; k > 1 && d.tok(k) == "," && t[k-1].sent == t[m.from].sent && t[k-1].word && !t[k-1].cap &&
+			orgLeads[d.low(k-1)] && !personRoles[d.low(k-1)] && (d.low(k-2) == "the" || d.low(k-2) == "a" || d.low(k-2) == "its") &&
+			m.to < len(t) && d.tok(m.to) == "," && d.personStart(m.from, m.to) < 0 {
+			m.kind = "organization"
+			continue
+		}
+		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
+			// Up to two adjectives, then the noun: "a recently formed group".
+			for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap; j++ {
+				lw := d.low(j)
+				if orgLeads[lw] || orgNouns[lw] {
+					m.kind = "organization"
+					break
+				}
+				if personRoles[lw] || familyNouns[lw] {
+					if m.to-m.from >= 2 {
+						m.kind = "person"
+					}
+					break
+				}
+			}
+		}
+	}
+}
+
+// familyNouns name a person by kin ("Anas Haqqani, the younger brother
+// of …").
+var familyNouns = wordSet("familyNouns")
+
+// kindsByList gives the undecided names of a list ("FC Porto, Inter
+// Milan, Chelsea and Real Madrid", "companies Astrobotic, Intuitive
+// Machines and Orbit Beyond") the kind its other names share, when they
+// all share one.
+func kindsByList(d *doc, ms []mention) {
+	// A lone word that is a person's surname here is that person
+	// ("accused Braun, Borchetta and Big Machine").
+	surnames := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == "person" && m.to-m.from >= 2 {
+			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
+		}
+	}
+	// The words the article also writes in lower case are common nouns
+	// ("Boeing Defense, Space & Security" lists no body called Space).
+	lower := map[string]bool{}
+	for k := range d.toks {
+		if d.toks[k].word && !d.toks[k].cap {
+			lower[d.low(k)] = true
+		}
+	}
+	kindOf := func(m mention) string {
+		if m.kind == "" && m.to-m.from == 1 && surnames[fold(m.name)] {
+			return "person"
+		}
+		return m.kind
+	}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && d.listJoined(&ms[j-1], &ms[j]) {
+			j++
+		}
+		// Two names and a comma are a name and its appositive ("the AMAs,
+		// Dick Clark Productions"); a list has an "and" or three names.
+		conj := false
+		for k := ms[i].to; j-i == 2 && k < ms[j-1].from; k++ {
+			conj = conj || d.tok(k) != "," && d.tok(k) != "the"
+		}
+		if j-i >= 3 || j-i == 2 && conj {
+			kind := ""
+			undecided := false
+			for _, m := range ms[i:j] {
+				switch k := kindOf(m); {
+				case k == "":
+					undecided = true
+				case kind == "":
+					kind = k
+				case kind != k:
+					kind = "-"
+				}
+			}
+			if undecided && (kind == "organization" || kind == "place" || kind == "person") {
+				for k := i; k < j; k++ {
+					// A person's name has at least two words.
+					// Two names joined by "and" may be halves of one
+					// ("Customs and Border Protection", "Pacific Gas and
+					// Electric Co."); only an acronym counts there.
+					one := ms[k].to-ms[k].from == 1
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name)) && !(one && lower[fold(ms[k].name)]) &&
+						!corporateSuffix(ms[k].name) {
+						ms[k].kind = kind
+					}
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// listJoined reports two mentions written one after the other in a list:
+// only a comma, "and", "or" or "the" between them.
+func (d *doc) listJoined(a, b *mention) bool {
+	if b.from <= a.to || b.from-a.to > 3 || d.toks[a.from].sent != d.toks[b.from].sent {
+		return false
+	}
+	for k := a.to; k < b.from; k++ {
+		switch d.low(k) {
+		case ",", "and", "or", "&", "the":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// corporateSuffix reports a word that ends a company's name and names
+// nothing alone ("Inc.", "Co.", "Ltd").
+func corporateSuffix(name string) bool {
+	switch strings.TrimSuffix(strings.ToLower(name), ".") {
+	case "inc", "co", "corp", "ltd", "llc", "plc", "gmbh", "ag", "sa", "nv", "lp", "llp":
+		return true
+	}
+	return false
+}
+
+// clubPrefixes open the names of sports clubs ("FC Porto").
+var clubPrefixes = wordSet("clubPrefixes")
+
+// pluralOfBody reports the plural of a noun for bodies or buildings
+// ("United States Embassies", "Texas Courts"), which names no team.
+func pluralOfBody(lw string) bool {
+	for _, one := range []string{strings.TrimSuffix(lw, "s"), strings.TrimSuffix(lw, "es"), strings.TrimSuffix(lw, "ies") + "y"} {
+		if orgHeads[one] || facilityNouns[one] || bodyNouns[one] || placeSuffixes[one] {
+			return true
+		}
+	}
+	return false
+}
+
+// productsOfOrgs unmakes the people whose first name is a known
+// organisation's: "Nintendo Switch", "Google Stadia" and "Apple
+// Thunderbolt" are products.
+func productsOfOrgs(d *doc, ms []mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "person" || m.title != "" || m.to-m.from != 2 || isGivenName(d.tok(m.from)) {
+			continue
+		}
+		if _, org := knownOrgs[d.low(m.from)]; org {
+			m.kind = ""
+		}
+	}
+}

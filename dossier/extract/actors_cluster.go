@@ -115,7 +115,7 @@ func (d *doc) cluster() []Actor {
 		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
 			m.actor = gi
 		} else if gi, ok := personMatch(groups, m.name); ok {
-			m.actor = gi
+			m.actor = d.nearestNamesake(groups, gi, i)
 		} else if gi, ok := orgTailMatch(groups, m); ok {
 			m.actor = gi
 		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
@@ -289,4 +289,37 @@ func orgTailMatch(groups []*actorGroup, m *mention) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nearestNamesake picks, among the people whose name the short form of
+// mention i fits as it fits group gi's ("Gonzalez" for Maria and for Tom
+// Gonzalez), the one named last before it: news writes the surname alone
+// for the person it has just named.
+func (d *doc) nearestNamesake(groups []*actorGroup, gi, i int) int {
+	ms := d.mentions
+	key := fold(ms[i].name)
+	best, bestAt := gi, -1
+	// Look back over a bounded number of mentions, so a long article
+	// stays linear.
+	for k := i - 1; k >= 0 && k >= i-antecedentReach; k-- {
+		a := ms[k].actor
+		if a < 0 || a >= len(groups) || groups[a].kind != "person" || ms[k].to-ms[k].from < 2 {
+			continue
+		}
+		if a == gi {
+			return gi
+		}
+		parts := groups[a].parts
+		if parts == nil {
+			parts = strings.Fields(fold(groups[a].name))
+			groups[a].parts = parts
+		}
+		// Only a name that opens with a given name is sure enough to
+		// take the surname from the first person of that name.
+		if len(parts) > 1 && parts[len(parts)-1] == key && bestAt < 0 && isGivenName(parts[0]) {
+			best, bestAt = a, k
+			break
+		}
+	}
+	return best
 }

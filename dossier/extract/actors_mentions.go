@@ -17,7 +17,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
 	// Most runs are followed by no body noun: look before building names.
 	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		!bodyNouns[d.low(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		!bodyNouns[strings.ToLower(trimPossessive(d.tok(to)))] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
 		return to
 	}
 	if from < to-1 && d.low(from) == "the" {
@@ -33,9 +33,10 @@ func (d *doc) descriptorEnd(from, to int) int {
 		return to
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
-		lw := d.low(k)
+		// "the Syrian defense ministry’s claim"
+		lw := strings.ToLower(trimPossessive(d.tok(k)))
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
-			!t[k+1].cap && bodyFollowers[d.low(k+1)]) {
+			!t[k+1].cap && bodyFollowers[d.low(k+1)] || trimPossessive("x"+d.tok(k+1)) == "x") {
 			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
 				return to
 			}
@@ -69,8 +70,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if to-from == 2 && d.tok(from) == "He" && pinyinName(d.tok(from+1)) {
 		return []mention{d.newMention(from, to, "person", "", "")}
 	}
-	// Peel words that only start the sentence ("The", "According").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" {
+	// Peel words that only start the sentence ("The", "According"); a
+	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
+	// Moy, chief executive of Full Fact, told the BBC").
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" &&
+		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
@@ -97,17 +101,25 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		return nil // "a Minneapolis-based company": a description alone
 	}
 	owned := from > 0 && d.toks[from-1].sent == d.toks[from].sent && ownerSuffix(d.low(from-1))
-	if from < to-1 && ownerSuffix(d.low(from)) {
-		from++
-		owned = true
+	// "the Democratic Party-controlled House of Representatives": what
+	// stands up to the owner word describes the name after it.
+	for k := from; k < to-1 && k < from+4; k++ {
+		if ownerSuffix(d.low(k)) {
+			from = k + 1
+			owned = true
+			break
+		}
 	}
 	if from >= to {
 		return nil
 	}
 	// "Netanyahu’s Likud party", "The Washington Post’s Fact Checker": a
 	// possessive ends one name.
+	// (But "St Mary's Hospital", "Children's Hospital": a possessive
+	// before the word that ends an organisation's name is inside it.)
 	for k := from; k < to-1; k++ {
-		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] {
+		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] &&
+			!(k+2 == to && orgHeads[d.low(k+1)] && !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
@@ -166,10 +178,18 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			break
 		}
 	}
+	// "the recently formed group Doctors for Camp Closure": a name an
+	// organisation's noun introduces is one organisation's, connectors
+	// and all.
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && orgLeads[d.low(from-1)] &&
+		!personRoles[d.low(from-1)] && d.personStart(from, to) < 0 && !d.allTitles(from, to) {
+		return []mention{d.newMention(from, to, "organization", "", "")}
+	}
 	// Split at connectors that do not make an organisation name:
 	// "Senator Tim Kaine of Virginia" names two actors.
 	for k := from + 1; k < to-1; k++ {
 		w := d.tok(k)
+
 		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
@@ -225,12 +245,35 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return append([]mention{org}, rest...)
 		}
 	}
+	// "Ambassador to Ukraine Marie Yovanovitch": a place right before a
+	// given name and a surname is no part of the person's name.
+	if _, place := places[d.low(from)]; place && to-from >= 3 && to-from <= 4 && d.personStart(from+1, to) == from+1 && !isGivenName(d.tok(from)) {
+		return []mention{d.newMention(from+1, to, "person", "", canonical(d.tok(from), "place"))}
+	}
+	// "Kentucky GOP Gov. Matt Bevin": a place and a party, a title, then
+	// a given name.
+	for k := from + 1; k < to-1 && k <= from+3; k++ {
+		if !isTitleWord(d.low(k)) {
+			if _, place := places[d.low(k)]; !place && !isAcronym(d.tok(k)) && !partyAdjectives[d.low(k)] {
+				break
+			}
+			continue
+		}
+		if _, place := places[d.low(from)]; place && d.personStart(k+1, to) == k+1 {
+			return []mention{d.newMention(k+1, to, "person", d.tok(k), d.joinName(from, k))}
+		}
+		break
+	}
 	// Titles and demonyms before a name: "Mexican President Claudia Sheinbaum".
 	title, affil := "", ""
 	for from < to-1 {
 		w := d.tok(from)
 		lw := strings.ToLower(w)
-		if c, ok := demonyms[lw]; ok && affil == "" {
+		// "American Kevin King", "Mexican President Claudia Sheinbaum":
+		// a demonym before a person's name or title says where they are
+		// from; before other words it is part of a name ("American Music
+		// Awards", "Syrian Democratic Forces").
+		if c, ok := demonyms[lw]; ok && affil == "" && d.demonymPeels(from+1, to) {
 			affil = c
 			from++
 			continue
@@ -287,7 +330,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(d.low(to-1)) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && isGivenName(d.tok(from)) && !isTitleWord(d.low(from))) {
+		// (But "Kevin King", "Stephen Bishop": a given name, then a
+		// surname that is also a title.)
 		return nil
 	}
 	name := trimPossessive(d.joinName(from, to))
@@ -295,8 +340,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
 	}
-	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) {
-		// "analysts at Morgan Stanley": people work at organisations.
+	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) &&
+		(!isGivenName(d.tok(from)) || d.workplaceBefore(from)) {
+		// "analysts at Morgan Stanley": people work at organisations (but
+		// "fired a shot at Matt Murray").
 		kind = "organization"
 	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
 		// An unknown run of capitals ("Western Wall", "Cookie Search") is
@@ -306,6 +353,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
+	}
+	// "Prosecutor Dana Whitfield", "Coach Bill Belichick": a role noun
+	// opening the sentence in capitals is the person's role.
+	if (kind == "person" || kind == "") && title == "" && to-from >= 3 && personRoles[strings.ToLower(d.tok(from))] && isGivenName(d.tok(from+1)) {
+		return []mention{d.newMention(from+1, to, "person", d.tok(from), affil)}
 	}
 	if owned && kind == "" {
 		kind = "organization"
@@ -337,6 +389,18 @@ func (d *doc) hasAnd(from, to int) bool {
 	return false
 }
 
+// demonymPeels reports that the capitalised words [from, to) after a
+// demonym name a person: a title, a given name, another demonym, or one
+// word alone.
+func (d *doc) demonymPeels(from, to int) bool {
+	if from >= to {
+		return false
+	}
+	lw := d.low(from)
+	return to-from == 1 || isTitleWord(lw) || portfolios[lw] || isGivenName(d.tok(from)) || demonyms[lw] != "" ||
+		from+1 < to && isTitleWord(strings.ToLower(d.tok(from)+" "+d.tok(from+1)))
+}
+
 // ownerSuffix reports a word like "Seattle-based" or "Amazon-owned".
 func ownerSuffix(lw string) bool {
 	i := strings.LastIndexByte(lw, '-')
@@ -344,7 +408,7 @@ func ownerSuffix(lw string) bool {
 		return false
 	}
 	switch lw[i+1:] {
-	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated":
+	case "based", "owned", "backed", "led", "listed", "funded", "controlled", "headquartered", "run", "operated", "affiliated", "dominated", "leading":
 		return true
 	}
 	return false
@@ -395,7 +459,12 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	// "Trump administration": a name followed by a lower-case body word.
 	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
 		switch w := d.tok(to); w {
-		case "administration", "campaign":
+		case "administration", "campaign", "network", "movement", "militia", "faction":
+			// "Haqqani network", "Gulen movement": the noun is part of the
+			// group's name as news writes it.
+			if w != "administration" && w != "campaign" && (m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1)) {
+				break
+			}
 			m.name += " " + w
 			m.end = d.toks[to].end
 			m.kind = "organization"
@@ -403,7 +472,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		default:
 			// "Likud party", "Wikileaks co-founder": a one-word name before an
 			// organisation noun or a member's role names an organisation.
-			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) {
+			// Not "Beauty company Coty": a noun that introduces the name
+			// after it makes the word before an adjective.
+			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) &&
+				!(orgLeads[w] && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && d.toks[to+1].cap && d.toks[to+1].word) {
 				m.kind = "organization"
 			}
 			// "Manchester United manager Erik ten Hag": a name with no sign of
@@ -431,13 +503,23 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
 		m.kind = "organization"
 	}
-	// "the state broadcaster RTC": an outlet, whatever its name.
-	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") {
+	// "the state broadcaster RTC": an outlet, whatever its name. Nouns
+	// that also name other bodies ("ad agency Broadhead Co.",
+	// "fact-checking website Full Fact") make an outlet only after a word
+	// of news ("news agency Xinhua").
+	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") &&
+		(!orgLeads[d.tok(from-1)] || from > 1 && newsWords[d.low(from-2)]) {
 		m.kind = "outlet"
 	}
 	// An acronym defined in parentheses right after: "(NORTHCOM)".
 	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
 		m.alias = d.tok(to + 1)
+	}
+	// "Prince Andrew", "Queen Elizabeth II": a royal is named with the
+	// title when the name is one given name, with or without a numeral.
+	if m.kind == "person" && royalTitles[strings.ToLower(m.title)] && m.alias == "" &&
+		(to-from == 1 || to-from == 2 && romanNumeral(trimPossessive(d.tok(to-1)))) {
+		m.name = m.title + " " + m.name
 	}
 	return m
 }
@@ -563,4 +645,66 @@ func knownName(name string) bool {
 	_, place := places[ln]
 	_, org := knownOrgs[ln]
 	return place || org
+}
+
+// newsWords before a noun like "agency" or "website" make it a news one.
+var newsWords = wordSet("newsWords")
+
+// royalTitles stay part of a royal's name.
+var royalTitles = wordSet("royalTitles")
+
+// romanNumeral reports a regnal number ("II", "XIV").
+func romanNumeral(w string) bool {
+	if w == "" || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// pairedDescriptors reads "the Russian and Syrian defense ministries",
+// "the British and French governments": two demonyms joined by "and"
+// (the run [from, to)) before one body noun, singular or plural, name two
+// bodies. It returns their mentions, or nil.
+func (d *doc) pairedDescriptors(from, to int) []mention {
+	t := d.toks
+	if to-from == 4 && d.low(from) == "the" {
+		from++
+	}
+	if to-from != 3 || d.tok(from+1) != "and" || !d.allDemonyms(from, from+1) || !d.allDemonyms(from+2, to) {
+		return nil
+	}
+	k := to
+	for k < len(t) && k < to+2 && t[k].sent == t[from].sent && t[k].word && !t[k].cap && bodyModifiers[d.low(k)] {
+		k++
+	}
+	if k >= len(t) || t[k].sent != t[from].sent || !t[k].word || t[k].cap {
+		return nil
+	}
+	noun := strings.ToLower(trimPossessive(d.tok(k)))
+	one := noun
+	switch {
+	case bodyNouns[noun]:
+	case strings.HasSuffix(noun, "ies") && bodyNouns[strings.TrimSuffix(noun, "ies")+"y"]:
+		one = strings.TrimSuffix(noun, "ies") + "y"
+	case strings.HasSuffix(noun, "s") && bodyNouns[strings.TrimSuffix(noun, "s")]:
+		one = strings.TrimSuffix(noun, "s")
+	default:
+		return nil
+	}
+	rest := d.joinName(to, k)
+	if rest != "" {
+		rest += " "
+	}
+	rest += one
+	a := d.newMention(from, from+1, "organization", "", "")
+	a.name = d.tok(from) + " " + rest
+	b := d.newMention(from+2, k+1, "organization", "", "")
+	b.name = d.tok(from+2) + " " + rest
+	b.end = t[k].end
+	return []mention{a, b}
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // attribution is who said a quotation and with which cue.
@@ -59,11 +60,23 @@ func (d *doc) attribute(r rawQuote) attribution {
 			return a
 		}
 	}
+	// "“…” — Neil Gaiman": a dash and a name after a quotation that opens
+	// the paragraph, ending it, sign the quotation.
+	if k := d.tokenAt(r.close); k+1 < len(d.toks) && isDash(d.tok(k)) && d.sents[d.toks[k+1].sent].Para == r.para &&
+		strings.TrimSpace(d.text[d.paras[r.para-1].Start:r.open]) == "" {
+		if mi := d.firstMention(k + 1); mi < len(d.mentions) && d.mentions[mi].from <= k+2 && d.mentions[mi].actor >= 0 &&
+			(d.mentions[mi].to >= len(d.toks) || d.sents[d.toks[d.mentions[mi].to].sent].Para != r.para || d.mentions[mi].to+1 >= len(d.toks) ||
+				d.sents[d.toks[d.mentions[mi].to+1].sent].Para != r.para) {
+			if a := d.actors[d.mentions[mi].actor]; a.Kind == "person" || a.Kind == "organization" {
+				return attribution{speaker: a.Name, named: true, cue: d.tok(k), after: true}
+			}
+		}
+	}
 	// After: from the closing mark to the end of the sentence or the next
 	// quotation.
 	if r.close < d.sents[es].End {
 		aFrom := d.tokenAt(r.close)
-		aTo := min(d.tokenAt(d.nextOpen(r.close, d.sents[es].End)), aFrom+cueReach)
+		aTo := min(d.tokenAt(d.nextCueOpen(r.close, d.sents[es].End)), aFrom+cueReach)
 		if aFrom < aTo && d.tok(aFrom) != "(" {
 			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
 				a.after = true
@@ -78,11 +91,25 @@ func (d *doc) attribute(r rawQuote) attribution {
 		to := min(d.tokenAt(d.sents[es+1].End), from+cueReach)
 		for v := from; v < to && v < from+4; v++ {
 			if d.class(v)&fSpeech != 0 {
+				// "The agreement maintained that …": a verb that opens
+				// speech of its own attributes nothing before it.
+				if v+1 < len(d.toks) && (d.low(v+1) == "that" || d.tok(v+1) == ":" || isQuoteMark(d.tok(v+1))) {
+					break
+				}
 				if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
 					a.after = true
 					return a
 				}
 				break
+			}
+		}
+		// "…?” He Jianxiong, the former executive director …, said": a
+		// name and an appositive before the verb.
+		if mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
+			d.actors[d.mentions[mi].actor].Kind == "person" && d.mentions[mi].to < to && d.tok(d.mentions[mi].to) == "," {
+			if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
+				a.after = true
+				return a
 			}
 		}
 	}
@@ -175,7 +202,20 @@ func (d *doc) introducedAt(i int) bool {
 	if k >= 0 && (d.tok(k) == "," || d.tok(k) == ":" || d.low(k) == "that") {
 		k--
 	}
-	return k >= 0 && d.toks[k].sent == d.toks[i-1].sent && d.class(k)&fSpeech != 0 && d.low(k) != "according"
+	if k >= 0 && d.toks[k].sent == d.toks[i-1].sent && (d.class(k)&fSpeech != 0 || d.low(k) == "written") && d.low(k) != "according" {
+		return true
+	}
+	// `said in a statement, "`, `said on Twitter: "`: a short phrase of
+	// where it was said between the verb and the quotation.
+	if i-1 < 0 || d.tok(i-1) != "," && d.tok(i-1) != ":" {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[i-1].sent && d.toks[j].word; j-- {
+		if d.class(j)&fSpeech != 0 && d.low(j) != "according" {
+			return j < k && prepositions[d.low(j+1)]
+		}
+	}
+	return false
 }
 
 func (d *doc) nextOpen(from, end int) int {
@@ -183,6 +223,28 @@ func (d *doc) nextOpen(from, end int) int {
 		return from + i
 	}
 	return end
+}
+
+// nextCueOpen is nextOpen past a title of a few words quoted inside a
+// cue: `"…," the "Pose" actor said`.
+func (d *doc) nextCueOpen(from, end int) int {
+	for n := 0; n < 3; n++ {
+		o := d.nextOpen(from, end)
+		if o >= end {
+			return end
+		}
+		_, w := utf8.DecodeRuneInString(d.text[o:])
+		c := strings.IndexAny(d.text[o+w:end], "”\"")
+		if c < 0 {
+			return o
+		}
+		inner := d.text[o+w : o+w+c]
+		if countWordsTo(inner, 4) >= 4 || strings.ContainsAny(strings.TrimRight(inner, ".,!?"), ".!?") {
+			return o
+		}
+		from = o + w + c + 1
+	}
+	return from
 }
 
 func (d *doc) prevClose(start, open int) int {
@@ -207,8 +269,17 @@ func (d *doc) cueAfter(from, to int) attribution {
 			return a
 		}
 	}
+	// "…," the statement read: a statement reads out what it says.
+	if k+2 < to && d.low(k) == "the" && statementNouns[d.low(k+1)] && (d.low(k+2) == "read" || d.low(k+2) == "reads") {
+		if a := d.statementIssuer(k); a.speaker != "" {
+			a.cue = d.tok(k + 2)
+			return a
+		}
+	}
 	for v := from; v < to && v < from+30; v++ {
-		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
+		// "…," Howard Gleckman, a senior fellow …, has written.
+		hasWritten := d.low(v) == "written" && v > from && (d.low(v-1) == "has" || d.low(v-1) == "have" || d.low(v-1) == "had")
+		if d.class(v)&fSpeech == 0 && !hasWritten || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -283,7 +354,11 @@ func (d *doc) cueBefore(from, to int) attribution {
 				return a
 			}
 		}
-		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
+		// "As Gaiman put it, “…”"
+		putIt := lw == "put" && v+1 < to && d.low(v+1) == "it"
+		// "Lorenz had written, “…”": written introduces only what follows.
+		written := lw == "written" && v+2 == to && (d.tok(v+1) == "," || d.tok(v+1) == ":")
+		if (d.class(v)&fSpeech == 0 && !putIt && !written) || !d.toks[v].word {
 			continue
 		}
 		cues++
@@ -390,12 +465,40 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			return attribution{speaker: name, named: true}
 		}
 	}
-	// "the company said": the organisation named last.
+	// "the company said", "the production company said": the
+	// organisation named last.
 	if best == nil {
 		for i := from; i+1 < to; i++ {
-			if (d.low(i) == "the" || d.low(i) == "its") && speakingBodies[d.low(i+1)] && d.subjectPronoun(i+1, i+1) {
+			if d.low(i) != "the" && d.low(i) != "its" {
+				continue
+			}
+			b := i + 1
+			for b < to-1 && b < i+3 && d.toks[b].word && !d.toks[b].cap && !speakingBodies[d.low(b)] && d.class(b)&fSpeech == 0 {
+				b++
+			}
+			if speakingBodies[d.low(b)] && !d.toks[b].cap && (b == i+1 || b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0) {
+				// "the production company": the organisation whose name
+				// has that word ("Dick Clark Productions").
+				// "the hospital": one whose name has that word
+				// ("St Mary's Hospital").
+				for k := i + 1; k <= b; k++ {
+					if name := d.orgNamedWith(d.low(k), d.toks[i].start); name != "" {
+						return attribution{speaker: name, named: true}
+					}
+				}
 				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
 					return attribution{speaker: name, named: true}
+				}
+			}
+		}
+	}
+	// "the statement read", "The statement, which was obtained by
+	// Variety, claimed": whoever issued the statement.
+	if best == nil {
+		for i := from; i+1 < to; i++ {
+			if d.low(i) == "the" && statementNouns[d.low(i+1)] && (i == from || d.tok(i-1) == "," || d.class(i-1)&fSpeech != 0) {
+				if a := d.statementIssuer(i); a.speaker != "" {
+					return a
 				}
 			}
 		}
@@ -427,6 +530,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// "the president said": the one person the article gives that
 		// role.
 		if name := d.actorByRole(desc); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+		if name := d.epithetSpeaker(from, to, desc); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 		return attribution{speaker: desc}
@@ -462,7 +568,14 @@ func (d *doc) memberAfter(i, to int) *mention {
 		return nil
 	}
 	m, p := &d.mentions[i], &d.mentions[i+1]
-	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from-m.to < 1 || p.from-m.to > 3 {
+	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from-m.to > 3 {
+		return nil
+	}
+	// "NASA's Steve Clarke": the organisation's own person.
+	if p.from == m.to {
+		if w := d.tok(m.to - 1); trimPossessive(w) != w {
+			return p
+		}
 		return nil
 	}
 	for k := m.to; k < p.from; k++ {
@@ -528,6 +641,19 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if !personRoles[lw] && !groupNouns[lw] {
 			continue
 		}
+		// "a source close to the prime minister": the role after a
+		// preposition is whom the speaker is close to; the speaker is
+		// the role before, described with it.
+		if k := d.roleBefore(from, i); k >= 0 {
+			j := k
+			for j > from && d.toks[j-1].word && !d.toks[j-1].cap {
+				if lp := d.low(j - 1); notNames[lp] || lp == "a" || lp == "an" || lp == "the" {
+					break
+				}
+				j--
+			}
+			return d.text[d.toks[j].start:d.toks[i].end]
+		}
 		j := i
 		for j > from {
 			pw := d.tok(j - 1)
@@ -542,6 +668,11 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		// Transport spokesperson".
 		if org := d.orgAfter(i + 1); org != "" {
 			return org + " " + desc
+		}
+		// "a member of the audience": the group the role is taken from.
+		if k := i + 1; k+2 < len(d.toks) && d.tok(k) == "of" && d.low(k+1) == "the" && d.toks[k+2].word && !d.toks[k+2].cap &&
+			d.toks[k+2].sent == d.toks[i].sent && d.class(k+2)&fSpeech == 0 {
+			desc = d.text[d.toks[j].start:d.toks[k+2].end]
 		}
 		if strings.HasPrefix(lw, "spokes") && j == i {
 			if org := d.nearbyOrg(d.toks[i].start); org != "" {
@@ -627,6 +758,16 @@ func (d *doc) resolvePronoun(p string, off int) string {
 		g := d.actorGender(a)
 		if (k == want || either && k == "organization") && !(gender == "m" && g == "f" || gender == "f" && g == "m") {
 			return d.actors[a].Name
+		}
+	}
+	// "she said" when the last speaker was a man: the last woman named
+	// further back, when her name tells it.
+	if gender == "m" || gender == "f" {
+		for i := hi - 1; i >= 0 && i >= hi-antecedentReach; i-- {
+			m := &d.mentions[i]
+			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && d.actorGender(m.actor) == gender && !d.insideQuote(m.start) {
+				return d.actors[m.actor].Name
+			}
 		}
 	}
 	return ""
@@ -820,3 +961,5 @@ func (d *doc) theyGroup(off int) string {
 	}
 	return ""
 }
+
+func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }

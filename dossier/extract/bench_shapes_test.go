@@ -39,6 +39,7 @@ func degenerate(n int) []struct{ name, text string } {
 		{"family-names-first", rep("He Jianxiong said the 56-year-old said ")},
 		{"title-quotes", rep(`“Ask Dr Mike `)},
 		{"named-surveys", rep("the National Survey on Drug Use and ")},
+		{"statements-and-epithets", rep(`Acme Corp issued a statement. "We won," the statement read, the actor said, the production company said `)},
 	}
 }
 

@@ -40,6 +40,10 @@ type doc struct {
 	genders []string
 	// furniture marks the paragraphs that are headings or captions.
 	furniture []bool
+	// roleUses holds, for each role noun the article writes, the offset
+	// of its first use and of its first use after "a" or "an" ("a senior
+	// official"), -1 when there is none.
+	roleUses map[string][2]int
 }
 
 func newDoc(text string, meta Meta) *doc {

@@ -367,8 +367,8 @@ func scoreGold(g *gold, x *Extraction) scores {
 // them fails here. Raise them as extraction improves.
 var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.98},
-	"quote_speaker": {0, 0, 0.90},
-	"actors":        {0, 0, 0.87},
+	"quote_speaker": {0, 0, 0.96},
+	"actors":        {0, 0, 0.91},
 	"sources":       {0, 0, 0.77},
 	"questions":     {0.73, 0.54, 0},
 	"dates":         {0, 0.92, 0},

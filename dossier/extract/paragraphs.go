@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -53,8 +54,33 @@ func (d *doc) isFurniture(para int) bool {
 			t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
 			r, _ := utf8.DecodeLastRuneInString(t)
 			// A paragraph ending in a colon introduces what follows.
-			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r)
+			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r) && !isProse(t) && !signedQuote(t)
 		}
 	}
 	return d.furniture[para-1]
+}
+
+// isProse reports a paragraph of forty words or more, most of them in
+// lower case: prose that lost its final stop, not a heading, a caption or
+// a list of dates and places.
+func isProse(t string) bool {
+	words, lower := 0, 0
+	for _, w := range strings.Fields(t) {
+		words++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return words >= 40 && 2*lower > words
+}
+
+// signedQuote reports a quotation signed after a dash, "“…” — Neil
+// Gaiman": story, though it ends without a stop.
+func signedQuote(t string) bool {
+	i := strings.LastIndexAny(t, "—–")
+	if i <= 0 || countWordsTo(t[i:], 8) > 6 {
+		return false
+	}
+	q := strings.TrimRight(t[:i], " ")
+	return strings.HasSuffix(q, "”") || strings.HasSuffix(q, `"`)
 }

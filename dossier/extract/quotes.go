@@ -44,10 +44,21 @@ func findQuotes(d *doc) []Quote {
 			a = last
 		case a.speaker == "":
 			a = d.subjectSpeaker(r)
+			if a.speaker == "" {
+				a = d.reportedBefore(r)
+			}
+			if a.speaker == "" {
+				a = d.reportedParaBefore(r)
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
 		if countWordsTo(text, 4) < 4 && !a.after {
+			continue
+		}
+		// The "Pose" actor: a short quotation between an article and a
+		// noun names a work, whatever speaks after it.
+		if countWordsTo(text, 4) < 4 && d.modifiesNoun(r) {
 			continue
 		}
 		if d.isNickname(r) {
@@ -228,6 +239,12 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 		switch {
 		case open == '“' && (r == '”' || r == '"'):
 			closes = true
+		case (open == '“' || open == '"') && r == '’' && strings.HasPrefix(d.text[i+n:end], "’"):
+			// ’’ typed for a closing double mark: `voters,’’ Will Moy said`.
+			closes = true
+			if closeOK(d.text, i+2*n, end) {
+				return i, 2 * n
+			}
 		case open == '"' && (r == '"' || r == '”'):
 			closes = true
 		case open == '‘' && r == '’':
@@ -365,4 +382,24 @@ func quoteMarksIn(s string) int {
 		}
 	}
 	return m
+}
+
+// modifiesNoun reports a quotation standing between an article or a
+// possessive and a lower-case word: the "Pose" actor, her "Bad Blood" video.
+func (d *doc) modifiesNoun(r rawQuote) bool {
+	o := d.tokenAt(r.open)
+	c := d.tokenAt(r.close)
+	if o == 0 || c >= len(d.toks) || d.toks[o-1].sent != d.toks[o].sent {
+		return false
+	}
+	switch d.low(o - 1) {
+	case "the", "a", "an", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	// The closing mark may be a token of its own.
+	if isQuoteMark(d.tok(c)) {
+		c++
+	}
+	return c < len(d.toks) && d.toks[c].word && !d.toks[c].cap && d.class(c)&fSpeech == 0
 }

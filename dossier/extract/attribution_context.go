@@ -1,0 +1,220 @@
+// Speakers found from the context of a quotation rather than its cue:
+// whoever issued the statement that "reads", the person a definite role
+// noun stands for ("the actor said"), the speaker the sentence or
+// paragraph before reports, and an organisation named by a word of its
+// name ("the production company").
+
+package extract
+
+import "strings"
+
+// epithetSpeaker resolves a definite role noun standing for a person named
+// earlier ("the actor said", "the "Pose" actor said", "the singer and
+// guitarist told"), as a pronoun would be, when the article never
+// introduces someone unnamed by that noun ("a senior official said … the
+// official added" keeps the unnamed official); else "".
+func (d *doc) epithetSpeaker(from, to int, desc string) string {
+	// Sources, officials and spokespeople stay unnamed: news names no one
+	// by these nouns alone.
+	if strings.Contains(desc, " ") || unnamedRoles[desc] {
+		return ""
+	}
+	i := -1
+	for k := to - 1; k >= from; k-- {
+		if d.low(k) == desc && d.toks[k].word {
+			i = k
+			break
+		}
+	}
+	if i < 0 {
+		return ""
+	}
+	// Back to the article over a quoted work's name: the "Pose" actor.
+	k := i - 1
+	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word) {
+		k--
+	}
+	if k < 0 || d.toks[k].sent != d.toks[i].sent || d.low(k) != "the" {
+		return ""
+	}
+	use := d.roleUsesOf(desc)
+	if use[1] >= 0 && use[1] < d.toks[i].start {
+		return ""
+	}
+	name := d.resolvePronoun("one", d.toks[k].start)
+	if name == "" {
+		return ""
+	}
+	// "The patient went to his doctor … Dempsey and his team …": a noun
+	// the article uses before naming the person stands for someone else.
+	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
+		return ""
+	}
+	return name
+}
+
+// roleUsesOf returns the offsets of the first use of the role noun lw and
+// of its first use after "a" or "an" (-1 for none); the table is built in
+// one pass over the tokens.
+func (d *doc) roleUsesOf(lw string) [2]int {
+	if d.roleUses == nil {
+		d.roleUses = map[string][2]int{}
+		for k := 0; k < len(d.toks); k++ {
+			if d.class(k)&fRole == 0 || !d.toks[k].word {
+				continue
+			}
+			w := d.low(k)
+			u, seen := d.roleUses[w]
+			if !seen {
+				u = [2]int{d.toks[k].start, -1}
+			}
+			if u[1] < 0 {
+				// "a senior official", "an unnamed source": up to two words between.
+				for j := k - 1; j >= 0 && j >= k-3 && d.toks[j].sent == d.toks[k].sent && d.toks[j].word; j-- {
+					// "Ahmado's source" introduces someone too.
+					if lj := d.low(j); lj == "a" || lj == "an" || lj == "another" || trimPossessive(lj) != lj {
+						u[1] = d.toks[k].start
+						break
+					}
+				}
+			}
+			d.roleUses[w] = u
+		}
+	}
+	if u, ok := d.roleUses[lw]; ok {
+		return u
+	}
+	return [2]int{-1, -1}
+}
+
+// statementIssuer finds who issued the statement that token i refers to:
+// the subject of the nearest sentence before it, within a few, that
+// introduces a statement ("Big Machine Records issued a statement", "The
+// company denied the allegations in a statement").
+func (d *doc) statementIssuer(i int) attribution {
+	si := d.toks[i].sent
+	for k := i - 1; k > 0 && k >= i-antecedentReach && d.toks[k].sent >= si-6; k-- {
+		// "the statement continued" refers back too; only "a statement",
+		// "its statement" introduces one.
+		if d.toks[k].sent == si || !statementNouns[d.low(k)] || d.low(k-1) == "the" || d.insideQuote(d.toks[k].start) {
+			continue
+		}
+		from, _ := d.sentTokens(d.toks[k].sent)
+		if a := d.speakerIn(max(from, k-cueReach), k, false); a.speaker != "" && a.named {
+			return a
+		}
+		// The nearest statement is the one meant, whoever issued it.
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// orgNamedWith returns the organisation named last before off whose name
+// has a word starting with lw ("production" for "Dick Clark
+// Productions"), or "".
+func (d *doc) orgNamedWith(lw string, off int) string {
+	if len(lw) < 4 {
+		return ""
+	}
+	hi := d.firstMention(d.tokenAt(off))
+	for i := hi - 1; i >= 0 && i >= hi-antecedentReach; i-- {
+		m := &d.mentions[i]
+		if m.actor < 0 || d.actors[m.actor].Kind != "organization" {
+			continue
+		}
+		for _, w := range strings.Fields(fold(m.name)) {
+			if strings.HasPrefix(w, lw) {
+				return d.actors[m.actor].Name
+			}
+		}
+	}
+	return ""
+}
+
+// reportedBefore is the speaker of the sentence before a quotation in its
+// paragraph when that sentence reports speech without quoting and ends
+// with its cue: "It isn't clear which evolved first, Howitt says. Just
+// because …, “that doesn't mean …”".
+func (d *doc) reportedBefore(r rawQuote) attribution {
+	si := d.sentenceAt(r.open)
+	if si == 0 || d.sents[si-1].Para != r.para {
+		return attribution{}
+	}
+	prev := d.sents[si-1]
+	if strings.ContainsAny(d.text[prev.Start:prev.End], "“\"") {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si - 1)
+	for to > from && !d.toks[to-1].word {
+		to-- // the stop
+	}
+	if to-from < 3 {
+		return attribution{}
+	}
+	// "…, Howitt says." or "…, says Howitt."
+	if d.class(to-1)&fSpeech != 0 {
+		if a := d.speakerIn(max(from, to-5), to-1, true); a.named && d.tok(max(from, to-5)) != "" {
+			if mi := d.firstMention(max(from, to-5)); mi < len(d.mentions) && d.mentions[mi].to == to-1 {
+				return a
+			}
+		}
+	}
+	return attribution{}
+}
+
+// reportedParaBefore is the speaker of a quotation that opens its
+// paragraph with no cue, after a paragraph whose last sentence has a
+// named person report speech ("In his announcement, Van Der Beek noted
+// there should be no shame." then `"Kimberly and I have been through …`).
+func (d *doc) reportedParaBefore(r rawQuote) attribution {
+	p := d.paras[r.para-1]
+	if r.para < 2 || strings.TrimSpace(d.text[p.Start:r.open]) != "" {
+		return attribution{}
+	}
+	si := d.sentenceAt(p.Start)
+	if si == 0 || d.sents[si-1].Para != r.para-1 || d.isFurniture(r.para-1) {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si - 1)
+	to = min(to, from+cueReach)
+	for v := from + 1; v < to; v++ {
+		if d.class(v)&fSpeech == 0 || !d.toks[v].word {
+			continue
+		}
+		// The subject before the verb: a person named, not an object.
+		for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < v; i++ {
+			m := &d.mentions[i]
+			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) && !d.insideQuote(m.start) {
+				return attribution{speaker: d.actors[m.actor].Name, named: true}
+			}
+		}
+		return attribution{}
+	}
+	return attribution{}
+}
+
+// roleBefore returns the role noun standing before the role noun at i
+// behind a preposition ("source close to the prime minister", "aide to
+// the senator"), or -1.
+func (d *doc) roleBefore(from, i int) int {
+	k := i - 1
+	for k > from && d.toks[k].word && !d.toks[k].cap && d.class(k)&fRole == 0 && !prepositions[d.low(k)] {
+		k-- // "the prime minister"
+	}
+	if k <= from || !prepositions[d.low(k)] || d.low(k) == "that" {
+		return -1
+	}
+	for j := k - 1; j >= from && j >= k-2 && d.toks[j].word && !d.toks[j].cap; j-- {
+		if d.class(j)&fRole != 0 && (personRoles[d.low(j)] || groupNouns[d.low(j)]) {
+			return j
+		}
+	}
+	return -1
+}
+
+// unnamedRoles are the role nouns of speakers news leaves unnamed.
+var unnamedRoles = wordSet("unnamedRoles")
+
+// statementNouns name a written statement that speaks for whoever issued
+// it ("the statement read").
+var statementNouns = wordSet("statementNouns")
