@@ -193,13 +193,20 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
+		case lw == "per" && !d.toks[i].cap && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
+			// "per the WHO", "per ESPN": "according to" in a word. "Per
+			// capita", "per cent" and "per share" name nobody.
+			d.citedAfter(i+1, "according_to", byFrom, true, add)
 		case (lw == "report" || lw == "reporting" || lw == "investigation" || lw == "article" || lw == "story" || lw == "analysis") && (next == "by" || next == "from" || next == "in"):
 			// Whoever wrote a report is its source, outlet or not.
 			d.citedAfter(i+2, "report", byFrom, lw == "report" && next != "in", add)
 		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
-		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2):
+		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2) && d.citesIn(i):
 			d.documentCue(i+2, byFrom, add)
+		case lw == "in" && next == "court" && legalDocument(d, i+1) && d.citesIn(i):
+			// "said in court papers"
+			d.documentCue(i+1, byFrom, add)
 		}
 		// Social posts: "wrote on X", "posted on Facebook", "in a post on Truth Social".
 		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video") {
@@ -230,6 +237,7 @@ func findSources(d *doc) []Source {
 		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
 			continue
 		}
+		d.outletLeft(&m)
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -239,6 +247,9 @@ func findSources(d *doc) []Source {
 		s, ok := outletSource(m.name)
 		if !ok {
 			continue
+		}
+		if d.journalistOfOutlet(m, "", nil) {
+			s.Name = "" // "Wee of the Times reports": cited below, split
 		}
 		// "Both NBC News and Bloomberg have reported": the verb after the
 		// last of the outlets cites them all.
@@ -262,8 +273,9 @@ func findSources(d *doc) []Source {
 			if w == "interview" {
 				s.Relation = "interview"
 			}
-		case journalistWords[w] && !strings.HasSuffix(w, "s"):
-			// "An Associated Press journalist in the area reported".
+		case journalistWords[w] && !strings.HasSuffix(w, "s") && d.verbWithin(end+1, 8, journalistVerbs):
+			// "An Associated Press journalist in the area reported", not
+			// "Fox News host Jeanine Pirro's comments".
 			s.Relation = "reported_by"
 		case w == "has" || w == "had" || w == "have":
 			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {
@@ -274,12 +286,80 @@ func findSources(d *doc) []Source {
 		default:
 			continue
 		}
+		if s.Name == "" {
+			d.journalistOfOutlet(m, s.Relation, add)
+			continue
+		}
 		s.Start, s.End = m.start, m.end
 		add(s, m.from)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
+	return mergeDocuments(out)
 }
+
+// mergeDocuments keeps one name for a document the article cites in
+// several words: "court records" and later "court documents", "federal
+// prison records" and "prison records". The shorter name stays, the
+// first of two as long.
+func mergeDocuments(out []Source) []Source {
+	type doc struct {
+		head string
+		mods []string
+	}
+	key := func(s Source) (doc, bool) {
+		if s.Kind != "document" || s.Relation != "document" && s.Relation != "filing" {
+			return doc{}, false
+		}
+		ws := strings.Fields(strings.ToLower(s.Name))
+		if len(ws) < 2 || len(ws) > 4 {
+			return doc{}, false
+		}
+		h := ws[len(ws)-1]
+		if recordNouns[h] {
+			h = "records"
+		}
+		return doc{h, ws[:len(ws)-1]}, true
+	}
+	// same reports whether one name's words before the head hold the
+	// other's.
+	same := func(a, b doc) bool {
+		if a.head != b.head {
+			return false
+		}
+		if len(a.mods) > len(b.mods) {
+			a, b = b, a
+		}
+		for i, w := range a.mods {
+			if b.mods[len(b.mods)-len(a.mods)+i] != w {
+				return false
+			}
+		}
+		return true
+	}
+	kept := out[:0:0]
+	for _, s := range out {
+		k, ok := key(s)
+		dup := false
+		for i := 0; ok && i < len(kept); i++ {
+			if kk, ok2 := key(kept[i]); ok2 && same(k, kk) {
+				if len(s.Name) < len(kept[i].Name) {
+					kept[i] = s
+				}
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, s)
+		}
+	}
+	sort.SliceStable(kept, func(a, b int) bool { return kept[a].Start < kept[b].Start })
+	return kept
+}
+
+// recordNouns name one kind of document in several words ("court
+// records", "court documents", "court papers").
+var recordNouns = wordSet("recordNouns")
 
 // mentionStarts indexes the mentions by the token their name starts at.
 func (d *doc) mentionStarts() map[int]int {
@@ -397,15 +477,8 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
-		if who, outlet, ok := strings.Cut(m.name, " of "); ok && m.kind != "outlet" && isOutlet(strings.TrimPrefix(outlet, "the ")) && len(strings.Fields(who)) >= 2 {
-			// A name read with its outlet: "Sui-Lee Wee of the New York
-			// Times".
-			if o, known := outletSource(strings.TrimPrefix(outlet, "the ")); known {
-				add(Source{Name: who, Kind: "journalist", Relation: rel, Start: m.start, End: m.start + len(who)}, m.from)
-				o.Relation, o.Start, o.End = rel, m.start+len(who)+len(" of "), m.end
-				add(o, m.from)
-				return
-			}
+		if d.journalistOfOutlet(m, rel, add) {
+			return
 		}
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && m.to+1 < len(t) && d.tok(m.to) == "of" && d.outletAt(m.to+1) {
 			// "according to Alex Horton of the Washington Post": the
@@ -413,6 +486,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
 			k = m.to + 1
 			continue
+		}
+		if rel == "citing" && m.kind != "outlet" && !isOutlet(trimPossessive(m.name)) && d.describedAfter(m.to) {
+			return // "citing Taliban violence": a reason, not a source
+		}
+		if _, known := lookupOutlet(trimPossessive(m.name)); !known && m.kind != "outlet" && d.roleAfter(m.to) {
+			// "according to a Taliban representative", "a review by the
+			// Justice Department's inspector general": a person of the
+			// body, unnamed or a speaker, is cited, not the body.
+			return
 		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
 			// "the state broadcaster RTC", "the newspaper El Sol"
@@ -464,7 +546,8 @@ func (d *doc) outletAt(k int) bool {
 // outlet, anything else is taken for an organisation.
 func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 	t := d.toks
-	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] {
+	// "WHO" is the World Health Organization, "who" a pronoun.
+	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] && !(len(d.tok(i)) > 1 && isAcronym(d.tok(i))) {
 		return
 	}
 	lw := d.low(i)
@@ -489,6 +572,9 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 		break
 	}
 	name := trimPossessive(d.text[t[i].start:t[end].end])
+	if d.roleAfter(end+1) || rel == "citing" && !isOutlet(name) && d.describedAfter(end+1) {
+		return // "according to a Taliban representative", "citing Taliban violence"
+	}
 	kind := "agency"
 	if isOutlet(name) {
 		kind = "outlet"
@@ -550,7 +636,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] &&
+	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && !d.roleAfter(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
@@ -592,17 +678,25 @@ func (d *doc) journalistCited(m mention, add func(Source, int)) {
 	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
 		return
 	}
+	named := false
 	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
 		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
 		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
+			named = true
 			break
 		}
 		if _, ok := lookupOutlet(trimPossessive(d.tok(j))); ok && j == m.from-1 {
+			named = true
 			break
 		}
-		if j == m.from-3 || !t[j].cap {
+		if !t[j].cap {
 			return
 		}
+	}
+	if !named && !(k+2 < len(t) && t[k+1].sent == t[k].sent && (d.low(k+1) == "for" || d.low(k+1) == "in") && d.outletAt(k+2)) {
+		// "As Emily Feng reports for NPR": the outlet after makes the
+		// journalist.
+		return
 	}
 	a := d.actors[m.actor]
 	add(Source{Name: a.Name, Kind: "journalist", Relation: "reported_by", Start: m.start, End: t[k].end}, m.from)
@@ -793,12 +887,24 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
 	}
-	// A bare "data" or "paper" names no particular document.
-	if s == j && !bareDocuments[d.low(j)] {
+	// A bare "data" or "paper" names no particular document, and "a
+	// small study" or "credible reports" no more.
+	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] {
 		return
+	}
+	if s > 1 && t[s-1].cap && t[s-1].sent == t[j].sent && d.sents[t[s-1].sent].Start != t[s-1].start {
+		// "official U.S. labor statistics": the country is part of the name.
+		if _, place := places[d.low(s-1)]; place {
+			s--
+		}
 	}
 	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
 }
+
+// unnamedWorks name a work only together with its author or title: "a
+// new study", "parliamentary reports", "a case report" cite nothing a
+// reader could look up.
+var unnamedWorks = wordSet("unnamedWorks")
 
 // sourceOf says what kind of source a mention is, if any.
 func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
@@ -817,7 +923,7 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 	a := d.actors[m.actor]
 	switch a.Kind {
 	case "person":
-		if journo || hasAnyWord(a.Role, journalistWords) {
+		if journo || journalistRole(a.Role) {
 			return Source{Name: a.Name, Kind: "journalist"}, true
 		}
 	case "organization":
@@ -835,6 +941,31 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 		}
 	}
 	return Source{}, false
+}
+
+// reportingRoles make whoever holds them a journalist.
+var reportingRoles = wordSet("reportingRoles")
+
+// journalistRole reports a role that makes a person a journalist:
+// "investigative reporter", or an editor of an outlet ("The Guardian's
+// editor"), not a publisher's "editor in chief" of books.
+func journalistRole(role string) bool {
+	if hasAnyWord(role, reportingRoles) {
+		return true
+	}
+	if !hasAnyWord(role, journalistWords) {
+		return false
+	}
+	ws := strings.Fields(role)
+	for i := range ws {
+		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
+			name := strings.Trim(trimPossessive(strings.Join(ws[i:j], " ")), ",.;:")
+			if _, ok := lookupOutlet(name); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasAnyWord(s string, set map[string]bool) bool {
@@ -902,6 +1033,18 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 						add(s, j)
 					}
 				}
+			}
+			return
+		}
+		if unnamedWorks[lw] {
+			// "credible reports received by Amnesty", "a new case report
+			// published in": whoever made or received the work, if named.
+			k := j + 1
+			if k+1 < len(t) && t[k].sent == sent && (workParticiples[d.low(k)] || d.low(k) == "received") {
+				k++
+			}
+			if k+1 < len(t) && t[k].sent == sent && (d.low(k) == "by" || d.low(k) == "from") {
+				d.citedAfter(k+1, "report", byFrom, true, add)
 			}
 			return
 		}
@@ -976,6 +1119,22 @@ func skipDet(d *doc, i int) int {
 	return 0
 }
 
+// citesIn reports whether the "in" at token i opens a citation of what
+// follows ("In a court filing, prosecutors said", "alleged in a
+// lawsuit") rather than a place in it ("testimony Tuesday in a lawsuit
+// with ZeniMax").
+func (d *doc) citesIn(i int) bool {
+	t := d.toks
+	k := i - 1
+	if k >= 0 && t[k].sent == t[i].sent && t[k].word && !t[k].cap && (d.low(k) == "also" || strings.HasSuffix(d.low(k), "ly")) {
+		k-- // "said earlier in a filing", "also in a lawsuit"
+	}
+	if k < 0 || t[k].sent != t[i].sent || !t[k].word {
+		return true
+	}
+	return !t[k].cap && speechVerb[d.low(k)] != ""
+}
+
 // prepositions end the words a citing cue may skip before a name.
 var prepositions = wordSet("prepositions")
 
@@ -994,3 +1153,96 @@ func legalDocument(d *doc, i int) bool {
 
 // outletWords before a name make it an outlet's ("the broadcaster RTC").
 var outletWords = wordSet("outletWords")
+
+// roleAfter reports a lower-case role noun at token k, after any
+// possessive: "a Taliban representative", "the department's inspector
+// general", "a European Space Agency research fellow".
+func (d *doc) roleAfter(k int) bool {
+	t := d.toks
+	if k > 0 && k < len(t) && t[k].sent == t[k-1].sent && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	for j := k; j < k+2 && j < len(t) && j > 0 && t[j].sent == t[j-1].sent && t[j].word && !t[j].cap; j++ {
+		lw := d.low(j)
+		if personRoles[lw] || strings.HasSuffix(lw, "s") && personRoles[strings.TrimSuffix(lw, "s")] {
+			return true
+		}
+		if !workNouns[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// verbWithin reports a word of the set among the n tokens from k in the
+// sentence of token k-1.
+func (d *doc) verbWithin(k, n int, set map[string]bool) bool {
+	for j := k; j < k+n && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if set[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// describedAfter reports a lower-case word at token k, after any
+// possessive, that is no work or document: the name before it only
+// describes something else ("citing Taliban violence", not "citing
+// Refinitiv data").
+func (d *doc) describedAfter(k int) bool {
+	t := d.toks
+	if k > 0 && k < len(t) && t[k].sent == t[k-1].sent && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	if k == 0 || k >= len(t) || t[k].sent != t[k-1].sent || !t[k].word || t[k].cap {
+		return false
+	}
+	lw := d.low(k)
+	return !workNouns[lw] && !documentNouns[lw] && !prepositions[lw] && lw != "and" && lw != "or"
+}
+
+// outletLeft widens a mention to the capitalised word before it when the
+// two make a known outlet's name the mention missed ("Rolling Stone
+// reported", read as a verb and a surname).
+func (d *doc) outletLeft(m *mention) {
+	t := d.toks
+	k := m.from - 1
+	if m.kind == "outlet" || k < 0 || !t[k].cap || !t[k].word || t[k].sent != t[m.from].sent {
+		return
+	}
+	name := d.text[t[k].start:m.end]
+	if _, ok := lookupOutlet(trimPossessive(name)); ok {
+		m.from, m.start, m.name, m.kind, m.actor = k, t[k].start, trimPossessive(name), "outlet", -1
+	}
+}
+
+// journalistOfOutlet adds the journalist and the outlet of a name read
+// with its outlet ("Sui-Lee Wee of the New York Times"), and reports
+// whether the mention was one. A surname alone ("Wee of the Times")
+// adds nothing: the journalist was named in full before. With add nil it
+// only reports.
+func (d *doc) journalistOfOutlet(m mention, rel string, add func(Source, int)) bool {
+	who, outlet, ok := strings.Cut(m.name, " of ")
+	outlet = strings.TrimPrefix(outlet, "the ")
+	if !ok || isOutlet(who) {
+		return false
+	}
+	o, known := outletSource(outlet)
+	if !known {
+		if o, known = outletSource("The " + outlet); !known {
+			return false
+		}
+	}
+	words := strings.Fields(who)
+	for _, w := range words {
+		if r := w[0]; r < 'A' || r > 'Z' || outletSuffixes[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if add != nil && len(words) >= 2 {
+		add(Source{Name: who, Kind: "journalist", Relation: rel, Start: m.start, End: m.start + len(who)}, m.from)
+		o.Relation, o.Start, o.End = rel, m.end-len(outlet), m.end
+		add(o, m.from)
+	}
+	return true
+}
