@@ -107,6 +107,11 @@ func findSources(d *doc) []Source {
 			return
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
+		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && magazineAfter(d.text[s.End:]) {
+			// "New York magazine", "Vulture magazine": the word belongs
+			// to the name the article gives.
+			s.Name += " magazine"
+		}
 		if seen[k] {
 			return
 		}
@@ -221,6 +226,9 @@ func findSources(d *doc) []Source {
 			// "Text messages seen by the court", "A court filing said".
 			d.documentBefore(i, add)
 		}
+		if (lw == "titled" || lw == "entitled") && d.workWithin(i, 8) {
+			d.quotedTitleAfter(i, add)
+		}
 		if d.toks[i].cap && namedWorkHeads[lw] {
 			d.namedWorkAt(i, add)
 		}
@@ -293,8 +301,87 @@ func findSources(d *doc) []Source {
 		s.Start, s.End = m.start, m.end
 		add(s, m.from)
 	}
+	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return mergeDocuments(out)
+}
+
+// titledWorks are works cited by their title ("a paper titled").
+var titledWorks = wordSet("titledWorks")
+
+// workWithin reports a titled work's noun among the n words before token
+// i in its sentence: "Lorenz's epochal paper, a masterwork on chaos
+// titled", not "an album titled".
+func (d *doc) workWithin(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
+		if titledWorks[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedTitleAfter adds the work whose title is quoted right after token
+// i: "a paper titled “Deterministic Nonperiodic Flow.”"
+func (d *doc) quotedTitleAfter(i int, add func(Source, int)) {
+	t := d.toks
+	p := d.paras[d.sents[t[i].sent].Para-1]
+	at := t[i].end
+	for at < p.End && d.text[at] == ' ' {
+		at++
+	}
+	var closer string
+	switch {
+	case strings.HasPrefix(d.text[at:], "“"):
+		closer, at = "”", at+len("“")
+	case strings.HasPrefix(d.text[at:], `"`):
+		closer, at = `"`, at+1
+	default:
+		return
+	}
+	end := min(p.End, at+200)
+	n := strings.Index(d.text[at:end], closer)
+	if n <= 0 {
+		return
+	}
+	title := strings.TrimRight(strings.TrimSpace(d.text[at:at+n]), ".,;:")
+	if title == "" || title[0] < 'A' || title[0] > 'Z' {
+		return
+	}
+	add(Source{Name: title, Kind: "document", Relation: "report", Start: at, End: at + len(title)}, i)
+}
+
+// moreInformation adds the paper a science news page cites on its own
+// line at the end: "More information: G. Petit et al. Hibernation and
+// Torpor: Prospects for Human Spaceflight, Handbook of …". The title runs
+// from "et al." to the first comma or full stop.
+func (d *doc) moreInformation(add func(Source, int)) {
+	const lead, etAl = "More information:", " et al. "
+	for _, p := range d.paras {
+		line := d.text[p.Start:p.End]
+		if !strings.HasPrefix(line, lead) {
+			continue
+		}
+		i := strings.Index(line, etAl)
+		if i < 0 {
+			continue
+		}
+		rest := line[i+len(etAl):]
+		n := len(rest)
+		for _, sep := range []string{", ", ". "} {
+			if k := strings.Index(rest, sep); k >= 0 && k < n {
+				n = k
+			}
+		}
+		title := strings.TrimSpace(rest[:n])
+		if len(strings.Fields(title)) < 2 {
+			continue
+		}
+		start := p.Start + i + len(etAl)
+		if k := d.tokenAt(start); k < len(d.toks) {
+			add(Source{Name: title, Kind: "document", Relation: "report", Start: start, End: start + len(title)}, k)
+		}
+	}
 }
 
 // mergeDocuments keeps one name for a document the article cites in
@@ -496,6 +583,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// body, unnamed or a speaker, is cited, not the body.
 			return
 		}
+		if m.kind != "outlet" && m.kind != "person" && m.to < len(t) && t[m.to].sent == sent && !t[m.to].cap && outletWords[d.low(m.to)] && !journalistWords[d.low(m.to)] {
+			// "an article by New York magazine", "the Independent
+			// newspaper": the word after says it is an outlet.
+			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+			return
+		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
 			// "the state broadcaster RTC", "the newspaper El Sol"
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
@@ -557,7 +650,7 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 	_, demonym := demonyms[lw]
 	// "via" also names the means ("via Bluetooth"); a short token is
 	// rarely a whole name ("E! News").
-	if rel == "via" || month || day || place || demonym || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
+	if rel == "via" || month || day || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
 		return
 	}
 	end := i
@@ -570,6 +663,11 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 			continue
 		}
 		break
+	}
+	if end == i && (place || demonym) {
+		// "according to Chinese state media" is the media's; "European
+		// Space Agency" is a name.
+		return
 	}
 	name := trimPossessive(d.text[t[i].start:t[end].end])
 	if d.roleAfter(end+1) || rel == "citing" && !isOutlet(name) && d.describedAfter(end+1) {
@@ -656,10 +754,28 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
 		return
 	}
-	if w := d.low(k); findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
+	w := d.low(k)
+	if revealingVerbs[w] && !d.thatWithin(k+1, 4) {
+		// "Audi has revealed the second model": a product shown, no
+		// finding cited.
+		return
+	}
+	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// revealingVerbs cite a finding only with a clause after them ("revealed
+// that"); with an object they show a thing ("revealed the new model").
+var revealingVerbs = wordSet("revealingVerbs")
+
+// thatWithin reports "that" among the n tokens from k in the sentence of
+// token k-1.
+func (d *doc) thatWithin(k, n int) bool {
+	return d.verbWithin(k, n, thatWord)
+}
+
+var thatWord = map[string]bool{"that": true}
 
 // journalistCited adds a journalist who reports what the article cites:
 // "CBS Sports NFL Insider Jason La Canfora has reported that", "The
@@ -832,8 +948,13 @@ func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 		return false
 	}
 	s := j - 1
-	if s > 0 && t[s-1].sent == t[i].sent && mediaModifiers[d.low(s-1)] {
-		s--
+	if s > 0 && t[s-1].sent == t[i].sent {
+		// "local state media", "Chinese state media"
+		_, place := places[d.low(s-1)]
+		_, demonym := demonyms[d.low(s-1)]
+		if mediaModifiers[d.low(s-1)] || (place || demonym) && t[s-1].cap && mediaModifiers[d.low(s)] {
+			s--
+		}
 	}
 	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
 	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
@@ -1245,4 +1366,14 @@ func (d *doc) journalistOfOutlet(m mention, rel string, add func(Source, int)) b
 		add(o, m.from)
 	}
 	return true
+}
+
+// magazineAfter reports whether text opens with the word " magazine".
+func magazineAfter(text string) bool {
+	const w = " magazine"
+	if !strings.HasPrefix(text, w) {
+		return false
+	}
+	rest := text[len(w):]
+	return rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z' || rest[0] >= 'A' && rest[0] <= 'Z')
 }

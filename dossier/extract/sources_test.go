@@ -51,6 +51,8 @@ func TestSources(t *testing.T) {
 		{"Fox News host Jeanine Pirro criticized the move.", nil},
 		{"One small, 2-month study showed that eating late raised hunger.", nil},
 		{"He gave testimony Tuesday in a lawsuit with ZeniMax Media.", nil},
+		{"Audi has revealed the second production model in its e-tron range.", nil},
+		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
 	for _, c := range cases {
 		x := Extract(c.text, Meta{})
