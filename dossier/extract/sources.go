@@ -144,6 +144,9 @@ func findSources(d *doc) []Source {
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case processWorks[lw] && (next == "by" || next == "from") && !d.workCited(i):
+			// "pending a review by the NHL": an inquiry under way cites
+			// nothing yet.
 		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by",
 			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
 				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
@@ -269,6 +272,7 @@ func findSources(d *doc) []Source {
 			}
 			end = d.mentions[x].to
 		}
+		end = d.outletVerbAt(end)
 		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
 			continue
 		}
@@ -593,6 +597,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "the state broadcaster RTC", "the newspaper El Sol"
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 		} else if s, ok := d.sourceOf(m, journo, orgs); ok {
+			if rel == "according_to" && s.Kind == "agency" && m.kind != "outlet" && d.quoteInSentence(sent) {
+				// "Trump, according to the White House, went for a
+				// “quick exam and labs”": the body speaks the words; a
+				// speaker is no source.
+				return
+			}
 			s.Relation = rel
 			s.Start, s.End = m.start, m.end
 			add(s, m.from)
@@ -795,27 +805,63 @@ func (d *doc) journalistCited(m mention, add func(Source, int)) {
 		return
 	}
 	named := false
+	var outlet *mention // "The Guardian's Jane Smith": her outlet too
 	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
 		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
 		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
 			named = true
 			break
 		}
-		if _, ok := lookupOutlet(trimPossessive(d.tok(j))); ok && j == m.from-1 {
-			named = true
+		if o := d.outletEndingAt(j + 1); o != nil && j == m.from-1 {
+			named, outlet = true, o
 			break
 		}
 		if !t[j].cap {
 			return
 		}
 	}
-	if !named && !(k+2 < len(t) && t[k+1].sent == t[k].sent && (d.low(k+1) == "for" || d.low(k+1) == "in") && d.outletAt(k+2)) {
+	if !named && k+2 < len(t) && t[k+1].sent == t[k].sent && (d.low(k+1) == "for" || d.low(k+1) == "in") && d.outletAt(k+2) {
 		// "As Emily Feng reports for NPR": the outlet after makes the
 		// journalist.
+		i := d.firstMention(k + 2 + skipDet(d, k+2))
+		named, outlet = true, &d.mentions[i]
+	}
+	if !named {
 		return
 	}
 	a := d.actors[m.actor]
 	add(Source{Name: a.Name, Kind: "journalist", Relation: "reported_by", Start: m.start, End: t[k].end}, m.from)
+	if outlet != nil {
+		if s, ok := outletSource(trimPossessive(outlet.name)); ok {
+			s.Relation, s.Start, s.End = "reported_by", outlet.start, outlet.end
+			add(s, outlet.from)
+		}
+	}
+}
+
+// outletEndingAt returns the mention of a known outlet whose name ends at
+// token k (its possessive included), or nil.
+func (d *doc) outletEndingAt(k int) *mention {
+	t := d.toks
+	if k < 1 {
+		return nil
+	}
+	if _, ok := lookupOutlet(trimPossessive(d.tok(k - 1))); ok {
+		i := d.firstMention(k - 1)
+		if i < len(d.mentions) && d.mentions[i].from == k-1 {
+			return &d.mentions[i]
+		}
+		return &mention{from: k - 1, to: k, start: t[k-1].start, end: t[k-1].end, name: trimPossessive(d.tok(k - 1)), kind: "outlet", actor: -1}
+	}
+	for f := k - 1; f >= 0 && f >= k-5 && t[f].sent == t[k-1].sent; f-- {
+		i := d.firstMention(f)
+		if i < len(d.mentions) && d.mentions[i].from == f && d.mentions[i].to >= k-1 && d.mentions[i].to <= k {
+			if _, ok := lookupOutlet(trimPossessive(d.mentions[i].name)); ok {
+				return &d.mentions[i]
+			}
+		}
+	}
+	return nil
 }
 
 // workBefore reports a work or document noun among the n words before
@@ -1010,7 +1056,7 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	}
 	// A bare "data" or "paper" names no particular document, and "a
 	// small study" or "credible reports" no more.
-	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] {
+	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] && !officialWorks[d.low(s)] {
 		return
 	}
 	if s > 1 && t[s-1].cap && t[s-1].sent == t[j].sent && d.sents[t[s-1].sent].Start != t[s-1].start {
@@ -1026,6 +1072,10 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 // new study", "parliamentary reports", "a case report" cite nothing a
 // reader could look up.
 var unnamedWorks = wordSet("unnamedWorks")
+
+// officialWorks before one of the unnamedWorks make it a document of
+// record: "a police report", "the autopsy report".
+var officialWorks = wordSet("officialWorks")
 
 // sourceOf says what kind of source a mention is, if any.
 func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
@@ -1157,7 +1207,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			}
 			return
 		}
-		if unnamedWorks[lw] {
+		if unnamedWorks[lw] && !(j > start && officialWorks[d.low(j-1)]) {
 			// "credible reports received by Amnesty", "a new case report
 			// published in": whoever made or received the work, if named.
 			k := j + 1
@@ -1376,4 +1426,65 @@ func magazineAfter(text string) bool {
 	}
 	rest := text[len(w):]
 	return rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z' || rest[0] >= 'A' && rest[0] <= 'Z')
+}
+
+// outletVerbAt skips what may stand between an outlet's name at token k
+// and its verb: the kind of outlet ("the Xinhua news agency reported") or
+// whom it cites ("Bloomberg, citing people familiar with the matter,
+// reported").
+func (d *doc) outletVerbAt(k int) int {
+	t := d.toks
+	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
+		k = j + 1
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.low(k+1) == "citing" {
+		for j := k + 2; j < k+20 && j+1 < len(t) && t[j].sent == t[k].sent; j++ {
+			if d.tok(j) == "," {
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// quoteInSentence reports a quotation that starts inside sentence si.
+func (d *doc) quoteInSentence(si int) bool {
+	qs := d.quotations()
+	st := d.sents[si]
+	i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= st.Start })
+	return i < len(qs) && qs[i].start < st.End
+}
+
+// processWorks are inquiries that may still be under way: cited only when
+// the article draws on what they found.
+var processWorks = wordSet("processWorks")
+
+// resultVerbs tell what a work found.
+var resultVerbs = func() map[string]bool {
+	m := map[string]bool{"concluded": true, "determined": true, "agreed": true}
+	for _, set := range []map[string]bool{findingVerbs, documentVerbs, sourceVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// workCited reports whether the work named at token i is cited for what
+// it found: "according to a review by", "in an audit by", or a verb of
+// finding after it in the sentence ("an audit by the city found").
+func (d *doc) workCited(i int) bool {
+	j := i - 1
+	if j >= 0 && (d.low(j) == "a" || d.low(j) == "an" || d.low(j) == "the") {
+		j--
+	}
+	for ; j >= 0 && j >= i-3 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if lw := d.low(j); lw == "to" || lw == "in" || lw == "citing" {
+			return true
+		}
+		if !d.toks[j].word || d.toks[j].cap {
+			break
+		}
+	}
+	return i+1 < len(d.toks) && d.verbWithin(i+1, 16, resultVerbs)
 }

@@ -52,6 +52,8 @@ func TestSources(t *testing.T) {
 		{"One small, 2-month study showed that eating late raised hunger.", nil},
 		{"He gave testimony Tuesday in a lawsuit with ZeniMax Media.", nil},
 		{"Audi has revealed the second production model in its e-tron range.", nil},
+		{"Trump, according to the White House, went to hospital for a \"quick exam and labs\" on Saturday.", nil},
+		{"He faces a suspension pending a review by the NHL, and will miss games.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
 	for _, c := range cases {
