@@ -22,6 +22,10 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; names.Len() < n; i++ {
 		fmt.Fprintf(&names, "Alpha%d Beta%d ", i%997, i%991)
 	}
+	var records strings.Builder
+	for i := 0; records.Len() < n; i++ {
+		fmt.Fprintf(&records, "Staff slept, according to clerk%d court records, per the WHO%d. ", i, i)
+	}
 	return []struct{ name, text string }{
 		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
 		{"quote-said-long", rep(`"This is what we do," said Bob Smith. `)},
@@ -39,6 +43,8 @@ func degenerate(n int) []struct{ name, text string } {
 		{"family-names-first", rep("He Jianxiong said the 56-year-old said ")},
 		{"title-quotes", rep(`“Ask Dr Mike `)},
 		{"named-surveys", rep("the National Survey on Drug Use and ")},
+		{"cited-documents", records.String()},
+		{"titled-works", rep(`a paper titled “Flow of the `)},
 	}
 }
 

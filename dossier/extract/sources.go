@@ -390,59 +390,43 @@ func (d *doc) moreInformation(add func(Source, int)) {
 
 // mergeDocuments keeps one name for a document the article cites in
 // several words: "court records" and later "court documents", "federal
-// prison records" and "prison records". The shorter name stays, the
-// first of two as long.
+// prison records" and "prison records". Two names are one document when
+// their heads agree and the words before one head end those before the
+// other. The shorter name stays, the first of two as long.
 func mergeDocuments(out []Source) []Source {
-	type doc struct {
-		head string
-		mods []string
-	}
-	key := func(s Source) (doc, bool) {
-		if s.Kind != "document" || s.Relation != "document" && s.Relation != "filing" {
-			return doc{}, false
-		}
-		ws := strings.Fields(strings.ToLower(s.Name))
-		if len(ws) < 2 || len(ws) > 4 {
-			return doc{}, false
-		}
-		h := ws[len(ws)-1]
-		if recordNouns[h] {
-			h = "records"
-		}
-		return doc{h, ws[:len(ws)-1]}, true
-	}
-	// same reports whether one name's words before the head hold the
-	// other's.
-	same := func(a, b doc) bool {
-		if a.head != b.head {
-			return false
-		}
-		if len(a.mods) > len(b.mods) {
-			a, b = b, a
-		}
-		for i, w := range a.mods {
-			if b.mods[len(b.mods)-len(a.mods)+i] != w {
-				return false
-			}
-		}
-		return true
-	}
+	// byTail maps a head and every ending of the words before it, of each
+	// document kept, to the document; byName maps the whole of each.
+	byTail, byName := map[string]int{}, map[string]int{}
 	kept := out[:0:0]
 	for _, s := range out {
-		k, ok := key(s)
-		dup := false
-		for i := 0; ok && i < len(kept); i++ {
-			if kk, ok2 := key(kept[i]); ok2 && same(k, kk) {
-				if len(s.Name) < len(kept[i].Name) {
-					kept[i] = s
-				}
-				dup = true
-				break
+		ws := strings.Fields(strings.ToLower(s.Name))
+		if s.Kind != "document" || s.Relation != "document" && s.Relation != "filing" || len(ws) < 2 || len(ws) > 4 {
+			kept = append(kept, s)
+			continue
+		}
+		head := ws[len(ws)-1]
+		if recordNouns[head] {
+			head = "records"
+		}
+		mods := ws[:len(ws)-1]
+		// A kept name this one's words end, or one that ends with them.
+		i, dup := byTail[head+" "+strings.Join(mods, " ")]
+		for k := 1; !dup && k < len(mods); k++ {
+			i, dup = byName[head+" "+strings.Join(mods[k:], " ")]
+		}
+		if dup {
+			if len(s.Name) < len(kept[i].Name) {
+				kept[i] = s
+			}
+			continue
+		}
+		byName[head+" "+strings.Join(mods, " ")] = len(kept)
+		for k := range mods {
+			if _, ok := byTail[head+" "+strings.Join(mods[k:], " ")]; !ok {
+				byTail[head+" "+strings.Join(mods[k:], " ")] = len(kept)
 			}
 		}
-		if !dup {
-			kept = append(kept, s)
-		}
+		kept = append(kept, s)
 	}
 	sort.SliceStable(kept, func(a, b int) bool { return kept[a].Start < kept[b].Start })
 	return kept
