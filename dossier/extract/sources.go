@@ -153,16 +153,17 @@ func findSources(d *doc) []Source {
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry": whoever made the work is its source.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && !d.toks[i].cap && workParticiples[next]:
+		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || next == "of" && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
-			// Administration": the work's maker, a few words on.
+			// Administration", "a survey of 1,000 adults by Morning
+			// Consult": the work's maker, a few words on.
 			for k := i + 2; k < i+9 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
 				if w := d.low(k); w == "by" || w == "from" {
 					d.citedAfter(k+1, "report", byFrom, true, add)
 					break
 				}
-				if d.tok(k) == "," || d.tok(k) == ";" {
-					break
+				if d.tok(k) == ";" || d.tok(k) == "," && (d.toks[k+1].start > d.toks[k].end || k == 0 || d.toks[k-1].end < d.toks[k].start) {
+					break // a comma inside "1,000" goes on
 				}
 			}
 		case rulebookNouns[lw] && !d.toks[i].cap && next == "of":
@@ -183,15 +184,25 @@ func findSources(d *doc) []Source {
 				d.documentBefore(i, add)
 			}
 			d.citedAfter(i+2, "told", byFrom, false, add)
-		case lw == "journal" && !d.toks[i].cap || lw == "published" && next == "in":
-			// "a paper in the journal Nature Astronomy", "published in JAMA".
+		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
+			titledWorks[lw] && !d.toks[i].cap && next == "in":
+			// "a paper in the journal Nature Astronomy", "published
+			// Wednesday in JAMA", "a study in Nature".
 			k := i + 1
-			if lw == "published" {
-				k = i + 2 + skipDet(d, i+2)
+			if lw != "journal" {
+				k = i + 1
+				if lw == "published" {
+					k = d.inAfter(i + 1)
+				}
+				k += 1 + skipDet(d, k+1)
 			}
-			if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
+			if o, end, ok := d.knownOutletAt(k); ok && d.toks[k].sent == d.toks[i].sent && o.Kind != "agency" {
+				add(Source{Name: strings.TrimPrefix(o.Name, "The "), Kind: "document", Relation: "published_in", Start: d.toks[k].start, End: d.toks[end].end}, k)
+			} else if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
 				m := d.mentions[x]
-				add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+				if lw == "journal" || m.kind != "place" && m.kind != "person" && (lw == "published" || journalName(m.name)) {
+					add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+				}
 			}
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
@@ -528,6 +539,19 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			src.Relation, src.Start, src.End = rel, t[i].start, t[end].end
 			add(src, i)
+			return
+		}
+		if o, end, found := d.knownOutletAt(i); found {
+			// A known name the mentions split ("the New England Journal
+			// of Medicine").
+			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
+			add(o, i)
+			d.journalistAfter(end+1, rel, byFrom, add)
+			k = end + 1
+			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == ",") {
+				k++
+				continue
+			}
 			return
 		}
 		// Titles before the name: "Dr. Nathan Jones".
@@ -1471,4 +1495,64 @@ func (d *doc) workCited(i int) bool {
 		}
 	}
 	return i+1 < len(d.toks) && d.verbWithin(i+1, 16, resultVerbs)
+}
+
+// inAfter returns the "in" at token k, or after a few words of date
+// ("published Wednesday in", "published online last week in"), or -1.
+func (d *doc) inAfter(k int) int {
+	for j := k; j < k+4 && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		lw := d.low(j)
+		if lw == "in" {
+			return j
+		}
+		_, month := monthNames[lw]
+		_, day := weekdays[lw]
+		if !(month || day || lw == "online" || lw == "today" || lw == "yesterday" || lw == "last" || lw == "this" ||
+			lw == "week" || lw == "month" || lw == "," || lw[0] >= '0' && lw[0] <= '9') {
+			return -1
+		}
+	}
+	return -1
+}
+
+// journalName reports a name a journal goes by: a known one ("Nature",
+// "The Lancet") or one built on a journal's word ("Physical Review
+// Letters", "Annals of Surgery").
+func journalName(name string) bool {
+	if o, ok := lookupOutlet(name); ok && !o.agency {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if journalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// journalWords name journals ("Journal of …", "… Letters").
+var journalWords = wordSet("journalWords")
+
+// knownOutletAt reads the longest known outlet's name of two or more
+// words from token k: "New England Journal of Medicine", which the
+// mentions may split. It returns the source and the name's last token.
+func (d *doc) knownOutletAt(k int) (Source, int, bool) {
+	t := d.toks
+	if k >= len(t) || !t[k].cap {
+		return Source{}, 0, false
+	}
+	var best Source
+	end := -1
+	for j := k + 1; j < k+7 && j < len(t) && t[j].sent == t[k].sent && t[j].word; j++ {
+		if s, ok := outletSource(d.text[t[k].start:t[j].end]); ok && lookupKnown(d.text[t[k].start:t[j].end]) {
+			best, end = s, j
+		}
+	}
+	return best, end, end >= 0
+}
+
+// lookupKnown reports an outlet the gazetteer lists.
+func lookupKnown(name string) bool {
+	_, ok := lookupOutlet(name)
+	return ok
 }

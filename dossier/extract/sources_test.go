@@ -54,6 +54,7 @@ func TestSources(t *testing.T) {
 		{"Audi has revealed the second production model in its e-tron range.", nil},
 		{"Trump, according to the White House, went to hospital for a \"quick exam and labs\" on Saturday.", nil},
 		{"He faces a suspension pending a review by the NHL, and will miss games.", nil},
+		{"A study in China found more cases. The book was published in London by Penguin.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
 	for _, c := range cases {
