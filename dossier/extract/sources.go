@@ -71,6 +71,10 @@ func isOutlet(name string) bool {
 	return outletSuffixes[last]
 }
 
+// possessives stand between "posted on" and a platform ("posted on her
+// Instagram account").
+var possessives = wordSet("possessives")
+
 // socialPlatforms are where social posts are cited from.
 var socialPlatforms = loadLexicon("platforms.txt")
 
@@ -229,8 +233,12 @@ func findSources(d *doc) []Source {
 		}
 		// Social posts: "wrote on X", "posted on Facebook", "in a post on Truth Social".
 		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video") {
-			if name, ok := d.platformAt(i + 2); ok {
-				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
+			k := i + 2
+			if k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[i].sent && (possessives[d.low(k)] || strings.HasSuffix(d.low(k), "'s") || strings.HasSuffix(d.low(k), "’s")) {
+				k++ // "wrote on his Instagram account"
+			}
+			if name, ok := d.platformAt(k); ok {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
 			}
 		}
 		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {

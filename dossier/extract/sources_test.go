@@ -55,6 +55,7 @@ func TestSources(t *testing.T) {
 		{"Trump, according to the White House, went to hospital for a \"quick exam and labs\" on Saturday.", nil},
 		{"He faces a suspension pending a review by the NHL, and will miss games.", nil},
 		{"A study in China found more cases. The book was published in London by Penguin.", nil},
+		{"His sentencing is set for Feb. 14, according to the office release.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
 	for _, c := range cases {
