@@ -556,7 +556,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(o, i)
 			d.journalistAfter(end+1, rel, byFrom, add)
 			k = end + 1
-			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == ",") {
+			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
 				k++
 				continue
 			}
