@@ -75,6 +75,10 @@ func isOutlet(name string) bool {
 // Instagram account").
 var possessives = wordSet("possessives")
 
+// toOutletWords before "to" and an outlet's name cite the outlet as
+// "told" does ("confirmed to Reuters", "in remarks to Fox News").
+var toOutletWords = wordSet("toOutletWords")
+
 // socialPlatforms are where social posts are cited from.
 var socialPlatforms = loadLexicon("platforms.txt")
 
@@ -208,6 +212,10 @@ func findSources(d *doc) []Source {
 					add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
 				}
 			}
+		case next == "to" && toOutletWords[lw] && d.outletAt(i+2):
+			// "confirmed to The Associated Press", "in comments to the
+			// BBC": said to an outlet, which is cited as with "told".
+			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by",
