@@ -1559,7 +1559,13 @@ func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 	}
 	var best Source
 	end := -1
-	for j := k + 1; j < k+7 && j < len(t) && t[j].sent == t[k].sent && t[j].word; j++ {
+	for j := k + 1; j < k+7 && j < len(t); j++ {
+		if d.tok(j) == "!" && t[j].start == t[j-1].end && j+1 < len(t) && t[j+1].cap {
+			continue // "E! News", "Yahoo! Finance": no sentence ends there
+		}
+		if !t[j].word || t[j].sent != t[j-1].sent && d.tok(j-1) != "!" {
+			break
+		}
 		if s, ok := outletSource(d.text[t[k].start:t[j].end]); ok && lookupKnown(d.text[t[k].start:t[j].end]) {
 			best, end = s, j
 		}
