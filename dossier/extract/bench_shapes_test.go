@@ -45,6 +45,7 @@ func degenerate(n int) []struct{ name, text string } {
 		{"named-surveys", rep("the National Survey on Drug Use and ")},
 		{"cited-documents", records.String()},
 		{"titled-works", rep(`a paper titled “Flow of the `)},
+		{"according-to-quotes", rep(`according to the Health Ministry, “a b” `)},
 	}
 }
 

@@ -1471,12 +1471,21 @@ func (d *doc) outletVerbAt(k int) int {
 	return k
 }
 
-// quoteInSentence reports a quotation that starts inside sentence si.
+// quoteInSentence reports a quotation of three words or more that starts
+// inside sentence si; a scare-quoted term ("so-called “superbugs”") is
+// none.
 func (d *doc) quoteInSentence(si int) bool {
 	qs := d.quotations()
 	st := d.sents[si]
-	i := sort.Search(len(qs), func(i int) bool { return qs[i].start >= st.Start })
-	return i < len(qs) && qs[i].start < st.End
+	// A bound on the quotations looked at keeps a sentence of thousands
+	// of them linear.
+	i0 := sort.Search(len(qs), func(i int) bool { return qs[i].start >= st.Start })
+	for i := i0; i < len(qs) && i < i0+20 && qs[i].start < st.End; i++ {
+		if len(strings.Fields(d.text[qs[i].start:qs[i].end])) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // processWorks are inquiries that may still be under way: cited only when
