@@ -75,6 +75,9 @@ func isOutlet(name string) bool {
 // Instagram account").
 var possessives = wordSet("possessives")
 
+// researcherWords name who did a work at an institution ("researchers at").
+var researcherWords = wordSet("researcherWords")
+
 // toOutletWords before "to" and an outlet's name cite the outlet as
 // "told" does ("confirmed to Reuters", "in remarks to Fox News").
 var toOutletWords = wordSet("toOutletWords")
@@ -532,6 +535,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				// "according to a statement from the ministry"
 				if i > k && (lw == "from" || lw == "by" || lw == "of") && workNouns[d.low(i-1)] {
 					orgs = true
+					i++
+					continue
+				}
+				// "a study by researchers at Stanford University": their
+				// institution made the work.
+				if i > k && orgs && (lw == "at" || lw == "from") && researcherWords[d.low(i-1)] {
 					i++
 					continue
 				}
