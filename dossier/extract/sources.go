@@ -158,11 +158,15 @@ func findSources(d *doc) []Source {
 		case processWorks[lw] && (next == "by" || next == "from") && !d.workCited(i):
 			// "pending a review by the NHL": an inquiry under way cites
 			// nothing yet.
-		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by",
+		case lw == "commissioned" && next == "by",
+			(lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by" &&
+				(d.workBefore(i, 4) || d.paras[d.sents[d.toks[i].sent].Para-1].Start == d.toks[i].start),
 			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
 				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
-			// from the ministry": whoever made the work is its source.
+			// from the ministry", a page's closing "Provided by NASA":
+			// whoever made the work is its source. Whoever funded it, or
+			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
 		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || next == "of" && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
@@ -902,12 +906,16 @@ func (d *doc) outletEndingAt(k int) *mention {
 func (d *doc) workBefore(i, n int) bool {
 	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
 		lw := d.low(j)
-		if workNouns[lw] || documentNouns[lw] || lw == "figure" || lw == "numbers" || lw == "information" {
+		if workNouns[lw] || documentNouns[lw] || dataGraphics[lw] || lw == "figure" || lw == "numbers" || lw == "information" {
 			return true
 		}
 	}
 	return false
 }
+
+// dataGraphics show data whose provider is cited ("This graphic, provided
+// by Statista").
+var dataGraphics = wordSet("dataGraphics")
 
 // namedWorkCited adds a report, survey or index cited by its own title:
 // "The World Happiness Report found …", "the Global Peace Index shows".

@@ -56,6 +56,8 @@ func TestSources(t *testing.T) {
 		{"He faces a suspension pending a review by the NHL, and will miss games.", nil},
 		{"A study in China found more cases. The book was published in London by Penguin.", nil},
 		{"His sentencing is set for Feb. 14, according to the office release.", nil},
+		{"The study was funded by the National Institutes of Health. Security was provided by the Secret Service.", nil},
+		{"His appointment was confirmed by the Senate.", nil},
 		{"The governor's office didn't respond to The Hill's request for comment. He explained to the committee that it was new.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
