@@ -266,6 +266,9 @@ func findSources(d *doc) []Source {
 		if (lw == "titled" || lw == "entitled") && d.workWithin(i, 8) {
 			d.quotedTitleAfter(i, add)
 		}
+		if name, end, ok := d.siteAt(i); ok {
+			add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
+		}
 		if d.toks[i].cap && namedWorkHeads[lw] {
 			d.namedWorkAt(i, add)
 		}
@@ -739,6 +742,26 @@ func (d *doc) domainAt(i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return d.text[t[i].start:t[i+2].end], i + 2, true
+}
+
+// siteAt reads a website named by its address in lower case, with the
+// word "website" or "site" a few words away: "onmeth.com, the website for
+// the initiative". It returns the address and its last token.
+func (d *doc) siteAt(i int) (string, int, bool) {
+	t := d.toks
+	if t[i].cap || !t[i].word || i+2 >= len(t) || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
+		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end || i > 0 && t[i-1].end == t[i].start {
+		return "", 0, false
+	}
+	for j := max(0, i-5); j < i+8 && j < len(t); j++ {
+		if t[j].sent != t[i].sent && t[j].sent != t[i+2].sent {
+			continue
+		}
+		if lw := d.low(j); lw == "website" || lw == "site" {
+			return d.text[t[i].start:t[i+2].end], i + 2, true
+		}
+	}
+	return "", 0, false
 }
 
 // topDomains end a site's address.
