@@ -231,7 +231,7 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
-		case lw == "per" && !d.toks[i].cap && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
+		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
 			// "per the WHO", "per ESPN": "according to" in a word. "Per
 			// capita", "per cent" and "per share" name nobody.
 			d.citedAfter(i+1, "according_to", byFrom, true, add)
@@ -579,6 +579,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
 			d.journalistAfter(end+1, rel, byFrom, add)
+			if p, ok := d.personAfterPossessive(mention{from: i, to: end + 1}); ok {
+				// "The New York Times' Maggie Haberman"
+				add(Source{Name: d.actors[p.actor].Name, Kind: "journalist", Relation: rel, Start: p.start, End: p.end}, p.from)
+				return
+			}
 			k = end + 1
 			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
 				k++
@@ -611,15 +616,26 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if d.journalistOfOutlet(m, rel, add) {
 			return
 		}
+		if (rel == "citing" || rel == "according_to" && d.low(k-1) == "per") && m.kind != "outlet" && !isOutlet(trimPossessive(m.name)) && d.describedAfter(m.to) {
+			return // "per NFL rules": the rules are cited, not the league
+		}
+		if p, ok := d.personAfterPossessive(m); ok {
+			// "according to Apple's Tim Cook": a speaker; "per NFL
+			// Network's Ian Rapoport": the outlet and its journalist.
+			if s, isOut := outletSource(trimPossessive(m.name)); isOut && m.kind != "person" {
+				s.Relation, s.Start, s.End = rel, m.start, m.end
+				add(s, m.from)
+				a := d.actors[p.actor]
+				add(Source{Name: a.Name, Kind: "journalist", Relation: rel, Start: p.start, End: p.end}, p.from)
+			}
+			return
+		}
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && m.to+1 < len(t) && d.tok(m.to) == "of" && d.outletAt(m.to+1) {
 			// "according to Alex Horton of the Washington Post": the
 			// outlet's journalist, and the outlet.
 			add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
 			k = m.to + 1
 			continue
-		}
-		if rel == "citing" && m.kind != "outlet" && !isOutlet(trimPossessive(m.name)) && d.describedAfter(m.to) {
-			return // "citing Taliban violence": a reason, not a source
 		}
 		if _, known := lookupOutlet(trimPossessive(m.name)); !known && m.kind != "outlet" && d.roleAfter(m.to) {
 			// "according to a Taliban representative", "a review by the
@@ -1626,4 +1642,22 @@ func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 func lookupKnown(name string) bool {
 	_, ok := lookupOutlet(name)
 	return ok
+}
+
+// personAfterPossessive returns the mention of a person named right after
+// mention m's possessive ("Apple's Tim Cook").
+func (d *doc) personAfterPossessive(m mention) (mention, bool) {
+	t := d.toks
+	k := m.to
+	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s" || (d.tok(k) == "’" || d.tok(k) == "'") && t[k].start == t[k-1].end) {
+		k++
+	} else if trimPossessive(d.tok(m.to-1)) == d.tok(m.to-1) {
+		return mention{}, false
+	}
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k || t[k].sent != t[m.from].sent {
+		return mention{}, false
+	}
+	p := d.mentions[i]
+	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person"
 }

@@ -58,6 +58,7 @@ func TestSources(t *testing.T) {
 		{"His sentencing is set for Feb. 14, according to the office release.", nil},
 		{"The study was funded by the National Institutes of Health. Security was provided by the Secret Service.", nil},
 		{"His appointment was confirmed by the Senate.", nil},
+		{"He was suspended per NFL rules. According to Apple's Tim Cook, sales rose.", nil},
 		{"The governor's office didn't respond to The Hill's request for comment. He explained to the committee that it was new.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
