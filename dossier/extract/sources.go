@@ -1658,6 +1658,8 @@ func (d *doc) personAfterPossessive(m mention) (mention, bool) {
 	if i >= len(d.mentions) || d.mentions[i].from != k || t[k].sent != t[m.from].sent {
 		return mention{}, false
 	}
+	// A given name makes sure: "Stadia review" and "Photovoltaic Power
+	// Systems Program" are no people.
 	p := d.mentions[i]
-	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person"
+	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person" && isGivenName(d.tok(p.from))
 }
