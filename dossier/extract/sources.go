@@ -122,6 +122,7 @@ func findSources(d *doc) []Source {
 			// "New York magazine", "Vulture magazine": the word belongs
 			// to the name the article gives.
 			s.Name += " magazine"
+			s.End += len(" magazine")
 		}
 		if seen[k] {
 			return
