@@ -75,6 +75,9 @@ func isOutlet(name string) bool {
 // Instagram account").
 var possessives = wordSet("possessives")
 
+// opinionPieces are written for an outlet ("an op-ed for").
+var opinionPieces = wordSet("opinionPieces")
+
 // researcherWords name who did a work at an institution ("researchers at").
 var researcherWords = wordSet("researcherWords")
 
@@ -241,6 +244,10 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "report", byFrom, lw == "report" && next != "in", add)
 		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case opinionPieces[lw] && !d.toks[i].cap && (next == "for" || next == "in") && d.outletAt(i+2):
+			// "in an op-ed for The Washington Post", "a column for the
+			// Guardian"
+			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
 		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2) && d.citesIn(i):
 			d.documentCue(i+2, byFrom, add)
 		case lw == "in" && next == "court" && legalDocument(d, i+1) && d.citesIn(i):
@@ -267,6 +274,10 @@ func findSources(d *doc) []Source {
 		if (lw == "titled" || lw == "entitled") && d.workWithin(i, 8) {
 			d.quotedTitleAfter(i, add)
 		}
+		if x, named := byFrom[i]; (!named || d.mentions[x].kind != "person" && d.mentions[x].kind != "outlet") && d.toks[i].cap &&
+			(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
+			d.unmentionedOutlet(i, add)
+		}
 		if name, end, ok := d.siteAt(i); ok {
 			add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
 		}
@@ -287,6 +298,12 @@ func findSources(d *doc) []Source {
 			continue
 		}
 		d.outletLeft(&m)
+		if m.kind != "outlet" && m.actor >= 0 && d.actors[m.actor].Kind == "organization" && m.to+1 < len(d.toks) &&
+			!d.toks[m.to].cap && (outletWords[d.low(m.to)] || d.low(m.to) == "news") && !journalistWords[d.low(m.to)] {
+			// "Russia's RIA news agency reported", "the Kommersant
+			// newspaper said": the word after makes it an outlet.
+			m.kind = "outlet"
+		}
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -294,6 +311,9 @@ func findSources(d *doc) []Source {
 			continue
 		}
 		s, ok := outletSource(m.name)
+		if !ok {
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0
+		}
 		if !ok {
 			continue
 		}
@@ -1620,10 +1640,9 @@ var journalWords = wordSet("journalWords")
 // mentions may split. It returns the source and the name's last token.
 func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 	t := d.toks
-	if k >= len(t) || !t[k].cap {
+	if k >= len(t) || !t[k].cap || !outletPrefixes[fold(d.tok(k))] {
 		return Source{}, 0, false
 	}
-	var best Source
 	end := -1
 	for j := k + 1; j < k+7 && j < len(t); j++ {
 		if d.tok(j) == "!" && t[j].start == t[j-1].end && j+1 < len(t) && t[j+1].cap {
@@ -1632,18 +1651,44 @@ func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 		if !t[j].word || t[j].sent != t[j-1].sent && d.tok(j-1) != "!" {
 			break
 		}
-		if s, ok := outletSource(d.text[t[k].start:t[j].end]); ok && lookupKnown(d.text[t[k].start:t[j].end]) {
-			best, end = s, j
+		name := fold(d.text[t[k].start:t[j].end])
+		if !outletPrefixes[name] {
+			break
+		}
+		if _, ok := outlets[name]; ok {
+			end = j
+		} else if _, ok := outlets[strings.TrimPrefix(name, "the ")]; ok {
+			end = j
 		}
 	}
-	return best, end, end >= 0
+	if end < 0 {
+		return Source{}, 0, false
+	}
+	s, _ := outletSource(d.text[t[k].start:t[end].end])
+	return s, end, true
 }
 
-// lookupKnown reports an outlet the gazetteer lists.
-func lookupKnown(name string) bool {
-	_, ok := lookupOutlet(name)
-	return ok
-}
+// outletPrefixes holds the first words of every outlet's name of two
+// words or more, with and without "the" ("new", "new york", "new york
+// times"): most capitalised words open none and are passed over at once,
+// and a name is read on only while it may still become an outlet's.
+var outletPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range outlets {
+		for _, name := range []string{k, strings.TrimPrefix(k, "the ")} {
+			ws := strings.Fields(name)
+			if len(ws) < 2 {
+				continue
+			}
+			for i := range ws {
+				p := strings.Join(ws[:i+1], " ")
+				m[p] = true
+				m[strings.TrimSuffix(p, "!")] = true // "E" of "E! News"
+			}
+		}
+	}
+	return m
+}()
 
 // personAfterPossessive returns the mention of a person named right after
 // mention m's possessive ("Apple's Tim Cook").
@@ -1663,4 +1708,35 @@ func (d *doc) personAfterPossessive(m mention) (mention, bool) {
 	// Systems Program" are no people.
 	p := d.mentions[i]
 	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person" && isGivenName(d.tok(p.from))
+}
+
+// unmentionedOutlet adds an outlet the mentions missed, from token i,
+// when a verb of reporting follows: a known one ("Israel's Channel 12
+// reported") or capitalised words with an outlet's word after them
+// ("Russia's RIA news agency reported").
+func (d *doc) unmentionedOutlet(i int, add func(Source, int)) {
+	t := d.toks
+	o, end, ok := d.knownOutletAt(i)
+	if !ok {
+		end = i
+		for end+1 < len(t) && end < i+3 && t[end+1].cap && t[end+1].word && t[end+1].sent == t[i].sent {
+			if trimPossessive(d.tok(end)) != d.tok(end) {
+				return // "Russia's RIA": the owner is no part of the name
+			}
+			end++
+		}
+		if end+1 >= len(t) || t[end+1].cap || !(outletWords[d.low(end+1)] || d.low(end+1) == "news") || notNames[d.low(i)] {
+			return
+		}
+		name := d.text[t[i].start:t[end].end]
+		if _, place := places[strings.ToLower(name)]; place {
+			return
+		}
+		o = Source{Name: name, Kind: "outlet"}
+	}
+	v := d.outletVerbAt(end + 1)
+	if v < len(t) && t[v].sent == t[end].sent && sourceVerbs[d.low(v)] && d.low(v) != "first" {
+		o.Relation, o.Start, o.End = "reported_by", t[i].start, t[end].end
+		add(o, i)
+	}
 }
