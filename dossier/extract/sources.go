@@ -150,7 +150,7 @@ func findSources(d *doc) []Source {
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
+		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
 				rel = "obtained_by"
@@ -223,7 +223,7 @@ func findSources(d *doc) []Source {
 					add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
 				}
 			}
-		case next == "to" && toOutletWords[lw] && d.outletAt(i+2):
+		case next == "to" && toOutletWords[lw] && d.outletAt(i+2), lw == "shared" && next == "with" && d.outletAt(i+2):
 			// "confirmed to The Associated Press", "in comments to the
 			// BBC": said to an outlet, which is cited as with "told".
 			d.citedAfter(i+2, "told", byFrom, false, add)
