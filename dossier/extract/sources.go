@@ -242,9 +242,9 @@ func findSources(d *doc) []Source {
 		}
 		w := d.low(end)
 		switch {
-		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(d.low(m.to+1), "report")):
+		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
-		case w == "report" || w == "reported" || w == "reporting" || w == "investigation" || w == "analysis" || w == "poll" || w == "survey" || w == "interview":
+		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement":
 			s.Relation = "report"
 			if w == "interview" {
 				s.Relation = "interview"

@@ -406,6 +406,10 @@ func (d *doc) outletVerbAt(k int) int {
 	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
 		k = j + 1
 	}
+	if k+2 < len(t) && d.tok(k) == "," && (d.low(k+1) == "which" || d.low(k+1) == "who") && t[k+1].sent == t[k].sent {
+		// "The New York Times, which first reported the story"
+		return k + 2
+	}
 	if k+1 < len(t) && d.tok(k) == "," && d.low(k+1) == "citing" {
 		for j := k + 2; j < k+20 && j+1 < len(t) && t[j].sent == t[k].sent; j++ {
 			if d.tok(j) == "," {

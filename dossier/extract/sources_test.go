@@ -59,6 +59,7 @@ func TestSources(t *testing.T) {
 		{"The study was funded by the National Institutes of Health. Security was provided by the Secret Service.", nil},
 		{"His appointment was confirmed by the Senate.", nil},
 		{"He was suspended per NFL rules. According to Apple's Tim Cook, sales rose.", nil},
+		{"CNN, which is owned by AT&T, said nothing.", nil},
 		{"The governor's office didn't respond to The Hill's request for comment. He explained to the committee that it was new.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
