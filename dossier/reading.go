@@ -1,6 +1,7 @@
 package dossier
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"sort"
@@ -68,14 +69,6 @@ func (s *Store) Reading(id int64) (*Reading, error) {
 	if err != nil {
 		return nil, s.wrap(err)
 	}
-	actors, err := s.Actors(Filter{})
-	if err != nil {
-		return nil, err
-	}
-	status := map[int64]Status{}
-	for _, x := range actors {
-		status[x.ID] = x.Status
-	}
 	rows, err := s.r.Query(`SELECT actor_id, paragraph, start, "end" FROM mentions WHERE article_id = ? ORDER BY start`, id)
 	if err != nil {
 		return nil, s.wrap(err)
@@ -88,11 +81,23 @@ func (s *Store) Reading(id int64) (*Reading, error) {
 			return nil, s.wrap(err)
 		}
 		root := g.root(actor)
-		add(ItemRef{KindActor, root}, g.name[root], p, status[root])
+		add(ItemRef{KindActor, root}, g.name[root], p, "")
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, s.wrap(err)
+	}
+	// The statuses of the actors marked only, not of every actor.
+	status := map[int64]Status{}
+	for i, m := range r.Marks {
+		if _, ok := status[m.Ref.ID]; !ok {
+			err := s.r.QueryRow(`SELECT status FROM actors WHERE id = ?`, m.Ref.ID).Scan(&r.Marks[i].Status)
+			if err != nil && !errors.Is(err, sql.ErrNoRows) {
+				return nil, s.wrap(err)
+			}
+			status[m.Ref.ID] = r.Marks[i].Status
+		}
+		r.Marks[i].Status = status[m.Ref.ID]
 	}
 
 	f := Filter{ArticleID: id}

@@ -40,6 +40,19 @@ func (s *Store) sources(q querier, f Filter, id int64) ([]Source, error) {
 		query += ` AND status = ?`
 		args = append(args, f.Status)
 	}
+	if f.ArticleID != 0 {
+		// Only the sources the article cites, with their citations in it:
+		// an article's reading must not read every citation of an agency
+		// cited in thousands of articles.
+		query += ` AND id IN (SELECT source_id FROM citations WHERE article_id = ?)`
+		args = append(args, f.ArticleID)
+		if id == 0 {
+			cquery += ` WHERE article_id = ?`
+		} else {
+			cquery += ` AND article_id = ?`
+		}
+		cargs = append(cargs, f.ArticleID)
+	}
 	rows, err := q.Query(query, args...)
 	if err != nil {
 		return nil, err

@@ -198,7 +198,7 @@ type Note struct {
 // Filter narrows a list. Zero values mean "any".
 type Filter struct {
 	Status    Status
-	ArticleID int64
+	ArticleID int64  // items found in this article; sources with their citations in it only
 	Text      string // case-insensitive substring of the item's main text or name
 }
 

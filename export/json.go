@@ -11,126 +11,14 @@ import (
 )
 
 // The JSON export is the whole dossier for other tools: every item with its
-// review status and provenance, in stable snake_case fields.
-
-type jsonDossier struct {
-	Format    string         `json:"format"`
-	Meta      jsonMeta       `json:"meta"`
-	Articles  []jsonArticle  `json:"articles"`
-	Actors    []jsonActor    `json:"actors"`
-	Quotes    []jsonQuote    `json:"quotes"`
-	Sources   []jsonSource   `json:"sources"`
-	Questions []jsonQuestion `json:"questions"`
-	Events    []jsonEvent    `json:"events"`
-	Notes     []jsonNote     `json:"notes"`
-	Tags      []jsonTags     `json:"tags"`
-}
-
-type jsonMeta struct {
-	Title      string `json:"title"`
-	Subject    string `json:"subject"`
-	Author     string `json:"author"`
-	Marking    string `json:"marking"`
-	BottomLine string `json:"bottom_line"`
-}
-
-type jsonArticle struct {
-	ID        int64  `json:"id"`
-	Title     string `json:"title"`
-	Outlet    string `json:"outlet"`
-	Author    string `json:"author"`
-	Published string `json:"published"`
-	URL       string `json:"url"`
-	Format    string `json:"format"`
-	File      string `json:"file"`
-	SHA256    string `json:"sha256"`
-	Words     int    `json:"words"`
-	Text      string `json:"text"`
-}
-
-type jsonProv struct {
-	ArticleID int64 `json:"article_id"`
-	Paragraph int   `json:"paragraph"`
-	Start     int   `json:"start"`
-	End       int   `json:"end"`
-}
-
-type jsonActor struct {
-	ID          int64    `json:"id"`
-	Name        string   `json:"name"`
-	Kind        string   `json:"kind"`
-	Role        string   `json:"role"`
-	Affiliation string   `json:"affiliation"`
-	Aliases     []string `json:"aliases"`
-	Mentions    int      `json:"mentions"`
-	First       jsonProv `json:"first_mention"`
-	Status      string   `json:"status"`
-}
-
-type jsonQuote struct {
-	ID        int64    `json:"id"`
-	Text      string   `json:"text"`
-	Speaker   string   `json:"speaker"`
-	SpeakerID int64    `json:"speaker_id,omitempty"`
-	Cue       string   `json:"cue"`
-	Prov      jsonProv `json:"provenance"`
-	Status    string   `json:"status"`
-	Grade     string   `json:"grade"`
-}
-
-type jsonCitation struct {
-	Relation string   `json:"relation"`
-	Prov     jsonProv `json:"provenance"`
-}
-
-type jsonSource struct {
-	ID        int64          `json:"id"`
-	Name      string         `json:"name"`
-	Kind      string         `json:"kind"`
-	Citations []jsonCitation `json:"citations"`
-	Status    string         `json:"status"`
-	Grade     string         `json:"grade"`
-}
-
-type jsonQuestion struct {
-	ID       int64    `json:"id"`
-	Text     string   `json:"text"`
-	Sentence string   `json:"sentence"`
-	Prov     jsonProv `json:"provenance"`
-	Status   string   `json:"status"`
-	State    string   `json:"state"`
-	Answer   string   `json:"answer"`
-	Evidence string   `json:"evidence"`
-}
-
-type jsonEvent struct {
-	ID     int64    `json:"id"`
-	When   string   `json:"when"`
-	Value  string   `json:"value"`
-	Text   string   `json:"event"`
-	Prov   jsonProv `json:"provenance"`
-	Status string   `json:"status"`
-}
-
-type jsonNote struct {
-	ID     int64  `json:"id"`
-	Kind   string `json:"item_kind"`
-	ItemID int64  `json:"item_id"`
-	Text   string `json:"text"`
-}
-
-type jsonTags struct {
-	Kind   string   `json:"item_kind"`
-	ItemID int64    `json:"item_id"`
-	Tags   []string `json:"tags"`
-}
-
-func prov(p dossier.Provenance) jsonProv { return jsonProv{p.ArticleID, p.Paragraph, p.Start, p.End} }
+// review status and provenance, in stable snake_case fields. The writer
+// below streams it by hand; json_test.go declares the same layout as Go
+// types and checks, byte for byte, that encoding/json agrees.
 
 // JSON writes the whole dossier, indented, in a deterministic order, laid
-// out exactly as encoding/json indents the types above. It writes item by
-// item with a hand-written encoder: two million questions take seconds, not
-// the minute reflection and re-indenting take.
+// out exactly as encoding/json indents the layout types of json_test.go.
+// It writes item by item with a hand-written encoder: two million
+// questions take seconds, not the minute reflection and re-indenting take.
 func JSON(w io.Writer, d *dossier.Dossier) error { return writeJSON(w, memItems{d}) }
 
 // JSONView writes the dossier v shows as JSON does, reading it item by item

@@ -55,6 +55,16 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 				if y, ok := decade(d.tok(i + 1)); ok {
 					return dateExpr{end: i + 2, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, y+9)}, true
 				}
+				// "the early 2020s"
+				if p := d.low(i + 1); (p == "early" || p == "mid" || p == "late") && same(i+2) {
+					if y, ok := decade(d.tok(i + 2)); ok {
+						return dateExpr{end: i + 3, kind: kindDecade, abs: partRange(p, d.tok(i+2), y, 0, 10)}, true
+					}
+				}
+				// "the fourteenth century", "the 14th century"
+				if same(i+2) && d.low(i+2) == "century" && ordinalWord(d.low(i+1)) {
+					return dateExpr{end: i + 3, kind: kindPeriod}, true
+				}
 				if p, rest := splitPart(d.tok(i + 1)); rest != d.tok(i+1) {
 					if y, ok := decade(rest); ok {
 						return dateExpr{end: i + 2, kind: kindDecade, abs: partRange(p, rest, y, 0, 10)}, true
@@ -151,11 +161,21 @@ func (d *doc) dayMonthAt(i int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	if dn, err := strconv.Atoi(w); err == nil && dn >= 1 && dn <= 31 && same(i+1) {
-		if m, ok := monthNames[d.low(i+1)]; ok && t[i+1].cap {
+		m, ok := monthNames[d.low(i+1)]
+		if !ok {
+			// "22 Dec 2016": after a day, a month may lose its full stop.
+			m, ok = monthNames[d.low(i+1)+"."]
+		}
+		if ok && t[i+1].cap {
 			e := dateExpr{end: i + 2, kind: kindDay, month: m, day: dn}
 			if same(i + 2) {
 				if y, ok := yearOf(d.tok(i + 2)); ok {
 					e.year, e.end = y, i+3
+				} else if d.tok(i+2) == "," && same(i+3) {
+					// "22 Dec, 2016"
+					if y, ok := yearOf(d.tok(i + 3)); ok {
+						e.year, e.end = y, i+4
+					}
 				}
 			}
 			e.abs = e.fixed()
@@ -218,7 +238,7 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 	case "today", "yesterday", "tomorrow", "tonight":
 		// "USA TODAY" is an outlet; "Today, more than ever" in a quotation
 		// is rhetoric, not a date.
-		if w == strings.ToUpper(w) || i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent || d.insideQuote(t[i].start) {
+		if lw == "today" && (w == strings.ToUpper(w) || t[i].cap && i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent) || d.insideQuote(t[i].start) {
 			return dateExpr{}, false
 		}
 		return dateExpr{end: i + 1, kind: kindRelDay, rel: lw}, true
@@ -247,6 +267,11 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 				return dateExpr{}, false
 			}
 			return dateExpr{end: k + 1, kind: kindRelative, rel: rel + " " + nw}, true
+		case "season":
+			// "this season", "last season": a sports season has no fixed dates
+			if rel == "this" || rel == "last" || rel == "next" {
+				return dateExpr{end: k + 1, kind: kindPeriod}, true
+			}
 		case "morning", "afternoon", "evening", "night":
 			if rel == "this" || rel == "last" {
 				return dateExpr{end: k + 1, kind: kindRelDay, rel: map[string]string{"this": "today", "last": "yesterday"}[rel]}, true
@@ -287,7 +312,10 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 	if a, b, ok := yearSpan(w); ok {
 		return dateExpr{end: i + 1, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
 	}
-	if y, ok := yearOf(w); ok && d.yearContext(i) {
+	if end, a, b, ok := d.slashSeason(i); ok {
+		return dateExpr{end: end, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
+	}
+	if y, ok := yearOf(trimPossessive(w)); ok && d.yearContext(i) {
 		return dateExpr{end: i + 1, kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
 	}
 	// ISO dates: "2025-07-01".
@@ -310,6 +338,9 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 }
 
 var dayParts = wordSet("dayParts")
+
+// timeZones are the zones written after a clock time ("5:45 p.m. ET").
+var timeZones = wordSet("timeZones")
 
 // periodUnits are the units of a span of time ("the past several months").
 var periodUnits = wordSet("periodUnits")
@@ -432,16 +463,64 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		}
 		return dateExpr{end: end, kind: kindPeriod}, true
 	case kw == "end" || kw == "start" || kw == "beginning" || kw == "middle" || kw == "turn":
-		// "the end of the year", "the start of next month"
-		if k > i && same(k+3) && d.low(k+1) == "of" {
+		// "the end of the year", "the start of next month", "(the) end of
+		// 2020", "the end of October"
+		if same(k+2) && d.low(k+1) == "of" {
 			j := k + 2
+			if end, _, _, ok := d.slashSeason(j); ok {
+				return dateExpr{end: end, kind: kindPeriod}, true
+			}
+			// The end of a year or a month is its late part, as "late 2020".
+			part := map[string]string{"end": "late", "start": "early", "beginning": "early", "middle": "mid"}[kw]
+			if y, ok := yearOf(d.tok(j)); ok && part != "" {
+				return dateExpr{end: j + 1, kind: kindYear, year: y, abs: partRange(part, d.tok(j), y, 0, 1)}, true
+			}
+			if monthNames[d.low(j)] > 0 && t[j].cap && part != "" {
+				if e, ok := d.monthOrSeason(d.tok(j), j, same); ok && e.kind == kindMonth {
+					e.part = part
+					e.abs = e.partValue()
+					return e, true
+				}
+			}
+			if k == i {
+				break // "end of the line": only a year or a month without "the"
+			}
 			if d.low(j) == "the" || d.low(j) == "this" || d.low(j) == "next" || d.low(j) == "last" {
+				j++
+			}
+			// "the end of the calendar year"
+			if same(j+1) && (d.low(j) == "calendar" || d.low(j) == "fiscal" || d.low(j) == "school") && d.low(j+1) == "year" {
 				j++
 			}
 			if same(j) && (periodUnits[d.low(j)] || isCentury(d.low(j))) {
 				return dateExpr{end: j + 1, kind: kindPeriod}, true
 			}
 		}
+	case (kw == "rest" || kw == "remainder" || kw == "balance") && k > i && same(k+3) && d.low(k+1) == "of" &&
+		(d.low(k+2) == "the" || d.low(k+2) == "this") && periodUnits[d.low(k+3)]:
+		// "the rest of the season", "the remainder of the year"
+		return dateExpr{end: k + 4, kind: kindPeriod}, true
+	case lw == "year" && same(i+2) && d.low(i+1) == "to" && d.low(i+2) == "date":
+		return dateExpr{end: i + 3, kind: kindPeriod}, true
+	case lw == "to" && same(i+1) && d.low(i+1) == "date" && (i == 0 || t[i-1].sent != t[i].sent || d.low(i-1) != "up"):
+		// "the largest to date"; "up to date" is no time
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case lw == "fiscal" && same(i+1):
+		// "fiscal 2019", "fiscal year 2019"
+		j := i + 1
+		if d.low(j) == "year" && same(j+1) {
+			j++
+		}
+		if _, ok := yearOf(d.tok(j)); ok {
+			return dateExpr{end: j + 1, kind: kindPeriod}, true
+		}
+		if a, _, ok := yearSpan(d.tok(j)); ok && a > 0 {
+			return dateExpr{end: j + 1, kind: kindPeriod}, true
+		}
+	case (lw == "later" || lw == "earlier") && same(i+3) && d.low(i+1) == "in" && d.low(i+2) == "the" &&
+		(dayParts[d.low(i+3)] || periodUnits[d.low(i+3)]):
+		// "later in the day", "earlier in the week"
+		return dateExpr{end: i + 4, kind: kindPeriod}, true
 	case kw == "last" || kw == "past" || kw == "next" || kw == "coming" || kw == "previous" || kw == "following" || kw == "recent":
 		// "the past several months", "the last five days", "the next decade"
 		j := k + 1
@@ -477,6 +556,13 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	if same(j+1) && periodUnits[d.low(j)] {
+		// "a year and a half ago"
+		if same(j+4) && d.low(j+1) == "and" && (d.low(j+2) == "a" || d.low(j+2) == "one") && d.low(j+3) == "half" {
+			switch d.low(j + 4) {
+			case "ago", "earlier", "later", "before", "after":
+				return dateExpr{end: j + 5, kind: kindPeriod}, true
+			}
+		}
 		switch d.low(j + 1) {
 		case "ago":
 			if j == i+1 {
@@ -491,6 +577,17 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 }
 
 func isCentury(w string) bool { return w == "century" || w == "decade" }
+
+// ordinalWord reports "fourteenth" or "14th".
+func ordinalWord(w string) bool {
+	if ordinals[w] {
+		return true
+	}
+	n := strings.TrimRight(w, "stndrh")
+	return n != "" && n != w && len(n) <= 2 && isDigitByte(n[0]) && isDigitByte(n[len(n)-1])
+}
+
+var ordinals = wordSet("ordinals")
 
 // monthOrSeason parses a month (with an optional day and year after it) or
 // a season (with an optional year) whose name is w at token i.
@@ -548,6 +645,9 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			return e, true
 		} else if y, ok := yearOf(d.tok(k)); ok {
 			e.year, e.end = y, k+1
+		} else if (nw == "this" || nw == "last" || nw == "next") && same(k+1) && d.low(k+1) == "year" {
+			// "May this year"
+			e.end = k + 2
 		} else if nw == "," && same(k+1) {
 			if y, ok := yearOf(d.tok(k + 1)); ok {
 				e.year, e.end = y, k+2
@@ -636,6 +736,10 @@ func yearSpan(w string) (int, int, bool) {
 		a, b, ok = strings.Cut(w, "–")
 	}
 	if !ok {
+		// "2022/23", a sports or academic season
+		a, b, ok = strings.Cut(w, "/")
+	}
+	if !ok {
 		return 0, 0, false
 	}
 	y1, ok := yearOf(a)
@@ -650,6 +754,20 @@ func yearSpan(w string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return y1, y2, true
+}
+
+// slashSeason parses a season written "2022/23" or "2022/2023", which
+// the tokens give as year, slash, year; it returns the token after it.
+func (d *doc) slashSeason(i int) (end, from, to int, ok bool) {
+	t := d.toks
+	if i+2 >= len(t) || d.tok(i+1) != "/" || t[i+1].start != t[i].end || t[i+2].start != t[i+1].end {
+		return 0, 0, 0, false
+	}
+	from, to, ok = yearSpan(d.tok(i) + "-" + d.tok(i+2))
+	if !ok || to != from+1 {
+		return 0, 0, 0, false
+	}
+	return i + 3, from, to, true
 }
 
 // daySpan parses "3-5" (days of one month).
@@ -695,6 +813,12 @@ func (d *doc) timeAt(i int) (int, bool) {
 	if w == "" || !isDigitByte(w[0]) {
 		return 0, false
 	}
+	// "6am", "11pm"
+	if lw := strings.ToLower(w); len(lw) >= 3 && len(lw) <= 4 && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm")) {
+		if h, err := strconv.Atoi(lw[:len(lw)-2]); err == nil && h >= 1 && h <= 12 {
+			return i + 1, true
+		}
+	}
 	h, err := strconv.Atoi(w)
 	if err != nil || h < 0 || h > 12 {
 		return 0, false
@@ -706,6 +830,10 @@ func (d *doc) timeAt(i int) (int, bool) {
 	if k < len(t) && t[k].sent == t[i].sent {
 		switch d.low(k) {
 		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
+			// "5:45 p.m. ET"
+			if k+1 < len(t) && t[k+1].sent == t[i].sent && timeZones[d.tok(k+1)] {
+				return k + 2, true
+			}
 			return k + 1, true
 		}
 	}

@@ -2,136 +2,10 @@ package extract
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// openCue is one cue of data/openpoints.txt: its words, its class and its
-// rank in the file.
-type openCue struct {
-	words []string
-	class int
-	rank  int
-}
-
-// cueClass is a class of open-point cues and the weight it adds to a
-// sentence's score.
-type cueClass struct {
-	name   string
-	weight int
-}
-
-// openThreshold is the score that makes a sentence an open point.
-const openThreshold = 2
-
-// cueClasses and cuesByWord hold data/openpoints.txt: the classes in file
-// order, and the cues indexed by their first word.
-var cueClasses, cuesByWord = loadOpenCues("openpoints.txt")
-
-// loadOpenCues reads "[class weight]" headers, each followed by one cue a
-// line; "|" separates alternative words and "_" joins the words of one
-// alternative.
-func loadOpenCues(name string) ([]cueClass, map[string][]openCue) {
-	b, err := dataFS.ReadFile("data/" + name)
-	if err != nil {
-		panic("extract: missing embedded " + name)
-	}
-	var classes []cueClass
-	byWord := map[string][]openCue{}
-	rank := 0
-	for _, line := range strings.Split(string(b), "\n") {
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
-		}
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
-			f := strings.Fields(line[1 : len(line)-1])
-			w, err := strconv.Atoi(f[len(f)-1])
-			if len(f) != 2 || err != nil {
-				panic("extract: " + name + ": bad class header " + line)
-			}
-			if len(classes) == 64 {
-				panic("extract: " + name + ": more than 64 classes") // cueScore keeps them in a bit set
-			}
-			classes = append(classes, cueClass{name: f[0], weight: w})
-			continue
-		}
-		if len(classes) == 0 {
-			panic("extract: " + name + ": cue before any class")
-		}
-		for _, ws := range expandCue(strings.Fields(line)) {
-			byWord[ws[0]] = append(byWord[ws[0]], openCue{words: ws, class: len(classes) - 1, rank: rank})
-			rank++
-		}
-	}
-	return classes, byWord
-}
-
-// expandCue spells out the alternatives of a cue's fields: "did_not|didn't
-// respond|reply" gives "did not respond", "did not reply", "didn't respond"
-// and "didn't reply".
-func expandCue(fields []string) [][]string {
-	out := [][]string{nil}
-	for _, f := range fields {
-		var next [][]string
-		for _, prefix := range out {
-			for _, alt := range strings.Split(f, "|") {
-				ws := append(append([]string{}, prefix...), strings.Split(alt, "_")...)
-				next = append(next, ws)
-			}
-		}
-		out = next
-	}
-	return out
-}
-
-// cueScore adds up the weights of the cue classes matched in tokens
-// [from, to), each class once, and returns the cue that phrases the
-// point: the one of the heaviest class, the earliest listed among equals.
-func (d *doc) cueScore(from, to int) (score int, best string, bestWeight int) {
-	var seen uint64
-	bestRank := 0
-	for i := from; i < to; i++ {
-		if d.class(i)&fCueStart == 0 {
-			continue
-		}
-		for _, c := range cuesByWord[d.low(i)] {
-			if !d.hasWords(i, to, c.words...) {
-				continue
-			}
-			w := cueClasses[c.class].weight
-			if w < openThreshold && w > 0 && d.insideQuote(d.toks[i].start) {
-				continue // a weak hint in a speaker's mouth is theirs
-			}
-			if seen&(1<<c.class) == 0 {
-				seen |= 1 << c.class
-				score += w
-			}
-			if w > 0 && (best == "" || w > bestWeight || w == bestWeight && c.rank < bestRank) {
-				best, bestWeight, bestRank = strings.Join(c.words, " "), w, c.rank
-			}
-		}
-	}
-	return score, best, bestWeight
-}
-
-// hasWords reports whether the tokens from i on are the given words.
-func (d *doc) hasWords(i, to int, words ...string) bool {
-	if i+len(words) > to {
-		return false
-	}
-	for k, w := range words {
-		if d.low(i+k) != w {
-			return false
-		}
-	}
-	return true
-}
 
 // speculative words keep a question heading that asks about what is to
 // come ("How likely is a conviction?") among headings that only announce
@@ -147,6 +21,26 @@ var modals = wordSet("modals")
 // source sentence verbatim.
 func findQuestions(d *doc) []Question {
 	out := []Question{}
+	d.eachQuestion(func(si int, text string, ok bool, o *openSentence) {
+		s := d.sents[si]
+		if o != nil {
+			if d.isFurniture(s.Para) || openScore(o.feats, openWeights) <= 0 {
+				return
+			}
+			from, to := d.sentTokens(si)
+			text, ok = d.phrasePoint(s, from, to, o, openWeights), true
+		}
+		if ok {
+			out = append(out, Question{Text: text, Sentence: d.text[s.Start:s.End], Paragraph: s.Para, Start: s.Start, End: s.End})
+		}
+	})
+	return out
+}
+
+// eachQuestion calls visit for every sentence: a sentence that asks a
+// question is decided by the question rules (ok, and text the question);
+// any other comes with the features the open-point score weighs (o).
+func (d *doc) eachQuestion(visit func(si int, text string, ok bool, o *openSentence)) {
 	headings := d.questionHeadings()
 	for si, s := range d.sents {
 		from, to := d.sentTokens(si)
@@ -154,35 +48,31 @@ func findQuestions(d *doc) []Question {
 			continue
 		}
 		raw := d.text[s.Start:s.End]
-		text, ok := "", false
 		switch {
 		case isQuestionSentence(raw) && !d.quotedRhetoric(si, from, to):
-			if headings[s.Para] && !hasAnyWord(raw, speculative) {
-				continue // an FAQ heading answered right below it
-			}
-			if d.answeredNext(si) {
-				continue // "Why? Because …": asked to be answered at once
-			}
-			if d.asksReader(from, to) || !d.asksSomething(from, to) || d.asksPast(from, to) {
+			switch {
+			case headings[s.Para] && !hasAnyWord(raw, speculative):
+				// An FAQ heading answered right below it.
+				visit(si, "", false, nil)
+			case d.answeredNext(si):
+				// "Why? Because …": asked to be answered at once.
+				visit(si, "", false, nil)
+			case d.asksReader(from, to) || !d.asksSomething(from, to) || d.asksPast(from, to):
 				// "How do you stay hydrated?", "Do we have an oxygen bar?":
 				// advice or the writer's musing; "A pressure canner?": no
 				// question at all.
-				continue
+				visit(si, "", false, nil)
+			default:
+				visit(si, strings.Trim(raw, " \"“”‘’'"), true, nil)
 			}
-			text, ok = strings.Trim(raw, " \"“”‘’'"), true
 		case quotedQuestion(raw) != "" && !d.quotedRhetoric(si, from, to):
 			// `"Is that worth it?" he asked.`
-			text = quotedQuestion(raw)
-			ok = !asksPersonally(text)
+			q := quotedQuestion(raw)
+			visit(si, q, !asksPersonally(q), nil)
 		default:
-			text, ok = d.openPoint(s, from, to)
+			visit(si, "", false, d.openFeatures(from, to))
 		}
-		if !ok {
-			continue
-		}
-		out = append(out, Question{Text: text, Sentence: raw, Paragraph: s.Para, Start: s.Start, End: s.End})
 	}
-	return out
 }
 
 // sentTokens returns the token range of sentence si.
@@ -321,105 +211,6 @@ var questionWords = wordSet("questionWords")
 // answerOpeners start a sentence that answers the question before it.
 var answerOpeners = wordSet("answerOpeners")
 
-// openPoint decides whether a sentence leaves a point open, by the score
-// of its cues (data/openpoints.txt), its modal verbs and its "whether"
-// clauses, and phrases it as a question.
-func (d *doc) openPoint(s Sent, from, to int) (string, bool) {
-	if d.isFurniture(s.Para) {
-		return "", false
-	}
-	score, cue, weight := d.cueScore(from, to)
-	// "whether" opening a clause: "The coming weeks may reveal whether …".
-	whether := false
-	for i := from; i < to-1; i++ {
-		if d.low(i) == "whether" && !prepositions[d.low(i+1)] && d.toks[i+1].word &&
-			// "depending on whether" states a condition; a speaker's
-			// "whether" is theirs.
-			!(i > from && (d.low(i-1) == "on" || d.low(i-1) == "of")) && !d.insideQuote(d.toks[i].start) &&
-			// "Whether you're out exploring or at home, …" and "…,
-			// whether it's rooting for the underdog or …" concede any
-			// case; they ask nothing.
-			!d.concessiveWhether(from, i) {
-			whether = true
-			score += 2
-			break
-		}
-	}
-	modal, quoted := d.modalAt(from, to)
-	switch {
-	case modal != "":
-		score += 2
-	case quoted:
-		score++
-	}
-	ifLikely := d.low(from) == "if" && d.findWords(from, to, "likely", "to")
-	if ifLikely {
-		score += 2
-	}
-	if score < openThreshold {
-		return "", false
-	}
-	// The strongest cue phrases the point; when it cannot, the next does.
-	var order []string
-	if weight >= openThreshold {
-		order = append(order, cue)
-	}
-	if whether {
-		order = append(order, "whether")
-	}
-	if modal != "" {
-		order = append(order, modal)
-	}
-	if ifLikely {
-		order = append(order, "likely")
-	}
-	raw := strings.Trim(d.text[s.Start:s.End], " \"“”")
-	for _, c := range order {
-		if q := d.phraseOpen(s, from, to, c); q != raw {
-			return q, true
-		}
-	}
-	return raw, true
-}
-
-// modalAt finds a modal verb that leaves an outcome open in tokens [from,
-// to): "If convicted, he could face decades in jail"; "the power vacuum
-// could spark even greater violence". It returns the first in the
-// article's own words, and whether there is one inside a quote: a
-// speaker's own hedge says less.
-func (d *doc) modalAt(from, to int) (string, bool) {
-	quoted := false
-	for i := from; i < to-1; i++ {
-		if d.class(i)&fModal == 0 {
-			continue
-		}
-		lw := d.low(i)
-		if d.toks[i].cap && lw == "may" {
-			continue
-		}
-		nx := d.low(i + 1)
-		if nx == "not" || nx == "have" || nx == "be" && i+2 < to && d.low(i+2) == "seen" {
-			continue
-		}
-		if lw == "would" && d.low(from) != "if" {
-			continue
-		}
-		// A modal noun ("military might to") is none, nor is the reader's
-		// or the writer's ("you could read these numbers as", "I may have").
-		if !d.toks[i+1].word || d.toks[i+1].cap || nx == "to" || i > from && d.personal(i-1) {
-			continue
-		}
-		if d.insideQuote(d.toks[i].start) || d.describes(from, i) {
-			// A speaker's own hedge, or a modal that describes rather
-			// than leaves an outcome open, says less.
-			quoted = true
-			continue
-		}
-		return lw, quoted
-	}
-	return "", quoted
-}
-
 var (
 	describingAfterModal  = wordSet("describingAfterModal")
 	describingParticiples = wordSet("describingParticiples")
@@ -540,7 +331,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		}
 	case modals[cue]:
 		if i := find(cue); i > 0 {
-			subj := subjectBefore(words[:i])
+			subj := d.questionSubject(subjectBefore(words[:i]), len(subjectBefore(words[:i])) == i)
 			rest := clauseAfter(words[i+1:])
 			if len(subj) > 0 && len(rest) > 0 {
 				m := cue
@@ -609,6 +400,65 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	return strings.Trim(d.text[s.Start:s.End], " \"“”")
 }
 
+// questionSubject readies a clause's subject to follow the verb of a
+// question: a leading conjunction goes ("And the act would …"), a
+// sentence's first word is lower-cased unless the article writes it
+// capitalised elsewhere ("Many in Hong Kong will …" -> "Will many in Hong
+// Kong …"), and a subject that is no noun phrase ("to insist his tactics",
+// "how many services") gives none.
+func (d *doc) questionSubject(subj []string, atStart bool) []string {
+	if len(subj) > 1 {
+		switch lowerASCII(subj[0]) {
+		case "and", "but", "or", "so", "yet":
+			subj, atStart = subj[1:], false
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	first := lowerASCII(strings.TrimRight(subj[0], ",;:"))
+	if first == "to" || questionWords[first] || auxiliaries[first] || prepositions[first] {
+		return nil
+	}
+	if len(subj) > 1 && pronounSubject(subj[:1]) && !strings.HasSuffix(subj[0], "'s") && !strings.HasSuffix(subj[0], "’s") {
+		switch lowerASCII(subj[0]) {
+		case "he", "she", "it", "they", "we", "i", "you":
+			return nil // "who it thinks": a pronoun and its verb
+		}
+	}
+	for k, w := range subj {
+		lw := lowerASCII(w)
+		if k > 0 && lw == "to" {
+			return nil // "continues to insist his tactics"
+		}
+		if strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") || strings.HasSuffix(lw, "'s") && pronounSubject([]string{strings.TrimSuffix(lw, "'s")}) ||
+			strings.HasSuffix(lw, "’s") && pronounSubject([]string{strings.TrimSuffix(lw, "’s")}) {
+			return nil // "it's possible the car", "didn't realize their data": a verb
+		}
+	}
+	if atStart && !d.midCapital(subj[0]) && !isAllCaps(subj[0]) {
+		out := append([]string{}, subj...)
+		r, n := utf8.DecodeRuneInString(out[0])
+		out[0] = string(unicode.ToLower(r)) + out[0][n:]
+		return out
+	}
+	return subj
+}
+
+// isAllCaps reports a word written in capitals ("NASA", "US").
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 1
+}
+
 // clauseWords lists the sentence's words, each with the punctuation glued
 // to it, without quote marks.
 func (d *doc) clauseWords(from, to int) []string {
@@ -654,6 +504,9 @@ func clauseAfter(ws []string) []string {
 	return out
 }
 
+// clauseOpeners start the clause whose subject subjectBefore looks for.
+var clauseOpeners = wordSet("clauseOpeners")
+
 // subjectBefore is the clause's subject before its verb: the words back to
 // the previous comma or clause word ("that", "and", "but").
 func subjectBefore(ws []string) []string {
@@ -664,7 +517,13 @@ func subjectBefore(ws []string) []string {
 		if strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || w == "—" || w == "–" {
 			break
 		}
-		if lw == "that" || lw == "and" || lw == "but" || lw == "if" || lw == "because" || lw == "so" || lw == "which" || lw == "yet" || lw == "while" || lw == "when" {
+		if (lw == "and" || lw == "or") && i >= 2 && !strings.HasSuffix(ws[i-2], ",") && i < len(ws) {
+			// "a solution for Israelis and Palestinians would": the
+			// conjunction joins two nouns, and the subject starts before
+			// them, further than is safe to guess.
+			return nil
+		}
+		if clauseOpeners[lw] {
 			break
 		}
 		// "Analysts said good relations could …": the reported clause's
@@ -750,8 +609,9 @@ func questionCase(s string) string {
 
 // lowerFirst lower-cases a leading "The" or "A" but leaves names alone.
 func lowerFirst(s string) string {
-	for _, w := range []string{"The ", "A ", "An ", "These ", "This ", "Those ", "Its ", "Their ", "His ", "Her "} {
-		if strings.HasPrefix(s, w) {
+	for _, w := range []string{"The ", "A ", "An ", "These ", "This ", "Those ", "Its ", "Their ", "His ", "Her ",
+		"He ", "She ", "It ", "They ", "We "} {
+		if strings.HasPrefix(s, w) || s == w[:len(w)-1] {
 			return strings.ToLower(w[:1]) + s[1:]
 		}
 	}

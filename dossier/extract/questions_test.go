@@ -27,6 +27,13 @@ func TestQuestions(t *testing.T) {
 			[]string{"Will Assange comment?"}},
 		{"Where do relations go from here?", []string{"Where do relations go from here?"}},
 		{`"Is that worth the loss of cooperation?" he asked.`, []string{"Is that worth the loss of cooperation?"}},
+		// The question's subject: a sentence's first word is lower-cased
+		// unless it is a name; a subject that is no noun phrase, or that
+		// "and" may cut short, is not guessed and the sentence stands.
+		{"Many in the city could leave next year.", []string{"Could many in the city leave next year?"}},
+		{"NASA could pick four finalists.", []string{"Could NASA pick four finalists?"}},
+		{"Mr. Trump continues to insist his tactics could work.", []string{"Mr. Trump continues to insist his tactics could work."}},
+		{"A plan for farmers and herders could cut the smoke.", []string{"A plan for farmers and herders could cut the smoke."}},
 		// Question headings answered right below them are not open; one
 		// about what is to come is.
 		{"What did the prosecutors say?\nThey dropped the case.\nWhat was the case about?\nA conference in 2010.\nHow likely is a conviction?\nLawyers disagree.",
@@ -62,5 +69,23 @@ func TestQuestionKeepsSentence(t *testing.T) {
 	}
 	if q.Text != "Will the plant reopen?" {
 		t.Errorf("text %q", q.Text)
+	}
+}
+
+// TestOpenFeaturesWeighed rejects a feature the code sets that
+// data/openpoints.txt gives no weight: a misspelt name would silently
+// weigh nothing.
+func TestOpenFeaturesWeighed(t *testing.T) {
+	for _, a := range loadFitArticles(t) {
+		for _, s := range a.sents {
+			for _, f := range s.feats {
+				if _, ok := openWeights[f]; !ok {
+					t.Errorf("%s: feature %q has no weight in openpoints.txt", a.name, f)
+				}
+			}
+		}
+	}
+	if openWeights["bias"] >= 0 {
+		t.Errorf("bias %v: every sentence would be an open point", openWeights["bias"])
 	}
 }

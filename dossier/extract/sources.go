@@ -390,7 +390,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			} else if orgs || rel == "told" && isAcronym(d.tok(i)) && !notAcronymOrgs[d.tok(i)] {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
-				d.unknownCited(i, rel, add)
+				d.unknownCited(i, rel, byFrom, add)
 			}
 			return
 		}
@@ -435,6 +435,14 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "the state broadcaster RTC", "the newspaper El Sol"
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 		} else if s, ok := d.sourceOf(m, journo, orgs); ok {
+			if s.Kind == "agency" && m.kind != "outlet" && d.madeBy(m.to) {
+				// "the TexAuto Facts report from InfoNation": a work's
+				// title, its maker after.
+				add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")) + " " + d.low(m.to), Kind: "document", Relation: rel, Start: m.start, End: t[m.to].end}, m.from)
+				k = m.to + 2
+				orgs = true
+				continue
+			}
 			if rel == "according_to" && s.Kind == "agency" && m.kind != "outlet" && d.quoteInSentence(sent) {
 				// "Trump, according to the White House, went for a
 				// “quick exam and labs”": the body speaks the words; a
@@ -458,7 +466,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		} else if (orgs || rel == "told" && isAcronym(m.name) && !notAcronymOrgs[m.name]) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
-			d.unknownCited(m.from, rel, add)
+			d.unknownCited(m.from, rel, byFrom, add)
 		}
 		// A list: "X and Y", "X, Y and Z".
 		k = m.to
@@ -474,7 +482,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 // token i: "according to analysis from Poynter", "citing Refinitiv data".
 // The capitalised words make the name; an outlet's shape makes it an
 // outlet, anything else is taken for an organisation.
-func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
+func (d *doc) unknownCited(i int, rel string, byFrom map[int]int, add func(Source, int)) {
 	t := d.toks
 	// "WHO" is the World Health Organization, "who" a pronoun.
 	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] && !(len(d.tok(i)) > 1 && isAcronym(d.tok(i))) {
@@ -515,8 +523,24 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 		kind = "outlet"
 	} else if workTitles[strings.ToLower(trimPossessive(d.tok(end)))] {
 		kind = "document" // "according to the Global Peace Index"
+	} else if d.madeBy(end + 1) {
+		// "the TexAuto Facts report from InfoNation": the name is the
+		// work's title, its maker follows.
+		name, kind, end = name+" "+d.low(end+1), "document", end+1
+		defer d.citedAfter(end+2, "report", byFrom, true, add)
 	}
 	add(Source{Name: name, Kind: kind, Relation: rel, Start: t[i].start, End: t[end].end}, i)
+}
+
+// madeBy reports a work's noun at token k followed by "from" or "by" and
+// its maker: "report from InfoNation".
+func (d *doc) madeBy(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || t[k].sent != t[k-1].sent || t[k].cap || !workNouns[d.low(k)] || d.low(k+1) != "from" && d.low(k+1) != "by" {
+		return false
+	}
+	j := k + 2 + skipDet(d, k+2)
+	return j < len(t) && t[j].sent == t[k].sent && t[j].cap
 }
 
 // sourceOf says what kind of source a mention is, if any.

@@ -165,7 +165,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && !d.roleAfter(k) &&
+	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")

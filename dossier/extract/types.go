@@ -9,7 +9,8 @@
 //	actors*.go       actors: names scanned, split, classified, clustered, roles
 //	quotes.go        quotation marks paired; attribution.go finds each speaker
 //	sources.go       outlets, agencies, journalists, documents, posts cited
-//	questions.go     explicit questions and points left open
+//	questions.go     explicit questions and points left open; openpoints.go
+//	                 scores a sentence's features with fitted weights
 //	dates*.go        date expressions parsed, resolved, with their events
 //
 // The word lists all live in data/ (gazetteer.go loads them); words.txt

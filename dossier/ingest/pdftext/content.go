@@ -42,6 +42,8 @@ type interp struct {
 	tlm           matrix
 	marks         []bool // marked-content nesting: is each level an artifact?
 	forms         []*stream
+	formData      map[*stream][]byte // small forms, decoded once
+	formBytes     int64              // bytes held in formData
 	cur           *Span
 	text          strings.Builder // the current span's text
 	glyphs        []glyph
@@ -313,6 +315,33 @@ func (in *interp) font(res dict, fn name) *font {
 // maxFormDepth bounds forms drawn inside forms.
 const maxFormDepth = 12
 
+// maxFormCache bounds the decoded forms kept for reuse. A letterhead or
+// logo drawn on every page of a long report is one small form; decoding it
+// again for each page would charge the document's inflate budget once per
+// page and refuse a harmless report as a bomb.
+const maxFormCache = 8 << 20
+
+// formStream returns a form's decoded data, from the cache when it was
+// decoded before. Forms too large for the cache are decoded, and charged
+// to the budget, at every use, so reuse cannot multiply memory either.
+func (in *interp) formStream(s *stream) ([]byte, error) {
+	if data, ok := in.formData[s]; ok {
+		return data, nil
+	}
+	data, err := in.f.decode(s)
+	if err != nil {
+		return nil, err
+	}
+	if in.formBytes+int64(len(data)) <= maxFormCache {
+		if in.formData == nil {
+			in.formData = map[*stream][]byte{}
+		}
+		in.formData[s] = data
+		in.formBytes += int64(len(data))
+	}
+	return data, nil
+}
+
 func (in *interp) xobject(res dict, xn name, depth int) error {
 	f := in.f
 	s, ok := f.resolve(f.dictOf(res["XObject"])[xn]).(*stream)
@@ -335,7 +364,7 @@ func (in *interp) xobject(res dict, xn name, depth int) error {
 			return nil // a form that draws itself
 		}
 	}
-	data, err := f.decode(s)
+	data, err := in.formStream(s)
 	if errors.Is(err, errBomb) {
 		return err
 	}

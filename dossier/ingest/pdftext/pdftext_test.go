@@ -3,6 +3,7 @@ package pdftext
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -333,6 +334,43 @@ func BenchmarkReadReport(b *testing.B) {
 	for b.Loop() {
 		if _, err := Read(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestSharedFormIsChargedOnce reads a report whose every page draws the
+// same letterhead form: the form counts once against the inflate budget,
+// so twenty uses of 100 KB fit in 1 MB.
+func TestSharedFormIsChargedOnce(t *testing.T) {
+	const pages = 20
+	form := "BT /F1 10 Tf 10 280 Td (Letterhead) Tj ET\n" + strings.Repeat("% padding\n", 10_000)
+	kids := make([]string, pages)
+	objs := []obj{{dict: "<< /Type /Catalog /Pages 2 0 R >>"}, {}, // the page tree, filled in below
+		{dict: helvetica},
+		{dict: "<< /Type /XObject /Subtype /Form /BBox [0 0 400 300] /Resources << /Font << /F1 3 0 R >> >> >>", data: []byte(form), deflate: true}}
+	for i := range pages {
+		page, content := len(objs)+1, len(objs)+2
+		kids[i] = fmt.Sprintf("%d 0 R", page)
+		objs = append(objs,
+			obj{dict: fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Resources << /Font << /F1 3 0 R >> /XObject << /X1 4 0 R >> >> /Contents %d 0 R >>", content)},
+			obj{dict: "<< >>", data: []byte(fmt.Sprintf("/X1 Do BT /F1 10 Tf 10 100 Td (Page %d) Tj ET", i+1))})
+	}
+	objs[1] = obj{dict: fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), pages)}
+	lim := Limits{Pages: 50, Inflate: 1 << 20, Ops: 100_000, Text: 1 << 20, Spans: 10_000}
+	d, err := ReadLimits(build(objs...), lim)
+	if err != nil {
+		t.Fatalf("read: %v", err)
+	}
+	if len(d.Pages) != pages {
+		t.Fatalf("%d pages, want %d", len(d.Pages), pages)
+	}
+	for i, p := range d.Pages {
+		var got []string
+		for _, l := range p.Lines() {
+			got = append(got, l.Text)
+		}
+		if want := fmt.Sprintf("Letterhead Page %d", i+1); strings.Join(got, " ") != want {
+			t.Errorf("page %d reads %q, want %q", i+1, strings.Join(got, " "), want)
 		}
 	}
 }

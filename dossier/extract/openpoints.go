@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// An open point is a sentence that leaves something unsettled: "it is not
+// yet clear whether", "declined to comment", "could spark violence". Each
+// sentence without a question mark is described by features (the cue
+// classes of data/openpoints.txt it matches, its modal verbs, a "whether"
+// clause, a leading "if", being quoted, …); the features' weights add up
+// to a score, and a sentence scoring above zero is an open point. The
+// weights are those of a logistic model fitted to the hand-annotated
+// articles, each pulled towards the prior weight its class header gives,
+// so that a cue no annotated article shows keeps the weight a reader gave
+// it (scripts/fit-openpoints.sh refits them).
+
+// openCue is one cue of data/openpoints.txt: its words, its class and its
+// rank in the file.
+type openCue struct {
+	words []string
+	class int
+	rank  int
+}
+
+// cueClass is a class of open-point cues, or a feature the code sets, with
+// the weight a reader gave it before any fitting.
+type cueClass struct {
+	name  string
+	prior float64
+	cued  bool // the class has cues; the code sets the others
+}
+
+// quotedSuffix marks a feature seen only inside a quotation: a speaker's
+// own hedge says less than the article's.
+const quotedSuffix = "/q"
+
+// cueClasses, cuesByWord and openWeights hold data/openpoints.txt: the
+// classes in file order, the cues indexed by their first word, and the
+// weight of every feature.
+var cueClasses, cuesByWord, openWeights = loadOpenCues("openpoints.txt")
+
+// loadOpenCues reads "[class prior]" headers, each followed by the class's
+// cues, one a line; "|" separates alternative words and "_" joins the
+// words of one alternative. A header with no cues is a feature the code
+// sets. The "[fitted]" section lists the fitted weight of each feature.
+func loadOpenCues(name string) ([]cueClass, map[string][]openCue, map[string]float64) {
+	b, err := dataFS.ReadFile("data/" + name)
+	if err != nil {
+		panic("extract: missing embedded " + name)
+	}
+	var classes []cueClass
+	byWord := map[string][]openCue{}
+	weights := map[string]float64{}
+	fitted := false
+	rank := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if line == "[fitted]" {
+			fitted = true
+			continue
+		}
+		f := strings.Fields(line)
+		if fitted {
+			w, err := strconv.ParseFloat(f[len(f)-1], 64)
+			if len(f) != 2 || err != nil {
+				panic("extract: " + name + ": bad fitted weight " + line)
+			}
+			weights[f[0]] = w
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			f = strings.Fields(line[1 : len(line)-1])
+			w, err := strconv.ParseFloat(f[len(f)-1], 64)
+			if len(f) != 2 || err != nil {
+				panic("extract: " + name + ": bad class header " + line)
+			}
+			classes = append(classes, cueClass{name: f[0], prior: w})
+			continue
+		}
+		if len(classes) == 0 {
+			panic("extract: " + name + ": cue before any class")
+		}
+		classes[len(classes)-1].cued = true
+		for _, ws := range expandCue(f) {
+			byWord[ws[0]] = append(byWord[ws[0]], openCue{words: ws, class: len(classes) - 1, rank: rank})
+			rank++
+		}
+	}
+	for name, w := range openPriors(classes) {
+		if _, ok := weights[name]; !ok {
+			weights[name] = w
+		}
+	}
+	return classes, byWord, weights
+}
+
+// openPriors gives each feature its prior weight: its header's, and for
+// the quoted variant of a cue class the same when the class is strong
+// (a speaker's "we have no further comment" leaves the point open too),
+// nothing when it is a mere hint.
+func openPriors(classes []cueClass) map[string]float64 {
+	m := map[string]float64{}
+	for _, c := range classes {
+		m[c.name] = c.prior
+	}
+	for _, c := range classes {
+		q := c.name + quotedSuffix
+		if _, ok := m[q]; ok || !c.cued {
+			continue
+		}
+		if c.prior >= 2 || c.prior < 0 {
+			m[q] = c.prior
+		}
+	}
+	return m
+}
+
+// expandCue spells out the alternatives of a cue's fields: "did_not|didn't
+// respond|reply" gives "did not respond", "did not reply", "didn't respond"
+// and "didn't reply".
+func expandCue(fields []string) [][]string {
+	out := [][]string{nil}
+	for _, f := range fields {
+		var next [][]string
+		for _, prefix := range out {
+			for _, alt := range strings.Split(f, "|") {
+				ws := append(append([]string{}, prefix...), strings.Split(alt, "_")...)
+				next = append(next, ws)
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// hasWords reports whether the tokens from i on are the given words.
+func (d *doc) hasWords(i, to int, words ...string) bool {
+	if i+len(words) > to {
+		return false
+	}
+	for k, w := range words {
+		if d.low(i+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// openSentence is what the open-point score sees of a sentence: its
+// features, and the cues that can phrase it as a question with the
+// feature each stands for.
+type openSentence struct {
+	feats    []string
+	phrasers []phraser
+	phrased  map[string]bool // the cues in phrasers
+}
+
+// phraser is a cue that may phrase the point as a question, the feature
+// whose weight ranks it, and its rank in the cue file.
+type phraser struct {
+	cue, feat string
+	rank      int
+}
+
+// add records a feature once.
+func (o *openSentence) add(f string) {
+	for _, g := range o.feats {
+		if g == f {
+			return
+		}
+	}
+	o.feats = append(o.feats, f)
+}
+
+// addPhraser records a cue that can phrase the point, once: a sentence
+// of a thousand modals is phrased by the first that can.
+func (o *openSentence) addPhraser(p phraser) {
+	if o.phrased[p.cue] {
+		return
+	}
+	if o.phrased == nil {
+		o.phrased = map[string]bool{}
+	}
+	o.phrased[p.cue] = true
+	o.phrasers = append(o.phrasers, p)
+}
+
+// openScore adds up the weights of the features, the bias included.
+func openScore(feats []string, weights map[string]float64) float64 {
+	s := weights["bias"]
+	for _, f := range feats {
+		s += weights[f]
+	}
+	return s
+}
+
+// openFeatures describes the sentence of tokens [from, to) for the
+// open-point score. Every loop is bounded by the sentence, and the
+// windows around a modal by a few words, so that the cost stays linear.
+func (d *doc) openFeatures(from, to int) *openSentence {
+	o := &openSentence{feats: []string{}}
+	d.cueFeatures(o, from, to)
+	// "whether" opening a clause: "The coming weeks may reveal whether …".
+	for i := from; i < to-1; i++ {
+		if d.low(i) != "whether" || prepositions[d.low(i+1)] || !d.toks[i+1].word {
+			continue
+		}
+		switch {
+		case i > from && (d.low(i-1) == "on" || d.low(i-1) == "of"):
+			// "depending on whether" states a condition.
+			o.add("whether-condition")
+		case d.concessiveWhether(from, i):
+			// "Whether you're out exploring or at home, …" concedes any
+			// case; it asks nothing.
+			o.add("whether-concessive")
+		case d.insideQuote(d.toks[i].start):
+			o.add("whether" + quotedSuffix)
+		default:
+			o.add("whether")
+			o.addPhraser(phraser{cue: "whether", feat: "whether"})
+		}
+		break
+	}
+	d.modalFeatures(o, from, to)
+	first := from
+	for first < to && !d.toks[first].word {
+		first++
+	}
+	if first < to && d.low(first) == "if" {
+		o.add("if-first")
+		if d.findWords(from, to, "likely", "to") {
+			o.add("if-likely")
+			o.addPhraser(phraser{cue: "likely", feat: "if-likely"})
+		}
+	} else {
+		for i := first + 1; i < to; i++ {
+			if d.low(i) == "if" {
+				if d.insideQuote(d.toks[i].start) {
+					o.add("if-inside" + quotedSuffix)
+				} else {
+					o.add("if-inside")
+				}
+			}
+		}
+	}
+	words, quoted, personal := 0, 0, false
+	for i := from; i < to; i++ {
+		if !d.toks[i].word {
+			continue
+		}
+		words++
+		in := d.insideQuote(d.toks[i].start)
+		if !in && i > first && (d.low(i) == "why" || d.low(i) == "how") {
+			// "didn't estimate how many", "argued over why": a question
+			// asked inside the sentence.
+			o.add("wh-inside")
+		}
+		if in {
+			quoted++
+		}
+		if d.class(i)&fSpeech != 0 && !in {
+			o.add("speech")
+		}
+		if !in && d.personal(i) {
+			personal = true
+		}
+	}
+	switch {
+	case quoted*2 > words:
+		o.add("quoted")
+	case quoted > 0:
+		o.add("part-quoted")
+	}
+	if personal {
+		o.add("personal")
+	}
+	return o
+}
+
+// cueFeatures adds the cue classes matched in tokens [from, to), each
+// once: plain when a cue of the class stands in the article's own words,
+// quoted when all of them stand inside quotations.
+func (d *doc) cueFeatures(o *openSentence, from, to int) {
+	var own, inQuote []int
+	for i := from; i < to; i++ {
+		if d.class(i)&fCueStart == 0 {
+			continue
+		}
+		for _, c := range cuesByWord[d.low(i)] {
+			if !d.hasWords(i, to, c.words...) {
+				continue
+			}
+			name := cueClasses[c.class].name
+			if d.insideQuote(d.toks[i].start) {
+				inQuote = appendOnce(inQuote, c.class)
+			} else {
+				own = appendOnce(own, c.class)
+			}
+			o.addPhraser(phraser{cue: strings.Join(c.words, " "), feat: name, rank: c.rank})
+		}
+	}
+	for _, c := range own {
+		o.add(cueClasses[c].name)
+	}
+	for _, c := range inQuote {
+		if !contains(own, c) {
+			o.add(cueClasses[c].name + quotedSuffix)
+		}
+	}
+	// A quoted cue phrases with the quoted feature's weight.
+	for k := range o.phrasers {
+		p := &o.phrasers[k]
+		for _, c := range inQuote {
+			if cueClasses[c].name == p.feat && !contains(own, c) {
+				p.feat += quotedSuffix
+			}
+		}
+	}
+}
+
+func appendOnce(xs []int, x int) []int {
+	if contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// modalFeatures adds the modal verbs of tokens [from, to) that leave an
+// outcome open ("If convicted, he could face decades in jail", "the power
+// vacuum could spark even greater violence"), one feature per modal word,
+// and the ones that look back ("may have been exposed"), deny ("would not
+// return"), describe ("could easily pass as") or stand in a quote.
+func (d *doc) modalFeatures(o *openSentence, from, to int) {
+	ifFirst := d.low(from) == "if" || from+1 < to && !d.toks[from].word && d.low(from+1) == "if"
+	for i := from; i < to-1; i++ {
+		if d.class(i)&fModal == 0 {
+			continue
+		}
+		lw := d.low(i)
+		// "May" and "Will" with a capital are a month and a name.
+		if d.toks[i].cap && (lw == "may" || lw == "will") && i > from {
+			continue
+		}
+		nx := d.low(i + 1)
+		// A modal noun ("military might to", "the will of"), or the
+		// reader's or the writer's own ("you could read these numbers as",
+		// "I may have").
+		if !d.toks[i+1].word || d.toks[i+1].cap && nx != "i" || nx == "to" || nx == "of" || i > from && d.personal(i-1) {
+			continue
+		}
+		quoted := d.insideQuote(d.toks[i].start)
+		var f string
+		switch {
+		case nx == "have" && (lw == "may" || lw == "might" || lw == "could"):
+			// "may have been murdered": a past nobody has settled.
+			f = "modal-have"
+		case nx == "have":
+			// "would have meant": what never was.
+			f = "modal-would-have"
+		case nx == "not" || nx == "never" || strings.HasSuffix(lw, "n't"):
+			f = "modal-not"
+		case nx == "be" && i+2 < to && d.low(i+2) == "seen":
+			f = "modal-seen"
+		case d.describes(from, i):
+			f = "modal-describes"
+		case lw == "would" && ifFirst:
+			f = "modal:would-if"
+		default:
+			f = "modal:" + lw
+		}
+		if quoted {
+			f += quotedSuffix
+		}
+		o.add(f)
+		if !quoted && strings.HasPrefix(f, "modal:") {
+			o.addPhraser(phraser{cue: lw, feat: f})
+		}
+	}
+}
+
+// phrasePoint phrases an open point as a question. A strong cue phrases
+// best ("declined to comment" -> "Will X comment?"), then a "whether"
+// clause, then a modal verb, then "likely", then a weak cue; the heaviest
+// first within each, the earliest listed among equals. When none can, the
+// sentence stands.
+func (d *doc) phrasePoint(s Sent, from, to int, o *openSentence, weights map[string]float64) string {
+	group := func(p phraser) int {
+		switch {
+		case p.feat == "whether":
+			return 1
+		case strings.HasPrefix(p.feat, "modal:"):
+			return 2
+		case p.feat == "if-likely":
+			return 3
+		case weights[p.feat] >= 2:
+			return 0
+		}
+		return 4
+	}
+	ps := append([]phraser{}, o.phrasers...)
+	sort.SliceStable(ps, func(a, b int) bool {
+		ga, gb := group(ps[a]), group(ps[b])
+		if ga != gb {
+			return ga < gb
+		}
+		wa, wb := weights[ps[a].feat], weights[ps[b].feat]
+		if wa != wb {
+			return wa > wb
+		}
+		return ps[a].rank < ps[b].rank
+	})
+	raw := strings.Trim(d.text[s.Start:s.End], " \"“”")
+	for _, p := range ps {
+		if weights[p.feat] <= 0 {
+			continue
+		}
+		if q := d.phraseOpen(s, from, to, p.cue); q != raw {
+			return q
+		}
+	}
+	return raw
+}
