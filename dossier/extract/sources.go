@@ -401,6 +401,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if (rel == "citing" || rel == "according_to" && d.low(k-1) == "per") && m.kind != "outlet" && !isOutlet(trimPossessive(m.name)) && d.describedAfter(m.to) {
 			return // "per NFL rules": the rules are cited, not the league
 		}
+		if d.instrumentAfterPossessive(m) {
+			// "data collected by NASA's Cassini spacecraft": the
+			// instrument's readings, no body's finding.
+			return
+		}
 		if p, ok := d.personAfterPossessive(m); ok {
 			// "according to Apple's Tim Cook": a speaker; "per NFL
 			// Network's Ian Rapoport": the outlet and its journalist.
@@ -661,4 +666,25 @@ func (d *doc) quoteInSentence(si int) bool {
 		}
 	}
 	return false
+}
+
+// instrumentNouns name what gathers data for a body ("NASA's Cassini
+// spacecraft", "ESA's Gaia mission").
+var instrumentNouns = wordSet("instrumentNouns")
+
+// instrumentAfterPossessive reports capitalised words and an instrument's
+// noun right after mention m's possessive.
+func (d *doc) instrumentAfterPossessive(m mention) bool {
+	t := d.toks
+	k := m.to
+	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	} else if trimPossessive(d.tok(m.to-1)) == d.tok(m.to-1) {
+		return false
+	}
+	j := k
+	for j < len(t) && j < k+5 && t[j].sent == t[m.from].sent && t[j].cap && t[j].word {
+		j++
+	}
+	return j > k && j < len(t) && t[j].sent == t[m.from].sent && instrumentNouns[d.low(j)]
 }
