@@ -22,6 +22,10 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; names.Len() < n; i++ {
 		fmt.Fprintf(&names, "Alpha%d Beta%d ", i%997, i%991)
 	}
+	var records strings.Builder
+	for i := 0; records.Len() < n; i++ {
+		fmt.Fprintf(&records, "Staff slept, according to clerk%d court records, per the WHO%d. ", i, i)
+	}
 	return []struct{ name, text string }{
 		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
 		{"quote-said-long", rep(`"This is what we do," said Bob Smith. `)},
@@ -40,6 +44,9 @@ func degenerate(n int) []struct{ name, text string } {
 		{"title-quotes", rep(`“Ask Dr Mike `)},
 		{"named-surveys", rep("the National Survey on Drug Use and ")},
 		{"statements-and-epithets", rep(`Acme Corp issued a statement. "We won," the statement read, the actor said, the production company said `)},
+		{"cited-documents", records.String()},
+		{"titled-works", rep(`a paper titled “Flow of the `)},
+		{"according-to-quotes", rep(`according to the Health Ministry, “a b” `)},
 	}
 }
 

@@ -5,95 +5,15 @@ import (
 	"strings"
 )
 
-// outlet is a known news outlet or agency.
-type outlet struct {
-	name   string
-	agency bool
-}
+// opinionPieces are written for an outlet ("an op-ed for").
+var opinionPieces = wordSet("opinionPieces")
 
-// outlets maps a folded outlet name or variant to the outlet.
-var outlets = func() map[string]outlet {
-	m := map[string]outlet{}
-	for k, v := range loadLexicon("outlets.txt") {
-		agency := strings.HasSuffix(v, " [agency]")
-		v = strings.TrimSuffix(v, " [agency]")
-		k = strings.TrimSuffix(k, " [agency]")
-		m[fold(k)] = outlet{name: v, agency: agency}
-	}
-	// A canonical name's kind follows its own line.
-	for k, o := range m {
-		if c, ok := m[fold(o.name)]; ok {
-			o.agency = c.agency
-			m[k] = o
-		}
-	}
-	return m
-}()
+// researcherWords name who did a work at an institution ("researchers at").
+var researcherWords = wordSet("researcherWords")
 
-// outletSuffixes end the names of outlets the gazetteer does not know.
-var outletSuffixes = wordSet("outletSuffixes")
-
-// lookupOutlet finds a known outlet by name, with or without "The".
-func lookupOutlet(name string) (outlet, bool) {
-	f := fold(strings.TrimSpace(name))
-	if o, ok := outlets[f]; ok {
-		return o, true
-	}
-	if o, ok := outlets[strings.TrimPrefix(f, "the ")]; ok {
-		return o, true
-	}
-	return outlet{}, false
-}
-
-// isOutlet reports whether a name is a news outlet or agency, known or
-// shaped like one ("Harbour Gazette").
-func isOutlet(name string) bool {
-	if _, ok := lookupOutlet(name); ok {
-		return true
-	}
-	parts := strings.Fields(name)
-	if len(parts) == 1 {
-		// "Tribune-Review", "Post-Dispatch": two outlet words joined.
-		first, last, ok := strings.Cut(strings.ToLower(name), "-")
-		return ok && outletSuffixes[first] && outletSuffixes[last]
-	}
-	if len(parts) < 2 {
-		return false
-	}
-	// "CBS DFW", "NBC 5": a known outlet and a station's call letters.
-	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
-		return true
-	}
-	last := strings.ToLower(parts[len(parts)-1])
-	if i := strings.LastIndexByte(last, '-'); i >= 0 {
-		last = last[i+1:] // "Post-Gazette"
-	}
-	return outletSuffixes[last]
-}
-
-// socialPlatforms are where social posts are cited from.
-var socialPlatforms = loadLexicon("platforms.txt")
-
-// postNouns after a platform's name cite a post there ("a Tumblr post").
-var postNouns = wordSet("postNouns")
-
-// findingVerbs after an organisation's name make it the origin of a
-// finding ("the Department of Social Services reported that …").
-var findingVerbs = wordSet("findingVerbs")
-
-// workNouns after an organisation's name make it the author of a cited
-// work ("a Gallup poll", "in a NASA statement").
-var workNouns = wordSet("workNouns")
-
-// journalistWords in a person's role or just before the name make the
-// person a journalist when cited.
-var journalistWords = wordSet("journalistWords")
-
-// documentNouns name documents cited as the origin of information.
-var documentNouns = wordSet("documentNouns")
-
-// sourceVerbs after an outlet's name cite it ("The Times reported").
-var sourceVerbs = wordSet("sourceVerbs")
+// toOutletWords before "to" and an outlet's name cite the outlet as
+// "told" does ("confirmed to Reuters", "in remarks to Fox News").
+var toOutletWords = wordSet("toOutletWords")
 
 // findSources finds the outlets, agencies, journalists, documents and
 // social posts the article cites as the origin of its information, each
@@ -107,6 +27,12 @@ func findSources(d *doc) []Source {
 			return
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
+		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && magazineAfter(d.text[s.End:]) {
+			// "New York magazine", "Vulture magazine": the word belongs
+			// to the name the article gives.
+			s.Name += " magazine"
+			s.End += len(" magazine")
+		}
 		if seen[k] {
 			return
 		}
@@ -130,7 +56,7 @@ func findSources(d *doc) []Source {
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
+		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
 				rel = "obtained_by"
@@ -139,22 +65,30 @@ func findSources(d *doc) []Source {
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
-		case (lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "commissioned" || lw == "funded" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by",
+		case processWorks[lw] && (next == "by" || next == "from") && !d.workCited(i):
+			// "pending a review by the NHL": an inquiry under way cites
+			// nothing yet.
+		case lw == "commissioned" && next == "by",
+			(lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by" &&
+				(d.workBefore(i, 4) || d.paras[d.sents[d.toks[i].sent].Para-1].Start == d.toks[i].start),
 			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
 				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
-			// from the ministry": whoever made the work is its source.
+			// from the ministry", a page's closing "Provided by NASA":
+			// whoever made the work is its source. Whoever funded it, or
+			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && !d.toks[i].cap && workParticiples[next]:
+		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || next == "of" && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
-			// Administration": the work's maker, a few words on.
+			// Administration", "a survey of 1,000 adults by Morning
+			// Consult": the work's maker, a few words on.
 			for k := i + 2; k < i+9 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
 				if w := d.low(k); w == "by" || w == "from" {
 					d.citedAfter(k+1, "report", byFrom, true, add)
 					break
 				}
-				if d.tok(k) == "," || d.tok(k) == ";" {
-					break
+				if d.tok(k) == ";" || d.tok(k) == "," && (d.toks[k+1].start > d.toks[k].end || k == 0 || d.toks[k-1].end < d.toks[k].start) {
+					break // a comma inside "1,000" goes on
 				}
 			}
 		case rulebookNouns[lw] && !d.toks[i].cap && next == "of":
@@ -175,16 +109,30 @@ func findSources(d *doc) []Source {
 				d.documentBefore(i, add)
 			}
 			d.citedAfter(i+2, "told", byFrom, false, add)
-		case lw == "journal" && !d.toks[i].cap || lw == "published" && next == "in":
-			// "a paper in the journal Nature Astronomy", "published in JAMA".
+		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
+			titledWorks[lw] && !d.toks[i].cap && next == "in":
+			// "a paper in the journal Nature Astronomy", "published
+			// Wednesday in JAMA", "a study in Nature".
 			k := i + 1
-			if lw == "published" {
-				k = i + 2 + skipDet(d, i+2)
+			if lw != "journal" {
+				k = i + 1
+				if lw == "published" {
+					k = d.inAfter(i + 1)
+				}
+				k += 1 + skipDet(d, k+1)
 			}
-			if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
+			if o, end, ok := d.knownOutletAt(k); ok && d.toks[k].sent == d.toks[i].sent && o.Kind != "agency" {
+				add(Source{Name: strings.TrimPrefix(o.Name, "The "), Kind: "document", Relation: "published_in", Start: d.toks[k].start, End: d.toks[end].end}, k)
+			} else if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
 				m := d.mentions[x]
-				add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+				if lw == "journal" || m.kind != "place" && m.kind != "person" && (lw == "published" || journalName(m.name)) {
+					add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+				}
 			}
+		case next == "to" && toOutletWords[lw] && d.outletAt(i+2), lw == "shared" && next == "with" && d.outletAt(i+2):
+			// "confirmed to The Associated Press", "in comments to the
+			// BBC": said to an outlet, which is cited as with "told".
+			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by",
@@ -193,18 +141,33 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
+		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
+			// "per the WHO", "per ESPN": "according to" in a word. "Per
+			// capita", "per cent" and "per share" name nobody.
+			d.citedAfter(i+1, "according_to", byFrom, true, add)
 		case (lw == "report" || lw == "reporting" || lw == "investigation" || lw == "article" || lw == "story" || lw == "analysis") && (next == "by" || next == "from" || next == "in"):
 			// Whoever wrote a report is its source, outlet or not.
 			d.citedAfter(i+2, "report", byFrom, lw == "report" && next != "in", add)
 		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
-		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2):
+		case opinionPieces[lw] && !d.toks[i].cap && (next == "for" || next == "in") && d.outletAt(i+2):
+			// "in an op-ed for The Washington Post", "a column for the
+			// Guardian"
+			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2) && d.citesIn(i):
 			d.documentCue(i+2, byFrom, add)
+		case lw == "in" && next == "court" && legalDocument(d, i+1) && d.citesIn(i):
+			// "said in court papers"
+			d.documentCue(i+1, byFrom, add)
 		}
 		// Social posts: "wrote on X", "posted on Facebook", "in a post on Truth Social".
 		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video") {
-			if name, ok := d.platformAt(i + 2); ok {
-				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+2].end}, i)
+			k := i + 2
+			if k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[i].sent && (possessives[d.low(k)] || strings.HasSuffix(d.low(k), "'s") || strings.HasSuffix(d.low(k), "’s")) {
+				k++ // "wrote on his Instagram account"
+			}
+			if name, ok := d.platformAt(k); ok {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
 			}
 		}
 		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
@@ -213,6 +176,16 @@ func findSources(d *doc) []Source {
 		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" || documentVerbs[lw] {
 			// "Text messages seen by the court", "A court filing said".
 			d.documentBefore(i, add)
+		}
+		if (lw == "titled" || lw == "entitled") && d.workWithin(i, 8) {
+			d.quotedTitleAfter(i, add)
+		}
+		if x, named := byFrom[i]; (!named || d.mentions[x].kind != "person" && d.mentions[x].kind != "outlet") && d.toks[i].cap &&
+			(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
+			d.unmentionedOutlet(i, add)
+		}
+		if name, end, ok := d.siteAt(i); ok {
+			add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
 		}
 		if d.toks[i].cap && namedWorkHeads[lw] {
 			d.namedWorkAt(i, add)
@@ -230,6 +203,13 @@ func findSources(d *doc) []Source {
 		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
 			continue
 		}
+		d.outletLeft(&m)
+		if m.kind != "outlet" && m.actor >= 0 && d.actors[m.actor].Kind == "organization" && m.to+1 < len(d.toks) &&
+			!d.toks[m.to].cap && (outletWords[d.low(m.to)] || d.low(m.to) == "news") && !journalistWords[d.low(m.to)] {
+			// "Russia's RIA news agency reported", "the Kommersant
+			// newspaper said": the word after makes it an outlet.
+			m.kind = "outlet"
+		}
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -238,7 +218,13 @@ func findSources(d *doc) []Source {
 		}
 		s, ok := outletSource(m.name)
 		if !ok {
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0
+		}
+		if !ok {
 			continue
+		}
+		if d.journalistOfOutlet(m, "", nil) {
+			s.Name = "" // "Wee of the Times reports": cited below, split
 		}
 		// "Both NBC News and Bloomberg have reported": the verb after the
 		// last of the outlets cites them all.
@@ -250,20 +236,22 @@ func findSources(d *doc) []Source {
 			}
 			end = d.mentions[x].to
 		}
+		end = d.outletVerbAt(end)
 		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
 			continue
 		}
 		w := d.low(end)
 		switch {
-		case sourceVerbs[w] && (w != "first" || m.to+1 < len(d.toks) && strings.HasPrefix(d.low(m.to+1), "report")):
+		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
-		case w == "report" || w == "reported" || w == "reporting" || w == "investigation" || w == "analysis" || w == "poll" || w == "survey" || w == "interview":
+		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement":
 			s.Relation = "report"
 			if w == "interview" {
 				s.Relation = "interview"
 			}
-		case journalistWords[w] && !strings.HasSuffix(w, "s"):
-			// "An Associated Press journalist in the area reported".
+		case journalistWords[w] && !strings.HasSuffix(w, "s") && d.verbWithin(end+1, 8, journalistVerbs):
+			// "An Associated Press journalist in the area reported", not
+			// "Fox News host Jeanine Pirro's comments".
 			s.Relation = "reported_by"
 		case w == "has" || w == "had" || w == "have":
 			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {
@@ -274,11 +262,16 @@ func findSources(d *doc) []Source {
 		default:
 			continue
 		}
+		if s.Name == "" {
+			d.journalistOfOutlet(m, s.Relation, add)
+			continue
+		}
 		s.Start, s.End = m.start, m.end
 		add(s, m.from)
 	}
+	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return out
+	return mergeDocuments(out)
 }
 
 // mentionStarts indexes the mentions by the token their name starts at.
@@ -290,25 +283,6 @@ func (d *doc) mentionStarts() map[int]int {
 		}
 	}
 	return m
-}
-
-// outletSource makes a source of an outlet's name.
-func outletSource(name string) (Source, bool) {
-	if o, ok := lookupOutlet(name); ok {
-		kind := "outlet"
-		if o.agency {
-			kind = "agency"
-		}
-		// Named as the article names it ("VOA", not "Voice of America").
-		if fold(strings.TrimPrefix(name, "The ")) == fold(strings.TrimPrefix(o.name, "The ")) {
-			return Source{Name: o.name, Kind: kind}, true
-		}
-		return Source{Name: strings.TrimPrefix(name, "The "), Kind: kind}, true
-	}
-	if isOutlet(name) {
-		return Source{Name: strings.TrimPrefix(name, "The "), Kind: "outlet"}, true
-	}
-	return Source{}, false
 }
 
 // citedAfter reads what a cue cites from token k on: an outlet, a
@@ -353,6 +327,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 					i++
 					continue
 				}
+				// "a study by researchers at Stanford University": their
+				// institution made the work.
+				if i > k && orgs && (lw == "at" || lw == "from") && researcherWords[d.low(i-1)] {
+					i++
+					continue
+				}
 				return
 			}
 			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) {
@@ -375,6 +355,24 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(src, i)
 			return
 		}
+		if o, end, found := d.knownOutletAt(i); found {
+			// A known name the mentions split ("the New England Journal
+			// of Medicine").
+			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
+			add(o, i)
+			d.journalistAfter(end+1, rel, byFrom, add)
+			if p, ok := d.personAfterPossessive(mention{from: i, to: end + 1}); ok {
+				// "The New York Times' Maggie Haberman"
+				add(Source{Name: d.actors[p.actor].Name, Kind: "journalist", Relation: rel, Start: p.start, End: p.end}, p.from)
+				return
+			}
+			k = end + 1
+			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
+				k++
+				continue
+			}
+			return
+		}
 		// Titles before the name: "Dr. Nathan Jones".
 		mi, ok := -1, false
 		for j := i; j < i+4 && j < len(t) && t[j].sent == sent; j++ {
@@ -392,20 +390,32 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			} else if orgs || rel == "told" && isAcronym(d.tok(i)) && !notAcronymOrgs[d.tok(i)] {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
-				d.unknownCited(i, rel, add)
+				d.unknownCited(i, rel, byFrom, add)
 			}
 			return
 		}
 		m := d.mentions[mi]
-		if who, outlet, ok := strings.Cut(m.name, " of "); ok && m.kind != "outlet" && isOutlet(strings.TrimPrefix(outlet, "the ")) && len(strings.Fields(who)) >= 2 {
-			// A name read with its outlet: "Sui-Lee Wee of the New York
-			// Times".
-			if o, known := outletSource(strings.TrimPrefix(outlet, "the ")); known {
-				add(Source{Name: who, Kind: "journalist", Relation: rel, Start: m.start, End: m.start + len(who)}, m.from)
-				o.Relation, o.Start, o.End = rel, m.start+len(who)+len(" of "), m.end
-				add(o, m.from)
-				return
+		if d.journalistOfOutlet(m, rel, add) {
+			return
+		}
+		if (rel == "citing" || rel == "according_to" && d.low(k-1) == "per") && m.kind != "outlet" && !isOutlet(trimPossessive(m.name)) && d.describedAfter(m.to) {
+			return // "per NFL rules": the rules are cited, not the league
+		}
+		if d.instrumentAfterPossessive(m) {
+			// "data collected by NASA's Cassini spacecraft": the
+			// instrument's readings, no body's finding.
+			return
+		}
+		if p, ok := d.personAfterPossessive(m); ok {
+			// "according to Apple's Tim Cook": a speaker; "per NFL
+			// Network's Ian Rapoport": the outlet and its journalist.
+			if s, isOut := outletSource(trimPossessive(m.name)); isOut && m.kind != "person" {
+				s.Relation, s.Start, s.End = rel, m.start, m.end
+				add(s, m.from)
+				a := d.actors[p.actor]
+				add(Source{Name: a.Name, Kind: "journalist", Relation: rel, Start: p.start, End: p.end}, p.from)
 			}
+			return
 		}
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && m.to+1 < len(t) && d.tok(m.to) == "of" && d.outletAt(m.to+1) {
 			// "according to Alex Horton of the Washington Post": the
@@ -414,10 +424,36 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			k = m.to + 1
 			continue
 		}
+		if _, known := lookupOutlet(trimPossessive(m.name)); !known && m.kind != "outlet" && d.roleAfter(m.to) {
+			// "according to a Taliban representative", "a review by the
+			// Justice Department's inspector general": a person of the
+			// body, unnamed or a speaker, is cited, not the body.
+			return
+		}
+		if m.kind != "outlet" && m.kind != "person" && m.to < len(t) && t[m.to].sent == sent && !t[m.to].cap && outletWords[d.low(m.to)] && !journalistWords[d.low(m.to)] {
+			// "an article by New York magazine", "the Independent
+			// newspaper": the word after says it is an outlet.
+			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+			return
+		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
 			// "the state broadcaster RTC", "the newspaper El Sol"
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 		} else if s, ok := d.sourceOf(m, journo, orgs); ok {
+			if s.Kind == "agency" && m.kind != "outlet" && d.madeBy(m.to) {
+				// "the TexAuto Facts report from InfoNation": a work's
+				// title, its maker after.
+				add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")) + " " + d.low(m.to), Kind: "document", Relation: rel, Start: m.start, End: t[m.to].end}, m.from)
+				k = m.to + 2
+				orgs = true
+				continue
+			}
+			if rel == "according_to" && s.Kind == "agency" && m.kind != "outlet" && d.quoteInSentence(sent) {
+				// "Trump, according to the White House, went for a
+				// “quick exam and labs”": the body speaks the words; a
+				// speaker is no source.
+				return
+			}
 			s.Relation = rel
 			s.Start, s.End = m.start, m.end
 			add(s, m.from)
@@ -435,7 +471,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		} else if (orgs || rel == "told" && isAcronym(m.name) && !notAcronymOrgs[m.name]) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
-			d.unknownCited(m.from, rel, add)
+			d.unknownCited(m.from, rel, byFrom, add)
 		}
 		// A list: "X and Y", "X, Y and Z".
 		k = m.to
@@ -447,24 +483,14 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	}
 }
 
-// outletAt reports a known outlet's name at token k, after any "the".
-func (d *doc) outletAt(k int) bool {
-	k += skipDet(d, k)
-	i := d.firstMention(k)
-	if i >= len(d.mentions) || d.mentions[i].from != k {
-		return false
-	}
-	_, ok := lookupOutlet(trimPossessive(d.mentions[i].name))
-	return ok || d.mentions[i].kind == "outlet"
-}
-
 // unknownCited adds a name no list knows that a citing cue points at, from
 // token i: "according to analysis from Poynter", "citing Refinitiv data".
 // The capitalised words make the name; an outlet's shape makes it an
 // outlet, anything else is taken for an organisation.
-func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
+func (d *doc) unknownCited(i int, rel string, byFrom map[int]int, add func(Source, int)) {
 	t := d.toks
-	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] {
+	// "WHO" is the World Health Organization, "who" a pronoun.
+	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] && !(len(d.tok(i)) > 1 && isAcronym(d.tok(i))) {
 		return
 	}
 	lw := d.low(i)
@@ -474,7 +500,7 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 	_, demonym := demonyms[lw]
 	// "via" also names the means ("via Bluetooth"); a short token is
 	// rarely a whole name ("E! News").
-	if rel == "via" || month || day || place || demonym || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
+	if rel == "via" || month || day || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
 		return
 	}
 	end := i
@@ -488,316 +514,38 @@ func (d *doc) unknownCited(i int, rel string, add func(Source, int)) {
 		}
 		break
 	}
+	if end == i && (place || demonym) {
+		// "according to Chinese state media" is the media's; "European
+		// Space Agency" is a name.
+		return
+	}
 	name := trimPossessive(d.text[t[i].start:t[end].end])
+	if d.roleAfter(end+1) || rel == "citing" && !isOutlet(name) && d.describedAfter(end+1) {
+		return // "according to a Taliban representative", "citing Taliban violence"
+	}
 	kind := "agency"
 	if isOutlet(name) {
 		kind = "outlet"
 	} else if workTitles[strings.ToLower(trimPossessive(d.tok(end)))] {
 		kind = "document" // "according to the Global Peace Index"
+	} else if d.madeBy(end + 1) {
+		// "the TexAuto Facts report from InfoNation": the name is the
+		// work's title, its maker follows.
+		name, kind, end = name+" "+d.low(end+1), "document", end+1
+		defer d.citedAfter(end+2, "report", byFrom, true, add)
 	}
 	add(Source{Name: name, Kind: kind, Relation: rel, Start: t[i].start, End: t[end].end}, i)
 }
 
-// domainAt reads a site named by its address at token i ("Polygraph.info",
-// "Politico.com"): a capitalised word, a dot and a top-level domain, with
-// no space between them. It returns the name and its last token.
-func (d *doc) domainAt(i int) (string, int, bool) {
+// madeBy reports a work's noun at token k followed by "from" or "by" and
+// its maker: "report from InfoNation".
+func (d *doc) madeBy(k int) bool {
 	t := d.toks
-	if i+2 >= len(t) || !t[i].cap || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
-		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end {
-		return "", 0, false
-	}
-	return d.text[t[i].start:t[i+2].end], i + 2, true
-}
-
-// topDomains end a site's address.
-var topDomains = wordSet("topDomains")
-
-// journalistAfter reads a journalist named with their role right after an
-// outlet, from token k: "VOA Pentagon correspondent Carla Babb".
-func (d *doc) journalistAfter(k int, rel string, byFrom map[int]int, add func(Source, int)) {
-	t := d.toks
-	for j := k; j < k+4 && j+1 < len(t) && t[j].sent == t[k-1].sent; j++ {
-		if !journalistWords[d.low(j)] || t[j].cap {
-			continue
-		}
-		if x, ok := byFrom[j+1]; ok {
-			if m := d.mentions[x]; m.actor >= 0 && d.actors[m.actor].Kind == "person" {
-				add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
-			}
-		}
-		return
-	}
-}
-
-// orgCited adds an organisation cited as the origin of information: the
-// subject of a finding verb ("the National Institute on Drug Abuse has
-// estimated"), or the author of a work ("a Gallup Korea poll", "in a NASA
-// statement").
-func (d *doc) orgCited(m mention, add func(Source, int)) {
-	if d.insideQuote(m.start) {
-		return
-	}
-	t := d.toks
-	k := m.to
-	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
-		k++
-	}
-	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
-	name := m.name
-	if isOrg {
-		name = d.ownedName(m, d.actors[m.actor].Name)
-	}
-	// "a Gallup Korea poll": whoever is named before the work wrote it,
-	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] &&
-		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
-		// "Commerce Department data showed": the work cited by what it shows.
-		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
-		if m.from > 0 && workOpeners[d.low(m.from-1)] || shows {
-			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
-		}
-		return
-	}
-	for k < len(t) && k < m.to+3 && t[k].sent == t[m.from].sent {
-		switch d.low(k) {
-		case "has", "have", "had", "also", "previously", "first", "recently", "once":
-			k++
-			continue
-		}
-		break
-	}
-	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
-		return
-	}
-	if w := d.low(k); findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
-		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
-	}
-}
-
-// journalistCited adds a journalist who reports what the article cites:
-// "CBS Sports NFL Insider Jason La Canfora has reported that", "The
-// Guardian's Jane Smith reported". A person counts only when a journalist's
-// word or an outlet stands right before the name, since many people
-// "report" things.
-func (d *doc) journalistCited(m mention, add func(Source, int)) {
-	t := d.toks
-	if m.actor < 0 || d.actors[m.actor].Kind != "person" || m.from == 0 || d.insideQuote(m.start) {
-		return
-	}
-	k := m.to
-	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
-		k++
-	}
-	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
-		return
-	}
-	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
-		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
-		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
-			break
-		}
-		if _, ok := lookupOutlet(trimPossessive(d.tok(j))); ok && j == m.from-1 {
-			break
-		}
-		if j == m.from-3 || !t[j].cap {
-			return
-		}
-	}
-	a := d.actors[m.actor]
-	add(Source{Name: a.Name, Kind: "journalist", Relation: "reported_by", Start: m.start, End: t[k].end}, m.from)
-}
-
-// workBefore reports a work or document noun among the n words before
-// token i in its sentence ("the figures come from").
-func (d *doc) workBefore(i, n int) bool {
-	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
-		lw := d.low(j)
-		if workNouns[lw] || documentNouns[lw] || lw == "figure" || lw == "numbers" || lw == "information" {
-			return true
-		}
-	}
-	return false
-}
-
-// namedWorkCited adds a report, survey or index cited by its own title:
-// "The World Happiness Report found …", "the Global Peace Index shows".
-func (d *doc) namedWorkCited(m mention, add func(Source, int)) {
-	t := d.toks
-	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
-	if m.to-m.from < 2 || !workTitles[last] || m.to >= len(t) || t[m.to].sent != t[m.from].sent || d.insideQuote(m.start) {
-		return
-	}
-	k := m.to
-	if d.low(k) == "has" || d.low(k) == "also" {
-		k++
-	}
-	if k < len(t) && (findingVerbs[d.low(k)] || sourceVerbs[d.low(k)] || documentVerbs[d.low(k)]) {
-		add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
-	}
-}
-
-// namedWorkHeads make a capitalised name a work the article draws on.
-var namedWorkHeads = wordSet("namedWorkHeads")
-
-// namedWorkAt adds the work whose title holds the capitalised head word at
-// token i, with the capitalised words before it and an "of", "on" or
-// "for" phrase of capitalised words after it: "The National Survey on Drug
-// Use and Health", "the Mueller Report". A head alone, a head at the
-// start of its sentence or an outlet's name ("U.S. News & World Report")
-// is none.
-func (d *doc) namedWorkAt(i int, add func(Source, int)) {
-	t := d.toks
-	from := i
-	for from > 0 && t[from-1].sent == t[i].sent && t[from-1].cap && t[from-1].word && from > i-4 {
-		from--
-	}
-	if from < len(t) && d.low(from) == "the" {
-		from++
-	}
-	if from == i || notNames[d.low(from)] || d.sents[t[from].sent].Start == t[from].start && from+1 == i {
-		return
-	}
-	end := i
-	for j := i + 1; j+1 < len(t) && j < i+8 && t[j].sent == t[i].sent; j++ {
-		lw := d.low(j)
-		if t[j].cap && t[j].word {
-			end = j
-			continue
-		}
-		if (lw == "of" || lw == "on" || lw == "for" || lw == "and" || lw == "&") && t[j+1].cap && t[j+1].word {
-			continue
-		}
-		break
-	}
-	name := d.text[t[from].start:t[end].end]
-	if isOutlet(name) {
-		return
-	}
-	add(Source{Name: name, Kind: "document", Relation: "report", Start: t[from].start, End: t[end].end}, from)
-}
-
-// workParticiples after a work's noun lead to its maker ("data published
-// in 2018 by"), rulebookNouns name a body's written rules ("the policy
-// manual of").
-var (
-	workParticiples = wordSet("workParticiples")
-	rulebookNouns   = wordSet("rulebookNouns")
-)
-
-// workTitles end the titles of reports, surveys and indexes.
-var workTitles = wordSet("workTitles")
-
-// journalistVerbs after a journalist's name cite their reporting.
-var journalistVerbs = wordSet("journalistVerbs")
-
-// ownedName puts the owner named before an office in front of its name:
-// "NASA’s Office of the Inspector General" is the NASA Office of the
-// Inspector General, "South Dakota's Department of Social Services" the
-// South Dakota Department of Social Services.
-func (d *doc) ownedName(m mention, name string) string {
-	first, _, _ := strings.Cut(name, " ")
-	if !officeNouns[strings.ToLower(first)] || m.from < 1 {
-		return name
-	}
-	t := d.toks
-	k := m.from - 1
-	owner := trimPossessive(d.tok(k))
-	if owner == d.tok(k) || !t[k].cap || t[k].sent != t[m.from].sent || notNames[strings.ToLower(owner)] {
-		return name
-	}
-	j := k
-	for j > 0 && j > k-3 && t[j-1].cap && t[j-1].word && t[j-1].sent == t[k].sent && !notNames[d.low(j-1)] {
-		j--
-	}
-	return d.text[t[j].start:t[k].start] + owner + " " + name
-}
-
-// officeNouns open the names of offices that belong to a larger body.
-var officeNouns = wordSet("officeNouns")
-
-// mediaCited adds the press cited as a body, from its noun at token i:
-// "local news reports said", "US media reported", "according to state
-// media", "the Turkish press".
-func (d *doc) mediaCited(i int, add func(Source, int)) bool {
-	t := d.toks
-	j := i
-	if d.low(i) == "reports" {
-		if i == 0 || d.low(i-1) != "news" {
-			return false
-		}
-		j = i - 1
-	}
-	if j == 0 || t[j-1].sent != t[i].sent {
+	if k+2 >= len(t) || t[k].sent != t[k-1].sent || t[k].cap || !workNouns[d.low(k)] || d.low(k+1) != "from" && d.low(k+1) != "by" {
 		return false
 	}
-	p := d.low(j - 1)
-	_, place := places[p]
-	_, demonym := demonyms[p]
-	if !(place || demonym || mediaModifiers[p] || isAcronym(d.tok(j-1)) && t[j-1].cap) {
-		return false
-	}
-	s := j - 1
-	if s > 0 && t[s-1].sent == t[i].sent && mediaModifiers[d.low(s-1)] {
-		s--
-	}
-	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
-	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
-		cited = true
-	}
-	if !cited {
-		return false
-	}
-	name := d.text[t[s].start:t[i].end]
-	if mediaModifiers[d.low(s)] {
-		name = d.low(s) + name[len(d.low(s)):] // "Local news reports" at a sentence start
-	}
-	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
-	return true
-}
-
-// workOpeners come before a work named by its author ("a Gallup poll",
-// "A survey by").
-var workOpeners = wordSet("workOpeners")
-
-// documentVerbs after a document cite it ("court records show").
-var documentVerbs = wordSet("documentVerbs")
-
-// bareDocuments name a document even without a word before them
-// ("documents seen by", "records show").
-var bareDocuments = wordSet("bareDocuments")
-
-// mediaModifiers say which press is cited ("state media", "local news").
-var mediaModifiers = wordSet("mediaModifiers")
-
-// documentWithin reports a document noun among the n words from token k.
-func (d *doc) documentWithin(k, n int) bool {
-	for j := k; j < k+n && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
-		if documentNouns[d.low(j)] {
-			return true
-		}
-	}
-	return false
-}
-
-// documentBefore adds the document named right before token i ("as
-// government documents leaked to the New York Times").
-func (d *doc) documentBefore(i int, add func(Source, int)) {
-	t := d.toks
-	j := i - 1
-	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
-		return
-	}
-	s := j
-	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] &&
-		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
-		s--
-	}
-	// A bare "data" or "paper" names no particular document.
-	if s == j && !bareDocuments[d.low(j)] {
-		return
-	}
-	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
+	j := k + 2 + skipDet(d, k+2)
+	return j < len(t) && t[j].sent == t[k].sent && t[j].cap
 }
 
 // sourceOf says what kind of source a mention is, if any.
@@ -817,7 +565,7 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 	a := d.actors[m.actor]
 	switch a.Kind {
 	case "person":
-		if journo || hasAnyWord(a.Role, journalistWords) {
+		if journo || journalistRole(a.Role) {
 			return Source{Name: a.Name, Kind: "journalist"}, true
 		}
 	case "organization":
@@ -846,129 +594,6 @@ func hasAnyWord(s string, set map[string]bool) bool {
 	return false
 }
 
-// platformAt reads a social platform's name at token i.
-func (d *doc) platformAt(i int) (string, bool) {
-	if i >= len(d.toks) || !d.toks[i].cap {
-		return "", false
-	}
-	w := d.low(i)
-	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
-		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
-			return name, true
-		}
-	}
-	name, ok := socialPlatforms[w]
-	return name, ok
-}
-
-// documentCue reads a document named from token k on: "court records",
-// "a report by the Government Accountability Office", "a court filing".
-// The document is named by its words ("court records") or, when an
-// organisation authored it, by the organisation and the document
-// ("Human Rights Watch report").
-func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
-	t := d.toks
-	if k >= len(t) {
-		return
-	}
-	sent := t[k].sent
-	i := k
-	for i < len(t) && t[i].sent == sent && (d.tok(i) == "a" || d.tok(i) == "an" || d.tok(i) == "the") {
-		i++
-	}
-	start := i
-	for j := i; j < i+4 && j < len(t) && t[j].sent == sent && t[j].word && !t[j].cap; j++ {
-		lw := d.low(j)
-		if !documentNouns[lw] {
-			if notNames[lw] || speechVerb[lw] != "" {
-				return
-			}
-			continue
-		}
-		if j == start && (lw == "data" || lw == "order" || lw == "release" || lw == "letter" || lw == "notes" || lw == "ruling" || lw == "footage" || lw == "analysis" || lw == "figures" || lw == "report" || lw == "study") {
-			// "according to a report by X" is handled by who wrote it; a bare
-			// "data" or "order" names no document.
-			if j+1 < len(t) && (d.tok(j+1) == "by" || d.tok(j+1) == "from" || d.tok(j+1) == "in" || d.tok(j+1) == "of") {
-				if x, ok := byFrom[j+2+skipDet(d, j+2)]; ok {
-					m := d.mentions[x]
-					if s, ok := d.sourceOf(m, false, true); ok {
-						if s.Kind == "agency" && m.kind != "outlet" {
-							// The author names the work: "a report from
-							// Kotak Institutional Equities".
-							s = Source{Name: s.Name, Kind: "document"}
-						}
-						s.Relation = "report"
-						s.Start, s.End = t[j].start, m.end
-						add(s, j)
-					}
-				}
-			}
-			return
-		}
-		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit") {
-			return
-		}
-		// "evidence presented at trial": a participle phrase belongs to
-		// the document's name when it closes the clause.
-		if e := d.participleEnd(j + 1); e > j || d.ofPhraseEnd(j+1) > j {
-			if e < 0 {
-				e = d.ofPhraseEnd(j + 1)
-			}
-			name = d.text[t[start].start:t[e].end]
-			j = e
-		}
-		rel := "document"
-		if strings.Contains(name, "court") || lw == "filing" || lw == "filings" || lw == "indictment" || lw == "affidavit" || lw == "complaint" || lw == "lawsuit" {
-			rel = "filing"
-		}
-		add(Source{Name: name, Kind: "document", Relation: rel, Start: t[start].start, End: t[j].end}, start)
-		// "a transcript reviewed by Business Insider": the outlet too.
-		if j+2 < len(t) && (d.tok(j+1) == "reviewed" || d.tok(j+1) == "obtained" || d.tok(j+1) == "seen") && d.tok(j+2) == "by" {
-			d.citedAfter(j+3, "obtained_by", byFrom, false, add)
-		}
-		return
-	}
-}
-
-// participleEnd returns the last token of a short participle phrase
-// starting at token k ("presented at trial") that runs to a comma or the
-// sentence end, or -1.
-func (d *doc) participleEnd(k int) int {
-	t := d.toks
-	if k >= len(t) || t[k].sent != t[k-1].sent || !strings.HasSuffix(d.low(k), "ed") || t[k].cap {
-		return -1
-	}
-	for j := k + 1; j < len(t) && j < k+5; j++ {
-		if t[j].sent != t[k].sent || !t[j].word {
-			return j - 1
-		}
-		if t[j].cap {
-			return -1
-		}
-	}
-	return -1
-}
-
-// ofPhraseEnd returns the last token of a short phrase starting at token k
-// with "to", "of" or "on" and running to a comma or the sentence end
-// ("explanatory notes to the bill"), or -1.
-func (d *doc) ofPhraseEnd(k int) int {
-	t := d.toks
-	if k >= len(t) || t[k].sent != t[k-1].sent || d.low(k) != "to" && d.low(k) != "of" && d.low(k) != "on" {
-		return -1
-	}
-	for j := k + 1; j < len(t) && j < k+5; j++ {
-		if t[j].sent != t[k].sent || !t[j].word {
-			if j > k+1 {
-				return j - 1
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 func skipDet(d *doc, i int) int {
 	if i < len(d.toks) && (d.tok(i) == "the" || d.tok(i) == "a" || d.tok(i) == "an") {
 		return 1
@@ -979,18 +604,87 @@ func skipDet(d *doc, i int) int {
 // prepositions end the words a citing cue may skip before a name.
 var prepositions = wordSet("prepositions")
 
-// legalDocument reports whether the words from token i name a court or
-// legal document ("a court filing", "an affidavit"): only those are cited
-// with "in a"; "in a statement" is how a speaker speaks.
-func legalDocument(d *doc, i int) bool {
-	for j := i; j < i+3 && j < len(d.toks) && d.toks[j].word && !d.toks[j].cap; j++ {
-		switch d.low(j) {
-		case "filing", "filings", "indictment", "complaint", "affidavit", "lawsuit", "motion", "papers", "documents", "records", "transcript":
+// roleAfter reports a lower-case role noun at token k, after any
+// possessive: "a Taliban representative", "the department's inspector
+// general", "a European Space Agency research fellow".
+func (d *doc) roleAfter(k int) bool {
+	t := d.toks
+	if k > 0 && k < len(t) && t[k].sent == t[k-1].sent && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	for j := k; j < k+2 && j < len(t) && j > 0 && t[j].sent == t[j-1].sent && t[j].word && !t[j].cap; j++ {
+		lw := d.low(j)
+		if personRoles[lw] || strings.HasSuffix(lw, "s") && personRoles[strings.TrimSuffix(lw, "s")] {
+			return true
+		}
+		if !workNouns[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// verbWithin reports a word of the set among the n tokens from k in the
+// sentence of token k-1.
+func (d *doc) verbWithin(k, n int, set map[string]bool) bool {
+	for j := k; j < k+n && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if set[d.low(j)] {
 			return true
 		}
 	}
 	return false
 }
 
-// outletWords before a name make it an outlet's ("the broadcaster RTC").
-var outletWords = wordSet("outletWords")
+// describedAfter reports a lower-case word at token k, after any
+// possessive, that is no work or document: the name before it only
+// describes something else ("citing Taliban violence", not "citing
+// Refinitiv data").
+func (d *doc) describedAfter(k int) bool {
+	t := d.toks
+	if k > 0 && k < len(t) && t[k].sent == t[k-1].sent && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	if k == 0 || k >= len(t) || t[k].sent != t[k-1].sent || !t[k].word || t[k].cap {
+		return false
+	}
+	lw := d.low(k)
+	return !workNouns[lw] && !documentNouns[lw] && !prepositions[lw] && lw != "and" && lw != "or"
+}
+
+// quoteInSentence reports a quotation of three words or more that starts
+// inside sentence si; a scare-quoted term ("so-called “superbugs”") is
+// none.
+func (d *doc) quoteInSentence(si int) bool {
+	qs := d.quotations()
+	st := d.sents[si]
+	// A bound on the quotations looked at keeps a sentence of thousands
+	// of them linear.
+	i0 := sort.Search(len(qs), func(i int) bool { return qs[i].start >= st.Start })
+	for i := i0; i < len(qs) && i < i0+20 && qs[i].start < st.End; i++ {
+		if len(strings.Fields(d.text[qs[i].start:qs[i].end])) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// instrumentNouns name what gathers data for a body ("NASA's Cassini
+// spacecraft", "ESA's Gaia mission").
+var instrumentNouns = wordSet("instrumentNouns")
+
+// instrumentAfterPossessive reports capitalised words and an instrument's
+// noun right after mention m's possessive.
+func (d *doc) instrumentAfterPossessive(m mention) bool {
+	t := d.toks
+	k := m.to
+	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	} else if trimPossessive(d.tok(m.to-1)) == d.tok(m.to-1) {
+		return false
+	}
+	j := k
+	for j < len(t) && j < k+5 && t[j].sent == t[m.from].sent && t[j].cap && t[j].word {
+		j++
+	}
+	return j > k && j < len(t) && t[j].sent == t[m.from].sent && instrumentNouns[d.low(j)]
+}

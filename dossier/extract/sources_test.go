@@ -29,12 +29,41 @@ func TestSources(t *testing.T) {
 			[]string{"transcript (document, document)", "Business Insider (outlet, obtained_by)"}},
 		{"About 23,000 die every year, according to the CDC.", []string{"CDC (agency, according_to)"}},
 		{"In a court filing, prosecutors said the guards slept.", []string{"court filing (document, filing)"}},
+		{"His sentencing is set for Feb. 14, according to the office release.",
+			[]string{"office release (document, document)"}},
+		{"Yersinia pestis, per the WHO, is often found in small mammals.",
+			[]string{"WHO (agency, according_to)"}},
+		{"The guards slept, according to court records. Court documents show more.",
+			[]string{"court records (document, filing)"}},
+		{"Staff worked overtime, according to federal prison records. One, according to prison records, worked more.",
+			[]string{"prison records (document, document)"}},
+		{"According to Sui-Lee Wee of the New York Times, the sites were disinfected.",
+			[]string{"Sui-Lee Wee (journalist, according_to)", "The New York Times (outlet, according_to)"}},
 		// Not sources: a speaker, unnamed reporters, a photo credit, a
 		// platform a person merely posted to.
 		{"According to Dr. Nathan Jones, professor of security studies, the risk is high.", nil},
 		{"Josh Earnest told reporters aboard Air Force One that he was concerned.", nil},
 		{"Thomas Coex/AFP/Getty Images", nil},
 		{"A photo she posted to Facebook started a backlash.", nil},
+		// Nor a body's unnamed member, a reason, a host who reports
+		// nothing, an unnamed study or a lawsuit that is only a venue.
+		{"The men were freed, according to a Taliban representative.", nil},
+		{"Trump scuttled the talks, citing Taliban violence.", nil},
+		{"He earns $5 per share and 3 per cent per capita.", nil},
+		{"Fox News host Jeanine Pirro criticized the move.", nil},
+		{"One small, 2-month study showed that eating late raised hunger.", nil},
+		{"He gave testimony Tuesday in a lawsuit with ZeniMax Media.", nil},
+		{"Audi has revealed the second production model in its e-tron range.", nil},
+		{"Trump, according to the White House, went to hospital for a \"quick exam and labs\" on Saturday.", nil},
+		{"He faces a suspension pending a review by the NHL, and will miss games.", nil},
+		{"A study in China found more cases. The book was published in London by Penguin.", nil},
+		{"Data collected by NASA's Cassini spacecraft show the dunes.", nil},
+		{"The study was funded by the National Institutes of Health. Security was provided by the Secret Service.", nil},
+		{"His appointment was confirmed by the Senate.", nil},
+		{"He was suspended per NFL rules. According to Apple's Tim Cook, sales rose.", nil},
+		{"CNN, which is owned by AT&T, said nothing.", nil},
+		{"The governor's office didn't respond to The Hill's request for comment. He explained to the committee that it was new.", nil},
+		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
 	for _, c := range cases {
 		x := Extract(c.text, Meta{})

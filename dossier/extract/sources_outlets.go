@@ -1,0 +1,527 @@
+// This file reads outlets, agencies, journalists and social platforms
+// cited as sources.
+
+package extract
+
+import "strings"
+
+// outlet is a known news outlet or agency.
+type outlet struct {
+	name   string
+	agency bool
+}
+
+// outlets maps a folded outlet name or variant to the outlet.
+var outlets = func() map[string]outlet {
+	m := map[string]outlet{}
+	for k, v := range loadLexicon("outlets.txt") {
+		agency := strings.HasSuffix(v, " [agency]")
+		v = strings.TrimSuffix(v, " [agency]")
+		k = strings.TrimSuffix(k, " [agency]")
+		m[fold(k)] = outlet{name: v, agency: agency}
+	}
+	// A canonical name's kind follows its own line.
+	for k, o := range m {
+		if c, ok := m[fold(o.name)]; ok {
+			o.agency = c.agency
+			m[k] = o
+		}
+	}
+	return m
+}()
+
+// outletSuffixes end the names of outlets the gazetteer does not know.
+var outletSuffixes = wordSet("outletSuffixes")
+
+// lookupOutlet finds a known outlet by name, with or without "The".
+func lookupOutlet(name string) (outlet, bool) {
+	f := fold(strings.TrimSpace(name))
+	if o, ok := outlets[f]; ok {
+		return o, true
+	}
+	if o, ok := outlets[strings.TrimPrefix(f, "the ")]; ok {
+		return o, true
+	}
+	return outlet{}, false
+}
+
+// isOutlet reports whether a name is a news outlet or agency, known or
+// shaped like one ("Harbour Gazette").
+func isOutlet(name string) bool {
+	if _, ok := lookupOutlet(name); ok {
+		return true
+	}
+	parts := strings.Fields(name)
+	if len(parts) == 1 {
+		// "Tribune-Review", "Post-Dispatch": two outlet words joined.
+		first, last, ok := strings.Cut(strings.ToLower(name), "-")
+		return ok && outletSuffixes[first] && outletSuffixes[last]
+	}
+	if len(parts) < 2 {
+		return false
+	}
+	// "CBS DFW", "NBC 5": a known outlet and a station's call letters.
+	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
+		return true
+	}
+	last := strings.ToLower(parts[len(parts)-1])
+	if i := strings.LastIndexByte(last, '-'); i >= 0 {
+		last = last[i+1:] // "Post-Gazette"
+	}
+	return outletSuffixes[last]
+}
+
+// possessives stand between "posted on" and a platform ("posted on her
+// Instagram account").
+var possessives = wordSet("possessives")
+
+// socialPlatforms are where social posts are cited from.
+var socialPlatforms = loadLexicon("platforms.txt")
+
+// postNouns after a platform's name cite a post there ("a Tumblr post").
+var postNouns = wordSet("postNouns")
+
+// journalistWords in a person's role or just before the name make the
+// person a journalist when cited.
+var journalistWords = wordSet("journalistWords")
+
+// sourceVerbs after an outlet's name cite it ("The Times reported").
+var sourceVerbs = wordSet("sourceVerbs")
+
+// outletSource makes a source of an outlet's name.
+func outletSource(name string) (Source, bool) {
+	if o, ok := lookupOutlet(name); ok {
+		kind := "outlet"
+		if o.agency {
+			kind = "agency"
+		}
+		// Named as the article names it ("VOA", not "Voice of America").
+		if fold(strings.TrimPrefix(name, "The ")) == fold(strings.TrimPrefix(o.name, "The ")) {
+			return Source{Name: o.name, Kind: kind}, true
+		}
+		return Source{Name: strings.TrimPrefix(name, "The "), Kind: kind}, true
+	}
+	if isOutlet(name) {
+		return Source{Name: strings.TrimPrefix(name, "The "), Kind: "outlet"}, true
+	}
+	return Source{}, false
+}
+
+// outletAt reports a known outlet's name at token k, after any "the".
+func (d *doc) outletAt(k int) bool {
+	k += skipDet(d, k)
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k {
+		return false
+	}
+	_, ok := lookupOutlet(trimPossessive(d.mentions[i].name))
+	return ok || d.mentions[i].kind == "outlet"
+}
+
+// domainAt reads a site named by its address at token i ("Polygraph.info",
+// "Politico.com"): a capitalised word, a dot and a top-level domain, with
+// no space between them. It returns the name and its last token.
+func (d *doc) domainAt(i int) (string, int, bool) {
+	t := d.toks
+	if i+2 >= len(t) || !t[i].cap || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
+		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end {
+		return "", 0, false
+	}
+	return d.text[t[i].start:t[i+2].end], i + 2, true
+}
+
+// siteAt reads a website named by its address in lower case, with the
+// word "website" or "site" a few words away: "onmeth.com, the website for
+// the initiative". It returns the address and its last token.
+func (d *doc) siteAt(i int) (string, int, bool) {
+	t := d.toks
+	if t[i].cap || !t[i].word || i+2 >= len(t) || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
+		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end || i > 0 && t[i-1].end == t[i].start {
+		return "", 0, false
+	}
+	for j := max(0, i-5); j < i+8 && j < len(t); j++ {
+		if t[j].sent != t[i].sent && t[j].sent != t[i+2].sent {
+			continue
+		}
+		if lw := d.low(j); lw == "website" || lw == "site" {
+			return d.text[t[i].start:t[i+2].end], i + 2, true
+		}
+	}
+	return "", 0, false
+}
+
+// topDomains end a site's address.
+var topDomains = wordSet("topDomains")
+
+// journalistAfter reads a journalist named with their role right after an
+// outlet, from token k: "VOA Pentagon correspondent Carla Babb".
+func (d *doc) journalistAfter(k int, rel string, byFrom map[int]int, add func(Source, int)) {
+	t := d.toks
+	for j := k; j < k+4 && j+1 < len(t) && t[j].sent == t[k-1].sent; j++ {
+		if !journalistWords[d.low(j)] || t[j].cap {
+			continue
+		}
+		if x, ok := byFrom[j+1]; ok {
+			if m := d.mentions[x]; m.actor >= 0 && d.actors[m.actor].Kind == "person" {
+				add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
+			}
+		}
+		return
+	}
+}
+
+// journalistCited adds a journalist who reports what the article cites:
+// "CBS Sports NFL Insider Jason La Canfora has reported that", "The
+// Guardian's Jane Smith reported". A person counts only when a journalist's
+// word or an outlet stands right before the name, since many people
+// "report" things.
+func (d *doc) journalistCited(m mention, add func(Source, int)) {
+	t := d.toks
+	if m.actor < 0 || d.actors[m.actor].Kind != "person" || m.from == 0 || d.insideQuote(m.start) {
+		return
+	}
+	k := m.to
+	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
+		k++
+	}
+	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
+		return
+	}
+	named := false
+	var outlet *mention // "The Guardian's Jane Smith": her outlet too
+	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
+		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
+		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
+			named = true
+			break
+		}
+		if o := d.outletEndingAt(j + 1); o != nil && j == m.from-1 {
+			named, outlet = true, o
+			break
+		}
+		if !t[j].cap {
+			return
+		}
+	}
+	if !named && k+2 < len(t) && t[k+1].sent == t[k].sent && (d.low(k+1) == "for" || d.low(k+1) == "in") && d.outletAt(k+2) {
+		// "As Emily Feng reports for NPR": the outlet after makes the
+		// journalist.
+		i := d.firstMention(k + 2 + skipDet(d, k+2))
+		named, outlet = true, &d.mentions[i]
+	}
+	if !named {
+		return
+	}
+	a := d.actors[m.actor]
+	add(Source{Name: a.Name, Kind: "journalist", Relation: "reported_by", Start: m.start, End: t[k].end}, m.from)
+	if outlet != nil {
+		if s, ok := outletSource(trimPossessive(outlet.name)); ok {
+			s.Relation, s.Start, s.End = "reported_by", outlet.start, outlet.end
+			add(s, outlet.from)
+		}
+	}
+}
+
+// outletEndingAt returns the mention of a known outlet whose name ends at
+// token k (its possessive included), or nil.
+func (d *doc) outletEndingAt(k int) *mention {
+	t := d.toks
+	if k < 1 {
+		return nil
+	}
+	if _, ok := lookupOutlet(trimPossessive(d.tok(k - 1))); ok {
+		i := d.firstMention(k - 1)
+		if i < len(d.mentions) && d.mentions[i].from == k-1 {
+			return &d.mentions[i]
+		}
+		return &mention{from: k - 1, to: k, start: t[k-1].start, end: t[k-1].end, name: trimPossessive(d.tok(k - 1)), kind: "outlet", actor: -1}
+	}
+	for f := k - 1; f >= 0 && f >= k-5 && t[f].sent == t[k-1].sent; f-- {
+		i := d.firstMention(f)
+		if i < len(d.mentions) && d.mentions[i].from == f && d.mentions[i].to >= k-1 && d.mentions[i].to <= k {
+			if _, ok := lookupOutlet(trimPossessive(d.mentions[i].name)); ok {
+				return &d.mentions[i]
+			}
+		}
+	}
+	return nil
+}
+
+// journalistVerbs after a journalist's name cite their reporting.
+var journalistVerbs = wordSet("journalistVerbs")
+
+// mediaCited adds the press cited as a body, from its noun at token i:
+// "local news reports said", "US media reported", "according to state
+// media", "the Turkish press".
+func (d *doc) mediaCited(i int, add func(Source, int)) bool {
+	t := d.toks
+	j := i
+	if d.low(i) == "reports" {
+		if i == 0 || d.low(i-1) != "news" {
+			return false
+		}
+		j = i - 1
+	}
+	if j == 0 || t[j-1].sent != t[i].sent {
+		return false
+	}
+	p := d.low(j - 1)
+	_, place := places[p]
+	_, demonym := demonyms[p]
+	if !(place || demonym || mediaModifiers[p] || isAcronym(d.tok(j-1)) && t[j-1].cap) {
+		return false
+	}
+	s := j - 1
+	if s > 0 && t[s-1].sent == t[i].sent {
+		// "local state media", "Chinese state media"
+		_, place := places[d.low(s-1)]
+		_, demonym := demonyms[d.low(s-1)]
+		if mediaModifiers[d.low(s-1)] || (place || demonym) && t[s-1].cap && mediaModifiers[d.low(s)] {
+			s--
+		}
+	}
+	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
+	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
+		cited = true
+	}
+	if !cited {
+		return false
+	}
+	name := d.text[t[s].start:t[i].end]
+	if mediaModifiers[d.low(s)] {
+		name = d.low(s) + name[len(d.low(s)):] // "Local news reports" at a sentence start
+	}
+	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
+	return true
+}
+
+// mediaModifiers say which press is cited ("state media", "local news").
+var mediaModifiers = wordSet("mediaModifiers")
+
+// reportingRoles make whoever holds them a journalist.
+var reportingRoles = wordSet("reportingRoles")
+
+// journalistRole reports a role that makes a person a journalist:
+// "investigative reporter", or an editor of an outlet ("The Guardian's
+// editor"), not a publisher's "editor in chief" of books.
+func journalistRole(role string) bool {
+	if hasAnyWord(role, reportingRoles) {
+		return true
+	}
+	if !hasAnyWord(role, journalistWords) {
+		return false
+	}
+	ws := strings.Fields(role)
+	for i := range ws {
+		for j := i + 1; j <= len(ws) && j <= i+4; j++ {
+			name := strings.Trim(trimPossessive(strings.Join(ws[i:j], " ")), ",.;:")
+			if _, ok := lookupOutlet(name); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// platformAt reads a social platform's name at token i.
+func (d *doc) platformAt(i int) (string, bool) {
+	if i >= len(d.toks) || !d.toks[i].cap {
+		return "", false
+	}
+	w := d.low(i)
+	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
+		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
+			return name, true
+		}
+	}
+	name, ok := socialPlatforms[w]
+	return name, ok
+}
+
+// outletWords before a name make it an outlet's ("the broadcaster RTC").
+var outletWords = wordSet("outletWords")
+
+// outletLeft widens a mention to the capitalised word before it when the
+// two make a known outlet's name the mention missed ("Rolling Stone
+// reported", read as a verb and a surname).
+func (d *doc) outletLeft(m *mention) {
+	t := d.toks
+	k := m.from - 1
+	if m.kind == "outlet" || k < 0 || !t[k].cap || !t[k].word || t[k].sent != t[m.from].sent {
+		return
+	}
+	name := d.text[t[k].start:m.end]
+	if _, ok := lookupOutlet(trimPossessive(name)); ok {
+		m.from, m.start, m.name, m.kind, m.actor = k, t[k].start, trimPossessive(name), "outlet", -1
+	}
+}
+
+// journalistOfOutlet adds the journalist and the outlet of a name read
+// with its outlet ("Sui-Lee Wee of the New York Times"), and reports
+// whether the mention was one. A surname alone ("Wee of the Times")
+// adds nothing: the journalist was named in full before. With add nil it
+// only reports.
+func (d *doc) journalistOfOutlet(m mention, rel string, add func(Source, int)) bool {
+	who, outlet, ok := strings.Cut(m.name, " of ")
+	outlet = strings.TrimPrefix(outlet, "the ")
+	if !ok || isOutlet(who) {
+		return false
+	}
+	o, known := outletSource(outlet)
+	if !known {
+		if o, known = outletSource("The " + outlet); !known {
+			return false
+		}
+	}
+	words := strings.Fields(who)
+	for _, w := range words {
+		if r := w[0]; r < 'A' || r > 'Z' || outletSuffixes[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if add != nil && len(words) >= 2 {
+		add(Source{Name: who, Kind: "journalist", Relation: rel, Start: m.start, End: m.start + len(who)}, m.from)
+		o.Relation, o.Start, o.End = rel, m.end-len(outlet), m.end
+		add(o, m.from)
+	}
+	return true
+}
+
+// magazineAfter reports whether text opens with the word " magazine".
+func magazineAfter(text string) bool {
+	const w = " magazine"
+	if !strings.HasPrefix(text, w) {
+		return false
+	}
+	rest := text[len(w):]
+	return rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z' || rest[0] >= 'A' && rest[0] <= 'Z')
+}
+
+// outletVerbAt skips what may stand between an outlet's name at token k
+// and its verb: the kind of outlet ("the Xinhua news agency reported") or
+// whom it cites ("Bloomberg, citing people familiar with the matter,
+// reported").
+func (d *doc) outletVerbAt(k int) int {
+	t := d.toks
+	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
+		k = j + 1
+	}
+	if k+2 < len(t) && d.tok(k) == "," && (d.low(k+1) == "which" || d.low(k+1) == "who") && t[k+1].sent == t[k].sent {
+		// "The New York Times, which first reported the story"
+		return k + 2
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.low(k+1) == "citing" {
+		for j := k + 2; j < k+20 && j+1 < len(t) && t[j].sent == t[k].sent; j++ {
+			if d.tok(j) == "," {
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// knownOutletAt reads the longest known outlet's name of two or more
+// words from token k: "New England Journal of Medicine", which the
+// mentions may split. It returns the source and the name's last token.
+func (d *doc) knownOutletAt(k int) (Source, int, bool) {
+	t := d.toks
+	if k >= len(t) || !t[k].cap || !outletPrefixes[fold(d.tok(k))] {
+		return Source{}, 0, false
+	}
+	end := -1
+	for j := k + 1; j < k+7 && j < len(t); j++ {
+		if d.tok(j) == "!" && t[j].start == t[j-1].end && j+1 < len(t) && t[j+1].cap {
+			continue // "E! News", "Yahoo! Finance": no sentence ends there
+		}
+		if !t[j].word || t[j].sent != t[j-1].sent && d.tok(j-1) != "!" {
+			break
+		}
+		name := fold(d.text[t[k].start:t[j].end])
+		if !outletPrefixes[name] {
+			break
+		}
+		if _, ok := outlets[name]; ok {
+			end = j
+		} else if _, ok := outlets[strings.TrimPrefix(name, "the ")]; ok {
+			end = j
+		}
+	}
+	if end < 0 {
+		return Source{}, 0, false
+	}
+	s, _ := outletSource(d.text[t[k].start:t[end].end])
+	return s, end, true
+}
+
+// outletPrefixes holds the first words of every outlet's name of two
+// words or more, with and without "the" ("new", "new york", "new york
+// times"): most capitalised words open none and are passed over at once,
+// and a name is read on only while it may still become an outlet's.
+var outletPrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range outlets {
+		for _, name := range []string{k, strings.TrimPrefix(k, "the ")} {
+			ws := strings.Fields(name)
+			if len(ws) < 2 {
+				continue
+			}
+			for i := range ws {
+				p := strings.Join(ws[:i+1], " ")
+				m[p] = true
+				m[strings.TrimSuffix(p, "!")] = true // "E" of "E! News"
+			}
+		}
+	}
+	return m
+}()
+
+// personAfterPossessive returns the mention of a person named right after
+// mention m's possessive ("Apple's Tim Cook").
+func (d *doc) personAfterPossessive(m mention) (mention, bool) {
+	t := d.toks
+	k := m.to
+	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s" || (d.tok(k) == "’" || d.tok(k) == "'") && t[k].start == t[k-1].end) {
+		k++
+	} else if trimPossessive(d.tok(m.to-1)) == d.tok(m.to-1) {
+		return mention{}, false
+	}
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k || t[k].sent != t[m.from].sent {
+		return mention{}, false
+	}
+	// A given name makes sure: "Stadia review" and "Photovoltaic Power
+	// Systems Program" are no people.
+	p := d.mentions[i]
+	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person" && isGivenName(d.tok(p.from))
+}
+
+// unmentionedOutlet adds an outlet the mentions missed, from token i,
+// when a verb of reporting follows: a known one ("Israel's Channel 12
+// reported") or capitalised words with an outlet's word after them
+// ("Russia's RIA news agency reported").
+func (d *doc) unmentionedOutlet(i int, add func(Source, int)) {
+	t := d.toks
+	o, end, ok := d.knownOutletAt(i)
+	if !ok {
+		end = i
+		for end+1 < len(t) && end < i+3 && t[end+1].cap && t[end+1].word && t[end+1].sent == t[i].sent {
+			if trimPossessive(d.tok(end)) != d.tok(end) {
+				return // "Russia's RIA": the owner is no part of the name
+			}
+			end++
+		}
+		if end+1 >= len(t) || t[end+1].cap || !(outletWords[d.low(end+1)] || d.low(end+1) == "news") || notNames[d.low(i)] {
+			return
+		}
+		name := d.text[t[i].start:t[end].end]
+		if _, place := places[strings.ToLower(name)]; place {
+			return
+		}
+		o = Source{Name: name, Kind: "outlet"}
+	}
+	v := d.outletVerbAt(end + 1)
+	if v < len(t) && t[v].sent == t[end].sent && sourceVerbs[d.low(v)] && d.low(v) != "first" {
+		o.Relation, o.Start, o.End = "reported_by", t[i].start, t[end].end
+		add(o, i)
+	}
+}
