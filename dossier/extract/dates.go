@@ -46,6 +46,10 @@ func findDates(d *doc) []Date {
 		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
 			from--
 		}
+		// "back in 2015"
+		if from > 0 && from < i && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "back" {
+			from--
+		}
 		// "as of October"
 		if from > 1 && d.toks[from-2].sent == d.toks[from].sent && d.low(from-1) == "of" && d.low(from-2) == "as" {
 			from -= 2

@@ -53,7 +53,7 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 					return e, true
 				}
 				if y, ok := decade(d.tok(i + 1)); ok {
-					return dateExpr{end: i + 2, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, y+9)}, true
+					return dateExpr{end: i + 2, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, decadeEnd(y))}, true
 				}
 				// "the early 2020s"
 				if p := d.low(i + 1); (p == "early" || p == "mid" || p == "late") && same(i+2) {
@@ -140,10 +140,10 @@ func (d *doc) monthDateAt(i int) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 		e, ok := d.monthOrSeason(w, i, same)
-		if ok && lw == "may" && e.kind == kindMonth && e.year == 0 && !d.monthContext(i) {
+		if ok && lw == "may" && e.kind == kindMonth && e.year == 0 && e.end == i+1 && !d.monthContext(i) {
 			return dateExpr{}, false // "May" as the modal at a sentence start
 		}
-		if ok && lw == "march" && e.kind == kindMonth && e.year == 0 && !d.monthContext(i) {
+		if ok && lw == "march" && e.kind == kindMonth && e.year == 0 && e.end == i+1 && !d.monthContext(i) {
 			return dateExpr{}, false // "March" as a name or a verb
 		}
 		return e, ok
@@ -307,7 +307,7 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 	}
 	// Years: "2010", "in 2010", "2002-2005"; decades "1990s".
 	if y, ok := decade(w); ok {
-		return dateExpr{end: i + 1, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, y+9)}, true
+		return dateExpr{end: i + 1, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, decadeEnd(y))}, true
 	}
 	if a, b, ok := yearSpan(w); ok {
 		return dateExpr{end: i + 1, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
@@ -347,6 +347,9 @@ var periodUnits = wordSet("periodUnits")
 
 // holidays are the first words of named days ("Election Day", "Christmas").
 var holidays = wordSet("holidays")
+
+// soloHolidays are the holidays named by one word ("since Diwali").
+var soloHolidays = wordSet("soloHolidays")
 
 // countWord reports a count of units: "10", "two", "a few".
 func countWord(lw string) bool {
@@ -442,10 +445,18 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	case lw == "recent" && same(i+1) && periodUnits[d.low(i+1)] && strings.HasSuffix(d.low(i+1), "s"):
 		// "in recent years"
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
-	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "in" && lw != "a" && lw != "an" && lw != "one") &&
+	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "after" || d.low(i-1) == "in" && lw != "a" && lw != "an" && lw != "one") &&
 		countWord(lw) && same(i+1) && periodUnits[d.low(i+1)]:
-		// "within 10 days", "in two weeks"; "52 weeks in a year" is a rate
+		// "within 10 days", "in two weeks", "after three months"; "52
+		// weeks in a year" is a rate
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "after") &&
+		lw == "a" && same(i+2) && (d.low(i+1) == "few" || d.low(i+1) == "couple") && periodUnits[d.low(i+2)]:
+		// "after a few days"
+		return dateExpr{end: i + 3, kind: kindPeriod}, true
+	case soloHolidays[lw] && t[i].cap && i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)]:
+		// "since Diwali", "before Christmas"
+		return dateExpr{end: i + 1, kind: kindPeriod}, true
 	case yearParts[kw] && same(k+1) && (d.low(k+1) == "quarter" || d.low(k+1) == "half"):
 		// "the third quarter of 2019", "the first half of the year"
 		end, abs := k+2, ""
@@ -648,6 +659,9 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 		} else if (nw == "this" || nw == "last" || nw == "next") && same(k+1) && d.low(k+1) == "year" {
 			// "May this year"
 			e.end = k + 2
+		} else if nw == "of" && same(k+2) && (d.low(k+1) == "this" || d.low(k+1) == "last" || d.low(k+1) == "next") && d.low(k+2) == "year" {
+			// "May of this year"
+			e.end = k + 3
 		} else if nw == "," && same(k+1) {
 			if y, ok := yearOf(d.tok(k + 1)); ok {
 				e.year, e.end = y, k+2
@@ -717,7 +731,16 @@ func yearOf(w string) (int, bool) {
 	return y, true
 }
 
-// decade parses "1990s" or "1990's".
+// decadeEnd is the last year of the decade, or before 1800 of the
+// century, that "1990s" or "1300s" names.
+func decadeEnd(y int) int {
+	if y < 1800 {
+		return y + 99
+	}
+	return y + 9
+}
+
+// decade parses "1990s" or "1990's", or a century before 1800 ("1300s").
 func decade(w string) (int, bool) {
 	if !strings.HasSuffix(w, "s") {
 		return 0, false
@@ -725,6 +748,9 @@ func decade(w string) (int, bool) {
 	w = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'"), "’")
 	if len(w) != 4 || w[3] != '0' {
 		return 0, false
+	}
+	if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y < 1800 && strings.HasSuffix(w, "00") {
+		return y, true // "the 1300s", a century
 	}
 	return yearOf(w)
 }

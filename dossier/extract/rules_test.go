@@ -704,7 +704,7 @@ func TestDateRules(t *testing.T) {
 		{"range of days", "The talks ran from March 3 to March 5, 2026.", "", []string{"from March 3 to March 5, 2026=2026-03-03/2026-03-05"}},
 		{"clock time with a date", "From 10:30 p.m. Aug. 9, no checks were made.", "2019-08-20", []string{"From 10:30 p.m. Aug. 9=2019-08-09"}},
 		{"clock time alone", "Kickoff moved to 4:25 on Sunday.", "", []string{"4:25="}},
-		{"span relative to the story", "Manufacturing has slumped over the past several months.", "", []string{"the past several months="}},
+		{"span relative to the story", "Manufacturing has slumped over the past several months.", "", []string{"over the past several months="}},
 		{"long ago", "More than two decades ago, Galileo found evidence of an ocean.", "", []string{"More than two decades ago="}},
 		{"later that evening", "Later that evening, Webb took the child to a hotel.", "", []string{"Later that evening="}},
 		{"year as a modifier", "NASA's planned 2024 crewed moon shot is at risk.", "", []string{"2024=2024"}},
@@ -741,6 +741,12 @@ func TestDateRules(t *testing.T) {
 		{"a year's possessive", "Their biggest hit came on 1973's The Captain and Me.", "", []string{"1973's=1973"}},
 		{"tonight after a name", "Minnesota hosts the Sabres tonight.", "", []string{"tonight="}},
 		{"a night after", "One night after the loss, the Lakers won.", "", []string{"One night after="}},
+		{"after a count of units", "After a few days the cough eased, and after three months it was gone.", "", []string{"After a few days=", "after three months="}},
+		{"a holiday named by one word", "Pollution has worsened since Diwali.", "", []string{"since Diwali="}},
+		{"a month of this year", "Apple sold them as recently as May of this year.", "2019-11-19", []string{"May of this year=2019-05"}},
+		{"a century in figures", "The plague killed millions in the 1300s.", "", []string{"in the 1300s=1300/1399"}},
+		{"back in a year", "The design dates from back in 2015.", "", []string{"back in 2015=2015"}},
+		{"over a span relative to the story", "Prices rose over the past two years.", "", []string{"over the past two years="}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
