@@ -370,7 +370,7 @@ var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_speaker": {0, 0, 0.90},
 	"actors":        {0, 0, 0.87},
 	"sources":       {0, 0, 0.77},
-	"questions":     {0.78, 0.60, 0},
+	"questions":     {0.78, 0.61, 0},
 	"dates":         {0, 0.92, 0},
 }
 

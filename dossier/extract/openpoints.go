@@ -449,6 +449,12 @@ var chargeWords = map[string]bool{
 	"deportation": true, "indictment": true, "penalties": true, "fines": true,
 }
 
+// planVerbs, before "to", announce a step someone means to take.
+var planVerbs = map[string]bool{
+	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
+	"aim": true, "aims": true, "expects": true, "expect": true, "hopes": true, "hope": true,
+}
+
 // aheadWords name a time still to come on their own.
 var aheadWords = map[string]bool{"tomorrow": true, "tonight": true, "upcoming": true, "forthcoming": true}
 
@@ -467,7 +473,7 @@ var periodWords = map[string]bool{
 // still faces charges, trial or years in prison has a case to be decided.
 // Each look is a few tokens wide, so the cost stays linear.
 func (d *doc) aheadFeatures(o *openSentence, from, to int) {
-	ahead, named, will := false, false, false
+	ahead, named, will, plan := false, false, false, false
 	for i := from; i < to; i++ {
 		if !d.toks[i].word || d.insideQuote(d.toks[i].start) {
 			continue
@@ -495,6 +501,8 @@ func (d *doc) aheadFeatures(o *openSentence, from, to int) {
 			// "next year", "in the coming weeks", "within the next 24
 			// hours".
 			ahead = true
+		case planVerbs[lw] && i+1 < to && d.low(i+1) == "to":
+			plan = true
 		case lw == "will" || lw == "'ll" || lw == "’ll":
 			if i+1 < to && d.toks[i+1].word && !d.toks[i+1].cap {
 				will = true
@@ -515,6 +523,10 @@ func (d *doc) aheadFeatures(o *openSentence, from, to int) {
 	}
 	if (ahead || named) && will {
 		o.add("will-when")
+	}
+	if (ahead || named) && plan {
+		// "The Lakers plan to re-evaluate him within the next 24 hours".
+		o.add("plan-when")
 	}
 	// The last two paragraphs of an article often say what comes next;
 	// in a text of a few paragraphs position says nothing.
