@@ -370,7 +370,7 @@ var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_speaker": {0, 0, 0.96},
 	"actors":        {0, 0, 0.90},
 	"sources":       {0, 0, 0.84},
-	"questions":     {0.72, 0.53, 0},
+	"questions":     {0.75, 0.59, 0},
 	"dates":         {0, 0.92, 0},
 }
 

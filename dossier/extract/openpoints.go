@@ -231,6 +231,7 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 		break
 	}
 	d.modalFeatures(o, from, to)
+	d.aheadFeatures(o, from, to)
 	first := from
 	for first < to && !d.toks[first].word {
 		first++
@@ -437,4 +438,112 @@ func (d *doc) phrasePoint(s Sent, from, to int, o *openSentence, weights map[str
 		}
 	}
 	return raw
+}
+
+// chargeWords are what a person "faces" when a case is still to be tried
+// or sentenced: "still faces nine state charges", "faces up to 20 years".
+var chargeWords = map[string]bool{
+	"charge": true, "charges": true, "count": true, "counts": true, "trial": true,
+	"sentence": true, "sentencing": true, "lawsuit": true, "lawsuits": true,
+	"prison": true, "jail": true, "years": true, "extradition": true,
+	"deportation": true, "indictment": true, "penalties": true, "fines": true,
+}
+
+// planVerbs, before "to", announce a step someone means to take.
+var planVerbs = map[string]bool{
+	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
+	"aim": true, "aims": true, "expects": true, "expect": true, "hopes": true, "hope": true,
+}
+
+// aheadWords name a time still to come on their own.
+var aheadWords = map[string]bool{"tomorrow": true, "tonight": true, "upcoming": true, "forthcoming": true}
+
+// periodWords follow "this", "next" or "coming" to name a period.
+var periodWords = map[string]bool{
+	"week": true, "weekend": true, "month": true, "year": true, "season": true,
+	"quarter": true, "fall": true, "spring": true, "summer": true, "winter": true,
+	"decade": true, "days": true, "weeks": true, "months": true, "years": true,
+}
+
+// aheadFeatures adds what points the sentence at a time to come in the
+// article's own words ("next year", "in the coming weeks", "later this
+// week"), and such a time or a named day or date ("on Wednesday", "Feb.
+// 14", "this year") beside the article's own "will" ("Job cuts will be announced later this week"), a
+// forecast rather than a description of what a thing does. A person who
+// still faces charges, trial or years in prison has a case to be decided.
+// Each look is a few tokens wide, so the cost stays linear.
+func (d *doc) aheadFeatures(o *openSentence, from, to int) {
+	ahead, named, will, plan := false, false, false, false
+	for i := from; i < to; i++ {
+		if !d.toks[i].word || d.insideQuote(d.toks[i].start) {
+			continue
+		}
+		lw := d.low(i)
+		switch {
+		case aheadWords[lw]:
+			ahead = true
+		case d.toks[i].cap && i > from:
+			if _, ok := weekdays[lw]; ok {
+				named = true
+			}
+			if _, ok := monthNames[lw]; ok && i+1 < to && isDigits(d.low(i+1)) {
+				named = true
+			}
+		case lw == "this" && i+1 < to && periodWords[d.low(i+1)]:
+			// "this year" looks back as often as ahead; "later this
+			// week" does not.
+			if i > from && d.low(i-1) == "later" {
+				ahead = true
+			} else {
+				named = true
+			}
+		case (lw == "next" || lw == "coming") && i+1 < to && (periodWords[d.low(i+1)] || isDigits(d.low(i+1))):
+			// "next year", "in the coming weeks", "within the next 24
+			// hours".
+			ahead = true
+		case planVerbs[lw] && i+1 < to && d.low(i+1) == "to":
+			plan = true
+		case lw == "will" || lw == "'ll" || lw == "’ll":
+			if i+1 < to && d.toks[i+1].word && !d.toks[i+1].cap {
+				will = true
+			}
+		case (lw == "face" || lw == "faces" || lw == "facing") && i > from && d.low(i-1) == "still":
+			// "still faces nine charges": a plain "faces charges" tells
+			// what the charge is; "still" says it is not settled.
+			for k := i + 1; k < to && k <= i+6; k++ {
+				if chargeWords[d.low(k)] {
+					o.add("faces-charge")
+					break
+				}
+			}
+		}
+	}
+	if ahead {
+		o.add("when-ahead")
+	}
+	if (ahead || named) && will {
+		o.add("will-when")
+	}
+	if (ahead || named) && plan {
+		// "The Lakers plan to re-evaluate him within the next 24 hours".
+		o.add("plan-when")
+	}
+	// The last two paragraphs of an article often say what comes next;
+	// in a text of a few paragraphs position says nothing.
+	if p := d.sents[d.toks[from].sent].Para; len(d.paras) >= 5 && p >= len(d.paras)-1 {
+		o.add("tail")
+	}
+}
+
+// isDigits reports a number written in digits only.
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

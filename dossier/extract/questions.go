@@ -463,12 +463,32 @@ func isAllCaps(w string) bool {
 // to it, without quote marks.
 func (d *doc) clauseWords(from, to int) []string {
 	var out []string
+	glue := false // the last word is a currency sign the next one joins
 	for i := from; i < to; i++ {
 		w := d.tok(i)
 		if isQuoteMark(w) || w == "'" {
 			continue
 		}
+		if glue && d.toks[i].word {
+			out[len(out)-1] += w
+			glue = false
+			continue
+		}
+		glue = false
+		if w == "$" || w == "£" || w == "€" {
+			// "pay $250,000": the sign opens the amount.
+			out = append(out, w)
+			glue = true
+			continue
+		}
 		if !d.toks[i].word && len(out) > 0 && w != "—" && w != "–" && w != "(" && w != "[" {
+			out[len(out)-1] += w
+			continue
+		}
+		if d.toks[i].word && len(out) > 0 && i > from && !d.toks[i-1].word && d.toks[i-1].start == d.toks[i-1].end-1 &&
+			d.toks[i].start == d.toks[i-1].end && i > from+1 && d.toks[i-2].end == d.toks[i-1].start &&
+			strings.ContainsAny(d.tok(i-1), ".,") {
+			// "16.6 million", "1,200": a number the tokens split.
 			out[len(out)-1] += w
 			continue
 		}
@@ -531,6 +551,11 @@ func subjectBefore(ws []string) []string {
 		if _, ok := speechVerb[lw]; ok && i < len(ws) {
 			break
 		}
+		// "Edmunds expects 16.6 million vehicles will be sold": so does a
+		// forecast's.
+		if forecastVerbs[lw] && i < len(ws) {
+			break
+		}
 		i--
 	}
 	out := ws[i:]
@@ -574,6 +599,14 @@ func subjectBefore(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// forecastVerbs report what someone expects, before the clause that
+// says it.
+var forecastVerbs = map[string]bool{
+	"expects": true, "expect": true, "predicts": true, "predict": true, "anticipates": true,
+	"anticipate": true, "believes": true, "believe": true, "thinks": true, "think": true,
+	"estimates": true, "estimate": true, "projects": true, "forecasts": true,
 }
 
 // auxiliaries can open a yes/no question.

@@ -34,6 +34,11 @@ func TestQuestions(t *testing.T) {
 		{"NASA could pick four finalists.", []string{"Could NASA pick four finalists?"}},
 		{"Mr. Trump continues to insist his tactics could work.", []string{"Mr. Trump continues to insist his tactics could work."}},
 		{"A plan for farmers and herders could cut the smoke.", []string{"A plan for farmers and herders could cut the smoke."}},
+		// A forecast's subject starts after the forecast verb; numbers
+		// and amounts stay whole.
+		{"Analysts expect 16.6 million vehicles will be sold this year.",
+			[]string{"Will 16.6 million vehicles be sold this year?"}},
+		{"If convicted, the firm could pay $250,000 in fines.", []string{"Could the firm pay $250,000 in fines?"}},
 		// Question headings answered right below them are not open; one
 		// about what is to come is.
 		{"What did the prosecutors say?\nThey dropped the case.\nWhat was the case about?\nA conference in 2010.\nHow likely is a conviction?\nLawyers disagree.",

@@ -653,7 +653,7 @@ func TestQuestionRules(t *testing.T) {
 		{"could not say", "Officials could not say how many people were inside.", true},
 		{"is likely", "Some consolidation is likely in the near term.", true},
 		{"not able to", "Police alone are not able to end the violence.", true},
-		{"a weak hint and a quoted modal", `Engineers fear the dam "could fail this winter," the report said.`, true},
+		{"a weak hint and a modal", "Engineers fear the dam could fail this winter, the report said.", true},
 		{"a weak hint alone", "The company was accused of hiding losses in 2015.", false},
 		{"a weak hint in a quote", `"What I fear is that cooperation could be lost if troops came," Jones said.`, false},
 		{"settled in the sentence", "The cause of the fire, once unclear, turned out to be a faulty heater.", false},
@@ -670,7 +670,7 @@ func TestQuestionRules(t *testing.T) {
 		{"a quoted question asked personally", `"Did you change the starting values just slightly?" a listener asked.`, false},
 		{"a question framed by its asker", `"Then I would ask what is the incentive of implementing this deal?" he said.`, true},
 		{"the most likely reason", "Experts suggested the most likely reason residents stay is fear of retribution.", true},
-		{"not committed so far", "The president hasn't committed to any specifics so far.", true},
+		{"not committed yet", "The president hasn't yet committed to any specifics.", true},
 		{"an inquiry under way", "Investigations are under way into the cause of the crash.", true},
 		{"a name not released", "Police have not released the name of the victim.", true},
 		{"answered at once", "Why? Because the council ran out of money.", false},
@@ -683,7 +683,13 @@ func TestQuestionRules(t *testing.T) {
 		{"a sentence still to come", "The conspiracy charge is punishable by up to five years in prison.", true},
 		{"comment asked for", "The site has asked for comment and will update this post.", true},
 		{"wondering", "Investors wonder how long the rally can last.", true},
-		{"a plan alone", "The team plans to release an album next year.", false},
+		{"a plan alone", "The team plans to release an album.", false},
+		{"a plan with a time ahead", "The team plans to release an album next year.", true},
+		{"a forecast in the article's words", "Analysts expect 16.6 million vehicles will be sold this year.", true},
+		{"a step announced for later", "Job cuts will be announced later this week.", true},
+		{"charges still faced", "Webb still faces nine state charges of kidnapping.", true},
+		{"a party left undisclosed", "The third buyer was an undisclosed investor.", true},
+		{"what a product will do", "The phone will ship with a larger screen.", false},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
