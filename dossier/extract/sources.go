@@ -100,7 +100,8 @@ func findSources(d *doc) []Source {
 			if name, ok := d.platformAt(i + 2); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+2].start, End: d.toks[i+2].end}, i+2)
 			}
-		case lw == "told" || lw == "telling":
+		case lw == "told" || lw == "telling" || lw == "tells":
+			// "tells The Hollywood Reporter": a feature's present tense.
 			d.citedAfter(i+1, "told", byFrom, false, add)
 		case lw == "via":
 			d.citedAfter(i+1, "via", byFrom, true, add)
@@ -169,6 +170,13 @@ func findSources(d *doc) []Source {
 			if name, ok := d.platformAt(k); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
 			}
+		}
+		if (lw == "on" || lw == "from") && d.spokeOnPlatform(i, add) {
+			continue
+		}
+		if name, ok := d.platformAt(i); ok && userNouns[next] && d.speechVerbWithin(i+2, 6) {
+			// "one Weibo commenter said": a post there is cited.
+			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
 		}
 		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
 			continue
@@ -271,7 +279,7 @@ func findSources(d *doc) []Source {
 	}
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return mergeDocuments(out)
+	return mergeDocuments(d.fullNames(out))
 }
 
 // mentionStarts indexes the mentions by the token their name starts at.

@@ -39,6 +39,19 @@ func TestSources(t *testing.T) {
 			[]string{"prison records (document, document)"}},
 		{"According to Sui-Lee Wee of the New York Times, the sites were disinfected.",
 			[]string{"Sui-Lee Wee (journalist, according_to)", "The New York Times (outlet, according_to)"}},
+		{`"It works," the director tells The Hollywood Reporter.`,
+			[]string{"The Hollywood Reporter (outlet, told)"}},
+		{"The agency assured the public on Weibo that the risk was low.",
+			[]string{"Weibo (social, posted)"}},
+		{"One user on Weibo posted: “Why now?”", []string{"Weibo (social, posted)"}},
+		{"Amnesty International said so. At least 106 died, according to reports received by Amnesty.",
+			[]string{"Amnesty International (agency, report)"}},
+		{"The memo was seen by The Harbour Ledger. An aide told THL that staff were let go.",
+			[]string{"The Harbour Ledger (agency, told)"}},
+		// Not sources: a platform that is only a topic, or where nobody
+		// spoke; an acronym a known body has.
+		{"Stier says he noticed the lines between groups on Instagram have blurred.", nil},
+		{"Messages started to pop up on her Facebook page.", nil},
 		// Not sources: a speaker, unnamed reporters, a photo credit, a
 		// platform a person merely posted to.
 		{"According to Dr. Nathan Jones, professor of security studies, the risk is high.", nil},
