@@ -41,6 +41,7 @@ func findSources(d *doc) []Source {
 		out = append(out, s)
 	}
 	byFrom := d.mentionStarts()
+	pressSents := map[int]bool{}
 	for i := 0; i < len(d.toks); i++ {
 		if !d.toks[i].word {
 			continue
@@ -171,6 +172,9 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
 			}
 		}
+		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
+			pressSents[d.toks[i].sent] = true
+		}
 		if (lw == "on" || lw == "from") && d.spokeOnPlatform(i, add) {
 			continue
 		}
@@ -250,6 +254,10 @@ func findSources(d *doc) []Source {
 		}
 		w := d.low(end)
 		switch {
+		case pressSents[d.toks[m.from].sent] && s.Name != "":
+			// "From The New York Times to CNN, major publications have
+			// carried the news": the outlets the sentence lists report it.
+			s.Relation = "reported_by"
 		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
 		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement":
@@ -507,8 +515,10 @@ func (d *doc) unknownCited(i int, rel string, byFrom map[int]int, add func(Sourc
 	_, place := places[lw]
 	_, demonym := demonyms[lw]
 	// "via" also names the means ("via Bluetooth"); a short token is
-	// rarely a whole name ("E! News").
-	if rel == "via" || month || day || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
+	// rarely a whole name ("E! News"), unless it is an acronym, which
+	// fullNames spells out or drops ("according to LN" for Live Nation).
+	short := len(lw) < 3 && !(len(lw) == 2 && strings.ToUpper(lw) == d.tok(i))
+	if rel == "via" || month || day || short || d.sents[t[i].sent].Start == t[i].start {
 		return
 	}
 	end := i

@@ -581,7 +581,9 @@ func (d *doc) speechVerbWithin(k, n int) bool {
 // fullNames gives a body cited by a short form the name the article gives
 // it in full: "reports received by Amnesty" cites Amnesty International
 // when the article names it so, and "told TRD" The Real Deal when an
-// acronym no list knows stands for capitalised words the article holds.
+// acronym no list knows stands for capitalised words the article holds
+// ("according to LN" Live Nation; two letters that stand for no words of
+// the article are dropped).
 // A known outlet's or body's acronym ("AP", "WHO") keeps its spelling.
 func (d *doc) fullNames(out []Source) []Source {
 	var initials, longer map[string]string
@@ -597,6 +599,8 @@ func (d *doc) fullNames(out []Source) []Source {
 						}
 						if full, ok := initials[s.Name]; ok {
 							s.Name = full
+						} else if len(s.Name) < 3 {
+							continue // two letters that stand for nothing here
 						}
 					}
 				} else {
@@ -674,4 +678,21 @@ func (d *doc) capitalRuns() map[string]string {
 		i = last + 1
 	}
 	return runs
+}
+
+// pressNouns name outlets together ("major publications"), pressVerbs
+// what they did with a story ("have carried the news").
+var (
+	pressNouns = wordSet("pressNouns")
+	pressVerbs = wordSet("pressVerbs")
+)
+
+// pressReported reports a verb of pressVerbs at token k, after "have" or
+// "has": "publications have carried", "outlets reported".
+func (d *doc) pressReported(k int) bool {
+	t := d.toks
+	if k < len(t) && t[k].sent == t[k-1].sent && (d.low(k) == "have" || d.low(k) == "has" || d.low(k) == "had") {
+		k++
+	}
+	return k < len(t) && t[k].sent == t[k-1].sent && pressVerbs[d.low(k)]
 }

@@ -48,6 +48,14 @@ func TestSources(t *testing.T) {
 			[]string{"Amnesty International (agency, report)"}},
 		{"The memo was seen by The Harbour Ledger. An aide told THL that staff were let go.",
 			[]string{"The Harbour Ledger (agency, told)"}},
+		{"From The New York Times to CNN, almost all major publications have carried the news.",
+			[]string{"The New York Times (outlet, reported_by)", "CNN (outlet, reported_by)"}},
+		{"Harbour Nation is producing the tour. According to HN, expect the hits.",
+			[]string{"Harbour Nation (agency, according_to)"}},
+		{"They were paid $449,000, according to the state's finances website.",
+			[]string{"state's finances website (document, document)"}},
+		{"According to the website, the bar is called Oxy.", nil},
+		{"According to HN, expect the hits.", nil},
 		// Not sources: a platform that is only a topic, or where nobody
 		// spoke; an acronym a known body has.
 		{"Stier says he noticed the lines between groups on Instagram have blurred.", nil},
