@@ -172,6 +172,13 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
 			}
 		}
+		if lw == "the" && !d.toks[i].cap && i > 1 && d.tok(i-1) == "," && len(out) > 0 && out[len(out)-1].End == d.toks[i-2].end && out[len(out)-1].Kind != "document" {
+			// "according to the Intelligencer, the Wheeling News-Register":
+			// an outlet's fuller name in apposition is cited with it.
+			if name, end, ok := d.outletRunAt(i + 1); ok {
+				add(Source{Name: name, Kind: "outlet", Relation: out[len(out)-1].Relation, Start: d.toks[i+1].start, End: d.toks[end].end}, i+1)
+			}
+		}
 		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
 			pressSents[d.toks[i].sent] = true
 		}

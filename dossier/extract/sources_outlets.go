@@ -696,3 +696,26 @@ func (d *doc) pressReported(k int) bool {
 	}
 	return k < len(t) && t[k].sent == t[k-1].sent && pressVerbs[d.low(k)]
 }
+
+// outletRunAt reads capitalised words from token k, hyphenated ones
+// whole, and reports them when they have an outlet's shape ("Wheeling
+// News-Register"), with the run's last token.
+func (d *doc) outletRunAt(k int) (string, int, bool) {
+	t := d.toks
+	end := -1
+	for j := k; j < len(t) && j < k+6 && t[j].sent == t[k].sent; j++ {
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if d.tok(j) == "-" && j+1 < len(t) && t[j].start == t[j-1].end && t[j+1].start == t[j].end && t[j+1].cap {
+			continue
+		}
+		break
+	}
+	if end < 0 {
+		return "", 0, false
+	}
+	name := d.text[t[k].start:t[end].end]
+	return name, end, isOutlet(name)
+}

@@ -54,7 +54,9 @@ func TestSources(t *testing.T) {
 			[]string{"Harbour Nation (agency, according_to)"}},
 		{"They were paid $449,000, according to the state's finances website.",
 			[]string{"state's finances website (document, document)"}},
+		{"He said so, according to Reuters, the news agency.", []string{"Reuters (agency, according_to)"}},
 		{"According to the website, the bar is called Oxy.", nil},
+		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
 		// Not sources: a platform that is only a topic, or where nobody
 		// spoke; an acronym a known body has.
