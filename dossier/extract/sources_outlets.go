@@ -584,14 +584,18 @@ func (d *doc) speechVerbWithin(k, n int) bool {
 // acronym no list knows stands for capitalised words the article holds
 // ("according to LN" Live Nation; two letters that stand for no words of
 // the article are dropped).
-// A known outlet's or body's acronym ("AP", "WHO") keeps its spelling.
+// A known outlet's or body's acronym ("AP", "WHO") keeps its spelling,
+// and a name the article shortens in brackets is cited by the short form
+// it goes on to use ("the Centre for Disease Control (CDC)" is the CDC).
 func (d *doc) fullNames(out []Source) []Source {
 	var initials, longer map[string]string
 	seen := map[string]bool{}
 	kept := out[:0]
 	for _, s := range out {
 		if s.Kind == "agency" || s.Kind == "outlet" {
-			if _, known := outletSource(s.Name); !known {
+			if acr, ok := d.acronymAfter(s); ok {
+				s.Name = acr
+			} else if _, known := outletSource(s.Name); !known {
 				if isAcronym(s.Name) && !strings.Contains(s.Name, ".") {
 					if _, org := knownOrgs[strings.ToLower(s.Name)]; !org {
 						if initials == nil {
@@ -718,4 +722,27 @@ func (d *doc) outletRunAt(k int) (string, int, bool) {
 	}
 	name := d.text[t[k].start:t[end].end]
 	return name, end, isOutlet(name)
+}
+
+// acronymAfter reads the bracketed acronym right after a cited name, when
+// its letters are the initials of the name's capitalised words.
+func (d *doc) acronymAfter(s Source) (string, bool) {
+	if s.End <= s.Start || s.End > len(d.text) {
+		return "", false
+	}
+	rest, ok := strings.CutPrefix(d.text[s.End:], " (")
+	if !ok {
+		return "", false
+	}
+	acr, _, ok := strings.Cut(rest, ")")
+	if !ok || len(acr) > 8 || !isAcronym(acr) {
+		return "", false
+	}
+	var initials []byte
+	for _, w := range strings.Fields(d.text[s.Start:s.End]) {
+		if w[0] >= 'A' && w[0] <= 'Z' && w != "The" {
+			initials = append(initials, w[0])
+		}
+	}
+	return acr, string(initials) == acr
 }

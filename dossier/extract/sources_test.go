@@ -55,6 +55,8 @@ func TestSources(t *testing.T) {
 		{"They were paid $449,000, according to the state's finances website.",
 			[]string{"state's finances website (document, document)"}},
 		{"He said so, according to Reuters, the news agency.", []string{"Reuters (agency, according_to)"}},
+		{"According to the Harbour Disease Office (HDO), cases rose.", []string{"HDO (agency, according_to)"}},
+		{"According to the Harbour Disease Office (HQ), cases rose.", []string{"Harbour Disease Office (agency, according_to)"}},
 		{"According to the website, the bar is called Oxy.", nil},
 		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
