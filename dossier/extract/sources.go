@@ -229,6 +229,7 @@ func findSources(d *doc) []Source {
 			// newspaper said": the word after makes it an outlet.
 			m.kind = "outlet"
 		}
+		d.outletNamedAfterNoun(&m)
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -275,6 +276,9 @@ func findSources(d *doc) []Source {
 		case journalistWords[w] && !strings.HasSuffix(w, "s") && d.verbWithin(end+1, 8, journalistVerbs):
 			// "An Associated Press journalist in the area reported", not
 			// "Fox News host Jeanine Pirro's comments".
+			s.Relation = "reported_by"
+		case (w == "was" || w == "is") && d.firstToReport(end+1):
+			// "Axios was first to report the talks"
 			s.Relation = "reported_by"
 		case w == "has" || w == "had" || w == "have":
 			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {

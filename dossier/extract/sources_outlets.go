@@ -746,3 +746,37 @@ func (d *doc) acronymAfter(s Source) (string, bool) {
 	}
 	return acr, string(initials) == acr
 }
+
+// outletNamedAfterNoun makes an outlet of a mention that an outlet's
+// noun opens: "the newspaper El Sol reported", "Broadcaster RTL said",
+// whatever the actors took the name for. A body's noun ("the agency
+// NASA") makes no outlet.
+func (d *doc) outletNamedAfterNoun(m *mention) {
+	t := d.toks
+	if m.kind == "outlet" || m.kind == "place" {
+		return
+	}
+	if k := m.from - 1; k >= 0 && t[k].sent == t[m.from].sent && !t[k].cap && outletWords[d.low(k)] && !bodyOutletWords[d.low(k)] {
+		m.kind = "outlet"
+		return
+	}
+	first, rest, ok := strings.Cut(m.name, " ")
+	if lw := strings.ToLower(first); ok && m.to-m.from >= 2 && outletWords[lw] && !bodyOutletWords[lw] && t[m.from].cap {
+		m.from++
+		m.start, m.name, m.kind = t[m.from].start, rest, "outlet"
+	}
+}
+
+// bodyOutletWords are outletWords that also name bodies and shows, so
+// they make no outlet of the name after them.
+var bodyOutletWords = wordSet("bodyOutletWords")
+
+// firstToReport reports "first to report" or "the first to report" from
+// token k.
+func (d *doc) firstToReport(k int) bool {
+	t := d.toks
+	if k < len(t) && d.low(k) == "the" {
+		k++
+	}
+	return k+2 < len(t) && t[k+2].sent == t[k-1].sent && d.low(k) == "first" && d.low(k+1) == "to" && strings.HasPrefix(d.low(k+2), "report")
+}

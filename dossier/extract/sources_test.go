@@ -57,6 +57,7 @@ func TestSources(t *testing.T) {
 		{"He said so, according to Reuters, the news agency.", []string{"Reuters (agency, according_to)"}},
 		{"According to the Harbour Disease Office (HDO), cases rose.", []string{"HDO (agency, according_to)"}},
 		{"According to the Harbour Disease Office (HQ), cases rose.", []string{"Harbour Disease Office (agency, according_to)"}},
+		{"The space agency NASA reported a launch.", []string{"NASA (document, report)"}},
 		{"According to the website, the bar is called Oxy.", nil},
 		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
