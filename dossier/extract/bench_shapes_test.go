@@ -26,6 +26,10 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; records.Len() < n; i++ {
 		fmt.Fprintf(&records, "Staff slept, according to clerk%d court records, per the WHO%d. ", i, i)
 	}
+	var bodies strings.Builder
+	for i := 0; bodies.Len() < n; i++ {
+		fmt.Fprintf(&bodies, "Amn%d International said so, according to reports received by Amn%d, told TR%c. ", i%997, i%997, 'A'+i%26)
+	}
 	return []struct{ name, text string }{
 		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
 		{"quote-said-long", rep(`"This is what we do," said Bob Smith. `)},
@@ -46,6 +50,7 @@ func degenerate(n int) []struct{ name, text string } {
 		{"statements-and-epithets", rep(`Acme Corp issued a statement. "We won," the statement read, the actor said, the production company said `)},
 		{"cited-documents", records.String()},
 		{"titled-works", rep(`a paper titled “Flow of the `)},
+		{"short-names", bodies.String()},
 		{"according-to-quotes", rep(`according to the Health Ministry, “a b” `)},
 	}
 }

@@ -41,6 +41,7 @@ func findSources(d *doc) []Source {
 		out = append(out, s)
 	}
 	byFrom := d.mentionStarts()
+	pressSents := map[int]bool{}
 	for i := 0; i < len(d.toks); i++ {
 		if !d.toks[i].word {
 			continue
@@ -100,7 +101,8 @@ func findSources(d *doc) []Source {
 			if name, ok := d.platformAt(i + 2); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+2].start, End: d.toks[i+2].end}, i+2)
 			}
-		case lw == "told" || lw == "telling":
+		case lw == "told" || lw == "telling" || lw == "tells":
+			// "tells The Hollywood Reporter": a feature's present tense.
 			d.citedAfter(i+1, "told", byFrom, false, add)
 		case lw == "via":
 			d.citedAfter(i+1, "via", byFrom, true, add)
@@ -170,6 +172,23 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
 			}
 		}
+		if lw == "the" && !d.toks[i].cap && i > 1 && d.tok(i-1) == "," && len(out) > 0 && out[len(out)-1].End == d.toks[i-2].end && out[len(out)-1].Kind != "document" {
+			// "according to the Intelligencer, the Wheeling News-Register":
+			// an outlet's fuller name in apposition is cited with it.
+			if name, end, ok := d.outletRunAt(i + 1); ok {
+				add(Source{Name: name, Kind: "outlet", Relation: out[len(out)-1].Relation, Start: d.toks[i+1].start, End: d.toks[end].end}, i+1)
+			}
+		}
+		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
+			pressSents[d.toks[i].sent] = true
+		}
+		if (lw == "on" || lw == "from") && d.spokeOnPlatform(i, add) {
+			continue
+		}
+		if name, ok := d.platformAt(i); ok && userNouns[next] && d.speechVerbWithin(i+2, 6) {
+			// "one Weibo commenter said": a post there is cited.
+			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+		}
 		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
 			continue
 		}
@@ -210,6 +229,7 @@ func findSources(d *doc) []Source {
 			// newspaper said": the word after makes it an outlet.
 			m.kind = "outlet"
 		}
+		d.outletNamedAfterNoun(&m)
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -242,6 +262,10 @@ func findSources(d *doc) []Source {
 		}
 		w := d.low(end)
 		switch {
+		case pressSents[d.toks[m.from].sent] && s.Name != "":
+			// "From The New York Times to CNN, major publications have
+			// carried the news": the outlets the sentence lists report it.
+			s.Relation = "reported_by"
 		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
 		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement":
@@ -252,6 +276,9 @@ func findSources(d *doc) []Source {
 		case journalistWords[w] && !strings.HasSuffix(w, "s") && d.verbWithin(end+1, 8, journalistVerbs):
 			// "An Associated Press journalist in the area reported", not
 			// "Fox News host Jeanine Pirro's comments".
+			s.Relation = "reported_by"
+		case (w == "was" || w == "is") && d.firstToReport(end+1):
+			// "Axios was first to report the talks"
 			s.Relation = "reported_by"
 		case w == "has" || w == "had" || w == "have":
 			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {
@@ -271,7 +298,7 @@ func findSources(d *doc) []Source {
 	}
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
-	return mergeDocuments(out)
+	return mergeDocuments(d.fullNames(out))
 }
 
 // mentionStarts indexes the mentions by the token their name starts at.
@@ -499,8 +526,10 @@ func (d *doc) unknownCited(i int, rel string, byFrom map[int]int, add func(Sourc
 	_, place := places[lw]
 	_, demonym := demonyms[lw]
 	// "via" also names the means ("via Bluetooth"); a short token is
-	// rarely a whole name ("E! News").
-	if rel == "via" || month || day || len(lw) < 3 || d.sents[t[i].sent].Start == t[i].start {
+	// rarely a whole name ("E! News"), unless it is an acronym, which
+	// fullNames spells out or drops ("according to LN" for Live Nation).
+	short := len(lw) < 3 && !(len(lw) == 2 && strings.ToUpper(lw) == d.tok(i))
+	if rel == "via" || month || day || short || d.sents[t[i].sent].Start == t[i].start {
 		return
 	}
 	end := i

@@ -78,6 +78,10 @@ var possessives = wordSet("possessives")
 // socialPlatforms are where social posts are cited from.
 var socialPlatforms = loadLexicon("platforms.txt")
 
+// userNouns name who writes on a platform ("one user on Weibo", "a
+// Weibo commenter").
+var userNouns = wordSet("userNouns")
+
 // postNouns after a platform's name cite a post there ("a Tumblr post").
 var postNouns = wordSet("postNouns")
 
@@ -524,4 +528,126 @@ func (d *doc) unmentionedOutlet(i int, add func(Source, int)) {
 		o.Relation, o.Start, o.End = "reported_by", t[i].start, t[end].end
 		add(o, i)
 	}
+}
+
+// spokeOnPlatform adds the platform named after "on" or "from" at token i
+// when someone in the sentence spoke there: "The CDC assured the public on
+// Weibo", "posted an image … from its Twitter account", "one user on Weibo
+// posted". A platform with no speech before it is only a topic ("ads on
+// Instagram").
+func (d *doc) spokeOnPlatform(i int, add func(Source, int)) bool {
+	t := d.toks
+	k := i + 1
+	if k+1 < len(t) && t[k+1].sent == t[i].sent && (possessives[d.low(k)] || trimPossessive(d.tok(k)) != d.tok(k)) {
+		k++ // "on his Instagram account"
+	}
+	name, ok := d.platformAt(k)
+	if !ok || t[k].sent != t[i].sent {
+		return false
+	}
+	account := k > i+1 && k+1 < len(t) && t[k+1].sent == t[i].sent && d.low(k+1) == "account"
+	if d.low(i) == "from" && !account {
+		return false // "a visitor from Facebook"
+	}
+	// The verb's object may stand between it and the platform ("assured
+	// the public on Weibo"); a longer way holds only for an account ("he
+	// noticed the lines … on Instagram have blurred" cites nothing).
+	reach := 4
+	if account {
+		reach = 12
+	}
+	spoke := i > 0 && t[i-1].sent == t[i].sent && userNouns[d.low(i-1)]
+	for j := i - 1; !spoke && j >= 0 && j >= i-reach && t[j].sent == t[i].sent; j-- {
+		_, spoke = speechVerb[d.low(j)]
+	}
+	if !spoke {
+		return false
+	}
+	add(Source{Name: name, Kind: "social", Relation: "posted", Start: t[k].start, End: t[k].end}, k)
+	return true
+}
+
+// speechVerbWithin reports a speech verb among the n tokens from k in the
+// sentence of token k-1.
+func (d *doc) speechVerbWithin(k, n int) bool {
+	for j := k; j < k+n && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if _, ok := speechVerb[d.low(j)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// pressNouns name outlets together ("major publications"), pressVerbs
+// what they did with a story ("have carried the news").
+var (
+	pressNouns = wordSet("pressNouns")
+	pressVerbs = wordSet("pressVerbs")
+)
+
+// pressReported reports a verb of pressVerbs at token k, after "have" or
+// "has": "publications have carried", "outlets reported".
+func (d *doc) pressReported(k int) bool {
+	t := d.toks
+	if k < len(t) && t[k].sent == t[k-1].sent && (d.low(k) == "have" || d.low(k) == "has" || d.low(k) == "had") {
+		k++
+	}
+	return k < len(t) && t[k].sent == t[k-1].sent && pressVerbs[d.low(k)]
+}
+
+// outletRunAt reads capitalised words from token k, hyphenated ones
+// whole, and reports them when they have an outlet's shape ("Wheeling
+// News-Register"), with the run's last token.
+func (d *doc) outletRunAt(k int) (string, int, bool) {
+	t := d.toks
+	end := -1
+	for j := k; j < len(t) && j < k+6 && t[j].sent == t[k].sent; j++ {
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if d.tok(j) == "-" && j+1 < len(t) && t[j].start == t[j-1].end && t[j+1].start == t[j].end && t[j+1].cap {
+			continue
+		}
+		break
+	}
+	if end < 0 {
+		return "", 0, false
+	}
+	name := d.text[t[k].start:t[end].end]
+	return name, end, isOutlet(name)
+}
+
+// outletNamedAfterNoun makes an outlet of a mention that an outlet's
+// noun opens: "the newspaper El Sol reported", "Broadcaster RTL said",
+// whatever the actors took the name for. A body's noun ("the agency
+// NASA") makes no outlet.
+func (d *doc) outletNamedAfterNoun(m *mention) {
+	t := d.toks
+	if m.kind == "outlet" || m.kind == "place" {
+		return
+	}
+	if k := m.from - 1; k >= 0 && t[k].sent == t[m.from].sent && !t[k].cap && outletWords[d.low(k)] && !bodyOutletWords[d.low(k)] {
+		m.kind = "outlet"
+		return
+	}
+	first, rest, ok := strings.Cut(m.name, " ")
+	if lw := strings.ToLower(first); ok && m.to-m.from >= 2 && outletWords[lw] && !bodyOutletWords[lw] && t[m.from].cap {
+		m.from++
+		m.start, m.name, m.kind = t[m.from].start, rest, "outlet"
+	}
+}
+
+// bodyOutletWords are outletWords that also name bodies and shows, so
+// they make no outlet of the name after them.
+var bodyOutletWords = wordSet("bodyOutletWords")
+
+// firstToReport reports "first to report" or "the first to report" from
+// token k.
+func (d *doc) firstToReport(k int) bool {
+	t := d.toks
+	if k < len(t) && d.low(k) == "the" {
+		k++
+	}
+	return k+2 < len(t) && t[k+2].sent == t[k-1].sent && d.low(k) == "first" && d.low(k+1) == "to" && strings.HasPrefix(d.low(k+2), "report")
 }
