@@ -30,6 +30,7 @@ type fitArticle struct {
 type fitSentence struct {
 	feats []string
 	hits  []int
+	words []string
 }
 
 // loadFitArticles reads the gold articles and the reference article.
@@ -85,7 +86,7 @@ func fitOne(name string, validation bool, text string, g *gold) fitArticle {
 		case o == nil && ok:
 			a.ruled = append(a.ruled, hits(text+" "+raw))
 		case o != nil && !d.isFurniture(s.Para):
-			a.sents = append(a.sents, fitSentence{feats: o.feats, hits: hits(raw)})
+			a.sents = append(a.sents, fitSentence{feats: o.feats, hits: hits(raw), words: normWords(raw)})
 		}
 	})
 	return a
