@@ -12,6 +12,9 @@
 # article (fixtures/cartel-strikes) and the development articles with gold
 # (devset/*/gold.json) are scored too, on their own lines.
 #
+# The batches of testdata/articles/batches.txt (the order the gold
+# articles were added in) get a line each at the end.
+#
 # Each article gets a line; the totals are micro-averaged: counts are summed
 # over the articles, then turned into precision, recall and F1. -q prints
 # only the reference, development-set and total lines.
@@ -62,7 +65,7 @@ done
 # shellcheck disable=SC2046
 "$work/briefwright" extract -json $(awk '{print $3}' "$list") > "$work/out.jsonl"
 
-SCORE_PY=$score_py VERBOSE=$verbose python3 - "$list" "$work/out.jsonl" <<'EOF'
+SCORE_PY=$score_py VERBOSE=$verbose BATCHES=dossier/extract/testdata/articles/batches.txt python3 - "$list" "$work/out.jsonl" <<'EOF'
 import importlib.util, json, os, sys
 
 spec = importlib.util.spec_from_file_location("score", os.environ["SCORE_PY"])
@@ -102,4 +105,21 @@ for g in ["dev", "validation", "all gold", "devset"]:
     if g in totals:
         n = sum(1 for r in rows if r[0] == g or g == "all gold" and r[0] in ("dev", "validation"))
         print(f"{(g + ' (' + str(n) + ')')[:34]:34s} {fmt(totals[g])}")
+# One line per batch the gold articles were added in (batches.txt).
+batch_of = {}
+if os.path.exists(os.environ["BATCHES"]):
+    for l in open(os.environ["BATCHES"]):
+        if l.strip() and not l.startswith("#"):
+            b, name = l.split()
+            batch_of[name] = b
+if batch_of:
+    print()
+    by = {}
+    for (group, name, _, gold), pred in zip(rows, preds):
+        if name in batch_of and group in ("dev", "validation"):
+            t = by.setdefault(batch_of[name], [{}, 0])
+            score.add(t[0], score.score(json.load(open(gold, encoding="utf-8")), pred))
+            t[1] += 1
+    for b in sorted(by):
+        print(f"{('batch ' + b + ' (' + str(by[b][1]) + ')')[:34]:34s} {fmt(by[b][0])}")
 EOF
