@@ -134,6 +134,11 @@ func classifyName(name string, words int) string {
 	if _, ok := knownOrgs[ln]; ok {
 		return "organization"
 	}
+	// "Instagram", "Weibo": a social platform is the company that runs
+	// it (but "X" alone is a letter more often than the platform).
+	if _, ok := socialPlatforms[ln]; ok && len(ln) > 1 {
+		return "organization"
+	}
 	if isOutlet(name) {
 		return "outlet"
 	}
