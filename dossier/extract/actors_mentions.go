@@ -91,6 +91,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		!knownName(trimPossessive(d.joinName(from, to))) && d.lookupOutletMiss(trimPossessive(d.joinName(from, to))) {
 		from++
 	}
+	// "U.S. Securities and Exchange Commission", "US Customs and Border
+	// Protection": the country's name before one of its known federal
+	// bodies only says whose body it is.
+	if to-from >= 2 && places[d.low(from)] == "United States" && knownName(trimPossessive(d.joinName(from+1, to))) &&
+		!knownName(trimPossessive(d.joinName(from, to))) {
+		from++
+	}
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
 	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
