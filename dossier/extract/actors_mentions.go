@@ -207,6 +207,21 @@ func (d *doc) mentionsIn(from, to int) []mention {
 					m := d.newMention(p, to, "person", d.joinName(from, p), "")
 					return []mention{m}
 				}
+				// "CEO of Take-Two", "founder of Kosmos": the company is
+				// named; "Secretary of the Navy" is a role alone.
+				if k == from+1 && companyHeads[d.low(from)] && d.personStart(k+1, to) < 0 {
+					r := k + 1
+					if d.low(r) == "the" && r+1 < to {
+						r++
+					}
+					ms := d.mentionsIn(r, to)
+					for i := range ms {
+						if ms[i].kind == "" {
+							ms[i].kind = "organization"
+						}
+					}
+					return ms
+				}
 				return nil
 			}
 			left := d.mentionsIn(from, k)
@@ -561,6 +576,10 @@ func (d *doc) verbBefore(k int) bool {
 	}
 	return false
 }
+
+// companyHeads are the titles of those who run or own a company, which
+// name the company after "of" ("CEO of Take-Two").
+var companyHeads = wordSet("companyHeads")
 
 // productSuffixes end the names of products and editions.
 var productSuffixes = wordSet("productSuffixes")
