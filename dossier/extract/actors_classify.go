@@ -467,8 +467,11 @@ func kindsByList(d *doc, ms []mention) {
 					// Two names joined by "and" may be halves of one
 					// ("Customs and Border Protection", "Pacific Gas and
 					// Electric Co."); only an acronym counts there.
+					// But a person's full name beside another
+					// ("Aryavir Kumar and Margarita Kuritsyna") is one.
 					one := ms[k].to-ms[k].from == 1
-					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name)) && !(one && lower[fold(ms[k].name)]) &&
+					pair := kind == "person" && !one && ms[k].to-ms[k].from <= 3 && !d.hasOrgHead(ms[k].from, ms[k].to)
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name) || pair) && !(one && lower[fold(ms[k].name)]) &&
 						!corporateSuffix(ms[k].name) {
 						ms[k].kind = kind
 					}

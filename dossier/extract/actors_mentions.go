@@ -29,6 +29,9 @@ func (d *doc) descriptorEnd(from, to int) int {
 		return to + 1
 	}
 	_, place := places[name]
+	// "the Inner Mongolia health commission": a name shaped like a
+	// place's is one here too.
+	place = place || to-from > 1 && classifyName(name, to-from) == "place"
 	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && partyAdjectives[name]) {
 		return to
 	}
