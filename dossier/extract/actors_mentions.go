@@ -538,6 +538,13 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	if to-from == 1 && m.kind == "" && m.name == "House" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent {
 		m.kind = "organization"
 	}
+	// "over the Clippers", "the Lakers and the Clippers": one capitalised
+	// plural after "the" inside a sentence names a team or a group (but
+	// "the Oscars" is an event, "the Alps" a place the lists know).
+	if to-from == 1 && m.kind == "" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent &&
+		!d.sentenceOpenerBefore(from-1) && pluralName(m.name) {
+		m.kind = "organization"
+	}
 	// "the chief economist at Flexport", "analysts at Nomura": a one-word
 	// name where people work is an organisation's.
 	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
@@ -583,6 +590,22 @@ func (d *doc) verbBefore(k int) bool {
 // companyHeads are the titles of those who run or own a company, which
 // name the company after "of" ("CEO of Take-Two").
 var companyHeads = wordSet("companyHeads")
+
+// pluralName reports a capitalised word in the plural that no list
+// knows as a place or a group of people ("Clippers", not "Americans").
+func pluralName(w string) bool {
+	lw := strings.ToLower(w)
+	// Not "Minneapolis", "Memphis", "Texas": a vowel before the s is
+	// seldom a plural's.
+	if len(lw) < 5 || !strings.HasSuffix(lw, "s") || strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "siuoa") ||
+		strings.ContainsAny(lw, "-.") || isAcronym(w) || isRoleNoun(w) {
+		return false
+	}
+	if _, ok := demonyms[strings.TrimSuffix(lw, "s")]; ok {
+		return false
+	}
+	return classifyName(w, 1) == ""
+}
 
 // productSuffixes end the names of products and editions.
 var productSuffixes = wordSet("productSuffixes")
