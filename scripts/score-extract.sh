@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Scores extraction against hand-written gold, per article and in total.
 #
-#   scripts/score-extract.sh [-q] [SCORE_PY]
+#   scripts/score-extract.sh [-q] [-only LIST] [SCORE_PY]
 #
 # Builds the CLI, runs `briefwright extract -json` on every
 # dossier/extract/testdata/articles/*/article.txt that has a gold.json beside
@@ -14,13 +14,20 @@
 #
 # Each article gets a line; the totals are micro-averaged: counts are summed
 # over the articles, then turned into precision, recall and F1. -q prints
-# only the reference, development-set and total lines.
+# only the reference, development-set and total lines. -only LIST scores
+# only the gold articles named in the file LIST, one a line (as
+# testdata/articles/latest-12.txt, the articles added last).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 verbose=1
 if [ "${1:-}" = "-q" ]; then
   verbose=0
   shift
+fi
+only=
+if [ "${1:-}" = "-only" ]; then
+  only=$(realpath "$2")
+  shift 2
 fi
 score_py=${1:-${SCORE_PY:-../shared/eval/score.py}}
 shared=$(dirname "$(dirname "$score_py")")
@@ -43,6 +50,9 @@ valid=dossier/extract/testdata/articles/validation.txt
 for d in dossier/extract/testdata/articles/*/; do
   name=$(basename "$d")
   [ -f "$d/gold.json" ] || continue
+  if [ -n "$only" ] && ! grep -qx "$name" "$only"; then
+    continue
+  fi
   group=dev
   if [ -f "$valid" ] && grep -qx "$name" "$valid"; then
     group=validation
