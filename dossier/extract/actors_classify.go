@@ -476,6 +476,16 @@ func kindsByList(d *doc, ms []mention) {
 						ms[k].kind = kind
 					}
 				}
+			} else if undecided && kind == "-" && j-i >= 3 {
+				// A list of mixed kinds ("… of Victoria Hospital and Chris
+				// Kuo, Struan WA Wilkie, and Owen Dempsey"): a full name
+				// between two people's is a person's.
+				for k := i + 1; k < j-1; k++ {
+					if kindOf(ms[k]) == "" && ms[k].to-ms[k].from >= 2 && ms[k].to-ms[k].from <= 3 && !d.hasOrgHead(ms[k].from, ms[k].to) &&
+						kindOf(ms[k-1]) == "person" && kindOf(ms[k+1]) == "person" {
+						ms[k].kind = "person"
+					}
+				}
 			}
 		}
 		i = j
