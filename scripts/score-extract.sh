@@ -17,7 +17,7 @@
 #
 # Each article gets a line; the totals are micro-averaged: counts are summed
 # over the articles, then turned into precision, recall and F1. -q prints
-# only the reference, development-set and total lines.
+# only the reference, development-set, total and batch lines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 verbose=1

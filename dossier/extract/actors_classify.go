@@ -134,6 +134,11 @@ func classifyName(name string, words int) string {
 	if _, ok := knownOrgs[ln]; ok {
 		return "organization"
 	}
+	// "Instagram", "Weibo": a social platform is the company that runs
+	// it (but "X" alone is a letter more often than the platform).
+	if _, ok := socialPlatforms[ln]; ok && len(ln) > 1 {
+		return "organization"
+	}
 	if isOutlet(name) {
 		return "outlet"
 	}
@@ -227,12 +232,14 @@ func (d *doc) personEvidence(from, to int) bool {
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
 		lw := d.low(from - 1)
-		if personRoles[lw] || speechVerb[lw] != "" && lw != "says" {
+		if personRole(lw) || speechVerb[lw] != "" && lw != "says" {
 			return true
 		}
-		// "Her lawyer, Pieter de Vries, said": a role set off by a comma.
+		// "Her lawyer, Pieter de Vries, said": a role set off by a comma;
+		// "Taiwan’s incumbent president, Tsai Ing-wen of the Democratic
+		// Progressive party".
 		if lw == "," && from > 1 && t[from-2].sent == t[from].sent && t[from-2].word && !t[from-2].cap &&
-			(personRoles[d.low(from-2)] || familyNouns[d.low(from-2)]) && to < len(t) && (d.tok(to) == "," || d.speaksNext(to)) {
+			(personRole(d.low(from-2)) || familyNouns[d.low(from-2)]) && to < len(t) && (d.tok(to) == "," || d.tok(to) == "of" || d.speaksNext(to)) {
 			return true
 		}
 	}
@@ -242,8 +249,20 @@ func (d *doc) personEvidence(from, to int) bool {
 			if k == to+1 && isNumber(lw) || k == to+2 && isNumber(lw) && (d.tok(k-1) == "both" || d.tok(k-1) == "aged" || d.tok(k-1) == "age") {
 				return true
 			}
-			if !t[k].cap && (personRoles[lw] || lw == "who") {
+			if !t[k].cap && (personRole(lw) || lw == "who") {
 				return true
+			}
+			// "Lakshiwnder Singh, another deportee, said": the subject of
+			// a speech verb after a short appositive.
+			if k > to+1 && d.tok(k) == "," && d.speaksNext(k+1) && d.personStart(from, to) < 0 && !d.hasOrgHead(from, to) {
+				for j := to + 1; j < k; j++ {
+					if t[j].cap {
+						break
+					}
+					if j == k-1 {
+						return true
+					}
+				}
 			}
 			// "Pankaj Pandey, Head of Research at ICICI Securities,"
 			if k == to+1 && t[k].cap && isTitleWord(lw) && k+1 < len(t) && d.low(k+1) == "of" {
@@ -327,7 +346,7 @@ func kindsByContext(d *doc, ms []mention) {
 		if m.kind != "" {
 			continue
 		}
-		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLeads[d.low(k)] &&
+		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLead(d.low(k)) &&
 			d.personStart(m.from, m.to) < 0 {
 			// "developer Mojang" is a company; after a noun for both,
 			// a name of several words ("developer Ammar Askar", "developer
@@ -335,6 +354,13 @@ func kindsByContext(d *doc, ms []mention) {
 			if !personRoles[d.low(k)] || m.to-m.from == 1 {
 				m.kind = "organization"
 			}
+			continue
+		}
+		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
+		// is of.
+		if k := m.from - 1; k > 1 && t[k].sent == t[m.from].sent && d.low(k) == "of" && t[k-1].word && memberRole(d.low(k-1)) &&
+			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) {
+			m.kind = "organization"
 			continue
 		}
 		// "The startup, Nuvia, was founded by …": the noun set off before.
@@ -361,6 +387,23 @@ func kindsByContext(d *doc, ms []mention) {
 			}
 		}
 	}
+}
+
+// orgLead reports a noun that introduces an organisation's name, also
+// as the last part of a compound ("the recreational vehicle-maker
+// Winnebago").
+func orgLead(lw string) bool {
+	if orgLeads[lw] {
+		return true
+	}
+	i := strings.LastIndexByte(lw, '-')
+	return i > 0 && orgLeads[lw[i+1:]]
+}
+
+// personRole reports a noun for a person, also with "co-" ("study
+// co-author Anezina Solomonidou").
+func personRole(lw string) bool {
+	return personRoles[lw] || personRoles[strings.TrimPrefix(lw, "co-")]
 }
 
 // familyNouns name a person by kin ("Anas Haqqani, the younger brother
@@ -424,10 +467,23 @@ func kindsByList(d *doc, ms []mention) {
 					// Two names joined by "and" may be halves of one
 					// ("Customs and Border Protection", "Pacific Gas and
 					// Electric Co."); only an acronym counts there.
+					// But a person's full name beside another
+					// ("Aryavir Kumar and Margarita Kuritsyna") is one.
 					one := ms[k].to-ms[k].from == 1
-					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name)) && !(one && lower[fold(ms[k].name)]) &&
+					pair := kind == "person" && !one && ms[k].to-ms[k].from <= 3 && !d.hasOrgHead(ms[k].from, ms[k].to)
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name) || pair) && !(one && lower[fold(ms[k].name)]) &&
 						!corporateSuffix(ms[k].name) {
 						ms[k].kind = kind
+					}
+				}
+			} else if undecided && kind == "-" && j-i >= 3 {
+				// A list of mixed kinds ("… of Victoria Hospital and Chris
+				// Kuo, Struan WA Wilkie, and Owen Dempsey"): a full name
+				// between two people's is a person's.
+				for k := i + 1; k < j-1; k++ {
+					if kindOf(ms[k]) == "" && ms[k].to-ms[k].from >= 2 && ms[k].to-ms[k].from <= 3 && !d.hasOrgHead(ms[k].from, ms[k].to) &&
+						kindOf(ms[k-1]) == "person" && kindOf(ms[k+1]) == "person" {
+						ms[k].kind = "person"
 					}
 				}
 			}

@@ -102,6 +102,57 @@ func (d *doc) cluster() []Actor {
 		}
 		add(m.name, gi)
 	}
+	// Outlets named in the story are organisations in it too ("NPR
+	// reports", "according to Reuters"), and a journalist named with the
+	// outlet ("Sui-Lee Wee of the New York Times") a person. The outlet's
+	// mentions keep no actor, so the sources and speakers found from
+	// mentions stay as they are.
+	outletOf := map[int]int{}
+	var journalists []struct {
+		gi   int
+		span Span
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "outlet" || m.to < len(d.toks) && isNumber(d.tok(m.to)) {
+			// "Nikkei 225", "Fortune 500": an index or a ranking.
+			continue
+		}
+		name := m.name
+		if who, rest, ok := strings.Cut(m.name, " of "); ok && d.journalistOfOutlet(*m, "", nil) {
+			gi, found := byKey[strings.ToLower(who)]
+			if !found {
+				gi, found = personMatch(groups, who)
+			}
+			if !found && strings.Contains(who, " ") {
+				gi, found = newGroup(who, "person"), true
+			}
+			if found {
+				add(who, gi)
+				para := d.sents[d.toks[m.from].sent].Para
+				journalists = append(journalists, struct {
+					gi   int
+					span Span
+				}{gi, Span{Paragraph: para, Start: m.start, End: m.start + len(who)}})
+			}
+			name = strings.TrimPrefix(rest, "the ")
+		}
+		canon := name
+		if o, ok := lookupOutlet(name); ok {
+			canon = o.name
+		} else if o, ok := lookupOutlet("The " + name); ok {
+			canon = o.name
+		}
+		gi, ok := byKey[strings.ToLower(canon)]
+		if !ok {
+			gi, ok = byKey[strings.ToLower(name)]
+		}
+		if !ok || groups[gi].kind != "organization" {
+			gi = newGroup(canon, "organization")
+		}
+		add(name, gi)
+		outletOf[i] = gi
+	}
 	// Pass 2: single words join a group they fit (an alias, an acronym, a
 	// person's surname); a lone word with a person's title, or one that
 	// speaks, is a person known by one name.
@@ -130,10 +181,14 @@ func (d *doc) cluster() []Actor {
 
 	for i := range ms {
 		m := &ms[i]
-		if m.actor < 0 {
+		gi := m.actor
+		if o, ok := outletOf[i]; ok {
+			gi = o
+		}
+		if gi < 0 {
 			continue
 		}
-		g := groups[m.actor]
+		g := groups[gi]
 		for _, f := range []string{m.name, m.alias} {
 			if f != "" && f != g.name && !g.forms[f] {
 				g.forms[f] = true
@@ -152,6 +207,10 @@ func (d *doc) cluster() []Actor {
 		}
 		para := d.sents[d.toks[m.from].sent].Para
 		g.spans = append(g.spans, Span{Paragraph: para, Start: m.start, End: m.end})
+	}
+
+	for _, j := range journalists {
+		groups[j.gi].spans = append(groups[j.gi].spans, j.span)
 	}
 
 	// Actors in order of first mention; mentions renumbered to match.

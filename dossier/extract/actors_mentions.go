@@ -29,6 +29,9 @@ func (d *doc) descriptorEnd(from, to int) int {
 		return to + 1
 	}
 	_, place := places[name]
+	// "the Inner Mongolia health commission": a name shaped like a
+	// place's is one here too.
+	place = place || to-from > 1 && classifyName(name, to-from) == "place"
 	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && partyAdjectives[name]) {
 		return to
 	}
@@ -73,7 +76,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// Peel words that only start the sentence ("The", "According"); a
 	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
 	// Moy, chief executive of Full Fact, told the BBC").
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && d.tok(from) != "US" &&
+	// "WHO", "US": a known body's or country's letters are no pronoun.
+	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
@@ -88,6 +92,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// says whose body it is.
 	if _, ok := places[d.low(from)]; ok && to-from == 2 && isAcronym(d.tok(from)) && isAcronym(trimPossessive(d.tok(from+1))) &&
 		!knownName(trimPossessive(d.joinName(from, to))) && d.lookupOutletMiss(trimPossessive(d.joinName(from, to))) {
+		from++
+	}
+	// "U.S. Securities and Exchange Commission", "US Customs and Border
+	// Protection": the country's name before one of its known federal
+	// bodies only says whose body it is.
+	if to-from >= 2 && places[d.low(from)] == "United States" && knownName(trimPossessive(d.joinName(from+1, to))) &&
+		!knownName(trimPossessive(d.joinName(from, to))) {
 		from++
 	}
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
@@ -199,6 +210,21 @@ func (d *doc) mentionsIn(from, to int) []mention {
 					m := d.newMention(p, to, "person", d.joinName(from, p), "")
 					return []mention{m}
 				}
+				// "CEO of Take-Two", "founder of Kosmos": the company is
+				// named; "Secretary of the Navy" is a role alone.
+				if k == from+1 && companyHeads[d.low(from)] && d.personStart(k+1, to) < 0 {
+					r := k + 1
+					if d.low(r) == "the" && r+1 < to {
+						r++
+					}
+					ms := d.mentionsIn(r, to)
+					for i := range ms {
+						if ms[i].kind == "" {
+							ms[i].kind = "organization"
+						}
+					}
+					return ms
+				}
 				return nil
 			}
 			left := d.mentionsIn(from, k)
@@ -223,20 +249,27 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) || portfolios[d.low(k-1)] ||
-				isTitleWord(strings.ToLower(d.tok(k-1)+" "+d.tok(k))) {
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) || portfolios[d.low(k-1)] {
 				continue
 			}
-			org := d.newMention(from, k, "organization", "", "")
-			if c := classifyName(org.name, k-from); c == "place" || c == "outlet" {
+			// "White House Press Secretary Stephanie Grisham": a title of
+			// two words ends the organisation's name before its first.
+			e := k
+			if isTitleWord(strings.ToLower(d.tok(k-1) + " " + d.tok(k))) {
+				if e = k - 1; e == from || isTitleWord(d.low(e)) {
+					continue
+				}
+			}
+			org := d.newMention(from, e, "organization", "", "")
+			if c := classifyName(org.name, e-from); c == "place" || c == "outlet" {
 				org.kind = c
-			} else if c != "organization" && !d.hasOrgHead(from, k) &&
-				!(k-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+			} else if c != "organization" && !d.hasOrgHead(from, e) &&
+				!(e-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
 				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
 				// a given name is an organisation too.
 				break
 			}
-			rest := d.mentionsIn(k, to)
+			rest := d.mentionsIn(e, to)
 			for i := range rest {
 				if rest[i].affiliation == "" {
 					rest[i].affiliation = canonical(org.name, org.kind)
@@ -373,6 +406,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	return []mention{d.newMention(from, to, kind, title, affil)}
 }
 
+// knownLetters reports a word in capitals that the gazetteers know for a
+// body or a place ("WHO", "US").
+func (d *doc) knownLetters(i int) bool {
+	w := trimPossessive(d.tok(i))
+	return len(w) >= 2 && w == strings.ToUpper(w) && knownName(w)
+}
+
 // lookupOutletMiss reports that name is no known outlet.
 func (d *doc) lookupOutletMiss(name string) bool {
 	_, ok := lookupOutlet(name)
@@ -498,6 +538,13 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	if to-from == 1 && m.kind == "" && m.name == "House" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent {
 		m.kind = "organization"
 	}
+	// "over the Clippers", "the Lakers and the Clippers": one capitalised
+	// plural after "the" inside a sentence names a team or a group (but
+	// "the Oscars" is an event, "the Alps" a place the lists know).
+	if to-from == 1 && m.kind == "" && from > 0 && d.low(from-1) == "the" && d.toks[from-1].sent == d.toks[from].sent &&
+		!d.sentenceOpenerBefore(from-1) && pluralName(m.name) {
+		m.kind = "organization"
+	}
 	// "the chief economist at Flexport", "analysts at Nomura": a one-word
 	// name where people work is an organisation's.
 	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
@@ -508,11 +555,13 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	// "fact-checking website Full Fact") make an outlet only after a word
 	// of news ("news agency Xinhua").
 	if from > 0 && d.toks[from-1].sent == d.toks[from].sent && !d.toks[from-1].cap && outletWords[d.tok(from-1)] && (m.kind == "" || m.kind == "organization") &&
-		(!orgLeads[d.tok(from-1)] || from > 1 && newsWords[d.low(from-2)]) {
+		(!orgLeads[d.tok(from-1)] || from > 1 && newsWords[d.low(from-2)]) && !d.verbBefore(from-1) {
 		m.kind = "outlet"
 	}
-	// An acronym defined in parentheses right after: "(NORTHCOM)".
-	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) {
+	// An acronym defined in parentheses right after: "(NORTHCOM)"; but
+	// not a wire's credit after a dateline, "LONDON (AP)".
+	if to+2 < len(d.toks) && d.tok(to) == "(" && d.tok(to+2) == ")" && isAcronym(d.tok(to+1)) &&
+		(d.lookupOutletMiss(d.tok(to+1)) || !d.lookupOutletMiss(m.name)) {
 		m.alias = d.tok(to + 1)
 	}
 	// "Prince Andrew", "Queen Elizabeth II": a royal is named with the
@@ -522,6 +571,40 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		m.name = m.title + " " + m.name
 	}
 	return m
+}
+
+// verbBefore reports a word used as a verb at token k: after "to", a
+// modal or a pronoun ("altered to show Starmer", "they paper over").
+func (d *doc) verbBefore(k int) bool {
+	if k == 0 || d.toks[k-1].sent != d.toks[k].sent {
+		return false
+	}
+	switch d.low(k - 1) {
+	case "to", "will", "would", "can", "could", "may", "might", "should", "must", "did", "does", "do",
+		"i", "we", "you", "they", "he", "she", "it":
+		return true
+	}
+	return false
+}
+
+// companyHeads are the titles of those who run or own a company, which
+// name the company after "of" ("CEO of Take-Two").
+var companyHeads = wordSet("companyHeads")
+
+// pluralName reports a capitalised word in the plural that no list
+// knows as a place or a group of people ("Clippers", not "Americans").
+func pluralName(w string) bool {
+	lw := strings.ToLower(w)
+	// Not "Minneapolis", "Memphis", "Texas": a vowel before the s is
+	// seldom a plural's.
+	if len(lw) < 5 || !strings.HasSuffix(lw, "s") || strings.ContainsAny(lw[len(lw)-2:len(lw)-1], "siuoa") ||
+		strings.ContainsAny(lw, "-.") || isAcronym(w) || isRoleNoun(w) {
+		return false
+	}
+	if _, ok := demonyms[strings.TrimSuffix(lw, "s")]; ok {
+		return false
+	}
+	return classifyName(w, 1) == ""
 }
 
 // productSuffixes end the names of products and editions.

@@ -503,9 +503,10 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			}
 		}
 	}
-	// "a Pentagon spokesperson said": the organisation's spokesperson.
+	// "a Pentagon spokesperson said", "one Weibo commenter said": the
+	// organisation's spokesperson, member or user, unnamed.
 	if best != nil && d.actors[best.actor].Kind == "organization" && best.to < to && !d.toks[best.to].cap &&
-		strings.HasPrefix(d.low(best.to), "spokes") {
+		(strings.HasPrefix(d.low(best.to), "spokes") || personRoles[d.low(best.to)] && best.to+1 < len(d.toks) && d.class(best.to+1)&fSpeech != 0) {
 		return attribution{speaker: d.actors[best.actor].Name + " " + d.low(best.to)}
 	}
 	if best != nil {
@@ -580,6 +581,12 @@ func (d *doc) memberAfter(i, to int) *mention {
 	}
 	for k := m.to; k < p.from; k++ {
 		if d.toks[k].cap || !d.toks[k].word {
+			// "White House Press Secretary Stephanie Grisham": a title of
+			// one word or of two.
+			if k+1 < p.from && isTitleWord(d.low(k)+" "+d.low(k+1)) {
+				k++
+				continue
+			}
 			if !isTitleWord(d.low(k)) {
 				return nil
 			}

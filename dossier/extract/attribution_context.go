@@ -127,8 +127,38 @@ func (d *doc) orgNamedWith(lw string, off int) string {
 				return d.actors[m.actor].Name
 			}
 		}
+		if d.introducedAs(m, lw) {
+			return d.actors[m.actor].Name
+		}
 	}
 	return ""
+}
+
+// introducedAs reports an organisation the article introduces with the
+// noun lw: "the group Doctors for Camp Closure", "The group, WeWorkers
+// Coalition, formed …", "Kosmos, a group co-founded by …".
+func (d *doc) introducedAs(m *mention, lw string) bool {
+	t := d.toks
+	k := m.from - 1
+	if k >= 1 && d.tok(k) == "," {
+		k--
+	}
+	if k >= 0 && t[k].sent == t[m.from].sent && d.low(k) == lw {
+		return true
+	}
+	k = m.to
+	if k+2 < len(t) && d.tok(k) == "," && t[k+2].sent == t[m.from].sent {
+		switch d.low(k + 1) {
+		case "a", "an", "the":
+			// Up to one adjective: "a recently formed group".
+			for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap; j++ {
+				if d.low(j) == lw {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // reportedBefore is the speaker of the sentence before a quotation in its

@@ -368,7 +368,7 @@ func scoreGold(g *gold, x *Extraction) scores {
 var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.98},
 	"quote_speaker": {0, 0, 0.96},
-	"actors":        {0, 0, 0.90},
+	"actors":        {0, 0, 0.93},
 	"sources":       {0, 0, 0.90},
 	"questions":     {0.75, 0.59, 0},
 	"dates":         {0, 0.92, 0},
