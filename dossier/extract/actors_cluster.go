@@ -5,7 +5,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -49,10 +48,12 @@ func (d *doc) cluster() []Actor {
 			byKey[strings.ToLower(key)] = gi
 		}
 	}
+	index := newGroupIndex()
 	newGroup := func(name, kind string) int {
 		groups = append(groups, &actorGroup{name: name, kind: kind, forms: map[string]bool{}})
 		gi := len(groups) - 1
 		add(name, gi)
+		index.add(gi, groups[gi])
 		return gi
 	}
 
@@ -88,10 +89,10 @@ func (d *doc) cluster() []Actor {
 			gi, ok = byKey[strings.ToLower(m.name)]
 		}
 		if !ok && m.kind == "person" {
-			gi, ok = personMatch(groups, m.name)
+			gi, ok = index.personMatch(m.name)
 		}
 		if !ok {
-			gi, ok = orgTailMatch(groups, m)
+			gi, ok = index.orgTailMatch(m)
 		}
 		if !ok {
 			gi = newGroup(name, m.kind)
@@ -165,9 +166,9 @@ func (d *doc) cluster() []Actor {
 			m.actor = gi
 		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
 			m.actor = gi
-		} else if gi, ok := personMatch(groups, m.name); ok {
+		} else if gi, ok := index.personMatch(m.name); ok {
 			m.actor = d.nearestNamesake(groups, gi, i)
-		} else if gi, ok := orgTailMatch(groups, m); ok {
+		} else if gi, ok := index.orgTailMatch(m); ok {
 			m.actor = gi
 		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			m.actor = newGroup(m.name, "person")
@@ -241,63 +242,6 @@ func (d *doc) cluster() []Actor {
 	return out
 }
 
-// personMatch finds the earliest person whose full name a shorter form fits:
-// the same surname ("Jones"), any later part of a compound surname
-// ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
-// without the middle ("Gregory Guillot").
-func personMatch(groups []*actorGroup, name string) (int, bool) {
-	parts := strings.Fields(fold(name))
-	if len(parts) == 0 {
-		return 0, false
-	}
-	for gi, g := range groups {
-		if g.kind != "person" {
-			continue
-		}
-		if g.parts == nil {
-			g.parts = strings.Fields(fold(g.name))
-		}
-		full := g.parts
-		if len(full) <= len(parts) {
-			continue
-		}
-		if len(parts) == 1 {
-			for _, f := range full[1:] {
-				if f == parts[0] {
-					return gi, true
-				}
-			}
-			continue
-		}
-		if full[0] == parts[0] && full[len(full)-1] == parts[len(parts)-1] {
-			return gi, true
-		}
-		// "Morales Ángeles" for "Raymundo Pedro Morales Ángeles".
-		if slices.Equal(full[len(full)-len(parts):], parts) {
-			return gi, true
-		}
-	}
-	// "Liu" for "Liu Xiaoming", "Xi" for "Xi Jinping": a family name
-	// written first, when one person of two names starts with it and it
-	// is no given name that tells a gender ("Martha" for "Martha Fry" is
-	// how features, not news, name people).
-	if _, given := nameGender[parts[0]]; len(parts) == 1 && !given {
-		found := -1
-		for gi, g := range groups {
-			if g.kind == "person" && len(g.parts) == 2 && g.parts[0] == parts[0] {
-				if found >= 0 {
-					return 0, false
-				}
-				found = gi
-			}
-		}
-		if found >= 0 {
-			return found, true
-		}
-	}
-	return 0, false
-}
-
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
 func fold(s string) string {
 	s = strings.ReplaceAll(s, "\u00ad", "")
@@ -334,21 +278,6 @@ var foldMap = func() map[rune]rune {
 	}
 	return m
 }()
-
-// orgTailMatch joins a one-word organisation to the earliest longer
-// organisation whose name ends in that word ("the Union" after
-// "Steelworkers Union", "the Authority" after "Palestinian Authority").
-func orgTailMatch(groups []*actorGroup, m *mention) (int, bool) {
-	if m.kind != "organization" || strings.Contains(m.name, " ") {
-		return 0, false
-	}
-	for gi, g := range groups {
-		if g.kind == "organization" && strings.HasSuffix(g.name, " "+m.name) {
-			return gi, true
-		}
-	}
-	return 0, false
-}
 
 // nearestNamesake picks, among the people whose name the short form of
 // mention i fits as it fits group gi's ("Gonzalez" for Maria and for Tom

@@ -30,8 +30,15 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; bodies.Len() < n; i++ {
 		fmt.Fprintf(&bodies, "Amn%d International said so, according to reports received by Amn%d, told TR%c. ", i%997, i%997, 'A'+i%26)
 	}
+	// Every person and organisation a new one, so clustering meets more
+	// groups at every name.
+	var people strings.Builder
+	for i := 0; people.Len() < n; i++ {
+		fmt.Fprintf(&people, "Ana Vorx%d met Bo Lund%d Ruiz and the Steel%d Union; the Union and Lund%d Ruiz said so. ", i, i, i, i)
+	}
 	return []struct{ name, text string }{
 		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
+		{"distinct-people", people.String()},
 		{"quote-said-long", rep(`"This is what we do," said Bob Smith. `)},
 		{"no-punctuation", rep("the quick brown fox jumps over the lazy dog ")},
 		{"unclosed-quotes", rep(`“open `)},

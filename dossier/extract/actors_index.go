@@ -1,0 +1,132 @@
+package extract
+
+import "strings"
+
+// maxIndexedParts bounds the name lengths the index tells apart; a longer
+// name counts as this long, which only matters for names of more words.
+const maxIndexedParts = 8
+
+// groupIndex finds the groups a shorter name joins without scanning every
+// group, so clustering stays linear however many actors a text names. Each
+// lookup gives the earliest group that fits, as a scan in order would.
+type groupIndex struct {
+	// later maps a word of a person's name after the first to the
+	// earliest person of two or more words with it ("Jones").
+	later map[string]int
+	// ends maps first and last word to the earliest person of each
+	// length with them ("Gregory Guillot" for "Gregory J. Guillot").
+	ends map[string]*[maxIndexedParts + 1]int
+	// tails maps the last words of a person's name, as many as a shorter
+	// form has, to the earliest longer person ending so ("Morales
+	// Ángeles" for "Raymundo Pedro Morales Ángeles").
+	tails map[string]int
+	// firstOfTwo counts the people of two words by their first word
+	// ("Liu" for "Liu Xiaoming"), keeping the earliest.
+	firstOfTwo map[string][2]int // earliest group, how many (at most 2)
+	// orgTail maps the last word of an organisation of several words to
+	// the earliest such organisation ("Union" for "Steelworkers Union").
+	orgTail map[string]int
+}
+
+func newGroupIndex() *groupIndex {
+	return &groupIndex{later: map[string]int{}, ends: map[string]*[maxIndexedParts + 1]int{},
+		tails: map[string]int{}, firstOfTwo: map[string][2]int{}, orgTail: map[string]int{}}
+}
+
+// add indexes group gi, which is newer than every group indexed before.
+func (x *groupIndex) add(gi int, g *actorGroup) {
+	keep := func(m map[string]int, k string) {
+		if _, ok := m[k]; !ok {
+			m[k] = gi
+		}
+	}
+	switch g.kind {
+	case "organization":
+		if i := strings.LastIndexByte(g.name, ' '); i >= 0 {
+			keep(x.orgTail, g.name[i+1:])
+		}
+	case "person":
+		if g.parts == nil {
+			g.parts = strings.Fields(fold(g.name))
+		}
+		p := g.parts
+		if len(p) < 2 {
+			return
+		}
+		for _, w := range p[1:] {
+			keep(x.later, w)
+		}
+		k := p[0] + " " + p[len(p)-1]
+		e := x.ends[k]
+		if e == nil {
+			e = new([maxIndexedParts + 1]int)
+			for i := range e {
+				e[i] = -1
+			}
+			x.ends[k] = e
+		}
+		if n := min(len(p), maxIndexedParts); e[n] < 0 {
+			e[n] = gi
+		}
+		for n := 2; n < len(p); n++ {
+			keep(x.tails, strings.Join(p[len(p)-n:], " "))
+		}
+		if len(p) == 2 {
+			f := x.firstOfTwo[p[0]]
+			if f[1] == 0 {
+				f[0] = gi
+			}
+			f[1] = min(f[1]+1, 2)
+			x.firstOfTwo[p[0]] = f
+		}
+	}
+}
+
+// personMatch finds the earliest person whose full name a shorter form fits:
+// the same surname ("Jones"), any later part of a compound surname
+// ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
+// without the middle ("Gregory Guillot").
+func (x *groupIndex) personMatch(name string) (int, bool) {
+	parts := strings.Fields(fold(name))
+	switch len(parts) {
+	case 0:
+		return 0, false
+	case 1:
+		if gi, ok := x.later[parts[0]]; ok {
+			return gi, true
+		}
+		// "Liu" for "Liu Xiaoming", "Xi" for "Xi Jinping": a family name
+		// written first, when one person of two names starts with it and
+		// it is no given name that tells a gender ("Martha" for "Martha
+		// Fry" is how features, not news, name people).
+		if _, given := nameGender[parts[0]]; !given {
+			if f := x.firstOfTwo[parts[0]]; f[1] == 1 {
+				return f[0], true
+			}
+		}
+		return 0, false
+	}
+	best := -1
+	if e := x.ends[parts[0]+" "+parts[len(parts)-1]]; e != nil {
+		for n := len(parts) + 1; n <= maxIndexedParts; n++ {
+			if e[n] >= 0 && (best < 0 || e[n] < best) {
+				best = e[n]
+			}
+		}
+	}
+	if gi, ok := x.tails[strings.Join(parts, " ")]; ok && (best < 0 || gi < best) {
+		best = gi
+	}
+	return best, best >= 0
+}
+
+// orgTailMatch joins a one-word organisation to the earliest longer
+// organisation whose name ends in that word ("the Union" after
+// "Steelworkers Union", "the Authority" after "Palestinian Authority").
+func (x *groupIndex) orgTailMatch(m *mention) (int, bool) {
+	if m.kind != "organization" || strings.Contains(m.name, " ") {
+		return 0, false
+	}
+	gi, ok := x.orgTail[m.name]
+	return gi, ok
+}
