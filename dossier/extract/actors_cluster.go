@@ -123,7 +123,7 @@ func (d *doc) cluster() []Actor {
 		if who, rest, ok := strings.Cut(m.name, " of "); ok && d.journalistOfOutlet(*m, "", nil) {
 			gi, found := byKey[strings.ToLower(who)]
 			if !found {
-				gi, found = personMatch(groups, who)
+				gi, found = index.personMatch(who)
 			}
 			if !found && strings.Contains(who, " ") {
 				gi, found = newGroup(who, "person"), true
