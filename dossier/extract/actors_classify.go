@@ -227,6 +227,11 @@ func (d *doc) personStart(from, to int) int {
 // "Noel, 31,").
 func (d *doc) personEvidence(from, to int) bool {
 	t := d.toks
+	// "Davis Cup Finals", "Penn State": a name ending in the word for an
+	// event or an institution names no person, whatever its first word.
+	if to-from >= 2 && notPersonTails[d.low(to-1)] {
+		return false
+	}
 	if isGivenName(d.tok(from)) || d.speaksNext(to) {
 		return true
 	}
@@ -405,6 +410,10 @@ func orgLead(lw string) bool {
 func personRole(lw string) bool {
 	return personRoles[lw] || personRoles[strings.TrimPrefix(lw, "co-")]
 }
+
+// notPersonTails end names of events and institutions ("Davis Cup",
+// "Penn State") that may open with a given name.
+var notPersonTails = wordSet("notPersonTails")
 
 // familyNouns name a person by kin ("Anas Haqqani, the younger brother
 // of …").

@@ -181,6 +181,9 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"an event or an institution is no person, whatever its first word",
+			"Penn State beat Ohio State. Spain won the Davis Cup Finals, Rafael Nadal said.",
+			[]string{"person:Rafael Nadal"}, []string{"person:Penn State", "person:Davis Cup Finals", "person:Ohio State"}},
 		{"an organisation's noun before an unknown name",
 			"Beauty company Coty is breaking out. He reported the bug to Minecraft developer Mojang. The bug was found by developer Ammar Askar.",
 			[]string{"organization:Coty", "organization:Mojang", "person:Ammar Askar"}, []string{"organization:Beauty", "organization:Ammar Askar"}},
