@@ -130,7 +130,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// before the word that ends an organisation's name is inside it.)
 	for k := from; k < to-1; k++ {
 		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] &&
-			!(k+2 == to && orgHeads[d.low(k+1)] && !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0) {
+			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0)) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
@@ -682,6 +682,18 @@ func (d *doc) allDemonyms(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// placeWordIn reports a word of a place's name in [from, to): "County" in
+// "Bartholomew County Sheriff’s Department", whose first word is also a
+// given name.
+func (d *doc) placeWordIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		if placeSuffixes[strings.ToLower(trimPossessive(d.tok(k)))] {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) hasOrgHead(from, to int) bool {
