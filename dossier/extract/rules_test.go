@@ -740,7 +740,7 @@ func TestQuestionRules(t *testing.T) {
 		{"a demand not yet met", "Regulators are demanding answers from the providers.", true},
 		{"a plea to reconsider", "The doctors pleaded with the administration to reconsider its decision.", true},
 		{"not expected", "They don't expect to take action until at least 2021.", true},
-		{"a future perhaps", "The probe will map the shell and perhaps yield insights into the plumes.", true},
+		{"a future perhaps", "The probe will map the shell next year and perhaps yield insights into the plumes.", true},
 		{"could not say", "Officials could not say how many people were inside.", true},
 		{"is likely", "Some consolidation is likely in the near term.", true},
 		{"not able to", "Police alone are not able to end the violence.", true},
