@@ -197,3 +197,22 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(string(text), Meta{Published: "2025-08-20"})
 	}
 }
+
+// BenchmarkExtractGold extracts every gold article once per iteration:
+// the mix the speed comparison with the peer extractor runs.
+func BenchmarkExtractGold(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
+	var texts []string
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(t))
+	}
+	for b.Loop() {
+		for _, t := range texts {
+			Extract(t, Meta{})
+		}
+	}
+}
