@@ -31,6 +31,7 @@ type undoStep struct {
 	refs   []ItemRef
 	scopes []rowScope
 	rows   [][]rowImage // per scope, as before the change
+	added  []ItemRef    // items the change made, deleted by its undo
 }
 
 // rowScope is a set of rows of one table: those where col is one of ids
@@ -55,6 +56,13 @@ func NewHistory(st *Store) *History { return &History{st: st} }
 // notes, merges between them, or their deletion), and records how to undo
 // it under the name what ("accept quote").
 func (h *History) Do(what string, refs []ItemRef, fn func(st *Store) error) error {
+	return h.DoAdding(what, refs, func(st *Store) ([]ItemRef, error) { return nil, fn(st) })
+}
+
+// DoAdding is Do for a change that also makes new items, which fn
+// returns ("change the speaker to a new actor"): they did not exist when
+// the rows were kept, so its undo deletes them.
+func (h *History) DoAdding(what string, refs []ItemRef, fn func(st *Store) ([]ItemRef, error)) error {
 	scopes, err := h.st.scopesOf(refs)
 	if err != nil {
 		return err
@@ -63,12 +71,13 @@ func (h *History) Do(what string, refs []ItemRef, fn func(st *Store) error) erro
 	if err != nil {
 		return err
 	}
-	if err := fn(h.st); err != nil {
+	added, err := fn(h.st)
+	if err != nil {
 		return err
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.steps = append(h.steps, &undoStep{what: what, refs: refs, scopes: scopes, rows: rows})
+	h.steps = append(h.steps, &undoStep{what: what, refs: refs, scopes: scopes, rows: rows, added: added})
 	if len(h.steps) > maxUndo {
 		h.steps = h.steps[len(h.steps)-maxUndo:]
 	}
@@ -92,7 +101,7 @@ func (h *History) Undo() (string, error) {
 }
 
 // UndoItems is Undo, also returning the items the change was made to, as
-// given to Do.
+// given to Do, and those it made, now removed.
 func (h *History) UndoItems() (string, []ItemRef, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -104,7 +113,7 @@ func (h *History) UndoItems() (string, []ItemRef, error) {
 		return s.what, nil, err
 	}
 	h.steps = h.steps[:len(h.steps)-1]
-	return s.what, s.refs, nil
+	return s.what, append(s.refs[:len(s.refs):len(s.refs)], s.added...), nil
 }
 
 // restoreOrder is the order tables are written back in, parents first.
@@ -312,6 +321,15 @@ func (s *Store) restore(step *undoStep) error {
 				if err := restoreScope(tx, sc, step.rows[i]); err != nil {
 					return s.wrap(fmt.Errorf("undo %s: %w", step.what, err))
 				}
+			}
+		}
+		for _, r := range step.added {
+			table, ok := kindTables[r.Kind]
+			if !ok {
+				return fmt.Errorf("undo %s: cannot remove a %s", step.what, r.Kind)
+			}
+			if _, err := tx.Exec(`DELETE FROM `+quoteIdent(table)+` WHERE id = ?`, r.ID); err != nil {
+				return s.wrap(fmt.Errorf("undo %s: %w", step.what, err))
 			}
 		}
 		return nil

@@ -118,3 +118,39 @@ func TestHistoryUndoesEveryKindOfChange(t *testing.T) {
 		t.Errorf("undo with nothing left: %v", err)
 	}
 }
+
+// TestUndoRemovesWhatAChangeAdded undoes a change that made a new actor:
+// the actor goes with the change, and the dossier is as it was.
+func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
+	s := newStore(t)
+	if _, err := s.ImportText(`"We will build it," said Elena Ruiz, the mayor.`, ArticleMeta{Title: "Port"}); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(Filter{})
+	if err != nil || len(qs) != 1 {
+		t.Fatalf("quotes %v, %v", qs, err)
+	}
+	before := dump(t, s)
+	h := NewHistory(s)
+	ref := ItemRef{KindQuote, qs[0].ID}
+	err = h.DoAdding("change speaker", []ItemRef{ref}, func(st *Store) ([]ItemRef, error) {
+		id, err := st.AddActor(Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
+		if err != nil {
+			return nil, err
+		}
+		return []ItemRef{{KindActor, id}}, st.SetSpeaker(ref.ID, id)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, items, err := h.UndoItems()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != 2 || items[1].Kind != KindActor {
+		t.Errorf("undo names %v, want the quote and the new actor", items)
+	}
+	if after := dump(t, s); !reflect.DeepEqual(before, after) {
+		t.Errorf("after undo the dossier differs:\nbefore %v\nafter  %v", before, after)
+	}
+}

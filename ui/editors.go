@@ -204,15 +204,17 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 		w.pickActor("Who said this?", msg, 0, true, true, func(id int64, name string) {
 			w.commitEdits()
 			lists := w.sess.lists
-			w.change("change speaker", refs(e.d.ref), func(st *dossier.Store) error {
+			w.changeAdding("change speaker", refs(e.d.ref), func(st *dossier.Store) ([]dossier.ItemRef, error) {
+				var added []dossier.ItemRef
 				if id == newActorID {
 					var err error
 					if id, err = st.AddActor(dossier.Actor{Name: name, Kind: "person", Status: dossier.Accepted}); err != nil {
-						return err
+						return nil, err
 					}
+					added = refs(dossier.ItemRef{Kind: dossier.KindActor, ID: id})
 					lists.drop(dossier.KindActor) // with the new actor
 				}
-				return st.SetSpeaker(q.ID, id)
+				return added, st.SetSpeaker(q.ID, id)
 			})
 		})
 	})

@@ -193,6 +193,13 @@ func TestUndoEachChange(t *testing.T) {
 			typeIn(w, w.lastPicker.filter, "ruiz")
 			tap(t, w, "Choose Elena Ruiz")
 		}},
+		{"speaker changed to a new name", func() {
+			open(w, "Quotes")
+			choose(t, w, "The costs")
+			tap(t, w, "Change")
+			typeIn(w, w.lastPicker.filter, "Ines Kahl")
+			act(w, func() { w.lastPicker.filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn}) })
+		}},
 		{"delete actor", func() {
 			open(w, "Actors")
 			choose(t, w, "Elena Ruiz")

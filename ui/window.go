@@ -74,8 +74,19 @@ func newSession(st *dossier.Store) *session {
 // do makes a change to the items refs, recording how to undo it, and
 // brings the kept lists up to date; off the UI goroutine.
 func (s *session) do(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) error) error {
-	err := s.hist.Do(what, refs, fn)
-	s.lists.changed(s.st, refs)
+	return s.doAdding(what, refs, func(st *dossier.Store) ([]dossier.ItemRef, error) { return nil, fn(st) })
+}
+
+// doAdding is do for a change that also makes new items, which fn
+// returns, so that undo removes them.
+func (s *session) doAdding(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) ([]dossier.ItemRef, error)) error {
+	var added []dossier.ItemRef
+	err := s.hist.DoAdding(what, refs, func(st *dossier.Store) ([]dossier.ItemRef, error) {
+		var err error
+		added, err = fn(st)
+		return added, err
+	})
+	s.lists.changed(s.st, append(refs, added...))
 	return err
 }
 
@@ -274,8 +285,14 @@ func (w *MainWindow) debounce(fn func()) {
 // change runs a change to the items refs off the UI goroutine, recording
 // how to undo it, then reloads the list and the item shown.
 func (w *MainWindow) change(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) error) {
+	w.changeAdding(what, refs, func(st *dossier.Store) ([]dossier.ItemRef, error) { return nil, fn(st) })
+}
+
+// changeAdding is change for a change that also makes new items, which
+// fn returns, so that undo removes them.
+func (w *MainWindow) changeAdding(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) ([]dossier.ItemRef, error)) {
 	s := w.sess
-	background(w, what, func(*dossier.Store) (struct{}, error) { return struct{}{}, s.do(what, refs, fn) },
+	background(w, what, func(*dossier.Store) (struct{}, error) { return struct{}{}, s.doAdding(what, refs, fn) },
 		func(_ struct{}, err error) {
 			if err != nil {
 				w.showError(err)
