@@ -328,7 +328,15 @@ func (s *Store) restore(step *undoStep) error {
 			if !ok {
 				return fmt.Errorf("undo %s: cannot remove a %s", step.what, r.Kind)
 			}
-			if _, err := tx.Exec(`DELETE FROM `+quoteIdent(table)+` WHERE id = ?`, r.ID); err != nil {
+			query := `DELETE FROM ` + quoteIdent(table) + ` WHERE id = ?1`
+			if r.Kind == KindActor {
+				// An article imported since may name the actor, which
+				// is no part of the change: an actor in use stays.
+				query += ` AND NOT EXISTS (SELECT 1 FROM mentions WHERE actor_id = ?1)
+					AND NOT EXISTS (SELECT 1 FROM quotes WHERE speaker_id = ?1)
+					AND NOT EXISTS (SELECT 1 FROM actors WHERE merged_into = ?1)`
+			}
+			if _, err := tx.Exec(query, r.ID); err != nil {
 				return s.wrap(fmt.Errorf("undo %s: %w", step.what, err))
 			}
 		}

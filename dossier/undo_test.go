@@ -154,3 +154,60 @@ func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
 		t.Errorf("after undo the dossier differs:\nbefore %v\nafter  %v", before, after)
 	}
 }
+
+// TestUndoKeepsAnAddedActorInUse undoes a change that made a new actor
+// after an article imported since then named that actor: the article's
+// mentions of it stay, and so does the actor.
+func TestUndoKeepsAnAddedActorInUse(t *testing.T) {
+	s := newStore(t)
+	if _, err := s.ImportText(`"We will build it," said Elena Ruiz, the mayor.`, ArticleMeta{Title: "Port"}); err != nil {
+		t.Fatal(err)
+	}
+	qs, err := s.Quotes(Filter{})
+	if err != nil || len(qs) != 1 {
+		t.Fatalf("quotes %v, %v", qs, err)
+	}
+	h := NewHistory(s)
+	ref := ItemRef{KindQuote, qs[0].ID}
+	var added int64
+	err = h.DoAdding("change speaker", []ItemRef{ref}, func(st *Store) ([]ItemRef, error) {
+		id, err := st.AddActor(Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
+		if err != nil {
+			return nil, err
+		}
+		added = id
+		return []ItemRef{{KindActor, id}}, st.SetSpeaker(ref.ID, id)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	art, err := s.ImportText(`Ines Kahl, the harbour master, said the work would start soon.`, ArticleMeta{Title: "Harbour"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mentions := func() (n int) {
+		r, err := s.Reading(art)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range r.Marks {
+			if m.Ref == (ItemRef{KindActor, added}) {
+				n++
+			}
+		}
+		return n
+	}
+	n := mentions()
+	if n == 0 {
+		t.Fatalf("the second article does not name actor %d", added)
+	}
+	if _, err := h.Undo(); err != nil {
+		t.Fatal(err)
+	}
+	if got := mentions(); got != n {
+		t.Errorf("after undo the second article names actor %d %d times, want %d", added, got, n)
+	}
+	if q, err := s.Quote(ref.ID); err != nil || q.SpeakerID == added {
+		t.Errorf("after undo the quote's speaker is %d (%v), want the one before", q.SpeakerID, err)
+	}
+}

@@ -2,10 +2,6 @@ package extract
 
 import "strings"
 
-// maxIndexedParts bounds the name lengths the index tells apart; a longer
-// name counts as this long, which only matters for names of more words.
-const maxIndexedParts = 8
-
 // groupIndex finds the groups a shorter name joins without scanning every
 // group, so clustering stays linear however many actors a text names. Each
 // lookup gives the earliest group that fits, as a scan in order would.
@@ -14,8 +10,9 @@ type groupIndex struct {
 	// earliest person of two or more words with it ("Jones").
 	later map[string]int
 	// ends maps first and last word to the earliest person of each
-	// length with them ("Gregory Guillot" for "Gregory J. Guillot").
-	ends map[string]*[maxIndexedParts + 1]int
+	// length with them ("Gregory Guillot" for "Gregory J. Guillot"),
+	// indexed by length, -1 where none.
+	ends map[string][]int
 	// tails maps the last words of a person's name, as many as a shorter
 	// form has, to the earliest longer person ending so ("Morales
 	// Ángeles" for "Raymundo Pedro Morales Ángeles").
@@ -29,7 +26,7 @@ type groupIndex struct {
 }
 
 func newGroupIndex() *groupIndex {
-	return &groupIndex{later: map[string]int{}, ends: map[string]*[maxIndexedParts + 1]int{},
+	return &groupIndex{later: map[string]int{}, ends: map[string][]int{},
 		tails: map[string]int{}, firstOfTwo: map[string][2]int{}, orgTail: map[string]int{}}
 }
 
@@ -58,16 +55,13 @@ func (x *groupIndex) add(gi int, g *actorGroup) {
 		}
 		k := p[0] + " " + p[len(p)-1]
 		e := x.ends[k]
-		if e == nil {
-			e = new([maxIndexedParts + 1]int)
-			for i := range e {
-				e[i] = -1
-			}
-			x.ends[k] = e
+		for len(e) <= len(p) {
+			e = append(e, -1)
 		}
-		if n := min(len(p), maxIndexedParts); e[n] < 0 {
-			e[n] = gi
+		if e[len(p)] < 0 {
+			e[len(p)] = gi
 		}
+		x.ends[k] = e
 		for n := 2; n < len(p); n++ {
 			keep(x.tails, strings.Join(p[len(p)-n:], " "))
 		}
@@ -107,11 +101,10 @@ func (x *groupIndex) personMatch(name string) (int, bool) {
 		return 0, false
 	}
 	best := -1
-	if e := x.ends[parts[0]+" "+parts[len(parts)-1]]; e != nil {
-		for n := len(parts) + 1; n <= maxIndexedParts; n++ {
-			if e[n] >= 0 && (best < 0 || e[n] < best) {
-				best = e[n]
-			}
+	e := x.ends[parts[0]+" "+parts[len(parts)-1]]
+	for n := len(parts) + 1; n < len(e); n++ {
+		if e[n] >= 0 && (best < 0 || e[n] < best) {
+			best = e[n]
 		}
 	}
 	if gi, ok := x.tails[strings.Join(parts, " ")]; ok && (best < 0 || gi < best) {

@@ -82,6 +82,18 @@ func partRange(part, text string, y, _ int, n int) string {
 		}
 		return strconv.Itoa(y)
 	}
+	if decadeEnd(y) == y+99 {
+		// "the late 1600s": a third of the century decade names.
+		switch part {
+		case "early":
+			return fmt.Sprintf("%d/%d", y, y+33)
+		case "mid":
+			return fmt.Sprintf("%d/%d", y+33, y+66)
+		case "late":
+			return fmt.Sprintf("%d/%d", y+67, y+99)
+		}
+		return fmt.Sprintf("%d/%d", y, y+99)
+	}
 	switch part {
 	case "early":
 		return fmt.Sprintf("%d/%d", y, y+3)

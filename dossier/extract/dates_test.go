@@ -80,3 +80,23 @@ func TestDateEvent(t *testing.T) {
 		t.Errorf("date %+v", d)
 	}
 }
+
+// TestPartOfCentury: the early, middle or late part of a century ("the
+// 1600s") is a third of it, not of its first decade.
+func TestPartOfCentury(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The port grew in the late 1600s.", "in the late 1600s=1667/1699"},
+		{"The port grew in the early 1300s.", "in the early 1300s=1300/1333"},
+		{"The port grew in the mid-1500s.", "in the mid-1500s=1533/1566"},
+		{"Deliveries start in the early 2020s.", "in the early 2020s=2020/2023"},
+	} {
+		x := Extract(c.text, Meta{})
+		var got []string
+		for _, d := range x.Dates {
+			got = append(got, d.Text+"="+d.Value)
+		}
+		if fmt.Sprint(got) != fmt.Sprint([]string{c.want}) {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

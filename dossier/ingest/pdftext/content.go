@@ -321,11 +321,27 @@ const maxFormDepth = 12
 // page and refuse a harmless report as a bomb.
 const maxFormCache = 8 << 20
 
+// rereadBudget is how many bytes of cached forms a document may read
+// again, all uses together: a multiple of what it may decode, as a
+// letterhead is read once a page.
+func rereadBudget(inflate int64) int64 {
+	if inflate > math.MaxInt64/4 {
+		return math.MaxInt64
+	}
+	return 4 * inflate
+}
+
 // formStream returns a form's decoded data, from the cache when it was
 // decoded before. Forms too large for the cache are decoded, and charged
 // to the budget, at every use, so reuse cannot multiply memory either.
 func (in *interp) formStream(s *stream) ([]byte, error) {
 	if data, ok := in.formData[s]; ok {
+		// Each use reads the form again: a large form that compresses
+		// to nothing, drawn thousands of times, is a bomb too.
+		if int64(len(data)) > in.f.budget.reread {
+			return nil, errBomb
+		}
+		in.f.budget.reread -= int64(len(data))
 		return data, nil
 	}
 	data, err := in.f.decode(s)

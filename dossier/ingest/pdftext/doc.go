@@ -100,7 +100,7 @@ func ReadLimits(data []byte, lim Limits) (doc *Document, err error) {
 func IsPassword(err error) bool { return errors.Is(err, errPassword) }
 
 func read(data []byte, lim Limits) (*Document, error) {
-	b := &budget{inflate: lim.Inflate, ops: lim.Ops, cmap: maxDocCMapEntries, spans: lim.Spans}
+	b := &budget{inflate: lim.Inflate, reread: rereadBudget(lim.Inflate), ops: lim.Ops, cmap: maxDocCMapEntries, spans: lim.Spans}
 	f, err := open(data, b)
 	if err != nil {
 		return nil, err

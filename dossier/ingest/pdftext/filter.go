@@ -17,6 +17,7 @@ import (
 // memory, and the work of interpreting them.
 type budget struct {
 	inflate int64 // bytes the document's streams may still decode to
+	reread  int64 // bytes of decoded forms that may still be read again
 	ops     int64 // content-stream operators still allowed
 	cmap    int   // character-map entries fonts may still keep
 	spans   int   // spans pages may still hold

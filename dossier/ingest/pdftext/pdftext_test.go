@@ -374,3 +374,23 @@ func TestSharedFormIsChargedOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestReusedFormIsBounded reads a page that draws one large form, which
+// compresses to almost nothing, thousands of times: reading it again at
+// every use is bounded as decoding it again would be, not left to run.
+func TestReusedFormIsBounded(t *testing.T) {
+	form := strings.Repeat("% padding\n", 100_000) // 1 MB without an operator
+	content := strings.Repeat("/X1 Do\n", 2000)
+	data := build(
+		obj{dict: "<< /Type /Catalog /Pages 2 0 R >>"},
+		obj{dict: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>"},
+		obj{dict: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 300] /Resources << /XObject << /X1 5 0 R >> >> /Contents 4 0 R >>"},
+		obj{dict: "<< >>", data: []byte(content), deflate: true},
+		obj{dict: "<< /Type /XObject /Subtype /Form /BBox [0 0 400 300] >>", data: []byte(form), deflate: true})
+	lim := Limits{Pages: 50, Inflate: 4 << 20, Ops: 100_000, Text: 1 << 20, Spans: 10_000}
+	start := time.Now()
+	_, err := ReadLimits(data, lim)
+	if !errors.Is(err, errBomb) {
+		t.Errorf("read: %v after %v, want %v", err, time.Since(start), errBomb)
+	}
+}
