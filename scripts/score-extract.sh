@@ -110,7 +110,7 @@ batch_of = {}
 if os.path.exists(os.environ["BATCHES"]):
     for l in open(os.environ["BATCHES"]):
         if l.strip() and not l.startswith("#"):
-            b, name = l.split()
+            b, name = l.split()[:2]
             batch_of[name] = b
 if batch_of:
     print()
@@ -120,6 +120,6 @@ if batch_of:
             t = by.setdefault(batch_of[name], [{}, 0])
             score.add(t[0], score.score(json.load(open(gold, encoding="utf-8")), pred))
             t[1] += 1
-    for b in sorted(by):
+    for b in sorted(by, key=lambda b: (len(b), b)):  # "10" after "9"
         print(f"{('batch ' + b + ' (' + str(by[b][1]) + ')')[:34]:34s} {fmt(by[b][0])}")
 EOF
