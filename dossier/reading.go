@@ -90,14 +90,15 @@ func (s *Store) Reading(id int64) (*Reading, error) {
 	// The statuses of the actors marked only, not of every actor.
 	status := map[int64]Status{}
 	for i, m := range r.Marks {
-		if _, ok := status[m.Ref.ID]; !ok {
-			err := s.r.QueryRow(`SELECT status FROM actors WHERE id = ?`, m.Ref.ID).Scan(&r.Marks[i].Status)
+		st, ok := status[m.Ref.ID]
+		if !ok {
+			err := s.r.QueryRow(`SELECT status FROM actors WHERE id = ?`, m.Ref.ID).Scan(&st)
 			if err != nil && !errors.Is(err, sql.ErrNoRows) {
 				return nil, s.wrap(err)
 			}
-			status[m.Ref.ID] = r.Marks[i].Status
+			status[m.Ref.ID] = st
 		}
-		r.Marks[i].Status = status[m.Ref.ID]
+		r.Marks[i].Status = st
 	}
 
 	f := Filter{ArticleID: id}

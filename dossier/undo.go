@@ -56,24 +56,25 @@ func NewHistory(st *Store) *History { return &History{st: st} }
 // notes, merges between them, or their deletion), and records how to undo
 // it under the name what ("accept quote").
 func (h *History) Do(what string, refs []ItemRef, fn func(st *Store) error) error {
-	return h.DoAdding(what, refs, func(st *Store) ([]ItemRef, error) { return nil, fn(st) })
+	_, err := h.DoAdding(what, refs, func(st *Store) ([]ItemRef, error) { return nil, fn(st) })
+	return err
 }
 
 // DoAdding is Do for a change that also makes new items, which fn
 // returns ("change the speaker to a new actor"): they did not exist when
-// the rows were kept, so its undo deletes them.
-func (h *History) DoAdding(what string, refs []ItemRef, fn func(st *Store) ([]ItemRef, error)) error {
+// the rows were kept, so its undo deletes them. It returns them too.
+func (h *History) DoAdding(what string, refs []ItemRef, fn func(st *Store) ([]ItemRef, error)) ([]ItemRef, error) {
 	scopes, err := h.st.scopesOf(refs)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	rows, err := h.st.capture(scopes)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	added, err := fn(h.st)
 	if err != nil {
-		return err
+		return added, err
 	}
 	h.mu.Lock()
 	defer h.mu.Unlock()
@@ -81,7 +82,7 @@ func (h *History) DoAdding(what string, refs []ItemRef, fn func(st *Store) ([]It
 	if len(h.steps) > maxUndo {
 		h.steps = h.steps[len(h.steps)-maxUndo:]
 	}
-	return nil
+	return added, nil
 }
 
 // Next names the change Undo would undo, "" when there is none.

@@ -119,9 +119,9 @@ func TestHistoryUndoesEveryKindOfChange(t *testing.T) {
 	}
 }
 
-// TestUndoRemovesWhatAChangeAdded undoes a change that made a new actor:
-// the actor goes with the change, and the dossier is as it was.
-func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
+// quoteToReassign gives a new dossier holding one article with one quote.
+func quoteToReassign(t *testing.T) (*Store, ItemRef) {
+	t.Helper()
 	s := newStore(t)
 	if _, err := s.ImportText(`"We will build it," said Elena Ruiz, the mayor.`, ArticleMeta{Title: "Port"}); err != nil {
 		t.Fatal(err)
@@ -130,10 +130,14 @@ func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
 	if err != nil || len(qs) != 1 {
 		t.Fatalf("quotes %v, %v", qs, err)
 	}
-	before := dump(t, s)
-	h := NewHistory(s)
-	ref := ItemRef{KindQuote, qs[0].ID}
-	err = h.DoAdding("change speaker", []ItemRef{ref}, func(st *Store) ([]ItemRef, error) {
+	return s, ItemRef{KindQuote, qs[0].ID}
+}
+
+// speakerByNewName gives quote ref a new actor as its speaker, through h,
+// as the app does, and returns the actor's id.
+func speakerByNewName(t *testing.T, h *History, ref ItemRef) int64 {
+	t.Helper()
+	added, err := h.DoAdding("change speaker", []ItemRef{ref}, func(st *Store) ([]ItemRef, error) {
 		id, err := st.AddActor(Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
 		if err != nil {
 			return nil, err
@@ -143,6 +147,16 @@ func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return added[0].ID
+}
+
+// TestUndoRemovesWhatAChangeAdded undoes a change that made a new actor:
+// the actor goes with the change, and the dossier is as it was.
+func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
+	s, ref := quoteToReassign(t)
+	before := dump(t, s)
+	h := NewHistory(s)
+	speakerByNewName(t, h, ref)
 	_, items, err := h.UndoItems()
 	if err != nil {
 		t.Fatal(err)
@@ -159,28 +173,9 @@ func TestUndoRemovesWhatAChangeAdded(t *testing.T) {
 // after an article imported since then named that actor: the article's
 // mentions of it stay, and so does the actor.
 func TestUndoKeepsAnAddedActorInUse(t *testing.T) {
-	s := newStore(t)
-	if _, err := s.ImportText(`"We will build it," said Elena Ruiz, the mayor.`, ArticleMeta{Title: "Port"}); err != nil {
-		t.Fatal(err)
-	}
-	qs, err := s.Quotes(Filter{})
-	if err != nil || len(qs) != 1 {
-		t.Fatalf("quotes %v, %v", qs, err)
-	}
+	s, ref := quoteToReassign(t)
 	h := NewHistory(s)
-	ref := ItemRef{KindQuote, qs[0].ID}
-	var added int64
-	err = h.DoAdding("change speaker", []ItemRef{ref}, func(st *Store) ([]ItemRef, error) {
-		id, err := st.AddActor(Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
-		if err != nil {
-			return nil, err
-		}
-		added = id
-		return []ItemRef{{KindActor, id}}, st.SetSpeaker(ref.ID, id)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	added := speakerByNewName(t, h, ref)
 	art, err := s.ImportText(`Ines Kahl, the harbour master, said the work would start soon.`, ArticleMeta{Title: "Harbour"})
 	if err != nil {
 		t.Fatal(err)

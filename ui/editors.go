@@ -203,7 +203,6 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 		msg := clip("“"+q.Text+"”", 120) + "\nType a name no actor has to add that person."
 		w.pickActor("Who said this?", msg, 0, true, true, func(id int64, name string) {
 			w.commitEdits()
-			lists := w.sess.lists
 			w.changeAdding("change speaker", refs(e.d.ref), func(st *dossier.Store) ([]dossier.ItemRef, error) {
 				var added []dossier.ItemRef
 				if id == newActorID {
@@ -212,7 +211,6 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 						return nil, err
 					}
 					added = refs(dossier.ItemRef{Kind: dossier.KindActor, ID: id})
-					lists.drop(dossier.KindActor) // with the new actor
 				}
 				return added, st.SetSpeaker(q.ID, id)
 			})

@@ -80,13 +80,8 @@ func (s *session) do(what string, refs []dossier.ItemRef, fn func(st *dossier.St
 // doAdding is do for a change that also makes new items, which fn
 // returns, so that undo removes them.
 func (s *session) doAdding(what string, refs []dossier.ItemRef, fn func(st *dossier.Store) ([]dossier.ItemRef, error)) error {
-	var added []dossier.ItemRef
-	err := s.hist.DoAdding(what, refs, func(st *dossier.Store) ([]dossier.ItemRef, error) {
-		var err error
-		added, err = fn(st)
-		return added, err
-	})
-	s.lists.changed(s.st, append(refs, added...))
+	added, err := s.hist.DoAdding(what, refs, fn)
+	s.lists.changed(s.st, slices.Concat(refs, added))
 	return err
 }
 

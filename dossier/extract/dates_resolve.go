@@ -82,27 +82,19 @@ func partRange(part, text string, y, _ int, n int) string {
 		}
 		return strconv.Itoa(y)
 	}
-	if decadeEnd(y) == y+99 {
-		// "the late 1600s": a third of the century decade names.
-		switch part {
-		case "early":
-			return fmt.Sprintf("%d/%d", y, y+33)
-		case "mid":
-			return fmt.Sprintf("%d/%d", y+33, y+66)
-		case "late":
-			return fmt.Sprintf("%d/%d", y+67, y+99)
-		}
-		return fmt.Sprintf("%d/%d", y, y+99)
-	}
+	// A decade or, before 1800, a century ("the late 1600s"): thirds of
+	// its span.
+	span := decadeEnd(y) - y + 1
+	third := span / 3
 	switch part {
 	case "early":
-		return fmt.Sprintf("%d/%d", y, y+3)
+		return fmt.Sprintf("%d/%d", y, y+third)
 	case "mid":
-		return fmt.Sprintf("%d/%d", y+3, y+6)
+		return fmt.Sprintf("%d/%d", y+third, y+2*third)
 	case "late":
-		return fmt.Sprintf("%d/%d", y+7, y+9)
+		return fmt.Sprintf("%d/%d", y+2*third+1, y+span-1)
 	}
-	return fmt.Sprintf("%d/%d", y, y+9)
+	return fmt.Sprintf("%d/%d", y, y+span-1)
 }
 
 func daysIn(y, m int) int {
