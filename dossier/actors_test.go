@@ -133,6 +133,31 @@ func TestSpeakerReassignmentSurvivesMerge(t *testing.T) {
 	}
 }
 
+// TestSetNewSpeakerIsOneChange gives a quote that has gone a new speaker:
+// the change fails whole, and no actor is left behind.
+func TestSetNewSpeakerIsOneChange(t *testing.T) {
+	s, _, _ := filled(t)
+	before := must[[]Actor](t)(s.Actors(Filter{}))
+	if _, err := s.SetNewSpeaker(999, Actor{Name: "Ines Kahl", Kind: "person"}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("SetNewSpeaker on a missing quote: %v", err)
+	}
+	if _, err := s.SetNewSpeaker(999, Actor{Name: " "}); err == nil {
+		t.Error("SetNewSpeaker with a blank name: no error")
+	}
+	if after := must[[]Actor](t)(s.Actors(Filter{})); !reflect.DeepEqual(after, before) {
+		t.Errorf("actors after a failed SetNewSpeaker:\n got %+v\nwant %+v", after, before)
+	}
+	q := must[[]Quote](t)(s.Quotes(Filter{}))[0]
+	id, err := s.SetNewSpeaker(q.ID, Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
+	check(t, err)
+	if got := must[Quote](t)(s.Quote(q.ID)); got.SpeakerID != id {
+		t.Errorf("speaker = %d, want the new actor %d", got.SpeakerID, id)
+	}
+	if a := must[Actor](t)(s.Actor(id)); a.Name != "Ines Kahl" {
+		t.Errorf("new actor = %+v", a)
+	}
+}
+
 func TestDeleteActor(t *testing.T) {
 	s, _, _ := filled(t)
 	cs := actorByName(t, s, "Claudia Sheinbaum")

@@ -138,11 +138,11 @@ func quoteToReassign(t *testing.T) (*Store, ItemRef) {
 func speakerByNewName(t *testing.T, h *History, ref ItemRef) int64 {
 	t.Helper()
 	added, err := h.DoAdding("change speaker", []ItemRef{ref}, func(st *Store) ([]ItemRef, error) {
-		id, err := st.AddActor(Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
+		id, err := st.SetNewSpeaker(ref.ID, Actor{Name: "Ines Kahl", Kind: "person", Status: Accepted})
 		if err != nil {
 			return nil, err
 		}
-		return []ItemRef{{KindActor, id}}, st.SetSpeaker(ref.ID, id)
+		return []ItemRef{{KindActor, id}}, nil
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -204,15 +204,14 @@ func (e *editor) quoteFields() []fyne.CanvasObject {
 		w.pickActor("Who said this?", msg, 0, true, true, func(id int64, name string) {
 			w.commitEdits()
 			w.changeAdding("change speaker", refs(e.d.ref), func(st *dossier.Store) ([]dossier.ItemRef, error) {
-				var added []dossier.ItemRef
-				if id == newActorID {
-					var err error
-					if id, err = st.AddActor(dossier.Actor{Name: name, Kind: "person", Status: dossier.Accepted}); err != nil {
-						return nil, err
-					}
-					added = refs(dossier.ItemRef{Kind: dossier.KindActor, ID: id})
+				if id != newActorID {
+					return nil, st.SetSpeaker(q.ID, id)
 				}
-				return added, st.SetSpeaker(q.ID, id)
+				id, err := st.SetNewSpeaker(q.ID, dossier.Actor{Name: name, Kind: "person", Status: dossier.Accepted})
+				if err != nil {
+					return nil, err
+				}
+				return refs(dossier.ItemRef{Kind: dossier.KindActor, ID: id}), nil
 			})
 		})
 	})
