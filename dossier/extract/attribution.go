@@ -279,7 +279,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 	for v := from; v < to && v < from+30; v++ {
 		// "…," Howard Gleckman, a senior fellow …, has written.
 		hasWritten := d.low(v) == "written" && v > from && (d.low(v-1) == "has" || d.low(v-1) == "have" || d.low(v-1) == "had")
-		if d.class(v)&fSpeech == 0 && !hasWritten || !d.toks[v].word {
+		if !d.speechAt(v) && !hasWritten || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -299,7 +299,11 @@ func (d *doc) cueAfter(from, to int) attribution {
 				return a
 			}
 		}
-		// Speaker after the verb: "…," said Mayor Ruiz.
+		// Speaker after the verb: "…," said Mayor Ruiz. Whoever is
+		// told something listens ("…," the star told fans).
+		if tellVerbs[d.low(v)] {
+			return attribution{}
+		}
 		if a := d.speakerIn(v+1, min(to, v+8), false); a.speaker != "" {
 			a.cue = cue
 			return a
@@ -308,6 +312,31 @@ func (d *doc) cueAfter(from, to int) attribution {
 	}
 	return attribution{}
 }
+
+// speechAt reports a speech verb at token i, or the first word of a
+// phrasal one ("pointed out", "went on", "hit back").
+func (d *doc) speechAt(i int) bool {
+	if d.class(i)&fSpeech != 0 {
+		return true
+	}
+	if i+1 >= len(d.toks) || d.toks[i].cap {
+		return false
+	}
+	switch d.low(i) {
+	case "pointed", "points", "went", "goes":
+		return d.low(i+1) == "out" || d.low(i+1) == "on" && d.low(i) != "pointed" && d.low(i) != "points"
+	case "hit", "hits", "shot", "fired":
+		return d.low(i+1) == "back"
+	case "chimed", "chimes":
+		return d.low(i+1) == "in"
+	case "summed", "sums":
+		return d.low(i+1) == "up"
+	}
+	return false
+}
+
+// tellVerbs take the listener as their object: no speaker follows them.
+var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true}
 
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
@@ -358,7 +387,7 @@ func (d *doc) cueBefore(from, to int) attribution {
 		putIt := lw == "put" && v+1 < to && d.low(v+1) == "it"
 		// "Lorenz had written, “…”": written introduces only what follows.
 		written := lw == "written" && v+2 == to && (d.tok(v+1) == "," || d.tok(v+1) == ":")
-		if (d.class(v)&fSpeech == 0 && !putIt && !written) || !d.toks[v].word {
+		if (!d.speechAt(v) && !putIt && !written) || !d.toks[v].word {
 			continue
 		}
 		cues++
@@ -523,7 +552,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				break
 			}
 		}
-		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
+		// "JPL scientist and study co-author Michael Malaska said": a
+		// person named right before the verb is its subject, whatever
+		// roles precede the name.
+		subject := d.actors[best.actor].Kind == "person" && best.to == to && !d.objectPosition(best)
+		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || subject || d.roleBeside(best) {
 			return attribution{speaker: d.actors[best.actor].Name, named: true}
 		}
 	}
@@ -910,8 +943,10 @@ func (d *doc) ageSpeaker(from, to int) string {
 		if d.low(i) != "the" {
 			continue
 		}
-		for j := i + 1; j < to && j <= i+6; j++ {
-			if d.class(j)&fSpeech == 0 {
+		// The range may end at the verb: "the 56-year-old" in "…," the
+		// 56-year-old said.
+		for j := i + 1; j <= to && j <= i+6 && j < len(d.toks); j++ {
+			if j < to && d.class(j)&fSpeech == 0 {
 				continue
 			}
 			desc := strings.TrimSpace(d.text[d.toks[i+1].start:d.toks[j].start])

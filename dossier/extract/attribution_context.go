@@ -29,9 +29,10 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	if i < 0 {
 		return ""
 	}
-	// Back to the article over a quoted work's name: the "Pose" actor.
+	// Back to the article over a quoted work's name (the "Pose" actor)
+	// and over words that date or qualify the role (the former president).
 	k := i - 1
-	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word) {
+	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word || epithetModifiers[d.low(k)]) {
 		k--
 	}
 	if k < 0 || d.toks[k].sent != d.toks[i].sent || d.low(k) != "the" {
@@ -241,6 +242,10 @@ func (d *doc) roleBefore(from, i int) int {
 	}
 	return -1
 }
+
+// epithetModifiers qualify a role noun that stands for a person named
+// before: "the former president", "the veteran actor".
+var epithetModifiers = wordSet("epithetModifiers")
 
 // unnamedRoles are the role nouns of speakers news leaves unnamed.
 var unnamedRoles = wordSet("unnamedRoles")
