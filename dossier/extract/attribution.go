@@ -113,6 +113,9 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 	}
+	if a := d.cueNextPara(r); a.speaker != "" {
+		return a
+	}
 	// Before: from the sentence start (or the previous quotation) to the
 	// opening mark.
 	sStart := d.sents[ss].Start
@@ -149,6 +152,59 @@ func (d *doc) attribute(r rawQuote) attribution {
 		if a := d.cueBefore(d.tokenAt(sStart), bTo); a.speaker != "" {
 			return a
 		}
+	}
+	return attribution{}
+}
+
+// cueNextPara reads the cue of a quotation that fills its paragraph from
+// the next paragraph, when a line break split the sentence: `"We will
+// rebuild,"` then `Mayor Ana Ruiz said on Monday.` The next paragraph
+// must be one short sentence without quotation marks whose cue ends it or
+// is followed only by where or when it was said, so that a paragraph of
+// reported speech ("Ruiz said the town would rebuild.") is not read as
+// one.
+func (d *doc) cueNextPara(r rawQuote) attribution {
+	p := d.paras[r.para-1]
+	if r.continues || r.runsOn || r.para >= len(d.paras) || r.open != p.Start || r.close < p.End-1 {
+		return attribution{}
+	}
+	n := d.paras[r.para]
+	si := d.sentenceAt(n.Start)
+	// One sentence that states: "What did the minister say?" asks.
+	if si >= len(d.sents) || d.sents[si].End < n.End || d.text[n.End-1] != '.' ||
+		quoteMarksIn(d.text[n.Start:n.End])&(markDouble|markLeftSingle) != 0 {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si)
+	if to-from > 14 {
+		return attribution{}
+	}
+	end := to
+	for end > from && !d.toks[end-1].word {
+		end--
+	}
+	for v := from; v < end && v < from+6; v++ {
+		if !d.speechAt(v) {
+			continue
+		}
+		a := d.cueAfter(from, end)
+		if a.speaker == "" {
+			return attribution{}
+		}
+		// What follows the cue and its speaker: nothing, or a phrase
+		// of place or time.
+		rest := v + 1
+		if v == from {
+			// "said Mayor Ana Ruiz": past the speaker's name.
+			for rest < end && (d.toks[rest].cap || !d.toks[rest].word || d.low(rest) == "the" || d.low(rest) == "a") {
+				rest++
+			}
+		}
+		if rest < end && !prepositions[d.low(rest)] && d.class(rest)&fDateStart == 0 && !d.toks[rest].cap {
+			return attribution{}
+		}
+		a.after = true
+		return a
 	}
 	return attribution{}
 }
@@ -279,7 +335,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 	for v := from; v < to && v < from+30; v++ {
 		// "…," Howard Gleckman, a senior fellow …, has written.
 		hasWritten := d.low(v) == "written" && v > from && (d.low(v-1) == "has" || d.low(v-1) == "have" || d.low(v-1) == "had")
-		if !d.speechAt(v) && !hasWritten || !d.toks[v].word {
+		if !d.speechAt(v) && !hasWritten && !d.statementReads(from, v) || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -331,6 +387,20 @@ func (d *doc) speechAt(i int) bool {
 		return d.low(i+1) == "in"
 	case "summed", "sums":
 		return d.low(i+1) == "up"
+	}
+	return false
+}
+
+// statementReads reports "read" or "reads" at token v after a statement
+// noun in [from, v): "…," a statement from the club read.
+func (d *doc) statementReads(from, v int) bool {
+	if lw := d.low(v); lw != "read" && lw != "reads" {
+		return false
+	}
+	for k := v - 1; k >= from && k >= v-6; k-- {
+		if statementNouns[d.low(k)] {
+			return true
+		}
 	}
 	return false
 }
@@ -421,10 +491,15 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best, person, object, country *mention
+	var best, person, object, country, outlet *mention
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
 		if m.actor < 0 {
+			// "…," writes the Associated Press; "Reuters reported": an
+			// outlet that is the cue's subject speaks for itself.
+			if m.kind == "outlet" && outlet == nil && (nearEnd && d.subjectOfVerb(m, to) || !nearEnd && m.from <= from+1) {
+				outlet = m
+			}
 			continue
 		}
 		k := d.actors[m.actor].Kind
@@ -581,6 +656,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	// government, named as the article names it.
 	if country != nil {
 		return attribution{speaker: strings.TrimPrefix(country.name, "The "), named: true}
+	}
+	if outlet != nil {
+		name := strings.TrimPrefix(trimPossessive(outlet.name), "The ")
+		if o, ok := lookupOutlet(name); ok {
+			name = o.name
+		}
+		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
 }

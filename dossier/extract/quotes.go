@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -73,7 +74,73 @@ func findQuotes(d *doc) []Quote {
 		}
 		lastPara = r.para
 	}
+	repeatSpeakers(out)
 	return out
+}
+
+// pullQuoteLimit bounds how many uncued quotations are looked up as pull
+// quotes, so the look-up stays linear in the article's length.
+const pullQuoteLimit = 16
+
+// repeatSpeakers gives a quotation no cue attributes (a pull quote set
+// apart at the top of a piece, a line repeated in a caption) the speaker
+// of the same words quoted with a cue elsewhere in the article.
+func repeatSpeakers(qs []Quote) {
+	var cued strings.Builder
+	var speakers []Quote
+	var ends []int
+	for _, q := range qs {
+		if q.Cue != "" && q.Speaker != "" {
+			cued.WriteString(foldQuote(q.Text))
+			cued.WriteByte('|')
+			ends = append(ends, cued.Len())
+			speakers = append(speakers, q)
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	all := cued.String()
+	looked := 0
+	for i := range qs {
+		if qs[i].Cue != "" || looked >= pullQuoteLimit {
+			continue
+		}
+		looked++
+		f := foldQuote(qs[i].Text)
+		if countWordsTo(f, 6) < 6 {
+			continue
+		}
+		k := strings.Index(all, f)
+		if k < 0 {
+			continue
+		}
+		j := sort.SearchInts(ends, k+1)
+		qs[i].Speaker, qs[i].SpeakerNamed = speakers[j].Speaker, speakers[j].SpeakerNamed
+	}
+}
+
+// foldQuote is a quotation's words, lower-cased and joined by single
+// spaces, with punctuation and curly marks left out.
+func foldQuote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '’' || r == '\'':
+			// "don't" and "don’t" fold alike.
+		default:
+			space = true
+		}
+	}
+	return b.String()
 }
 
 // actorIndex returns the index of the actor an attribution names, or -1.
