@@ -725,20 +725,37 @@ func (d *doc) actorByRole(desc string) string {
 	} else if i := strings.LastIndex(desc, "'s "); i > 0 {
 		desc = desc[i+len("'s "):]
 	}
-	if strings.Contains(desc, " ") {
+	if strings.Count(desc, " ") > 1 {
 		return ""
 	}
-	name := ""
+	desc = strings.ToLower(desc)
+	// A role that is the noun itself wins over one that only starts or
+	// ends with it ("the president": President Joan Miller, not Vice
+	// President Tom Hale); each must be the only one of its kind.
+	exact, near := "", ""
+	nExact, nNear := 0, 0
 	for _, a := range d.actors {
-		if a.Kind != "person" || !strings.EqualFold(a.Role, desc) && !strings.HasPrefix(strings.ToLower(a.Role), strings.ToLower(desc)+" ") {
+		if a.Kind != "person" || a.Role == "" {
 			continue
 		}
-		if name != "" {
-			return ""
+		// "the minister" and "the foreign minister" for Foreign Minister
+		// Jane Doe; "the president" for the president of a company.
+		switch role := strings.ToLower(a.Role); {
+		case role == desc:
+			exact = a.Name
+			nExact++
+		case strings.HasPrefix(role, desc+" ") || strings.HasSuffix(role, " "+desc):
+			near = a.Name
+			nNear++
 		}
-		name = a.Name
 	}
-	return name
+	switch {
+	case nExact == 1:
+		return exact
+	case nExact == 0 && nNear == 1:
+		return near
+	}
+	return ""
 }
 
 // describe builds a description of an unnamed speaker from a role noun in

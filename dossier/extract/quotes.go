@@ -29,6 +29,9 @@ func findQuotes(d *doc) []Quote {
 			continue
 		}
 		a := d.attribute(r)
+		if a.speaker == "" && r.runsOn && !r.continues {
+			a = d.runCue(raws[i+1:])
+		}
 		switch {
 		case a.speaker == "" && r.continues:
 			a = last
@@ -141,6 +144,26 @@ func foldQuote(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// runLookahead bounds how many paragraphs ahead a quotation running over
+// paragraphs is followed to the cue that closes it.
+const runLookahead = 6
+
+// runCue is the attribution of a quotation that runs over paragraphs
+// from the cue of its last part: `"We are devastated.` then `"We will
+// rebuild," Mayor Ana Ruiz said.` rest are the quotations after the
+// run's first.
+func (d *doc) runCue(rest []rawQuote) attribution {
+	for j := 0; j < len(rest) && j < runLookahead && rest[j].continues; j++ {
+		if a := d.attribute(rest[j]); a.speaker != "" {
+			return a
+		}
+		if !rest[j].runsOn {
+			break
+		}
+	}
+	return attribution{}
 }
 
 // actorIndex returns the index of the actor an attribution names, or -1.
