@@ -225,8 +225,36 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}
 	}
+	if from+1 >= bTo {
+		return attribution{}
+	}
+	// "He called the plan "…"": a pronoun opening the sentence.
+	if lw := d.low(from); (lw == "he" || lw == "she") && d.toks[from+1].word && !d.toks[from+1].cap {
+		if name := d.resolvePronoun(lw, d.toks[from].start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
+	// "Critics called the plan "…"", "Many analysts described it as
+	// "…"": a group opening the sentence names what it quotes.
+	for i := from; i < from+3 && i+1 < bTo; i++ {
+		if groupNouns[d.low(i)] && namingVerbs[d.low(i+1)] {
+			if desc := d.describe(from, i+1); desc != "" {
+				if c := desc[0]; c >= 'A' && c <= 'Z' {
+					desc = string(c+'a'-'A') + desc[1:] // it opened the sentence
+				}
+				return attribution{speaker: desc}
+			}
+		}
+		if !d.toks[i].word {
+			break
+		}
+	}
 	return attribution{}
 }
+
+// namingVerbs call something by the words quoted after them.
+var namingVerbs = map[string]bool{"called": true, "call": true, "described": true, "describe": true,
+	"dubbed": true, "labelled": true, "labeled": true, "branded": true, "hailed": true}
 
 // leadIn is the person who is the subject of the sentence before a
 // quotation in its paragraph, when that sentence quotes nobody: "The
@@ -593,6 +621,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
 					return attribution{speaker: name, named: true}
 				}
+				// "The union vowed": a body the article does not name
+				// speaks by its noun.
+				if b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0 && b+1 == to {
+					return attribution{speaker: d.text[d.toks[i+1].start:d.toks[b].end]}
+				}
 			}
 		}
 	}
@@ -632,7 +665,12 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// roles precede the name.
 		subject := d.actors[best.actor].Kind == "person" && best.to == to && !d.objectPosition(best)
 		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || subject || d.roleBeside(best) {
-			return attribution{speaker: d.actors[best.actor].Name, named: true}
+			return attribution{speaker: d.mentionSpeaker(best), named: true}
+		}
+	}
+	if best == nil {
+		if desc := d.informedPerson(from, to); desc != "" {
+			return attribution{speaker: desc}
 		}
 	}
 	if desc := d.describe(from, to); desc != "" {
@@ -647,7 +685,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: desc}
 	}
 	if best != nil {
-		return attribution{speaker: d.actors[best.actor].Name, named: true}
+		return attribution{speaker: d.mentionSpeaker(best), named: true}
 	}
 	if object != nil {
 		return attribution{speaker: d.actors[object.actor].Name, named: true}
@@ -665,6 +703,88 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// mentionSpeaker is the name of the actor a speaker's mention stands
+// for, checked against the other people the article names: "Ms Parry"
+// is the woman of two Parrys, and "Fiona" alone the one Fiona named in
+// full.
+func (d *doc) mentionSpeaker(m *mention) string {
+	a := m.actor
+	if d.actors[a].Kind != "person" {
+		return d.actors[a].Name
+	}
+	name := d.actors[a].Name
+	g := titleGender(m.title)
+	if m.title == "" && m.from > 0 && d.toks[m.from-1].cap {
+		// "Ms Parry": a title written without its period.
+		g = titleGender(d.tok(m.from - 1))
+	}
+	if g != "" && d.actorGender(a) != g {
+		// Another person with the same surname and the title's gender.
+		sur := surname(name)
+		if k := d.onePerson(func(i int) bool {
+			return i != a && surname(d.actors[i].Name) == sur && d.actorGender(i) == g
+		}); k >= 0 {
+			return d.actors[k].Name
+		}
+	}
+	if !strings.Contains(name, " ") && m.title == "" {
+		if k := d.onePerson(func(i int) bool {
+			first, _, ok := strings.Cut(d.actors[i].Name, " ")
+			return i != a && ok && first == name
+		}); k >= 0 {
+			return d.actors[k].Name
+		}
+	}
+	return name
+}
+
+// onePerson returns the one person actor for which ok holds, or -1 when
+// none or several do.
+func (d *doc) onePerson(ok func(i int) bool) int {
+	found := -1
+	for i := range d.actors {
+		if d.actors[i].Kind != "person" || !ok(i) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// surname is a name's last word.
+func surname(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
+
+// informedPerson describes an unnamed speaker by what they know, in
+// tokens [from, to): "a person familiar with the matter", "people briefed
+// on the talks", "a source with knowledge of the plan"; else "".
+func (d *doc) informedPerson(from, to int) string {
+	for i := from; i+3 < to; i++ {
+		switch d.low(i) {
+		case "person", "people", "source", "sources":
+		default:
+			continue
+		}
+		switch d.low(i + 1) {
+		case "familiar", "briefed", "close", "with":
+		default:
+			continue
+		}
+		// To the end of the phrase: a comma, a verb or a few words on.
+		j := i + 2
+		for j < to && j < i+8 && d.toks[j].word && d.class(j)&fSpeech == 0 && d.low(j) != "who" {
+			j++
+		}
+		if j-i < 4 {
+			continue
+		}
+		return d.text[d.toks[i].start:d.toks[j-1].end]
+	}
+	return ""
 }
 
 // subjectOfVerb reports a mention standing right before the speech verb
