@@ -722,38 +722,59 @@ func (d *doc) mentionSpeaker(m *mention) string {
 	}
 	if g != "" && d.actorGender(a) != g {
 		// Another person with the same surname and the title's gender.
-		sur := surname(name)
-		if k := d.onePerson(func(i int) bool {
-			return i != a && surname(d.actors[i].Name) == sur && d.actorGender(i) == g
-		}); k >= 0 {
+		k := -1
+		for _, i := range d.namesakes()[surname(name)] {
+			if i != a && d.actorGender(i) == g {
+				if k >= 0 {
+					k = -1
+					break
+				}
+				k = i
+			}
+		}
+		if k >= 0 {
 			return d.actors[k].Name
 		}
 	}
 	if !strings.Contains(name, " ") && m.title == "" {
-		if k := d.onePerson(func(i int) bool {
-			first, _, ok := strings.Cut(d.actors[i].Name, " ")
-			return i != a && ok && first == name
-		}); k >= 0 {
+		if k, ok := d.givenNames()[name]; ok && k != a && k >= 0 {
 			return d.actors[k].Name
 		}
 	}
 	return name
 }
 
-// onePerson returns the one person actor for which ok holds, or -1 when
-// none or several do.
-func (d *doc) onePerson(ok func(i int) bool) int {
-	found := -1
+// givenNames maps the given name of each person named in full to that
+// person, or to -1 when several share it; built once.
+func (d *doc) givenNames() map[string]int {
+	d.indexNames()
+	return d.byGiven
+}
+
+// namesakes maps a surname to the people named in full with it.
+func (d *doc) namesakes() map[string][]int {
+	d.indexNames()
+	return d.bySurname
+}
+
+func (d *doc) indexNames() {
+	if d.byGiven != nil {
+		return
+	}
+	d.byGiven, d.bySurname = map[string]int{}, map[string][]int{}
 	for i := range d.actors {
-		if d.actors[i].Kind != "person" || !ok(i) {
+		first, _, ok := strings.Cut(d.actors[i].Name, " ")
+		if d.actors[i].Kind != "person" || !ok {
 			continue
 		}
-		if found >= 0 {
-			return -1
+		if _, seen := d.byGiven[first]; seen {
+			d.byGiven[first] = -1
+		} else {
+			d.byGiven[first] = i
 		}
-		found = i
+		sur := surname(d.actors[i].Name)
+		d.bySurname[sur] = append(d.bySurname[sur], i)
 	}
-	return found
 }
 
 // surname is a name's last word.
