@@ -587,6 +587,9 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				return attribution{speaker: desc}
 			}
 		}
+		if desc := d.unnamedAntecedent(lw, i); desc != "" {
+			return attribution{speaker: desc}
+		}
 		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
@@ -914,11 +917,13 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if lowerOnly && d.toks[i].cap {
 			continue
 		}
-		if d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+		lw := d.low(i)
+		// "According to the man": a person the article leaves unnamed.
+		plain := plainPeople[lw] && !d.toks[i].cap && i > from && (d.low(i-1) == "the" || d.low(i-1) == "a" || d.low(i-1) == "one")
+		if !plain && (d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap) {
 			continue
 		}
-		lw := d.low(i)
-		if !personRoles[lw] && !groupNouns[lw] {
+		if !plain && !personRoles[lw] && !groupNouns[lw] {
 			continue
 		}
 		// "a source close to the prime minister": the role after a
@@ -963,6 +968,59 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 	}
 	return ""
 }
+
+// unnamedAntecedent resolves he or she at token i to a person the
+// article introduces without a name in the pronoun's sentence or the one
+// before, when no one named stands between: "Reporters spoke to one
+// mother, who knew … "…," she said" -> "mother"; else "".
+func (d *doc) unnamedAntecedent(p string, i int) string {
+	gender := pronouns[p]
+	if gender != "m" && gender != "f" {
+		return ""
+	}
+	si := d.toks[i].sent
+	lo := max(0, i-antecedentReach)
+	if si > 0 {
+		if f, _ := d.sentTokens(si - 1); f > lo {
+			lo = f
+		}
+	}
+	for k := d.firstMention(lo); k < len(d.mentions) && d.mentions[k].from < i; k++ {
+		if m := &d.mentions[k]; m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+			return ""
+		}
+	}
+	for k := lo; k+1 < i; k++ {
+		switch d.low(k) {
+		case "a", "an", "one":
+		default:
+			continue
+		}
+		// Up to two words describing the person: "one elderly mother".
+		for j := k + 1; j < i && j <= k+3 && d.toks[j].word && !d.toks[j].cap; j++ {
+			lw := d.low(j)
+			if !plainPeople[lw] && !personRoles[lw] {
+				continue
+			}
+			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
+				break
+			}
+			return d.text[d.toks[k+1].start:d.toks[j].end]
+		}
+	}
+	return ""
+}
+
+// nounGender is the gender a noun for a person tells.
+var nounGender = map[string]string{
+	"man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "actor": "m", "spokesman": "m",
+	"woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "widow": "f", "actress": "f",
+	"spokeswoman": "f",
+}
+
+// plainPeople are nouns for a person the article leaves unnamed that are
+// no role: "the man", "a woman".
+var plainPeople = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true}
 
 // nearbyOrg is the organisation named last before off in the same or the
 // previous sentence.
