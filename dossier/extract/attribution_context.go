@@ -16,7 +16,8 @@ import "strings"
 func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	// Sources, officials and spokespeople stay unnamed: news names no one
 	// by these nouns alone.
-	if strings.Contains(desc, " ") || unnamedRoles[desc] {
+	// A group ("the couple", "the family") is not one person.
+	if strings.Contains(desc, " ") || unnamedRoles[desc] || groupNouns[desc] {
 		return ""
 	}
 	i := -1
