@@ -587,6 +587,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				return attribution{speaker: desc}
 			}
 		}
+		// `"…," he added` opening a paragraph: the last speaker goes on,
+		// whoever the narration between named.
+		if a := d.lastSpeaker; a >= 0 && d.continuesAt(i) && d.opensParaQuoted(i) && lw != "they" && lw != "it" && d.actors[a].Kind == "person" {
+			if g := d.actorGender(a); !(pronouns[lw] == "m" && g == "f" || pronouns[lw] == "f" && g == "m") {
+				return attribution{speaker: d.actors[a].Name, named: true}
+			}
+		}
 		if desc := d.unnamedAntecedent(lw, i); desc != "" {
 			return attribution{speaker: desc}
 		}
@@ -969,6 +976,59 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 	return ""
 }
 
+// continuesAt reports a verb of going on beside the pronoun at token i:
+// "he added", "added she", "she continued", "he went on".
+func (d *doc) continuesAt(i int) bool {
+	for _, k := range [2]int{i + 1, i - 1} {
+		if k < 0 || k >= len(d.toks) {
+			continue
+		}
+		switch d.low(k) {
+		case "added", "adds", "continued", "continues":
+			return true
+		case "went", "goes":
+			return k == i+1 && k+1 < len(d.toks) && d.low(k+1) == "on"
+		}
+	}
+	return false
+}
+
+// opensParaQuoted reports a cue pronoun at token i right after a
+// quotation that opens the paragraph: `"We know them well," he added.`
+func (d *doc) opensParaQuoted(i int) bool {
+	if i == 0 || !isQuoteMark(d.tok(i-1)) {
+		return false
+	}
+	p := d.paras[d.sents[d.toks[i].sent].Para-1]
+	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
+	return (r == '"' || r == '“') && d.sentenceAt(p.Start) == d.toks[i].sent
+}
+
+// relativeOf reports a person's mention introduced as a relative or
+// associate of someone the pronoun gender could stand for: "His father,
+// Tom Baker" for he, "her sister Ann" for she.
+func (d *doc) relativeOf(m *mention, gender string) bool {
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
+		k--
+	}
+	if k >= 0 && d.tok(k) == "," {
+		k--
+	}
+	for j := k; j >= 0 && j > k-3 && d.toks[j].sent == d.toks[m.from].sent && d.toks[j].word; j-- {
+		switch d.low(j) {
+		case "his":
+			return gender == "m" && j < k
+		case "her":
+			return gender == "f" && j < k
+		}
+		if !personRoles[d.low(j)] && j == k {
+			return false
+		}
+	}
+	return false
+}
+
 // unnamedAntecedent resolves he or she at token i to a person the
 // article introduces without a name in the pronoun's sentence or the one
 // before, when no one named stands between: "Reporters spoke to one
@@ -1072,6 +1132,11 @@ func (d *doc) resolvePronoun(p string, off int) string {
 				continue
 			}
 			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
+				continue
+			}
+			// "His father, Tom Baker, worked nights. … he says": he is
+			// the son, not the father.
+			if d.relativeOf(m, gender) {
 				continue
 			}
 			last = i
