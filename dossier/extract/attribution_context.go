@@ -225,6 +225,26 @@ func (d *doc) reportedParaBefore(r rawQuote) attribution {
 	return attribution{}
 }
 
+// namedBefore is the person named last before a quotation in its
+// sentence, when nothing else attributes it: "the purchases Mr. Trump
+// requested — larger purchases "than any time in our history"",
+// "directives from Xi to "show absolutely no mercy"".
+func (d *doc) namedBefore(r rawQuote) attribution {
+	si := d.sentenceAt(r.open)
+	from := max(d.tokenAt(d.sents[si].Start), d.tokenAt(r.open)-cueReach)
+	var found *mention
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].end <= r.open; i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+			found = m
+		}
+	}
+	if found == nil {
+		return attribution{}
+	}
+	return attribution{speaker: d.actors[found.actor].Name, named: true}
+}
+
 // roleBefore returns the role noun standing before the role noun at i
 // behind a preposition ("source close to the prime minister", "aide to
 // the senator"), or -1.

@@ -54,6 +54,15 @@ func findQuotes(d *doc) []Quote {
 			if a.speaker == "" {
 				a = d.reportedParaBefore(r)
 			}
+			if a.speaker == "" {
+				a = d.namedBefore(r)
+			}
+			if a.speaker == "" && last.speaker != "" && r.para <= lastPara+1 {
+				// Nothing names another speaker: the one quoted just
+				// before goes on (no cue of its own makes it speech).
+				a = last
+				a.after = false
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
