@@ -23,6 +23,9 @@ func findQuotes(d *doc) []Quote {
 	out := make([]Quote, 0, len(raws))
 	var last attribution
 	lastPara := 0
+	// cued marks the quotations attributed by a cue of their own, not
+	// by the context.
+	var cued []bool
 	for i, r := range raws {
 		text := strings.TrimSpace(d.text[r.start:r.end])
 		if text == "" {
@@ -32,6 +35,7 @@ func findQuotes(d *doc) []Quote {
 		if a.speaker == "" && r.runsOn && !r.continues {
 			a = d.runCue(raws[i+1:])
 		}
+		ownCue := a.speaker != ""
 		switch {
 		case a.speaker == "" && r.continues:
 			a = last
@@ -80,13 +84,14 @@ func findQuotes(d *doc) []Quote {
 		s, e := trimSpan(d.text, r.start, r.end)
 		out = append(out, Quote{Text: d.text[s:e], Speaker: a.speaker, Cue: a.cue, Paragraph: r.para,
 			Start: s, End: e, SpeakerNamed: a.named})
+		cued = append(cued, ownCue)
 		if a.speaker != "" {
 			last = a
 			d.lastSpeaker = d.actorIndex(a)
 		}
 		lastPara = r.para
 	}
-	repeatSpeakers(out)
+	repeatSpeakers(out, cued)
 	return out
 }
 
@@ -94,28 +99,29 @@ func findQuotes(d *doc) []Quote {
 // quotes, so the look-up stays linear in the article's length.
 const pullQuoteLimit = 16
 
-// repeatSpeakers gives a quotation no cue attributes (a pull quote set
-// apart at the top of a piece, a line repeated in a caption) the speaker
-// of the same words quoted with a cue elsewhere in the article.
-func repeatSpeakers(qs []Quote) {
-	var cued strings.Builder
+// repeatSpeakers gives a quotation no cue of its own attributes (a pull
+// quote set apart at the top of a piece or between paragraphs, a line
+// repeated in a caption) the speaker of the same words quoted with a cue
+// elsewhere in the article; cued[i] tells whether qs[i] has a cue.
+func repeatSpeakers(qs []Quote, cued []bool) {
+	var withCue strings.Builder
 	var speakers []Quote
 	var ends []int
-	for _, q := range qs {
-		if q.Cue != "" && q.Speaker != "" {
-			cued.WriteString(foldQuote(q.Text))
-			cued.WriteByte('|')
-			ends = append(ends, cued.Len())
+	for i, q := range qs {
+		if cued[i] && q.Speaker != "" {
+			withCue.WriteString(foldQuote(q.Text))
+			withCue.WriteByte('|')
+			ends = append(ends, withCue.Len())
 			speakers = append(speakers, q)
 		}
 	}
 	if len(speakers) == 0 {
 		return
 	}
-	all := cued.String()
+	all := withCue.String()
 	looked := 0
 	for i := range qs {
-		if qs[i].Cue != "" || looked >= pullQuoteLimit {
+		if cued[i] || looked >= pullQuoteLimit {
 			continue
 		}
 		looked++
@@ -123,13 +129,45 @@ func repeatSpeakers(qs []Quote) {
 		if countWordsTo(f, 6) < 6 {
 			continue
 		}
+		// The same words, or a pull quote that joins or trims the
+		// quotation: its first or last six words.
 		k := strings.Index(all, f)
+		if k < 0 {
+			k = strings.Index(all, firstWords(f, 6))
+		}
+		if k < 0 {
+			k = strings.Index(all, lastWords(f, 6))
+		}
 		if k < 0 {
 			continue
 		}
 		j := sort.SearchInts(ends, k+1)
 		qs[i].Speaker, qs[i].SpeakerNamed = speakers[j].Speaker, speakers[j].SpeakerNamed
 	}
+}
+
+// firstWords is the first n words of a folded quotation.
+func firstWords(f string, n int) string {
+	for i := 0; i < len(f); i++ {
+		if f[i] == ' ' {
+			if n--; n == 0 {
+				return f[:i]
+			}
+		}
+	}
+	return f
+}
+
+// lastWords is the last n words of a folded quotation.
+func lastWords(f string, n int) string {
+	for i := len(f) - 1; i >= 0; i-- {
+		if f[i] == ' ' {
+			if n--; n == 0 {
+				return f[i+1:]
+			}
+		}
+	}
+	return f
 }
 
 // foldQuote is a quotation's words, lower-cased and joined by single
