@@ -360,7 +360,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 			return a
 		}
 	}
-	for v := from; v < to && v < from+30; v++ {
+	for v := from; v < to && v < from+cueReach; v++ {
 		// "…," Howard Gleckman, a senior fellow …, has written.
 		hasWritten := d.low(v) == "written" && v > from && (d.low(v-1) == "has" || d.low(v-1) == "have" || d.low(v-1) == "had")
 		if !d.speechAt(v) && !hasWritten && !d.statementReads(from, v) || !d.toks[v].word {

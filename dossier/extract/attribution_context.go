@@ -225,6 +225,42 @@ func (d *doc) reportedParaBefore(r rawQuote) attribution {
 	return attribution{}
 }
 
+// paraLeadIn is the subject of the last sentence of the paragraph before
+// a quotation that opens its paragraph with no cue, when that paragraph
+// quotes nobody: "Jane Doe, who ran the agency, is blunt about its
+// mistakes." then `"We were wrong."`. A person named first in the
+// sentence, not as an object, or he or she opening it.
+func (d *doc) paraLeadIn(r rawQuote) attribution {
+	p := d.paras[r.para-1]
+	if r.para < 2 || r.open != p.Start || d.isFurniture(r.para-1) {
+		return attribution{}
+	}
+	prev := d.paras[r.para-2]
+	if quoteMarksIn(d.text[prev.Start:prev.End])&(markDouble|markLeftSingle) != 0 {
+		return attribution{}
+	}
+	si := d.sentenceAt(p.Start) - 1
+	if si < 0 || d.sents[si].Para != r.para-1 {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si)
+	if to-from < 3 {
+		return attribution{}
+	}
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < min(to, from+4); i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	if lw := d.low(from); lw == "he" || lw == "she" {
+		if name := d.resolvePronoun(lw, d.toks[from].start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
+	return attribution{}
+}
+
 // namedBefore is the person named last before a quotation in its
 // sentence, when nothing else attributes it: "the purchases Mr. Trump
 // requested — larger purchases "than any time in our history"",

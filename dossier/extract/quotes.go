@@ -59,6 +59,9 @@ func findQuotes(d *doc) []Quote {
 				a = d.reportedParaBefore(r)
 			}
 			if a.speaker == "" {
+				a = d.paraLeadIn(r)
+			}
+			if a.speaker == "" {
 				a = d.namedBefore(r)
 			}
 			if a.speaker == "" && last.speaker != "" && r.para <= lastPara+1 {
