@@ -170,6 +170,9 @@ func (d *doc) cueNextPara(r rawQuote) attribution {
 	}
 	n := d.paras[r.para]
 	si := d.sentenceAt(n.Start)
+	if a := d.signature(si, n); a.speaker != "" {
+		return a
+	}
 	// One sentence that states: "What did the minister say?" asks.
 	if si >= len(d.sents) || d.sents[si].End < n.End || d.text[n.End-1] != '.' ||
 		quoteMarksIn(d.text[n.Start:n.End])&(markDouble|markLeftSingle) != 0 {
@@ -207,6 +210,51 @@ func (d *doc) cueNextPara(r rawQuote) attribution {
 		return a
 	}
 	return attribution{}
+}
+
+// signature reads the line that signs a pull quote or an epigraph in
+// the paragraph n after it, sentence si: a person's name alone or before
+// a comma and a role, without a verb ("Jane Doe, former director"; "—
+// Jane Doe").
+func (d *doc) signature(si int, n Para) attribution {
+	if si >= len(d.sents) || d.sents[si].End < n.End || quoteMarksIn(d.text[n.Start:n.End])&(markDouble|markLeftSingle) != 0 {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si)
+	if from < to && isDash(d.tok(from)) {
+		from++
+	}
+	if to-from > 12 {
+		return attribution{}
+	}
+	// The name: a person's mention, or in a line the actor scan passes
+	// over (no full stop), a given name and the capitalised words after.
+	name, end, named := "", from, false
+	if mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 {
+		if d.actors[d.mentions[mi].actor].Kind != "person" {
+			return attribution{}
+		}
+		name, end, named = d.actors[d.mentions[mi].actor].Name, d.mentions[mi].to, true
+	} else if from < to && isGivenName(d.tok(from)) {
+		for end = from; end < to && end < from+4 && d.toks[end].word && d.toks[end].cap; end++ {
+		}
+		if end-from < 2 {
+			return attribution{}
+		}
+		name = d.text[d.toks[from].start:d.toks[end-1].end]
+		if i := d.actorIndex(attribution{speaker: name, named: true}); i >= 0 {
+			named = true
+		}
+	}
+	if name == "" || end < to && d.tok(end) != "," && d.tok(end) != "." {
+		return attribution{}
+	}
+	for k := end; k < to; k++ {
+		if d.speechAt(k) {
+			return attribution{}
+		}
+	}
+	return attribution{speaker: name, named: named, after: true}
 }
 
 // subjectSpeaker is the speaker of a quotation no cue attributes and no
