@@ -698,6 +698,24 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			}
 		}
 	}
+	// "a foreign ministry statement said": the body whose statement it is.
+	if best == nil {
+		for i := from; i+2 < to; i++ {
+			if lw := d.low(i); lw != "a" && lw != "an" && lw != "the" {
+				continue
+			}
+			k := i + 1
+			for k < to && k < i+5 && d.toks[k].word && !d.toks[k].cap && !statementNouns[d.low(k)] {
+				k++
+			}
+			if k < to && k > i+1 && statementNouns[d.low(k)] && speakingBodies[d.low(k-1)] {
+				if name := d.orgNamedWith(d.low(k-1), d.toks[i].start); name != "" {
+					return attribution{speaker: name, named: true}
+				}
+				return attribution{speaker: d.text[d.toks[i+1].start:d.toks[k-1].end]}
+			}
+		}
+	}
 	// "a Pentagon spokesperson said", "one Weibo commenter said": the
 	// organisation's spokesperson, member or user, unnamed.
 	if best != nil && d.actors[best.actor].Kind == "organization" && best.to < to && !d.toks[best.to].cap &&
