@@ -107,12 +107,23 @@ const pullQuoteLimit = 16
 // repeated in a caption) the speaker of the same words quoted with a cue
 // elsewhere in the article; cued[i] tells whether qs[i] has a cue.
 func repeatSpeakers(qs []Quote, cued []bool) {
+	// Most articles attribute every quotation by its cue: nothing to do.
+	uncued := false
+	for i := range qs {
+		if !cued[i] && countWordsTo(qs[i].Text, 6) >= 6 {
+			uncued = true
+			break
+		}
+	}
+	if !uncued {
+		return
+	}
 	var withCue strings.Builder
 	var speakers []Quote
 	var ends []int
 	for i, q := range qs {
 		if cued[i] && q.Speaker != "" {
-			withCue.WriteString(foldQuote(q.Text))
+			foldQuoteTo(&withCue, q.Text)
 			withCue.WriteByte('|')
 			ends = append(ends, withCue.Len())
 			speakers = append(speakers, q)
@@ -178,22 +189,33 @@ func lastWords(f string, n int) string {
 func foldQuote(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
-	space := false
+	foldQuoteTo(&b, s)
+	return b.String()
+}
+
+// foldQuoteTo writes foldQuote(s) to b.
+func foldQuoteTo(b *strings.Builder, s string) {
+	space, started := false, false
 	for _, r := range s {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(unicode.ToLower(r))
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r = unicode.ToLower(r)
 		case r == '’' || r == '\'':
 			// "don't" and "don’t" fold alike.
+			continue
 		default:
 			space = true
+			continue
 		}
+		if space && started {
+			b.WriteByte(' ')
+		}
+		space, started = false, true
+		b.WriteRune(r)
 	}
-	return b.String()
 }
 
 // runLookahead bounds how many paragraphs ahead a quotation running over
