@@ -258,6 +258,24 @@ func (d *doc) paraLeadIn(r rawQuote) attribution {
 			return attribution{speaker: name, named: true}
 		}
 	}
+	// "Jane Doe said the floods were unprecedented. The river rose four
+	// metres." then the quotation: the person whose speech an earlier
+	// sentence of the paragraph reports, its subject before the verb.
+	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Para == r.para-1; s-- {
+		f, t := d.sentTokens(s)
+		for v := f + 1; v < t && v < f+cueReach; v++ {
+			if !d.speechAt(v) || !d.toks[v].word {
+				continue
+			}
+			for i := d.firstMention(f); i < len(d.mentions) && d.mentions[i].from < min(v, f+4); i++ {
+				m := &d.mentions[i]
+				if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+					return attribution{speaker: d.actors[m.actor].Name, named: true}
+				}
+			}
+			break
+		}
+	}
 	return attribution{}
 }
 
