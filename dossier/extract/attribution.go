@@ -324,6 +324,12 @@ func (d *doc) leadIn(r rawQuote) attribution {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}
 	}
+	// "She was blunt. "We did nothing wrong."": he or she opening it.
+	if lw := d.low(from); (lw == "he" || lw == "she") && from+1 < len(d.toks) && !d.toks[from+1].cap {
+		if name := d.resolvePronoun(lw, prev.Start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
 	return attribution{}
 }
 
