@@ -113,6 +113,9 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 	}
+	if a := d.cueNextPara(r); a.speaker != "" {
+		return a
+	}
 	// Before: from the sentence start (or the previous quotation) to the
 	// opening mark.
 	sStart := d.sents[ss].Start
@@ -153,6 +156,107 @@ func (d *doc) attribute(r rawQuote) attribution {
 	return attribution{}
 }
 
+// cueNextPara reads the cue of a quotation that fills its paragraph from
+// the next paragraph, when a line break split the sentence: `"We will
+// rebuild,"` then `Mayor Ana Ruiz said on Monday.` The next paragraph
+// must be one short sentence without quotation marks whose cue ends it or
+// is followed only by where or when it was said, so that a paragraph of
+// reported speech ("Ruiz said the town would rebuild.") is not read as
+// one.
+func (d *doc) cueNextPara(r rawQuote) attribution {
+	p := d.paras[r.para-1]
+	if r.continues || r.runsOn || r.para >= len(d.paras) || r.open != p.Start || r.close < p.End-1 {
+		return attribution{}
+	}
+	n := d.paras[r.para]
+	si := d.sentenceAt(n.Start)
+	if a := d.signature(si, n); a.speaker != "" {
+		return a
+	}
+	// One sentence that states: "What did the minister say?" asks.
+	if si >= len(d.sents) || d.sents[si].End < n.End || d.text[n.End-1] != '.' ||
+		quoteMarksIn(d.text[n.Start:n.End])&(markDouble|markLeftSingle) != 0 {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si)
+	if to-from > 14 {
+		return attribution{}
+	}
+	end := to
+	for end > from && !d.toks[end-1].word {
+		end--
+	}
+	for v := from; v < end && v < from+6; v++ {
+		if !d.speechAt(v) {
+			continue
+		}
+		a := d.cueAfter(from, end)
+		if a.speaker == "" {
+			return attribution{}
+		}
+		// What follows the cue and its speaker: nothing, or a phrase
+		// of place or time.
+		rest := v + 1
+		if v == from {
+			// "said Mayor Ana Ruiz": past the speaker's name.
+			for rest < end && (d.toks[rest].cap || !d.toks[rest].word || d.low(rest) == "the" || d.low(rest) == "a") {
+				rest++
+			}
+		}
+		if rest < end && !prepositions[d.low(rest)] && d.class(rest)&fDateStart == 0 && !d.toks[rest].cap {
+			return attribution{}
+		}
+		a.after = true
+		return a
+	}
+	return attribution{}
+}
+
+// signature reads the line that signs a pull quote or an epigraph in
+// the paragraph n after it, sentence si: a person's name alone or before
+// a comma and a role, without a verb ("Jane Doe, former director"; "—
+// Jane Doe").
+func (d *doc) signature(si int, n Para) attribution {
+	if si >= len(d.sents) || d.sents[si].End < n.End || quoteMarksIn(d.text[n.Start:n.End])&(markDouble|markLeftSingle) != 0 {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si)
+	if from < to && isDash(d.tok(from)) {
+		from++
+	}
+	if to-from > 12 {
+		return attribution{}
+	}
+	// The name: a person's mention, or in a line the actor scan passes
+	// over (no full stop), a given name and the capitalised words after.
+	name, end, named := "", from, false
+	if mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 {
+		if d.actors[d.mentions[mi].actor].Kind != "person" {
+			return attribution{}
+		}
+		name, end, named = d.actors[d.mentions[mi].actor].Name, d.mentions[mi].to, true
+	} else if from < to && isGivenName(d.tok(from)) {
+		for end = from; end < to && end < from+4 && d.toks[end].word && d.toks[end].cap; end++ {
+		}
+		if end-from < 2 {
+			return attribution{}
+		}
+		name = d.text[d.toks[from].start:d.toks[end-1].end]
+		if i := d.actorIndex(attribution{speaker: name, named: true}); i >= 0 {
+			named = true
+		}
+	}
+	if name == "" || end < to && d.tok(end) != "," && d.tok(end) != "." {
+		return attribution{}
+	}
+	for k := end; k < to; k++ {
+		if d.speechAt(k) {
+			return attribution{}
+		}
+	}
+	return attribution{speaker: name, named: named, after: true}
+}
+
 // subjectSpeaker is the speaker of a quotation no cue attributes and no
 // context continues: a person who opens the quotation's sentence as its
 // subject ("Benioff introduced Cook as "someone who …"", "Cook remembered
@@ -169,8 +273,36 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}
 	}
+	if from+1 >= bTo {
+		return attribution{}
+	}
+	// "He called the plan "…"": a pronoun opening the sentence.
+	if lw := d.low(from); (lw == "he" || lw == "she") && d.toks[from+1].word && !d.toks[from+1].cap {
+		if name := d.resolvePronoun(lw, d.toks[from].start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
+	// "Critics called the plan "…"", "Many analysts described it as
+	// "…"": a group opening the sentence names what it quotes.
+	for i := from; i < from+3 && i+1 < bTo; i++ {
+		if groupNouns[d.low(i)] && namingVerbs[d.low(i+1)] {
+			if desc := d.describe(from, i+1); desc != "" {
+				if c := desc[0]; c >= 'A' && c <= 'Z' {
+					desc = string(c+'a'-'A') + desc[1:] // it opened the sentence
+				}
+				return attribution{speaker: desc}
+			}
+		}
+		if !d.toks[i].word {
+			break
+		}
+	}
 	return attribution{}
 }
+
+// namingVerbs call something by the words quoted after them.
+var namingVerbs = map[string]bool{"called": true, "call": true, "described": true, "describe": true,
+	"dubbed": true, "labelled": true, "labeled": true, "branded": true, "hailed": true}
 
 // leadIn is the person who is the subject of the sentence before a
 // quotation in its paragraph, when that sentence quotes nobody: "The
@@ -190,6 +322,12 @@ func (d *doc) leadIn(r rawQuote) attribution {
 		m := &d.mentions[i]
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	// "She was blunt. "We did nothing wrong."": he or she opening it.
+	if lw := d.low(from); (lw == "he" || lw == "she") && from+1 < len(d.toks) && !d.toks[from+1].cap {
+		if name := d.resolvePronoun(lw, prev.Start); name != "" {
+			return attribution{speaker: name, named: true}
 		}
 	}
 	return attribution{}
@@ -276,10 +414,10 @@ func (d *doc) cueAfter(from, to int) attribution {
 			return a
 		}
 	}
-	for v := from; v < to && v < from+30; v++ {
+	for v := from; v < to && v < from+cueReach; v++ {
 		// "…," Howard Gleckman, a senior fellow …, has written.
 		hasWritten := d.low(v) == "written" && v > from && (d.low(v-1) == "has" || d.low(v-1) == "have" || d.low(v-1) == "had")
-		if d.class(v)&fSpeech == 0 && !hasWritten || !d.toks[v].word {
+		if !d.speechAt(v) && !hasWritten && !d.statementReads(from, v) || !d.toks[v].word {
 			continue
 		}
 		cue := d.tok(v)
@@ -299,7 +437,11 @@ func (d *doc) cueAfter(from, to int) attribution {
 				return a
 			}
 		}
-		// Speaker after the verb: "…," said Mayor Ruiz.
+		// Speaker after the verb: "…," said Mayor Ruiz. Whoever is
+		// told something listens ("…," the star told fans).
+		if tellVerbs[d.low(v)] {
+			return attribution{}
+		}
 		if a := d.speakerIn(v+1, min(to, v+8), false); a.speaker != "" {
 			a.cue = cue
 			return a
@@ -308,6 +450,45 @@ func (d *doc) cueAfter(from, to int) attribution {
 	}
 	return attribution{}
 }
+
+// speechAt reports a speech verb at token i, or the first word of a
+// phrasal one ("pointed out", "went on", "hit back").
+func (d *doc) speechAt(i int) bool {
+	if d.class(i)&fSpeech != 0 {
+		return true
+	}
+	if i+1 >= len(d.toks) || d.toks[i].cap {
+		return false
+	}
+	switch d.low(i) {
+	case "pointed", "points", "went", "goes":
+		return d.low(i+1) == "out" || d.low(i+1) == "on" && d.low(i) != "pointed" && d.low(i) != "points"
+	case "hit", "hits", "shot", "fired":
+		return d.low(i+1) == "back"
+	case "chimed", "chimes":
+		return d.low(i+1) == "in"
+	case "summed", "sums":
+		return d.low(i+1) == "up"
+	}
+	return false
+}
+
+// statementReads reports "read" or "reads" at token v after a statement
+// noun in [from, v): "…," a statement from the club read.
+func (d *doc) statementReads(from, v int) bool {
+	if lw := d.low(v); lw != "read" && lw != "reads" {
+		return false
+	}
+	for k := v - 1; k >= from && k >= v-6; k-- {
+		if statementNouns[d.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellVerbs take the listener as their object: no speaker follows them.
+var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true}
 
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
@@ -358,7 +539,7 @@ func (d *doc) cueBefore(from, to int) attribution {
 		putIt := lw == "put" && v+1 < to && d.low(v+1) == "it"
 		// "Lorenz had written, “…”": written introduces only what follows.
 		written := lw == "written" && v+2 == to && (d.tok(v+1) == "," || d.tok(v+1) == ":")
-		if (d.class(v)&fSpeech == 0 && !putIt && !written) || !d.toks[v].word {
+		if (!d.speechAt(v) && !putIt && !written) || !d.toks[v].word {
 			continue
 		}
 		cues++
@@ -392,10 +573,15 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if from >= to {
 		return attribution{}
 	}
-	var best, person, object, country *mention
+	var best, person, object, country, outlet *mention
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < to; i++ {
 		m := &d.mentions[i]
 		if m.actor < 0 {
+			// "…," writes the Associated Press; "Reuters reported": an
+			// outlet that is the cue's subject speaks for itself.
+			if m.kind == "outlet" && outlet == nil && (nearEnd && d.subjectOfVerb(m, to) || !nearEnd && m.from <= from+1) {
+				outlet = m
+			}
 			continue
 		}
 		k := d.actors[m.actor].Kind
@@ -455,6 +641,16 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				return attribution{speaker: desc}
 			}
 		}
+		// `"…," he added` opening a paragraph: the last speaker goes on,
+		// whoever the narration between named.
+		if a := d.lastSpeaker; a >= 0 && d.continuesAt(i) && d.opensParaQuoted(i) && lw != "they" && lw != "it" && d.actors[a].Kind == "person" {
+			if g := d.actorGender(a); !(pronouns[lw] == "m" && g == "f" || pronouns[lw] == "f" && g == "m") {
+				return attribution{speaker: d.actors[a].Name, named: true}
+			}
+		}
+		if desc := d.unnamedAntecedent(lw, i); desc != "" {
+			return attribution{speaker: desc}
+		}
 		if name := d.resolvePronoun(lw, d.toks[i].start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
@@ -489,6 +685,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
 					return attribution{speaker: name, named: true}
 				}
+				// "The union vowed": a body the article does not name
+				// speaks by its noun.
+				if b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0 && b+1 == to {
+					return attribution{speaker: d.text[d.toks[i+1].start:d.toks[b].end]}
+				}
 			}
 		}
 	}
@@ -500,6 +701,24 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				if a := d.statementIssuer(i); a.speaker != "" {
 					return a
 				}
+			}
+		}
+	}
+	// "a foreign ministry statement said": the body whose statement it is.
+	if best == nil {
+		for i := from; i+2 < to; i++ {
+			if lw := d.low(i); lw != "a" && lw != "an" && lw != "the" {
+				continue
+			}
+			k := i + 1
+			for k < to && k < i+5 && d.toks[k].word && !d.toks[k].cap && !statementNouns[d.low(k)] {
+				k++
+			}
+			if k < to && k > i+1 && statementNouns[d.low(k)] && speakingBodies[d.low(k-1)] {
+				if name := d.orgNamedWith(d.low(k-1), d.toks[i].start); name != "" {
+					return attribution{speaker: name, named: true}
+				}
+				return attribution{speaker: d.text[d.toks[i+1].start:d.toks[k-1].end]}
 			}
 		}
 	}
@@ -523,8 +742,17 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				break
 			}
 		}
-		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || d.roleBeside(best) {
-			return attribution{speaker: d.actors[best.actor].Name, named: true}
+		// "JPL scientist and study co-author Michael Malaska said": a
+		// person named right before the verb is its subject, whatever
+		// roles precede the name.
+		subject := d.actors[best.actor].Kind == "person" && best.to == to && !d.objectPosition(best)
+		if desc := d.describeLower(clause, best.from); desc == "" || !nearEnd || subject || d.roleBeside(best) {
+			return attribution{speaker: d.mentionSpeaker(best), named: true}
+		}
+	}
+	if best == nil {
+		if desc := d.informedPerson(from, to); desc != "" {
+			return attribution{speaker: desc}
 		}
 	}
 	if desc := d.describe(from, to); desc != "" {
@@ -539,7 +767,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: desc}
 	}
 	if best != nil {
-		return attribution{speaker: d.actors[best.actor].Name, named: true}
+		return attribution{speaker: d.mentionSpeaker(best), named: true}
 	}
 	if object != nil {
 		return attribution{speaker: d.actors[object.actor].Name, named: true}
@@ -549,7 +777,117 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if country != nil {
 		return attribution{speaker: strings.TrimPrefix(country.name, "The "), named: true}
 	}
+	if outlet != nil {
+		name := strings.TrimPrefix(trimPossessive(outlet.name), "The ")
+		if o, ok := lookupOutlet(name); ok {
+			name = o.name
+		}
+		return attribution{speaker: name, named: true}
+	}
 	return attribution{}
+}
+
+// mentionSpeaker is the name of the actor a speaker's mention stands
+// for, checked against the other people the article names: "Ms Parry"
+// is the woman of two Parrys, and "Fiona" alone the one Fiona named in
+// full.
+func (d *doc) mentionSpeaker(m *mention) string {
+	a := m.actor
+	if d.actors[a].Kind != "person" {
+		return d.actors[a].Name
+	}
+	name := d.actors[a].Name
+	g := titleGender(m.title)
+	if m.title == "" && m.from > 0 && d.toks[m.from-1].cap {
+		// "Ms Parry": a title written without its period.
+		g = titleGender(d.tok(m.from - 1))
+	}
+	if g != "" && d.actorGender(a) != g {
+		// Another person with the same surname and the title's gender.
+		k := -1
+		for _, i := range d.namesakes()[surname(name)] {
+			if i != a && d.actorGender(i) == g {
+				if k >= 0 {
+					k = -1
+					break
+				}
+				k = i
+			}
+		}
+		if k >= 0 {
+			return d.actors[k].Name
+		}
+	}
+	if !strings.Contains(name, " ") && m.title == "" {
+		if k, ok := d.givenNames()[name]; ok && k != a && k >= 0 {
+			return d.actors[k].Name
+		}
+	}
+	return name
+}
+
+// givenNames maps the given name of each person named in full to that
+// person, or to -1 when several share it; built once.
+func (d *doc) givenNames() map[string]int {
+	d.indexNames()
+	return d.byGiven
+}
+
+// namesakes maps a surname to the people named in full with it.
+func (d *doc) namesakes() map[string][]int {
+	d.indexNames()
+	return d.bySurname
+}
+
+func (d *doc) indexNames() {
+	if d.byGiven != nil {
+		return
+	}
+	d.byGiven, d.bySurname = map[string]int{}, map[string][]int{}
+	for i := range d.actors {
+		first, _, ok := strings.Cut(d.actors[i].Name, " ")
+		if d.actors[i].Kind != "person" || !ok {
+			continue
+		}
+		if _, seen := d.byGiven[first]; seen {
+			d.byGiven[first] = -1
+		} else {
+			d.byGiven[first] = i
+		}
+		sur := surname(d.actors[i].Name)
+		d.bySurname[sur] = append(d.bySurname[sur], i)
+	}
+}
+
+// surname is a name's last word.
+func surname(name string) string { return name[strings.LastIndexByte(name, ' ')+1:] }
+
+// informedPerson describes an unnamed speaker by what they know, in
+// tokens [from, to): "a person familiar with the matter", "people briefed
+// on the talks", "a source with knowledge of the plan"; else "".
+func (d *doc) informedPerson(from, to int) string {
+	for i := from; i+3 < to; i++ {
+		switch d.low(i) {
+		case "person", "people", "source", "sources":
+		default:
+			continue
+		}
+		switch d.low(i + 1) {
+		case "familiar", "briefed", "close", "with":
+		default:
+			continue
+		}
+		// To the end of the phrase: a comma, a verb or a few words on.
+		j := i + 2
+		for j < to && j < i+8 && d.toks[j].word && d.class(j)&fSpeech == 0 && d.low(j) != "who" {
+			j++
+		}
+		if j-i < 4 {
+			continue
+		}
+		return d.text[d.toks[i].start:d.toks[j-1].end]
+	}
+	return ""
 }
 
 // subjectOfVerb reports a mention standing right before the speech verb
@@ -610,20 +948,37 @@ func (d *doc) actorByRole(desc string) string {
 	} else if i := strings.LastIndex(desc, "'s "); i > 0 {
 		desc = desc[i+len("'s "):]
 	}
-	if strings.Contains(desc, " ") {
+	if strings.Count(desc, " ") > 1 {
 		return ""
 	}
-	name := ""
+	desc = strings.ToLower(desc)
+	// A role that is the noun itself wins over one that only starts or
+	// ends with it ("the president": President Joan Miller, not Vice
+	// President Tom Hale); each must be the only one of its kind.
+	exact, near := "", ""
+	nExact, nNear := 0, 0
 	for _, a := range d.actors {
-		if a.Kind != "person" || !strings.EqualFold(a.Role, desc) && !strings.HasPrefix(strings.ToLower(a.Role), strings.ToLower(desc)+" ") {
+		if a.Kind != "person" || a.Role == "" {
 			continue
 		}
-		if name != "" {
-			return ""
+		// "the minister" and "the foreign minister" for Foreign Minister
+		// Jane Doe; "the president" for the president of a company.
+		switch role := strings.ToLower(a.Role); {
+		case role == desc:
+			exact = a.Name
+			nExact++
+		case strings.HasPrefix(role, desc+" ") || strings.HasSuffix(role, " "+desc):
+			near = a.Name
+			nNear++
 		}
-		name = a.Name
 	}
-	return name
+	switch {
+	case nExact == 1:
+		return exact
+	case nExact == 0 && nNear == 1:
+		return near
+	}
+	return ""
 }
 
 // describe builds a description of an unnamed speaker from a role noun in
@@ -641,11 +996,13 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		if lowerOnly && d.toks[i].cap {
 			continue
 		}
-		if d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap {
+		lw := d.low(i)
+		// "According to the man": a person the article leaves unnamed.
+		plain := plainPeople[lw] && !d.toks[i].cap && i > from && (d.low(i-1) == "the" || d.low(i-1) == "a" || d.low(i-1) == "one")
+		if !plain && (d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap) {
 			continue
 		}
-		lw := d.low(i)
-		if !personRoles[lw] && !groupNouns[lw] {
+		if !plain && !personRoles[lw] && !groupNouns[lw] {
 			continue
 		}
 		// "a source close to the prime minister": the role after a
@@ -690,6 +1047,112 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 	}
 	return ""
 }
+
+// continuesAt reports a verb of going on beside the pronoun at token i:
+// "he added", "added she", "she continued", "he went on".
+func (d *doc) continuesAt(i int) bool {
+	for _, k := range [2]int{i + 1, i - 1} {
+		if k < 0 || k >= len(d.toks) {
+			continue
+		}
+		switch d.low(k) {
+		case "added", "adds", "continued", "continues":
+			return true
+		case "went", "goes":
+			return k == i+1 && k+1 < len(d.toks) && d.low(k+1) == "on"
+		}
+	}
+	return false
+}
+
+// opensParaQuoted reports a cue pronoun at token i right after a
+// quotation that opens the paragraph: `"We know them well," he added.`
+func (d *doc) opensParaQuoted(i int) bool {
+	if i == 0 || !isQuoteMark(d.tok(i-1)) {
+		return false
+	}
+	p := d.paras[d.sents[d.toks[i].sent].Para-1]
+	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
+	return (r == '"' || r == '“') && d.sentenceAt(p.Start) == d.toks[i].sent
+}
+
+// relativeOf reports a person's mention introduced as a relative or
+// associate of someone the pronoun gender could stand for: "His father,
+// Tom Baker" for he, "her sister Ann" for she.
+func (d *doc) relativeOf(m *mention, gender string) bool {
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
+		k--
+	}
+	if k >= 0 && d.tok(k) == "," {
+		k--
+	}
+	for j := k; j >= 0 && j > k-3 && d.toks[j].sent == d.toks[m.from].sent && d.toks[j].word; j-- {
+		switch d.low(j) {
+		case "his":
+			return gender == "m" && j < k
+		case "her":
+			return gender == "f" && j < k
+		}
+		if !personRoles[d.low(j)] && j == k {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedAntecedent resolves he or she at token i to a person the
+// article introduces without a name in the pronoun's sentence or the one
+// before, when no one named stands between: "Reporters spoke to one
+// mother, who knew … "…," she said" -> "mother"; else "".
+func (d *doc) unnamedAntecedent(p string, i int) string {
+	gender := pronouns[p]
+	if gender != "m" && gender != "f" {
+		return ""
+	}
+	si := d.toks[i].sent
+	lo := max(0, i-antecedentReach)
+	if si > 0 {
+		if f, _ := d.sentTokens(si - 1); f > lo {
+			lo = f
+		}
+	}
+	for k := d.firstMention(lo); k < len(d.mentions) && d.mentions[k].from < i; k++ {
+		if m := &d.mentions[k]; m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+			return ""
+		}
+	}
+	for k := lo; k+1 < i; k++ {
+		switch d.low(k) {
+		case "a", "an", "one":
+		default:
+			continue
+		}
+		// Up to two words describing the person: "one elderly mother".
+		for j := k + 1; j < i && j <= k+3 && d.toks[j].word && !d.toks[j].cap; j++ {
+			lw := d.low(j)
+			if !plainPeople[lw] && !personRoles[lw] {
+				continue
+			}
+			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
+				break
+			}
+			return d.text[d.toks[k+1].start:d.toks[j].end]
+		}
+	}
+	return ""
+}
+
+// nounGender is the gender a noun for a person tells.
+var nounGender = map[string]string{
+	"man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "actor": "m", "spokesman": "m",
+	"woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "widow": "f", "actress": "f",
+	"spokeswoman": "f",
+}
+
+// plainPeople are nouns for a person the article leaves unnamed that are
+// no role: "the man", "a woman".
+var plainPeople = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true}
 
 // nearbyOrg is the organisation named last before off in the same or the
 // previous sentence.
@@ -741,6 +1204,11 @@ func (d *doc) resolvePronoun(p string, off int) string {
 				continue
 			}
 			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
+				continue
+			}
+			// "His father, Tom Baker, worked nights. … he says": he is
+			// the son, not the father.
+			if d.relativeOf(m, gender) {
 				continue
 			}
 			last = i
@@ -910,8 +1378,10 @@ func (d *doc) ageSpeaker(from, to int) string {
 		if d.low(i) != "the" {
 			continue
 		}
-		for j := i + 1; j < to && j <= i+6; j++ {
-			if d.class(j)&fSpeech == 0 {
+		// The range may end at the verb: "the 56-year-old" in "…," the
+		// 56-year-old said.
+		for j := i + 1; j <= to && j <= i+6 && j < len(d.toks); j++ {
+			if j < to && d.class(j)&fSpeech == 0 {
 				continue
 			}
 			desc := strings.TrimSpace(d.text[d.toks[i+1].start:d.toks[j].start])

@@ -16,7 +16,8 @@ import "strings"
 func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	// Sources, officials and spokespeople stay unnamed: news names no one
 	// by these nouns alone.
-	if strings.Contains(desc, " ") || unnamedRoles[desc] {
+	// A group ("the couple", "the family") is not one person.
+	if strings.Contains(desc, " ") || unnamedRoles[desc] || groupNouns[desc] {
 		return ""
 	}
 	i := -1
@@ -29,9 +30,10 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	if i < 0 {
 		return ""
 	}
-	// Back to the article over a quoted work's name: the "Pose" actor.
+	// Back to the article over a quoted work's name (the "Pose" actor)
+	// and over words that date or qualify the role (the former president).
 	k := i - 1
-	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word) {
+	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word || epithetModifiers[d.low(k)]) {
 		k--
 	}
 	if k < 0 || d.toks[k].sent != d.toks[i].sent || d.low(k) != "the" {
@@ -223,6 +225,80 @@ func (d *doc) reportedParaBefore(r rawQuote) attribution {
 	return attribution{}
 }
 
+// paraLeadIn is the subject of the last sentence of the paragraph before
+// a quotation that opens its paragraph with no cue, when that paragraph
+// quotes nobody: "Jane Doe, who ran the agency, is blunt about its
+// mistakes." then `"We were wrong."`. A person named first in the
+// sentence, not as an object, or he or she opening it.
+func (d *doc) paraLeadIn(r rawQuote) attribution {
+	p := d.paras[r.para-1]
+	if r.para < 2 || r.open != p.Start || d.isFurniture(r.para-1) {
+		return attribution{}
+	}
+	prev := d.paras[r.para-2]
+	if quoteMarksIn(d.text[prev.Start:prev.End])&(markDouble|markLeftSingle) != 0 {
+		return attribution{}
+	}
+	si := d.sentenceAt(p.Start) - 1
+	if si < 0 || d.sents[si].Para != r.para-1 {
+		return attribution{}
+	}
+	from, to := d.sentTokens(si)
+	if to-from < 3 {
+		return attribution{}
+	}
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < min(to, from+4); i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+			return attribution{speaker: d.actors[m.actor].Name, named: true}
+		}
+	}
+	if lw := d.low(from); lw == "he" || lw == "she" {
+		if name := d.resolvePronoun(lw, d.toks[from].start); name != "" {
+			return attribution{speaker: name, named: true}
+		}
+	}
+	// "Jane Doe said the floods were unprecedented. The river rose four
+	// metres." then the quotation: the person whose speech an earlier
+	// sentence of the paragraph reports, its subject before the verb.
+	for s := si - 1; s >= 0 && s >= si-3 && d.sents[s].Para == r.para-1; s-- {
+		f, t := d.sentTokens(s)
+		for v := f + 1; v < t && v < f+cueReach; v++ {
+			if !d.speechAt(v) || !d.toks[v].word {
+				continue
+			}
+			for i := d.firstMention(f); i < len(d.mentions) && d.mentions[i].from < min(v, f+4); i++ {
+				m := &d.mentions[i]
+				if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
+					return attribution{speaker: d.actors[m.actor].Name, named: true}
+				}
+			}
+			break
+		}
+	}
+	return attribution{}
+}
+
+// namedBefore is the person named last before a quotation in its
+// sentence, when nothing else attributes it: "the purchases Mr. Trump
+// requested — larger purchases "than any time in our history"",
+// "directives from Xi to "show absolutely no mercy"".
+func (d *doc) namedBefore(r rawQuote) attribution {
+	si := d.sentenceAt(r.open)
+	from := max(d.tokenAt(d.sents[si].Start), d.tokenAt(r.open)-cueReach)
+	var found *mention
+	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].end <= r.open; i++ {
+		m := &d.mentions[i]
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+			found = m
+		}
+	}
+	if found == nil {
+		return attribution{}
+	}
+	return attribution{speaker: d.actors[found.actor].Name, named: true}
+}
+
 // roleBefore returns the role noun standing before the role noun at i
 // behind a preposition ("source close to the prime minister", "aide to
 // the senator"), or -1.
@@ -241,6 +317,10 @@ func (d *doc) roleBefore(from, i int) int {
 	}
 	return -1
 }
+
+// epithetModifiers qualify a role noun that stands for a person named
+// before: "the former president", "the veteran actor".
+var epithetModifiers = wordSet("epithetModifiers")
 
 // unnamedRoles are the role nouns of speakers news leaves unnamed.
 var unnamedRoles = wordSet("unnamedRoles")

@@ -36,6 +36,12 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; people.Len() < n; i++ {
 		fmt.Fprintf(&people, "Ana Vorx%d met Bo Lund%d Ruiz and the Steel%d Union; the Union and Lund%d Ruiz said so. ", i, i, i, i)
 	}
+	// Many people sharing surnames, each quoted with a title of the
+	// other gender, so every quotation looks for a namesake.
+	var namesakes strings.Builder
+	for i := 0; namesakes.Len() < n; i++ {
+		fmt.Fprintf(&namesakes, "Jane Lund%d and Tom Lund%d met. \"We won the vote,\" Ms Lund%d said. ", i%997, i%997, i%997)
+	}
 	return []struct{ name, text string }{
 		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
 		{"distinct-people", people.String()},
@@ -59,6 +65,10 @@ func degenerate(n int) []struct{ name, text string } {
 		{"titled-works", rep(`a paper titled “Flow of the `)},
 		{"short-names", bodies.String()},
 		{"according-to-quotes", rep(`according to the Health Ministry, “a b” `)},
+		{"quotation-paragraphs-running", rep("\"We are here and we stay here.\n")},
+		{"cue-after-line-break", rep("\"We will rebuild every home,\"\nMayor Ana Ruiz said.\n")},
+		{"pull-quotes", rep("\"We will rebuild every home in this town\"\n")},
+		{"titled-namesakes", namesakes.String()},
 	}
 }
 

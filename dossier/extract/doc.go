@@ -36,6 +36,11 @@ type doc struct {
 	// or -1: pronouns with no antecedent nearby continue with them.
 	lastSpeaker int
 	actorByName map[string]int
+	// byGiven maps a given name to the one person named in full with it
+	// (-1 when several are), bySurname a surname to the people named in
+	// full with it.
+	byGiven   map[string]int
+	bySurname map[string][]int
 	// genders caches each actor's gender ("m", "f" or "").
 	genders []string
 	// furniture marks the paragraphs that are headings or captions.

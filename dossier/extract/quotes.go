@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,12 +23,19 @@ func findQuotes(d *doc) []Quote {
 	out := make([]Quote, 0, len(raws))
 	var last attribution
 	lastPara := 0
+	// cued marks the quotations attributed by a cue of their own, not
+	// by the context.
+	var cued []bool
 	for i, r := range raws {
 		text := strings.TrimSpace(d.text[r.start:r.end])
 		if text == "" {
 			continue
 		}
 		a := d.attribute(r)
+		if a.speaker == "" && r.runsOn && !r.continues {
+			a = d.runCue(raws[i+1:])
+		}
+		ownCue := a.speaker != ""
 		switch {
 		case a.speaker == "" && r.continues:
 			a = last
@@ -50,6 +58,18 @@ func findQuotes(d *doc) []Quote {
 			if a.speaker == "" {
 				a = d.reportedParaBefore(r)
 			}
+			if a.speaker == "" {
+				a = d.paraLeadIn(r)
+			}
+			if a.speaker == "" {
+				a = d.namedBefore(r)
+			}
+			if a.speaker == "" && last.speaker != "" && r.para <= lastPara+1 {
+				// Nothing names another speaker: the one quoted just
+				// before goes on (no cue of its own makes it speech).
+				a = last
+				a.after = false
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
@@ -67,13 +87,155 @@ func findQuotes(d *doc) []Quote {
 		s, e := trimSpan(d.text, r.start, r.end)
 		out = append(out, Quote{Text: d.text[s:e], Speaker: a.speaker, Cue: a.cue, Paragraph: r.para,
 			Start: s, End: e, SpeakerNamed: a.named})
+		cued = append(cued, ownCue)
 		if a.speaker != "" {
 			last = a
 			d.lastSpeaker = d.actorIndex(a)
 		}
 		lastPara = r.para
 	}
+	repeatSpeakers(out, cued)
 	return out
+}
+
+// pullQuoteLimit bounds how many uncued quotations are looked up as pull
+// quotes, so the look-up stays linear in the article's length.
+const pullQuoteLimit = 16
+
+// repeatSpeakers gives a quotation no cue of its own attributes (a pull
+// quote set apart at the top of a piece or between paragraphs, a line
+// repeated in a caption) the speaker of the same words quoted with a cue
+// elsewhere in the article; cued[i] tells whether qs[i] has a cue.
+func repeatSpeakers(qs []Quote, cued []bool) {
+	// Most articles attribute every quotation by its cue: nothing to do.
+	uncued := false
+	for i := range qs {
+		if !cued[i] && countWordsTo(qs[i].Text, 6) >= 6 {
+			uncued = true
+			break
+		}
+	}
+	if !uncued {
+		return
+	}
+	var withCue strings.Builder
+	var speakers []Quote
+	var ends []int
+	for i, q := range qs {
+		if cued[i] && q.Speaker != "" {
+			foldQuoteTo(&withCue, q.Text)
+			withCue.WriteByte('|')
+			ends = append(ends, withCue.Len())
+			speakers = append(speakers, q)
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	all := withCue.String()
+	looked := 0
+	for i := range qs {
+		if cued[i] || looked >= pullQuoteLimit {
+			continue
+		}
+		looked++
+		f := foldQuote(qs[i].Text)
+		if countWordsTo(f, 6) < 6 {
+			continue
+		}
+		// The same words, or a pull quote that joins or trims the
+		// quotation: its first or last six words.
+		k := strings.Index(all, f)
+		if k < 0 {
+			k = strings.Index(all, firstWords(f, 6))
+		}
+		if k < 0 {
+			k = strings.Index(all, lastWords(f, 6))
+		}
+		if k < 0 {
+			continue
+		}
+		j := sort.SearchInts(ends, k+1)
+		qs[i].Speaker, qs[i].SpeakerNamed = speakers[j].Speaker, speakers[j].SpeakerNamed
+	}
+}
+
+// firstWords is the first n words of a folded quotation.
+func firstWords(f string, n int) string {
+	for i := 0; i < len(f); i++ {
+		if f[i] == ' ' {
+			if n--; n == 0 {
+				return f[:i]
+			}
+		}
+	}
+	return f
+}
+
+// lastWords is the last n words of a folded quotation.
+func lastWords(f string, n int) string {
+	for i := len(f) - 1; i >= 0; i-- {
+		if f[i] == ' ' {
+			if n--; n == 0 {
+				return f[i+1:]
+			}
+		}
+	}
+	return f
+}
+
+// foldQuote is a quotation's words, lower-cased and joined by single
+// spaces, with punctuation and curly marks left out.
+func foldQuote(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	foldQuoteTo(&b, s)
+	return b.String()
+}
+
+// foldQuoteTo writes foldQuote(s) to b.
+func foldQuoteTo(b *strings.Builder, s string) {
+	space, started := false, false
+	for _, r := range s {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			r += 'a' - 'A'
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+		case r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			r = unicode.ToLower(r)
+		case r == '’' || r == '\'':
+			// "don't" and "don’t" fold alike.
+			continue
+		default:
+			space = true
+			continue
+		}
+		if space && started {
+			b.WriteByte(' ')
+		}
+		space, started = false, true
+		b.WriteRune(r)
+	}
+}
+
+// runLookahead bounds how many paragraphs ahead a quotation running over
+// paragraphs is followed to the cue that closes it.
+const runLookahead = 6
+
+// runCue is the attribution of a quotation that runs over paragraphs
+// from the cue of its last part: `"We are devastated.` then `"We will
+// rebuild," Mayor Ana Ruiz said.` rest are the quotations after the
+// run's first.
+func (d *doc) runCue(rest []rawQuote) attribution {
+	for j := 0; j < len(rest) && j < runLookahead && rest[j].continues; j++ {
+		if a := d.attribute(rest[j]); a.speaker != "" {
+			return a
+		}
+		if !rest[j].runsOn {
+			break
+		}
+	}
+	return attribution{}
 }
 
 // actorIndex returns the index of the actor an attribution names, or -1.
