@@ -15,6 +15,14 @@ var researcherWords = wordSet("researcherWords")
 // "told" does ("confirmed to Reuters", "in remarks to Fox News").
 var toOutletWords = wordSet("toOutletWords")
 
+// reportAdverbs stand between "reported" and "by" ("reported earlier by").
+var reportAdverbs = wordSet("reportAdverbs")
+
+// conversationWords before "with" and an outlet's name cite the outlet as
+// an interview does ("spoke with The Hollywood Reporter", "in a
+// conversation with Variety").
+var conversationWords = wordSet("conversationWords")
+
 // findSources finds the outlets, agencies, journalists, documents and
 // social posts the article cites as the origin of its information, each
 // with how it is cited. A name counts only behind a citing cue: an outlet
@@ -57,6 +65,9 @@ func findSources(d *doc) []Source {
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
+		case (lw == "reported" || lw == "published") && reportAdverbs[next] && i+3 < len(d.toks) && d.low(i+2) == "by" && d.toks[i+2].sent == d.toks[i].sent:
+			// "The deal was reported earlier by Bloomberg News."
+			d.citedAfter(i+3, "reported_by", byFrom, false, add)
 		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
@@ -137,7 +148,8 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
-		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by",
+		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
+			conversationWords[lw] && next == "with" && d.outletAt(i+2),
 			(lw == "appearing" || lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
@@ -246,6 +258,14 @@ func findSources(d *doc) []Source {
 		if d.journalistOfOutlet(m, "", nil) {
 			s.Name = "" // "Wee of the Times reports": cited below, split
 		}
+		if p, ok := d.personAfterPossessive(m); ok && s.Name != "" && d.interviewIn(m.from) {
+			// "In an interview about his friendship with Epstein, BBC’s
+			// Emily Maitlis pressed him": the outlet's journalist asked.
+			s.Relation, s.Start, s.End = "interview", m.start, m.end
+			add(s, m.from)
+			add(Source{Name: d.actors[p.actor].Name, Kind: "journalist", Relation: "interview", Start: p.start, End: p.end}, p.from)
+			continue
+		}
 		// "Both NBC News and Bloomberg have reported": the verb after the
 		// last of the outlets cites them all.
 		end := m.to
@@ -299,6 +319,21 @@ func findSources(d *doc) []Source {
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return mergeDocuments(d.fullNames(out))
+}
+
+// interviewIn reports an interview's noun near token i in its sentence,
+// outside quotation marks. The bound keeps a sentence of thousands of
+// names linear.
+func (d *doc) interviewIn(i int) bool {
+	for j := max(0, i-30); j < len(d.toks) && j < i+30; j++ {
+		if d.toks[j].sent != d.toks[i].sent {
+			continue
+		}
+		if lw := d.low(j); (lw == "interview" || lw == "interviews" || lw == "interviewed") && !d.insideQuote(d.toks[j].start) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionStarts indexes the mentions by the token their name starts at.
@@ -398,6 +433,14 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				k++
 				continue
 			}
+			return
+		}
+		if o, known := outletSource(d.tok(i)); known && isAcronym(d.tok(i)) && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap && t[i+1].word && !isAcronym(d.tok(i+1)) {
+			// "told BBC Newsnight", "said on CBS This Morning": a
+			// programme of a known broadcaster, cited as the broadcaster.
+			o.Relation, o.Start, o.End = rel, t[i].start, t[i].end
+			add(o, i)
+			d.journalistAfter(i+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
 		// Titles before the name: "Dr. Nathan Jones".

@@ -42,6 +42,11 @@ func lookupOutlet(name string) (outlet, bool) {
 	if o, ok := outlets[strings.TrimPrefix(f, "the ")]; ok {
 		return o, true
 	}
+	// "the Sunday Times" for a list that only knows "The Sunday Times";
+	// a single word ("Australian", "Hill") without "The" is no outlet.
+	if o, ok := outlets["the "+f]; ok && strings.IndexByte(f, ' ') > 0 {
+		return o, true
+	}
 	return outlet{}, false
 }
 
@@ -444,13 +449,15 @@ func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 		if !outletPrefixes[name] {
 			break
 		}
-		if _, ok := outlets[name]; ok {
-			end = j
-		} else if _, ok := outlets[strings.TrimPrefix(name, "the ")]; ok {
+		if _, ok := lookupOutlet(name); ok {
 			end = j
 		}
 	}
 	if end < 0 {
+		if d.low(k) == "the" && k+1 < len(t) && t[k+1].sent == t[k].sent {
+			// "The Mail on Sunday": a name the list holds without "The".
+			return d.knownOutletAt(k + 1)
+		}
 		return Source{}, 0, false
 	}
 	s, _ := outletSource(d.text[t[k].start:t[end].end])
