@@ -90,11 +90,23 @@ func findSources(d *doc) []Source {
 			// whoever made the work is its source. Whoever funded it, or
 			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || next == "of" && unnamedWorks[lw]):
+		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
 			// Administration", "a survey of 1,000 adults by Morning
-			// Consult": the work's maker, a few words on.
-			for k := i + 2; k < i+9 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+			// Consult", "data on drug seizures — cocaine, heroin and
+			// fentanyl — from Customs and Border Protection": the work's
+			// maker, a few words on.
+			reach := i + 14
+			for k := i + 2; k < reach && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+				if w := d.tok(k); w == "—" || w == "–" {
+					// An aside between dashes is passed over whole.
+					if e := d.dashClose(k); e > k {
+						reach += e - k
+						k = e
+						continue
+					}
+					break
+				}
 				if w := d.low(k); w == "by" || w == "from" {
 					d.citedAfter(k+1, "report", byFrom, true, add)
 					break
@@ -168,6 +180,10 @@ func findSources(d *doc) []Source {
 			// "in an op-ed for The Washington Post", "a column for the
 			// Guardian"
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case lw == "in" && (next == "a" || next == "an" || possessives[next] || next == "the") && d.sentDocumentAt(i+2, add):
+			// "wrote in a blog post", "in an email to staff", "In a
+			// company email": a document the article draws on, not only
+			// the way a speaker spoke.
 		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2) && d.citesIn(i):
 			d.documentCue(i+2, byFrom, add)
 		case lw == "in" && next == "court" && legalDocument(d, i+1) && d.citesIn(i):
@@ -201,7 +217,7 @@ func findSources(d *doc) []Source {
 			// "one Weibo commenter said": a post there is cited.
 			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
 		}
-		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
+		if mediaHeads[lw] && d.mediaCited(i, add) {
 			continue
 		}
 		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" || documentVerbs[lw] {
@@ -334,6 +350,17 @@ func (d *doc) interviewIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// dashClose returns the dash that closes the aside opened by the dash at
+// token k, a few words on in its sentence, or -1.
+func (d *doc) dashClose(k int) int {
+	for j := k + 1; j < k+16 && j < len(d.toks) && d.toks[j].sent == d.toks[k].sent; j++ {
+		if w := d.tok(j); w == "—" || w == "–" {
+			return j
+		}
+	}
+	return -1
 }
 
 // mentionStarts indexes the mentions by the token their name starts at.

@@ -261,15 +261,20 @@ var journalistVerbs = wordSet("journalistVerbs")
 
 // mediaCited adds the press cited as a body, from its noun at token i:
 // "local news reports said", "US media reported", "according to state
-// media", "the Turkish press".
+// media", "Iranian state television reported", "local newspapers
+// reported". A modifier must say whose press it is: bare "media reports"
+// cite nobody in particular.
 func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 	t := d.toks
+	lw := d.low(i)
 	j := i
-	if d.low(i) == "reports" {
-		if i == 0 || d.low(i-1) != "news" {
+	if i > 0 && t[i-1].sent == t[i].sent && d.low(i-1) == "news" && lw != "media" {
+		j = i - 1 // "news reports", "news agencies", "news outlets"
+	} else if lw == "reports" || lw == "agencies" {
+		// "local reports" alone; "state reports" are documents.
+		if i == 0 || d.low(i-1) != "local" {
 			return false
 		}
-		j = i - 1
 	}
 	if j == 0 || t[j-1].sent != t[i].sent {
 		return false
@@ -303,6 +308,10 @@ func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
 	return true
 }
+
+// mediaHeads name the press as a body ("state media", "local
+// newspapers").
+var mediaHeads = wordSet("mediaHeads")
 
 // mediaModifiers say which press is cited ("state media", "local news").
 var mediaModifiers = wordSet("mediaModifiers")

@@ -592,3 +592,40 @@ func journalName(name string) bool {
 
 // journalWords name journals ("Journal of …", "… Letters").
 var journalWords = wordSet("journalWords")
+
+// sentDocumentAt adds a document named from token k after "in a": a
+// message to a body's own people ("an email to staff", "a letter to
+// shareholders", "a company email"), a blog post or a joint statement.
+// A bare letter, email or statement is only how its writer spoke, and a
+// letter to one person ("a letter to the president") is theirs.
+func (d *doc) sentDocumentAt(k int, add func(Source, int)) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k].sent != t[k-1].sent || t[k].cap || !t[k].word {
+		return false
+	}
+	mod, head := d.low(k), d.low(k+1)
+	if t[k+1].sent != t[k].sent || t[k+1].cap {
+		return false
+	}
+	end := -1
+	switch {
+	case internalWords[mod] && messageNouns[head], mod == "blog" && (head == "post" || head == "entry"), mod == "joint" && jointWorks[head]:
+		end = k + 1
+	case messageNouns[mod] && head == "to" && k+2 < len(t) && t[k+2].sent == t[k].sent && recipientNouns[d.low(k+2)]:
+		end = k + 2
+	}
+	if end < 0 {
+		return false
+	}
+	add(Source{Name: d.text[t[k].start:t[end].end], Kind: "document", Relation: "document", Start: t[k].start, End: t[end].end}, k)
+	return true
+}
+
+// messageNouns, internalWords, recipientNouns and jointWorks make the
+// documents of sentDocumentAt.
+var (
+	messageNouns   = wordSet("messageNouns")
+	internalWords  = wordSet("internalWords")
+	recipientNouns = wordSet("recipientNouns")
+	jointWorks     = wordSet("jointWorks")
+)
