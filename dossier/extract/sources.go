@@ -135,7 +135,9 @@ func findSources(d *doc) []Source {
 			}
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
-			titledWorks[lw] && !d.toks[i].cap && next == "in":
+			titledWorks[lw] && !d.toks[i].cap && next == "in",
+			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4):
+			// "The findings appear in Nature Immunology."
 			// "a paper in the journal Nature Astronomy", "published
 			// Wednesday in JAMA", "a study in Nature".
 			k := i + 1
@@ -151,7 +153,13 @@ func findSources(d *doc) []Source {
 			} else if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
 				m := d.mentions[x]
 				if lw == "journal" || m.kind != "place" && m.kind != "person" && (lw == "published" || journalName(m.name)) {
-					add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+					name, end := strings.TrimPrefix(m.name, "The "), m.end
+					if e := d.journalOfEnd(m); e > 0 {
+						// "the Journal of Experimental Medicine", which the
+						// names split at "of".
+						name, end = d.text[m.start:d.toks[e].end], d.toks[e].end
+					}
+					add(Source{Name: name, Kind: "document", Relation: "published_in", Start: m.start, End: end}, k)
 				}
 			}
 		case next == "to" && toOutletWords[lw] && d.outletAt(i+2), lw == "shared" && next == "with" && d.outletAt(i+2):
@@ -352,6 +360,57 @@ func (d *doc) interviewIn(i int) bool {
 	return false
 }
 
+// listGoesOn reports whether the token at k carries a list of cited
+// names on: "and", or a comma before a name that "and", "or" or another
+// comma follows ("X, Y and Z"). "According to data from Refinitiv,
+// Alibaba will raise" lists nothing.
+func (d *doc) listGoesOn(k int) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent {
+		return false
+	}
+	if d.tok(k) == "and" {
+		return true
+	}
+	if d.tok(k) != "," || !t[k+1].cap {
+		return false
+	}
+	for j := k + 1; j < len(t) && j < k+9 && t[j].sent == t[k].sent; j++ {
+		if t[j].cap && t[j].word || nameConnectors[d.low(j)] || d.tok(j) == "&" {
+			continue
+		}
+		w := d.tok(j)
+		return w == "," || w == "and" || w == "or"
+	}
+	return false
+}
+
+// ofListEnd returns the last token of a body's name whose "of" phrase
+// lists several words ("Ministry of Trade, Industry and Energy",
+// "Department of Health, Education and Welfare") when the names stop at
+// the first comma, or -1.
+func (d *doc) ofListEnd(m mention) int {
+	t := d.toks
+	if !strings.Contains(m.name, " of ") || m.to+3 >= len(t) || d.tok(m.to) != "," {
+		return -1
+	}
+	for j := m.to; j+2 < len(t) && j < m.to+8 && t[j+2].sent == t[m.from].sent; j += 2 {
+		if !t[j+1].cap || !t[j+1].word {
+			return -1
+		}
+		switch d.tok(j) {
+		case ",":
+			continue
+		case "and", "&":
+			if e := j + 1; e+1 >= len(t) || t[e+1].sent != t[e].sent || !t[e+1].cap {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // dashClose returns the dash that closes the aside opened by the dash at
 // token k, a few words on in its sentence, or -1.
 func (d *doc) dashClose(k int) int {
@@ -411,7 +470,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
-				if i > k && (lw == "from" || lw == "by" || lw == "of") && workNouns[d.low(i-1)] {
+				if i > k && (lw == "from" || lw == "by" || lw == "of") && (workNouns[d.low(i-1)] || documentNouns[d.low(i-1)]) {
 					orgs = true
 					i++
 					continue
@@ -456,7 +515,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				return
 			}
 			k = end + 1
-			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
+			if k < len(t) && t[k].sent == sent && d.listGoesOn(k) {
 				k++
 				continue
 			}
@@ -492,6 +551,16 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if e := d.ofListEnd(m); e > 0 && orgs && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			// "the Ministry of Trade, Industry and Energy": one body.
+			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
+		if x, ok := byFrom[m.to]; ok && m.kind == "place" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].kind != "place" {
+			// "according to India's Central Pollution Control Board":
+			// the body, not its country.
+			m = d.mentions[x]
+		}
 		if d.journalistOfOutlet(m, rel, add) {
 			return
 		}
@@ -572,7 +641,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		// A list: "X and Y", "X, Y and Z".
 		k = m.to
-		if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
+		if k < len(t) && t[k].sent == sent && d.listGoesOn(k) {
 			k++
 			continue
 		}

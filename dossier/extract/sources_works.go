@@ -191,10 +191,34 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		// finding cited.
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
+	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) {
+		// "The GAO said in a June report", "the agency found in its
+		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// inReport reports "in" at token k and a research work after a
+// determiner and up to two words: "in a June report", "in its annual
+// survey". A statement or a letter is only how a body spoke.
+func (d *doc) inReport(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.low(k) != "in" || t[k+1].sent != t[k].sent {
+		return false
+	}
+	if lw := d.low(k + 1); lw != "a" && lw != "an" && lw != "the" && !possessives[lw] {
+		return false
+	}
+	for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[k].sent && t[j].word; j++ {
+		if reportWorks[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWorks are the works of research a body speaks through.
+var reportWorks = wordSet("reportWorks")
 
 // revealingVerbs cite a finding only with a clause after them ("revealed
 // that"); with an object they show a thing ("revealed the new model").
@@ -588,6 +612,28 @@ func journalName(name string) bool {
 		}
 	}
 	return false
+}
+
+// journalOfEnd returns the last token of a journal's name that runs on
+// past mention m with "of" and capitalised words ("Journal of
+// Experimental Medicine", "Proceedings of the National Academy of
+// Sciences"), or -1.
+func (d *doc) journalOfEnd(m mention) int {
+	t := d.toks
+	if m.to-m.from != 1 || !journalWords[strings.ToLower(m.name)] || m.to+1 >= len(t) || d.low(m.to) != "of" {
+		return -1
+	}
+	end := -1
+	for j := m.to + 1; j < len(t) && j < m.to+10 && t[j].sent == t[m.from].sent; j++ {
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if !nameConnectors[d.low(j)] {
+			break
+		}
+	}
+	return end
 }
 
 // journalWords name journals ("Journal of …", "… Letters").
