@@ -170,9 +170,18 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
 			conversationWords[lw] && next == "with" && d.outletAt(i+2),
-			(lw == "appearing" || lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
+			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
+			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):
+			// "In an interview published Sunday by the newspaper Bild"
+			for k := i + 2; k < i+7 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+				if d.low(k) == "by" {
+					d.citedAfter(k+1, "interview", byFrom, false, add)
+					break
+				}
+			}
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
 		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
@@ -248,7 +257,10 @@ func findSources(d *doc) []Source {
 		if name, ok := d.platformAt(i); ok && postNouns[next] {
 			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
 		}
-		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) {
+		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) ||
+			lw == "tweets" && d.inBefore(i, 4) {
+			// "said in a series of tweets", "in his tweets"; "it posted a
+			// series of tweets" may be the story itself.
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
 	}
@@ -409,6 +421,17 @@ func (d *doc) ofListEnd(m mention) int {
 		return -1
 	}
 	return -1
+}
+
+// inBefore reports "in" among the n tokens before token i in its
+// sentence.
+func (d *doc) inBefore(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.low(j) == "in" {
+			return true
+		}
+	}
+	return false
 }
 
 // dashClose returns the dash that closes the aside opened by the dash at
