@@ -23,6 +23,59 @@ var reportAdverbs = wordSet("reportAdverbs")
 // conversation with Variety").
 var conversationWords = wordSet("conversationWords")
 
+// sourceCues holds every lower-case word the token loop of findSources
+// acts on: the words it compares with and the word sets it looks in.
+// Any other lower-case word is passed over with one lookup. A cue used
+// in that loop must be added here; TestSourceCuesComplete checks that
+// passing over the others changes nothing.
+var sourceCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`according surveyed polled reported obtained seen reviewed viewed
+		published cited released comes come came commissioned compiled collected gathered conducted
+		provided supplied confirmed took told telling tells via email emailed message leaked journal
+		appears appeared appear shared speaking statement talking spoke said interview interviews
+		interviewed appearance appearing citing per report reporting investigation article story
+		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
+		announced posting video`) {
+		m[w] = true
+	}
+	for _, set := range []map[string]bool{processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
+		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// cueShapes marks the shapes (length, first and last letter) of the words
+// in sourceCues: a word of another shape is no cue, which an array tells
+// faster than the map.
+var cueShapes = func() []bool {
+	b := make([]bool, 32*27*27)
+	for w := range sourceCues {
+		b[cueShape(w)] = true
+	}
+	return b
+}()
+
+func cueShape(w string) int {
+	letter := func(c byte) int {
+		if c >= 'a' && c <= 'z' {
+			return int(c - 'a')
+		}
+		return 26
+	}
+	return (min(len(w), 31)*27+letter(w[0]))*27 + letter(w[len(w)-1])
+}
+
+// maybeSourceCue reports whether w has the shape of a word of sourceCues.
+func maybeSourceCue(w string) bool { return w != "" && cueShapes[cueShape(w)] }
+
+// skipNonCues lets findSources pass over the words that cue nothing; a
+// test turns it off to check that the result is the same.
+var skipNonCues = true
+
 // findSources finds the outlets, agencies, journalists, documents and
 // social posts the article cites as the origin of its information, each
 // with how it is cited. A name counts only behind a citing cue: an outlet
@@ -58,6 +111,25 @@ func findSources(d *doc) []Source {
 		next := ""
 		if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 			next = d.low(i + 1)
+		}
+		if !maybeSourceCue(lw) && skipNonCues || !sourceCues[lw] && skipNonCues {
+			// Most words cue nothing: of the checks below only a site's
+			// address ("onmeth.com") can start at a lower-case word
+			// outside the cues, and at a capitalised one only the
+			// checks of names.
+			if !d.toks[i].cap {
+				if name, end, ok := d.siteAt(i); ok {
+					add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
+				}
+				continue
+			}
+			d.platformUserAt(i, next, add)
+			d.outletNameAt(i, byFrom, add)
+			if namedWorkHeads[lw] {
+				d.namedWorkAt(i, add)
+			}
+			d.platformPostAt(i, next, add)
+			continue
 		}
 		switch {
 		case lw == "according" && next == "to":
@@ -230,10 +302,7 @@ func findSources(d *doc) []Source {
 		if (lw == "on" || lw == "from") && d.spokeOnPlatform(i, add) {
 			continue
 		}
-		if name, ok := d.platformAt(i); ok && userNouns[next] && d.speechVerbWithin(i+2, 6) {
-			// "one Weibo commenter said": a post there is cited.
-			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
-		}
+		d.platformUserAt(i, next, add)
 		if mediaHeads[lw] && d.mediaCited(i, add) {
 			continue
 		}
@@ -244,19 +313,14 @@ func findSources(d *doc) []Source {
 		if (lw == "titled" || lw == "entitled") && d.workWithin(i, 8) {
 			d.quotedTitleAfter(i, add)
 		}
-		if x, named := byFrom[i]; (!named || d.mentions[x].kind != "person" && d.mentions[x].kind != "outlet") && d.toks[i].cap &&
-			(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
-			d.unmentionedOutlet(i, add)
-		}
+		d.outletNameAt(i, byFrom, add)
 		if name, end, ok := d.siteAt(i); ok {
 			add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
 		}
 		if d.toks[i].cap && namedWorkHeads[lw] {
 			d.namedWorkAt(i, add)
 		}
-		if name, ok := d.platformAt(i); ok && postNouns[next] {
-			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
-		}
+		d.platformPostAt(i, next, add)
 		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) ||
 			lw == "tweets" && d.inBefore(i, 4) {
 			// "said in a series of tweets", "in his tweets"; "it posted a
@@ -355,6 +419,31 @@ func findSources(d *doc) []Source {
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return mergeDocuments(d.fullNames(out))
+}
+
+// platformUserAt adds the platform named at token i when one of its
+// users speaks: "one Weibo commenter said".
+func (d *doc) platformUserAt(i int, next string, add func(Source, int)) {
+	if name, ok := d.platformAt(i); ok && userNouns[next] && d.speechVerbWithin(i+2, 6) {
+		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+	}
+}
+
+// platformPostAt adds the platform named at token i before a post's
+// noun: "a Tumblr post".
+func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
+	if name, ok := d.platformAt(i); ok && postNouns[next] {
+		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+	}
+}
+
+// outletNameAt adds an outlet the mentions missed or took for something
+// else, named from the capitalised token i on (see unmentionedOutlet).
+func (d *doc) outletNameAt(i int, byFrom map[int]int, add func(Source, int)) {
+	if x, named := byFrom[i]; (!named || d.mentions[x].kind != "person" && d.mentions[x].kind != "outlet") && d.toks[i].cap &&
+		(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
+		d.unmentionedOutlet(i, add)
+	}
 }
 
 // interviewIn reports an interview's noun near token i in its sentence,

@@ -347,7 +347,7 @@ func (d *doc) platformAt(i int) (string, bool) {
 		return "", false
 	}
 	w := d.low(i)
-	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
+	if platformFirstWords[w] && i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
 			return name, true
 		}
@@ -355,6 +355,18 @@ func (d *doc) platformAt(i int) (string, bool) {
 	name, ok := socialPlatforms[w]
 	return name, ok
 }
+
+// platformFirstWords open the platforms' names of two words ("truth" of
+// "Truth Social"), so that no other word builds a pair to look up.
+var platformFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range socialPlatforms {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
 
 // outletWords before a name make it an outlet's ("the broadcaster RTC").
 var outletWords = wordSet("outletWords")
@@ -443,7 +455,17 @@ func (d *doc) outletVerbAt(k int) int {
 // mentions may split. It returns the source and the name's last token.
 func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 	t := d.toks
-	if k >= len(t) || !t[k].cap || !outletPrefixes[fold(d.tok(k))] {
+	if k >= len(t) || !t[k].cap {
+		return Source{}, 0, false
+	}
+	first := d.low(k) // an ASCII word's fold
+	for b := 0; b < len(first); b++ {
+		if first[b] >= 0x80 {
+			first = fold(d.tok(k))
+			break
+		}
+	}
+	if !outletPrefixes[first] {
 		return Source{}, 0, false
 	}
 	end := -1
@@ -647,8 +669,11 @@ func (d *doc) outletNamedAfterNoun(m *mention) {
 		m.kind = "outlet"
 		return
 	}
+	if m.to-m.from < 2 || !t[m.from].cap {
+		return
+	}
 	first, rest, ok := strings.Cut(m.name, " ")
-	if lw := strings.ToLower(first); ok && m.to-m.from >= 2 && outletWords[lw] && !bodyOutletWords[lw] && t[m.from].cap {
+	if lw := strings.ToLower(first); ok && outletWords[lw] && !bodyOutletWords[lw] {
 		m.from++
 		m.start, m.name, m.kind = t[m.from].start, rest, "outlet"
 	}

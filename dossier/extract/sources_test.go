@@ -2,6 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -147,6 +150,61 @@ func TestSources(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSourceCuesComplete checks that passing over the words outside
+// sourceCues finds the same sources as reading every word, on the test
+// articles and the sentences of TestSources.
+func TestSourceCuesComplete(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*/article.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	texts := []string{
+		"She shared the hashtag and onmeth.com, the website for the initiative.",
+		"Court documents show the defendant wired the money, according to the lawsuit.",
+		"One user on Weibo posted: “Why now?” The singer took to Instagram.",
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	defer func() { skipNonCues = true }()
+	for i, text := range texts {
+		run := func(skip bool) []Source {
+			skipNonCues = skip
+			d := newDoc(text, Meta{})
+			d.actors = findActors(d)
+			return findSources(d)
+		}
+		if fast, full := run(true), run(false); !reflect.DeepEqual(fast, full) {
+			t.Errorf("text %d: passing over non-cues finds %v, reading every word %v", i, fast, full)
+		}
+	}
+}
+
+// BenchmarkFindSources times the source finder alone on the test
+// articles, their tokens and actors found beforehand.
+func BenchmarkFindSources(b *testing.B) {
+	files, _ := filepath.Glob("testdata/articles/*/article.txt")
+	var docs []*doc
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := newDoc(string(text), Meta{})
+		d.actors = findActors(d)
+		docs = append(docs, d)
+	}
+	for b.Loop() {
+		for _, d := range docs {
+			findSources(d)
 		}
 	}
 }

@@ -252,8 +252,10 @@ var dataGraphics = wordSet("dataGraphics")
 // "The World Happiness Report found …", "the Global Peace Index shows".
 func (d *doc) namedWorkCited(m mention, add func(Source, int)) {
 	t := d.toks
-	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
-	if m.to-m.from < 2 || !workTitles[last] || m.to >= len(t) || t[m.to].sent != t[m.from].sent || d.insideQuote(m.start) {
+	if m.to-m.from < 2 || m.to >= len(t) || t[m.to].sent != t[m.from].sent {
+		return
+	}
+	if last := strings.ToLower(trimPossessive(d.tok(m.to - 1))); !workTitles[last] || d.insideQuote(m.start) {
 		return
 	}
 	k := m.to
