@@ -33,10 +33,14 @@ var sourceCues = func() map[string]bool {
 	for _, w := range strings.Fields(`according surveyed polled reported obtained seen reviewed viewed
 		published cited released comes come came commissioned compiled collected gathered conducted
 		provided supplied confirmed took told telling tells via email emailed message leaked journal
+		contacted reached asked writes broken
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
 		announced posting video`) {
+		m[w] = true
+	}
+	for w := range speechVerb {
 		m[w] = true
 	}
 	for _, set := range []map[string]bool{processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
@@ -254,6 +258,10 @@ func findSources(d *doc) []Source {
 					break
 				}
 			}
+		case (lw == "contacted" || lw == "reached" || lw == "asked") && next == "by" && d.outletAt(i+2):
+			// "said a spokesperson when contacted by Reuters": the outlet
+			// asked and was told.
+			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
 		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
@@ -265,6 +273,19 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "report", byFrom, lw == "report" && next != "in", add)
 		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case (lw == "writing" || lw == "wrote" || lw == "writes") && next == "for" && d.outletAt(i+2),
+			(speechVerb[lw] != "" || lw == "reported" || lw == "detailed") && !d.toks[i].cap && next == "in" && d.outletAt(i+2),
+			lw == "in" && d.sents[d.toks[i].sent].Start == d.toks[i].start && d.outletAt(i+1) && d.commaAfterOutlet(i+1):
+			// "Writing for The Atlantic", "she argued in The Atlantic",
+			// "As reported in The Guardian", "In The Atlantic, she argued".
+			k := i + 2
+			if lw == "in" {
+				k = i + 1
+			}
+			d.citedAfter(k, "wrote_in", byFrom, false, add)
+		case lw == "broken" && next == "by" && d.outletAt(i+2):
+			// "The news was broken by Axios."
+			d.citedAfter(i+2, "reported_by", byFrom, false, add)
 		case opinionPieces[lw] && !d.toks[i].cap && (next == "for" || next == "in") && d.outletAt(i+2):
 			// "in an op-ed for The Washington Post", "a column for the
 			// Guardian"
@@ -444,6 +465,18 @@ func (d *doc) outletNameAt(i int, byFrom map[int]int, add func(Source, int)) {
 		(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
 		d.unmentionedOutlet(i, add)
 	}
+}
+
+// commaAfterOutlet reports a comma right after the known outlet named
+// from token k, after any "the": "In The Atlantic, she argued".
+func (d *doc) commaAfterOutlet(k int) bool {
+	k += skipDet(d, k)
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k {
+		return false
+	}
+	e := d.mentions[i].to
+	return e < len(d.toks) && d.toks[e].sent == d.toks[k].sent && d.tok(e) == ","
 }
 
 // interviewIn reports an interview's noun near token i in its sentence,
