@@ -283,6 +283,8 @@ func findSources(d *doc) []Source {
 				k = i + 1
 			}
 			d.citedAfter(k, "wrote_in", byFrom, false, add)
+		case (lw == "released" || lw == "obtained" || lw == "reviewed") && !d.toks[i].cap && d.recordingAt(i+1, add):
+			// "prosecutors released the body camera footage"
 		case lw == "broken" && next == "by" && d.outletAt(i+2):
 			// "The news was broken by Axios."
 			d.citedAfter(i+2, "reported_by", byFrom, false, add)

@@ -369,6 +369,11 @@ func (d *doc) documentWithin(k, n int) bool {
 func (d *doc) documentBefore(i int, add func(Source, int)) {
 	t := d.toks
 	j := i - 1
+	if s := i - 3; s >= 0 && t[s].sent == t[i].sent && !t[s].cap && messageNouns[d.low(s)] && d.low(s+1) == "to" && recipientNouns[d.low(j)] {
+		// "An October 11 presentation to bondholders indicated"
+		add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
+		return
+	}
 	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
 		return
 	}
@@ -676,4 +681,32 @@ var (
 	internalWords  = wordSet("internalWords")
 	recipientNouns = wordSet("recipientNouns")
 	jointWorks     = wordSet("jointWorks")
+)
+
+// recordingAt adds a recording named from token k after a verb that makes
+// it public: "released the body camera footage", "obtained surveillance
+// video". A bare "video" may be anything a singer releases, so a word
+// must say what recorded it.
+func (d *doc) recordingAt(k int, add func(Source, int)) bool {
+	t := d.toks
+	for n := 0; n < 2 && k < len(t) && t[k].sent == t[k-1].sent && (d.low(k) == "the" || d.low(k) == "a" || d.low(k) == "new"); n++ {
+		k++
+	}
+	for j := k + 1; j < k+4 && j < len(t) && t[j].sent == t[k-1].sent && t[j].word && !t[j].cap; j++ {
+		if !t[j-1].word || t[j-1].cap || t[j-1].sent != t[j].sent {
+			return false
+		}
+		if recordingNouns[d.low(j)] && recorderWords[d.low(j-1)] {
+			add(Source{Name: d.text[t[k].start:t[j].end], Kind: "document", Relation: "document", Start: t[k].start, End: t[j].end}, k)
+			return true
+		}
+	}
+	return false
+}
+
+// recordingNouns name recordings an article draws on, recorderWords what
+// made them ("body camera", "surveillance").
+var (
+	recordingNouns = wordSet("recordingNouns")
+	recorderWords  = wordSet("recorderWords")
 )
