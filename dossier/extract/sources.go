@@ -703,6 +703,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
 			return
 		}
+		if x, ok := byFrom[m.to]; ok && orgs && m.kind != "person" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].actor >= 0 &&
+			d.actors[d.mentions[x].actor].Kind == "organization" && officeNouns[strings.ToLower(firstWord(d.actors[d.mentions[x].actor].Name))] {
+			// "a report by NASA's Office of Inspector General": the
+			// body's office, named with its owner.
+			o := d.mentions[x]
+			name := d.ownedName(o, d.actors[o.actor].Name)
+			add(Source{Name: name, Kind: "agency", Relation: rel, Start: m.start, End: o.end}, m.from)
+			return
+		}
 		if x, ok := byFrom[m.to]; ok && m.kind == "place" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].kind != "place" {
 			// "according to India's Central Pollution Control Board":
 			// the body, not its country.

@@ -155,9 +155,22 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	t := d.toks
 	k := m.to
+	poss := trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1)
 	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
 		k++
+		poss = true
 	}
+	if poss {
+		// "The GAO's annual assessment": a word or two may describe the
+		// work.
+		for j := k; j < k+2 && j+1 < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap && !workNouns[d.low(j)]; j++ {
+			if workNouns[d.low(j+1)] || reportWorks[d.low(j+1)] {
+				k = j + 1
+				break
+			}
+		}
+	}
+	opener := m.from > 0 && workOpeners[d.low(m.from-1)]
 	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
 	name := m.name
 	if isOrg {
@@ -165,11 +178,11 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && !d.roleAfter(k) && !d.madeBy(k) &&
+	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
-		if m.from > 0 && workOpeners[d.low(m.from-1)] || shows {
+		if opener || shows {
 			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 		}
 		return
@@ -191,7 +204,8 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		// finding cited.
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) {
+	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
+		speechVerb[w] != "" && d.reportOpens(m) {
 		// "The GAO said in a June report", "the agency found in its
 		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
@@ -211,6 +225,22 @@ func (d *doc) inReport(k int) bool {
 	}
 	for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[k].sent && t[j].word; j++ {
 		if reportWorks[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportOpens reports a sentence that opens with a research work and
+// a comma before mention m: "In a report issued Tuesday, the GAO said".
+func (d *doc) reportOpens(m mention) bool {
+	t := d.toks
+	st := d.tokenAt(d.sents[t[m.from].sent].Start)
+	if st >= m.from || m.from-st > 12 || !d.inReport(st) {
+		return false
+	}
+	for j := m.from - 1; j > st; j-- {
+		if d.tok(j) == "," {
 			return true
 		}
 	}
