@@ -33,7 +33,7 @@ var sourceCues = func() map[string]bool {
 	for _, w := range strings.Fields(`according surveyed polled reported obtained seen reviewed viewed
 		published cited released comes come came commissioned compiled collected gathered conducted
 		provided supplied confirmed took told telling tells via email emailed message leaked journal
-		contacted reached asked writes broken
+		contacted reached asked writes broken to
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
@@ -325,6 +325,13 @@ func findSources(d *doc) []Source {
 		if (lw == "on" || lw == "from") && d.spokeOnPlatform(i, add) {
 			continue
 		}
+		if lw == "to" && i > 0 && (d.low(i-1) == "posted" || d.low(i-1) == "uploaded") && d.speechVerbWithin(i+2, 8) {
+			// "In a video posted to YouTube, he said": not "a photo she
+			// posted to Facebook started a backlash".
+			if name, ok := d.platformAt(i + 1); ok && d.toks[i+1].sent == d.toks[i].sent {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+1].start, End: d.toks[i+1].end}, i+1)
+			}
+		}
 		d.platformUserAt(i, next, add)
 		if mediaHeads[lw] && d.mediaCited(i, add) {
 			continue
@@ -345,7 +352,7 @@ func findSources(d *doc) []Source {
 		}
 		d.platformPostAt(i, next, add)
 		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) ||
-			lw == "tweets" && d.inBefore(i, 4) {
+			lw == "tweets" && d.inBefore(i, 4) || lw == "tweet" && d.inBefore(i, 3) {
 			// "said in a series of tweets", "in his tweets"; "it posted a
 			// series of tweets" may be the story itself.
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)

@@ -118,6 +118,8 @@ func TestSources(t *testing.T) {
 			[]string{"Government Accountability Office (document, report)"}},
 		{"The GAO's annual assessment of major projects found the rocket is late.",
 			[]string{"Government Accountability Office (document, report)"}},
+		{"In a video posted to YouTube, he said the talks were over.", []string{"YouTube (social, posted)"}},
+		{"In a since-deleted tweet, he said the talks were over.", []string{"Twitter (social, posted)"}},
 		{"According to the website, the bar is called Oxy.", nil},
 		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
