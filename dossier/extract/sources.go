@@ -244,6 +244,12 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
+		case (lw == "speaking" || lw == "spoke" || lw == "talking") && strings.HasSuffix(next, "ly") && i+3 < len(d.toks) && d.low(i+2) == "to" && d.outletAt(i+3):
+			// "Speaking exclusively to the Daily Mail"
+			d.citedAfter(i+3, "told", byFrom, false, add)
+		case toOutletWords[lw] && !d.toks[i].cap && next != "to" && d.toOutletWithin(i+1, 4) > 0:
+			// "confirmed the layoffs to Reuters"
+			d.citedAfter(d.toOutletWithin(i+1, 4)+1, "told", byFrom, false, add)
 		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
 			conversationWords[lw] && next == "with" && d.outletAt(i+2),
 			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
@@ -486,6 +492,24 @@ func (d *doc) commaAfterOutlet(k int) bool {
 	}
 	e := d.mentions[i].to
 	return e < len(d.toks) && d.toks[e].sent == d.toks[k].sent && d.tok(e) == ","
+}
+
+// toOutletWithin returns the "to" before a known outlet among the n
+// tokens from k in the sentence of token k-1, or -1: "confirmed the
+// layoffs to Reuters". A clause's punctuation ends the search.
+func (d *doc) toOutletWithin(k, n int) int {
+	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if !d.toks[j].word {
+			return -1
+		}
+		if d.low(j) == "to" {
+			if d.outletAt(j + 1) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // interviewIn reports an interview's noun near token i in its sentence,
