@@ -92,6 +92,11 @@ func findSources(d *doc) []Source {
 			return
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
+		if o, known := lookupOutlet(s.Name); known && (s.Kind == "outlet" || s.Kind == "agency") {
+			// One outlet however the article names it ("Yonhap", later
+			// "Yonhap News Agency"): the first name stays.
+			k = fold(strings.TrimPrefix(o.name, "The "))
+		}
 		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && magazineAfter(d.text[s.End:]) {
 			// "New York magazine", "Vulture magazine": the word belongs
 			// to the name the article gives.

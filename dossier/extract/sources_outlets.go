@@ -105,7 +105,13 @@ func outletSource(name string) (Source, bool) {
 			kind = "agency"
 		}
 		// Named as the article names it ("VOA", not "Voice of America").
-		if fold(strings.TrimPrefix(name, "The ")) == fold(strings.TrimPrefix(o.name, "The ")) {
+		written, canon := fold(strings.TrimPrefix(name, "The ")), fold(strings.TrimPrefix(o.name, "The "))
+		if written == canon {
+			return Source{Name: o.name, Kind: kind}, true
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(name, "The "), strings.TrimPrefix(o.name, "The ")+" "); ok && rest == strings.ToLower(rest) {
+			// "the Yonhap news agency": the outlet's own name and a
+			// description of it.
 			return Source{Name: o.name, Kind: kind}, true
 		}
 		return Source{Name: strings.TrimPrefix(name, "The "), Kind: kind}, true

@@ -122,6 +122,8 @@ func TestSources(t *testing.T) {
 		{"In a since-deleted tweet, he said the talks were over.", []string{"Twitter (social, posted)"}},
 		{"The company confirmed the layoffs to Reuters. Speaking exclusively to the Daily Mail, he said more.",
 			[]string{"Reuters (agency, told)", "Daily Mail (outlet, told)"}},
+		{"According to the Yonhap news agency, the deal was off. He told Yonhap News Agency so.",
+			[]string{"Yonhap (agency, according_to)"}},
 		{"According to the website, the bar is called Oxy.", nil},
 		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
