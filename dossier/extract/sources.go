@@ -517,6 +517,44 @@ func (d *doc) toOutletWithin(k, n int) int {
 	return -1
 }
 
+// officeAfter returns the last token of an officer's office named in
+// lower case from token k, after a place's name: "sheriff's office",
+// "district attorney's office", ", Calif., sheriff's office"; or -1.
+func (d *doc) officeAfter(k int) int {
+	t := d.toks
+	if k+3 < len(t) && d.tok(k) == "," && t[k+1].cap && t[k+1].sent == t[k].sent {
+		// "Orange County, Calif., sheriff's office"
+		j := k + 2
+		if j < len(t) && d.tok(j) == "." && t[j].start == t[j-1].end {
+			j++
+		}
+		if j+1 < len(t) && d.tok(j) == "," && t[j].sent == t[k].sent {
+			k = j + 1
+		}
+	}
+	for j := k; j < k+2 && j+1 < len(t) && j > 0 && t[j].sent == t[j-1].sent && t[j].word && !t[j].cap; j++ {
+		holder := trimPossessive(d.low(j))
+		if holder == d.low(j) {
+			if j == k && officeModifiers[holder] {
+				continue // "district attorney's", "medical examiner's"
+			}
+			return -1
+		}
+		if officeHolders[holder] && t[j+1].sent == t[j].sent && (d.low(j+1) == "office" || d.low(j+1) == "department") {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// officeHolders hold an office of a place ("sheriff's office"),
+// officeModifiers stand before some of them ("district attorney").
+var (
+	officeHolders   = wordSet("officeHolders")
+	officeModifiers = wordSet("officeModifiers")
+)
+
 // interviewIn reports an interview's noun near token i in its sentence,
 // outside quotation marks. The bound keeps a sentence of thousands of
 // names linear.
@@ -736,6 +774,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		m := d.mentions[mi]
 		if e := d.ofListEnd(m); e > 0 && orgs && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			// "the Ministry of Trade, Industry and Energy": one body.
+			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
+		if e := d.officeAfter(m.to); e > 0 && m.kind != "person" && (m.actor < 0 || d.actors[m.actor].Kind != "person") {
+			// "according to the Harris County sheriff's office": the
+			// office of the place's officer, named with the place.
 			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
 			return
 		}

@@ -124,6 +124,8 @@ func TestSources(t *testing.T) {
 			[]string{"Reuters (agency, told)", "Daily Mail (outlet, told)"}},
 		{"According to the Yonhap news agency, the deal was off. He told Yonhap News Agency so.",
 			[]string{"Yonhap (agency, according_to)"}},
+		{"According to the Harris County sheriff's office, he was arrested. The Manhattan district attorney's office charged him, according to the Orange County, Calif., sheriff's office.",
+			[]string{"Harris County sheriff's office (agency, according_to)", "Orange County, Calif., sheriff's office (agency, according_to)"}},
 		{"According to the website, the bar is called Oxy.", nil},
 		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
