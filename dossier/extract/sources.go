@@ -196,6 +196,9 @@ func findSources(d *doc) []Source {
 					break // a comma inside "1,000" goes on
 				}
 			}
+		case workNouns[lw] && !d.toks[i].cap && i > 2 && d.tok(i-1) != "/" && d.slashMakersBefore(i, add):
+			// "a Reuters/Ipsos poll", "the NBC News/Wall Street Journal
+			// poll": each maker of a joint work.
 		case rulebookNouns[lw] && !d.toks[i].cap && next == "of":
 			// "the policy manual of the Citizenship and Immigration
 			// Services": the body whose rules the article cites.
@@ -554,6 +557,43 @@ var (
 	officeHolders   = wordSet("officeHolders")
 	officeModifiers = wordSet("officeModifiers")
 )
+
+// slashMakersBefore adds the makers of a joint work named right before
+// the work's noun at token i, their names joined by slashes ("Reuters/
+// Ipsos poll"), and reports whether there were any.
+func (d *doc) slashMakersBefore(i int, add func(Source, int)) bool {
+	t := d.toks
+	from, slash := i, false
+	for j := i - 1; j >= 0 && j >= i-8 && t[j].sent == t[i].sent; j-- {
+		if d.tok(j) == "/" && j > 0 && t[j].start == t[j-1].end && t[j+1].start == t[j].end {
+			slash = true
+		} else if !t[j].cap || !t[j].word {
+			break
+		}
+		from = j
+	}
+	for from < i && (workOpeners[d.low(from)] || notNames[d.low(from)]) {
+		from++ // "A Reuters/Ipsos poll"
+	}
+	if !slash || from == i || d.tok(from) == "/" {
+		return false
+	}
+	for s := from; s < i; {
+		e := s
+		for e+1 < i && d.tok(e+1) != "/" {
+			e++
+		}
+		name := d.text[t[s].start:t[e].end]
+		src, ok := outletSource(name)
+		if !ok {
+			src = Source{Name: name, Kind: "agency"}
+		}
+		src.Relation, src.Start, src.End = "report", t[s].start, t[e].end
+		add(src, s)
+		s = e + 2
+	}
+	return true
+}
 
 // interviewIn reports an interview's noun near token i in its sentence,
 // outside quotation marks. The bound keeps a sentence of thousands of
