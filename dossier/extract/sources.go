@@ -171,7 +171,7 @@ func findSources(d *doc) []Source {
 			// whoever made the work is its source. Whoever funded it, or
 			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
+		case workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (workParticiples[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
 			// Administration", "a survey of 1,000 adults by Morning
 			// Consult", "data on drug seizures — cocaine, heroin and
