@@ -121,7 +121,7 @@ func findSources(d *doc) []Source {
 		if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 			next = d.low(i + 1)
 		}
-		if !maybeSourceCue(lw) && skipNonCues || !sourceCues[lw] && skipNonCues {
+		if skipNonCues && (!maybeSourceCue(lw) || !sourceCues[lw]) {
 			// Most words cue nothing: of the checks below only a site's
 			// address ("onmeth.com") can start at a lower-case word
 			// outside the cues, and at a capitalised one only the
