@@ -595,6 +595,22 @@ func (d *doc) slashMakersBefore(i int, add func(Source, int)) bool {
 	return true
 }
 
+// broadcasterAt returns the known outlet whose acronym stands at token i
+// before the name of one of its programmes ("BBC Newsnight", "NPR’s
+// Morning Edition"). A person after the possessive ("MSNBC’s Rachel
+// Maddow") is read with the mentions instead.
+func (d *doc) broadcasterAt(i int, byFrom map[int]int) (Source, bool) {
+	t := d.toks
+	w := trimPossessive(d.tok(i))
+	if !isAcronym(w) || i+1 >= len(t) || t[i+1].sent != t[i].sent || !t[i+1].cap || !t[i+1].word || isAcronym(d.tok(i+1)) {
+		return Source{}, false
+	}
+	if x, ok := byFrom[i+1]; ok && w != d.tok(i) && d.mentions[x].actor >= 0 && d.actors[d.mentions[x].actor].Kind == "person" {
+		return Source{}, false
+	}
+	return outletSource(w)
+}
+
 // interviewIn reports an interview's noun near token i in its sentence,
 // outside quotation marks. The bound keeps a sentence of thousands of
 // names linear.
@@ -782,8 +798,8 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			return
 		}
-		if o, known := outletSource(d.tok(i)); known && isAcronym(d.tok(i)) && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap && t[i+1].word && !isAcronym(d.tok(i+1)) {
-			// "told BBC Newsnight", "said on CBS This Morning": a
+		if o, ok := d.broadcasterAt(i, byFrom); ok {
+			// "told BBC Newsnight", "told NPR’s Morning Edition": a
 			// programme of a known broadcaster, cited as the broadcaster.
 			o.Relation, o.Start, o.End = rel, t[i].start, t[i].end
 			add(o, i)
