@@ -369,7 +369,7 @@ var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.98},
 	"quote_speaker": {0, 0, 0.96},
 	"actors":        {0, 0, 0.92},
-	"sources":       {0, 0, 0.88},
+	"sources":       {0, 0, 0.91},
 	"questions":     {0.76, 0.51, 0},
 	"dates":         {0, 0.92, 0},
 }

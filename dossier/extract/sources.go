@@ -15,6 +15,71 @@ var researcherWords = wordSet("researcherWords")
 // "told" does ("confirmed to Reuters", "in remarks to Fox News").
 var toOutletWords = wordSet("toOutletWords")
 
+// reportAdverbs stand between "reported" and "by" ("reported earlier by").
+var reportAdverbs = wordSet("reportAdverbs")
+
+// conversationWords before "with" and an outlet's name cite the outlet as
+// an interview does ("spoke with The Hollywood Reporter", "in a
+// conversation with Variety").
+var conversationWords = wordSet("conversationWords")
+
+// sourceCues holds every lower-case word the token loop of findSources
+// acts on: the words it compares with and the word sets it looks in.
+// Any other lower-case word is passed over with one lookup. A cue used
+// in that loop must be added here; TestSourceCuesComplete checks that
+// passing over the others changes nothing.
+var sourceCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`according surveyed polled reported obtained seen reviewed viewed
+		published cited released comes come came commissioned compiled collected gathered conducted
+		provided supplied confirmed took told telling tells via email emailed message leaked journal
+		contacted reached asked writes broken to
+		appears appeared appear shared speaking statement talking spoke said interview interviews
+		interviewed appearance appearing citing per report reporting investigation article story
+		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
+		announced posting video`) {
+		m[w] = true
+	}
+	for w := range speechVerb {
+		m[w] = true
+	}
+	for _, set := range []map[string]bool{processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
+		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// cueShapes marks the shapes (length, first and last letter) of the words
+// in sourceCues: a word of another shape is no cue, which an array tells
+// faster than the map.
+var cueShapes = func() []bool {
+	b := make([]bool, 32*27*27)
+	for w := range sourceCues {
+		b[cueShape(w)] = true
+	}
+	return b
+}()
+
+func cueShape(w string) int {
+	letter := func(c byte) int {
+		if c >= 'a' && c <= 'z' {
+			return int(c - 'a')
+		}
+		return 26
+	}
+	return (min(len(w), 31)*27+letter(w[0]))*27 + letter(w[len(w)-1])
+}
+
+// maybeSourceCue reports whether w has the shape of a word of sourceCues.
+func maybeSourceCue(w string) bool { return w != "" && cueShapes[cueShape(w)] }
+
+// skipNonCues lets findSources pass over the words that cue nothing; a
+// test turns it off to check that the result is the same.
+var skipNonCues = true
+
 // findSources finds the outlets, agencies, journalists, documents and
 // social posts the article cites as the origin of its information, each
 // with how it is cited. A name counts only behind a citing cue: an outlet
@@ -27,6 +92,11 @@ func findSources(d *doc) []Source {
 			return
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
+		if o, known := lookupOutlet(s.Name); known && (s.Kind == "outlet" || s.Kind == "agency") {
+			// One outlet however the article names it ("Yonhap", later
+			// "Yonhap News Agency"): the first name stays.
+			k = fold(strings.TrimPrefix(o.name, "The "))
+		}
 		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && magazineAfter(d.text[s.End:]) {
 			// "New York magazine", "Vulture magazine": the word belongs
 			// to the name the article gives.
@@ -51,12 +121,34 @@ func findSources(d *doc) []Source {
 		if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 			next = d.low(i + 1)
 		}
+		if skipNonCues && (!maybeSourceCue(lw) || !sourceCues[lw]) {
+			// Most words cue nothing: of the checks below only a site's
+			// address ("onmeth.com") can start at a lower-case word
+			// outside the cues, and at a capitalised one only the
+			// checks of names.
+			if !d.toks[i].cap {
+				if name, end, ok := d.siteAt(i); ok {
+					add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
+				}
+				continue
+			}
+			d.platformUserAt(i, next, add)
+			d.outletNameAt(i, byFrom, add)
+			if namedWorkHeads[lw] {
+				d.namedWorkAt(i, add)
+			}
+			d.platformPostAt(i, next, add)
+			continue
+		}
 		switch {
 		case lw == "according" && next == "to":
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
+		case (lw == "reported" || lw == "published") && reportAdverbs[next] && i+3 < len(d.toks) && d.low(i+2) == "by" && d.toks[i+2].sent == d.toks[i].sent:
+			// "The deal was reported earlier by Bloomberg News."
+			d.citedAfter(i+3, "reported_by", byFrom, false, add)
 		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
@@ -79,11 +171,23 @@ func findSources(d *doc) []Source {
 			// whoever made the work is its source. Whoever funded it, or
 			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && !d.toks[i].cap && (workParticiples[next] || next == "of" && unnamedWorks[lw]):
+		case workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (workParticiples[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
 			// Administration", "a survey of 1,000 adults by Morning
-			// Consult": the work's maker, a few words on.
-			for k := i + 2; k < i+9 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+			// Consult", "data on drug seizures — cocaine, heroin and
+			// fentanyl — from Customs and Border Protection": the work's
+			// maker, a few words on.
+			reach := i + 14
+			for k := i + 2; k < reach && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+				if w := d.tok(k); w == "—" || w == "–" {
+					// An aside between dashes is passed over whole.
+					if e := d.dashClose(k); e > k {
+						reach += e - k
+						k = e
+						continue
+					}
+					break
+				}
 				if w := d.low(k); w == "by" || w == "from" {
 					d.citedAfter(k+1, "report", byFrom, true, add)
 					break
@@ -92,6 +196,9 @@ func findSources(d *doc) []Source {
 					break // a comma inside "1,000" goes on
 				}
 			}
+		case workNouns[lw] && !d.toks[i].cap && i > 2 && d.tok(i-1) != "/" && d.slashMakersBefore(i, add):
+			// "a Reuters/Ipsos poll", "the NBC News/Wall Street Journal
+			// poll": each maker of a joint work.
 		case rulebookNouns[lw] && !d.toks[i].cap && next == "of":
 			// "the policy manual of the Citizenship and Immigration
 			// Services": the body whose rules the article cites.
@@ -112,7 +219,9 @@ func findSources(d *doc) []Source {
 			}
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
-			titledWorks[lw] && !d.toks[i].cap && next == "in":
+			titledWorks[lw] && !d.toks[i].cap && next == "in",
+			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4):
+			// "The findings appear in Nature Immunology."
 			// "a paper in the journal Nature Astronomy", "published
 			// Wednesday in JAMA", "a study in Nature".
 			k := i + 1
@@ -128,7 +237,13 @@ func findSources(d *doc) []Source {
 			} else if x, ok := byFrom[k]; ok && d.toks[k].sent == d.toks[i].sent {
 				m := d.mentions[x]
 				if lw == "journal" || m.kind != "place" && m.kind != "person" && (lw == "published" || journalName(m.name)) {
-					add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "document", Relation: "published_in", Start: m.start, End: m.end}, k)
+					name, end := strings.TrimPrefix(m.name, "The "), m.end
+					if e := d.journalOfEnd(m); e > 0 {
+						// "the Journal of Experimental Medicine", which the
+						// names split at "of".
+						name, end = d.text[m.start:d.toks[e].end], d.toks[e].end
+					}
+					add(Source{Name: name, Kind: "document", Relation: "published_in", Start: m.start, End: end}, k)
 				}
 			}
 		case next == "to" && toOutletWords[lw] && d.outletAt(i+2), lw == "shared" && next == "with" && d.outletAt(i+2):
@@ -137,10 +252,30 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "speaking" && next == "to" || lw == "statement" && next == "to" || lw == "talking" && next == "to" || lw == "spoke" && next == "to" || lw == "said" && next == "to":
 			d.citedAfter(i+2, "told", byFrom, false, add)
-		case lw == "interview" && (next == "with" || next == "on"), lw == "interviewed" && next == "by",
-			(lw == "appearing" || lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
+		case (lw == "speaking" || lw == "spoke" || lw == "talking") && strings.HasSuffix(next, "ly") && i+3 < len(d.toks) && d.low(i+2) == "to" && d.outletAt(i+3):
+			// "Speaking exclusively to the Daily Mail"
+			d.citedAfter(i+3, "told", byFrom, false, add)
+		case toOutletWords[lw] && !d.toks[i].cap && next != "to" && d.toOutletWithin(i+1, 4) > 0:
+			// "confirmed the layoffs to Reuters"
+			d.citedAfter(d.toOutletWithin(i+1, 4)+1, "told", byFrom, false, add)
+		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
+			conversationWords[lw] && next == "with" && d.outletAt(i+2),
+			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
+			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):
+			// "In an interview published Sunday by the newspaper Bild"
+			for k := i + 2; k < i+7 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
+				if d.low(k) == "by" {
+					d.citedAfter(k+1, "interview", byFrom, false, add)
+					break
+				}
+			}
+		case (lw == "contacted" || lw == "reached" || lw == "asked") && next == "by" && d.outletAt(i+2):
+			// "said a spokesperson when contacted by Reuters": the outlet
+			// asked and was told.
+			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
 		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
@@ -152,10 +287,29 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "report", byFrom, lw == "report" && next != "in", add)
 		case (lw == "writing" || lw == "wrote" || lw == "op-ed") && next == "in":
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case (lw == "writing" || lw == "wrote" || lw == "writes") && next == "for" && d.outletAt(i+2),
+			(speechVerb[lw] != "" || lw == "reported" || lw == "detailed") && !d.toks[i].cap && next == "in" && d.outletAt(i+2),
+			lw == "in" && d.sents[d.toks[i].sent].Start == d.toks[i].start && d.outletAt(i+1) && d.commaAfterOutlet(i+1):
+			// "Writing for The Atlantic", "she argued in The Atlantic",
+			// "As reported in The Guardian", "In The Atlantic, she argued".
+			k := i + 2
+			if lw == "in" {
+				k = i + 1
+			}
+			d.citedAfter(k, "wrote_in", byFrom, false, add)
+		case (lw == "released" || lw == "obtained" || lw == "reviewed") && !d.toks[i].cap && d.recordingAt(i+1, add):
+			// "prosecutors released the body camera footage"
+		case lw == "broken" && next == "by" && d.outletAt(i+2):
+			// "The news was broken by Axios."
+			d.citedAfter(i+2, "reported_by", byFrom, false, add)
 		case opinionPieces[lw] && !d.toks[i].cap && (next == "for" || next == "in") && d.outletAt(i+2):
 			// "in an op-ed for The Washington Post", "a column for the
 			// Guardian"
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
+		case lw == "in" && (next == "a" || next == "an" || possessives[next] || next == "the") && d.sentDocumentAt(i+2, add):
+			// "wrote in a blog post", "in an email to staff", "In a
+			// company email": a document the article draws on, not only
+			// the way a speaker spoke.
 		case lw == "in" && (next == "a" || next == "an" || next == "the") && i+2 < len(d.toks) && legalDocument(d, i+2) && d.citesIn(i):
 			d.documentCue(i+2, byFrom, add)
 		case lw == "in" && next == "court" && legalDocument(d, i+1) && d.citesIn(i):
@@ -185,11 +339,15 @@ func findSources(d *doc) []Source {
 		if (lw == "on" || lw == "from") && d.spokeOnPlatform(i, add) {
 			continue
 		}
-		if name, ok := d.platformAt(i); ok && userNouns[next] && d.speechVerbWithin(i+2, 6) {
-			// "one Weibo commenter said": a post there is cited.
-			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+		if lw == "to" && i > 0 && (d.low(i-1) == "posted" || d.low(i-1) == "uploaded") && d.speechVerbWithin(i+2, 8) {
+			// "In a video posted to YouTube, he said": not "a photo she
+			// posted to Facebook started a backlash".
+			if name, ok := d.platformAt(i + 1); ok && d.toks[i+1].sent == d.toks[i].sent {
+				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+1].start, End: d.toks[i+1].end}, i+1)
+			}
 		}
-		if (lw == "media" || lw == "reports" || lw == "press") && d.mediaCited(i, add) {
+		d.platformUserAt(i, next, add)
+		if mediaHeads[lw] && d.mediaCited(i, add) {
 			continue
 		}
 		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" || documentVerbs[lw] {
@@ -199,20 +357,18 @@ func findSources(d *doc) []Source {
 		if (lw == "titled" || lw == "entitled") && d.workWithin(i, 8) {
 			d.quotedTitleAfter(i, add)
 		}
-		if x, named := byFrom[i]; (!named || d.mentions[x].kind != "person" && d.mentions[x].kind != "outlet") && d.toks[i].cap &&
-			(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
-			d.unmentionedOutlet(i, add)
-		}
+		d.outletNameAt(i, byFrom, add)
 		if name, end, ok := d.siteAt(i); ok {
 			add(Source{Name: name, Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[end].end}, i)
 		}
 		if d.toks[i].cap && namedWorkHeads[lw] {
 			d.namedWorkAt(i, add)
 		}
-		if name, ok := d.platformAt(i); ok && postNouns[next] {
-			add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
-		}
-		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) {
+		d.platformPostAt(i, next, add)
+		if lw == "tweeted" || lw == "tweet" && i > 0 && (strings.EqualFold(d.tok(i-1), "a") || strings.HasSuffix(d.low(i-1), "'s") || strings.HasSuffix(d.low(i-1), "’s")) ||
+			lw == "tweets" && d.inBefore(i, 4) || lw == "tweet" && d.inBefore(i, 3) {
+			// "said in a series of tweets", "in his tweets"; "it posted a
+			// series of tweets" may be the story itself.
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
 	}
@@ -245,6 +401,14 @@ func findSources(d *doc) []Source {
 		}
 		if d.journalistOfOutlet(m, "", nil) {
 			s.Name = "" // "Wee of the Times reports": cited below, split
+		}
+		if p, ok := d.personAfterPossessive(m); ok && s.Name != "" && d.interviewIn(m.from) {
+			// "In an interview about his friendship with Epstein, BBC’s
+			// Emily Maitlis pressed him": the outlet's journalist asked.
+			s.Relation, s.Start, s.End = "interview", m.start, m.end
+			add(s, m.from)
+			add(Source{Name: d.actors[p.actor].Name, Kind: "journalist", Relation: "interview", Start: p.start, End: p.end}, p.from)
+			continue
 		}
 		// "Both NBC News and Bloomberg have reported": the verb after the
 		// last of the outlets cites them all.
@@ -301,6 +465,240 @@ func findSources(d *doc) []Source {
 	return mergeDocuments(d.fullNames(out))
 }
 
+// platformUserAt adds the platform named at token i when one of its
+// users speaks: "one Weibo commenter said".
+func (d *doc) platformUserAt(i int, next string, add func(Source, int)) {
+	if name, ok := d.platformAt(i); ok && userNouns[next] && d.speechVerbWithin(i+2, 6) {
+		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+	}
+}
+
+// platformPostAt adds the platform named at token i before a post's
+// noun: "a Tumblr post".
+func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
+	if name, ok := d.platformAt(i); ok && postNouns[next] {
+		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+	}
+}
+
+// outletNameAt adds an outlet the mentions missed or took for something
+// else, named from the capitalised token i on (see unmentionedOutlet).
+func (d *doc) outletNameAt(i int, byFrom map[int]int, add func(Source, int)) {
+	if x, named := byFrom[i]; (!named || d.mentions[x].kind != "person" && d.mentions[x].kind != "outlet") && d.toks[i].cap &&
+		(i == 0 || !d.toks[i-1].cap || trimPossessive(d.tok(i-1)) != d.tok(i-1)) {
+		d.unmentionedOutlet(i, add)
+	}
+}
+
+// commaAfterOutlet reports a comma right after the known outlet named
+// from token k, after any "the": "In The Atlantic, she argued".
+func (d *doc) commaAfterOutlet(k int) bool {
+	k += skipDet(d, k)
+	i := d.firstMention(k)
+	if i >= len(d.mentions) || d.mentions[i].from != k {
+		return false
+	}
+	e := d.mentions[i].to
+	return e < len(d.toks) && d.toks[e].sent == d.toks[k].sent && d.tok(e) == ","
+}
+
+// toOutletWithin returns the "to" before a known outlet among the n
+// tokens from k in the sentence of token k-1, or -1: "confirmed the
+// layoffs to Reuters". A clause's punctuation ends the search.
+func (d *doc) toOutletWithin(k, n int) int {
+	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if !d.toks[j].word {
+			return -1
+		}
+		if d.low(j) == "to" {
+			if d.outletAt(j + 1) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// officeAfter returns the last token of an officer's office named in
+// lower case from token k, after a place's name: "sheriff's office",
+// "district attorney's office", ", Calif., sheriff's office"; or -1.
+func (d *doc) officeAfter(k int) int {
+	t := d.toks
+	if k+3 < len(t) && d.tok(k) == "," && t[k+1].cap && t[k+1].sent == t[k].sent {
+		// "Orange County, Calif., sheriff's office"
+		j := k + 2
+		if j < len(t) && d.tok(j) == "." && t[j].start == t[j-1].end {
+			j++
+		}
+		if j+1 < len(t) && d.tok(j) == "," && t[j].sent == t[k].sent {
+			k = j + 1
+		}
+	}
+	for j := k; j < k+2 && j+1 < len(t) && j > 0 && t[j].sent == t[j-1].sent && t[j].word && !t[j].cap; j++ {
+		holder := trimPossessive(d.low(j))
+		if holder == d.low(j) {
+			if j == k && officeModifiers[holder] {
+				continue // "district attorney's", "medical examiner's"
+			}
+			return -1
+		}
+		if officeHolders[holder] && t[j+1].sent == t[j].sent && (d.low(j+1) == "office" || d.low(j+1) == "department") {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// officeHolders hold an office of a place ("sheriff's office"),
+// officeModifiers stand before some of them ("district attorney").
+var (
+	officeHolders   = wordSet("officeHolders")
+	officeModifiers = wordSet("officeModifiers")
+)
+
+// slashMakersBefore adds the makers of a joint work named right before
+// the work's noun at token i, their names joined by slashes ("Reuters/
+// Ipsos poll"), and reports whether there were any.
+func (d *doc) slashMakersBefore(i int, add func(Source, int)) bool {
+	t := d.toks
+	from, slash := i, false
+	for j := i - 1; j >= 0 && j >= i-8 && t[j].sent == t[i].sent; j-- {
+		if d.tok(j) == "/" && j > 0 && t[j].start == t[j-1].end && t[j+1].start == t[j].end {
+			slash = true
+		} else if !t[j].cap || !t[j].word {
+			break
+		}
+		from = j
+	}
+	for from < i && (workOpeners[d.low(from)] || notNames[d.low(from)]) {
+		from++ // "A Reuters/Ipsos poll"
+	}
+	if !slash || from == i || d.tok(from) == "/" {
+		return false
+	}
+	for s := from; s < i; {
+		e := s
+		for e+1 < i && d.tok(e+1) != "/" {
+			e++
+		}
+		name := d.text[t[s].start:t[e].end]
+		src, ok := outletSource(name)
+		if !ok {
+			src = Source{Name: name, Kind: "agency"}
+		}
+		src.Relation, src.Start, src.End = "report", t[s].start, t[e].end
+		add(src, s)
+		s = e + 2
+	}
+	return true
+}
+
+// broadcasterAt returns the known outlet whose acronym stands at token i
+// before the name of one of its programmes ("BBC Newsnight", "NPR’s
+// Morning Edition"). A person after the possessive ("MSNBC’s Rachel
+// Maddow") is read with the mentions instead.
+func (d *doc) broadcasterAt(i int, byFrom map[int]int) (Source, bool) {
+	t := d.toks
+	w := trimPossessive(d.tok(i))
+	if !isAcronym(w) || i+1 >= len(t) || t[i+1].sent != t[i].sent || !t[i+1].cap || !t[i+1].word || isAcronym(d.tok(i+1)) {
+		return Source{}, false
+	}
+	if x, ok := byFrom[i+1]; ok && w != d.tok(i) && d.mentions[x].actor >= 0 && d.actors[d.mentions[x].actor].Kind == "person" {
+		return Source{}, false
+	}
+	return outletSource(w)
+}
+
+// interviewIn reports an interview's noun near token i in its sentence,
+// outside quotation marks. The bound keeps a sentence of thousands of
+// names linear.
+func (d *doc) interviewIn(i int) bool {
+	for j := max(0, i-30); j < len(d.toks) && j < i+30; j++ {
+		if d.toks[j].sent != d.toks[i].sent {
+			continue
+		}
+		if lw := d.low(j); (lw == "interview" || lw == "interviews" || lw == "interviewed") && !d.insideQuote(d.toks[j].start) {
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether the token at k carries a list of cited
+// names on: "and", or a comma before a name that "and", "or" or another
+// comma follows ("X, Y and Z"). "According to data from Refinitiv,
+// Alibaba will raise" lists nothing.
+func (d *doc) listGoesOn(k int) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent {
+		return false
+	}
+	if d.tok(k) == "and" {
+		return true
+	}
+	if d.tok(k) != "," || !t[k+1].cap {
+		return false
+	}
+	for j := k + 1; j < len(t) && j < k+9 && t[j].sent == t[k].sent; j++ {
+		if t[j].cap && t[j].word || nameConnectors[d.low(j)] || d.tok(j) == "&" {
+			continue
+		}
+		w := d.tok(j)
+		return w == "," || w == "and" || w == "or"
+	}
+	return false
+}
+
+// ofListEnd returns the last token of a body's name whose "of" phrase
+// lists several words ("Ministry of Trade, Industry and Energy",
+// "Department of Health, Education and Welfare") when the names stop at
+// the first comma, or -1.
+func (d *doc) ofListEnd(m mention) int {
+	t := d.toks
+	if !strings.Contains(m.name, " of ") || m.to+3 >= len(t) || d.tok(m.to) != "," {
+		return -1
+	}
+	for j := m.to; j+2 < len(t) && j < m.to+8 && t[j+2].sent == t[m.from].sent; j += 2 {
+		if !t[j+1].cap || !t[j+1].word {
+			return -1
+		}
+		switch d.tok(j) {
+		case ",":
+			continue
+		case "and", "&":
+			if e := j + 1; e+1 >= len(t) || t[e+1].sent != t[e].sent || !t[e+1].cap {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// inBefore reports "in" among the n tokens before token i in its
+// sentence.
+func (d *doc) inBefore(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
+		if d.low(j) == "in" {
+			return true
+		}
+	}
+	return false
+}
+
+// dashClose returns the dash that closes the aside opened by the dash at
+// token k, a few words on in its sentence, or -1.
+func (d *doc) dashClose(k int) int {
+	for j := k + 1; j < k+16 && j < len(d.toks) && d.toks[j].sent == d.toks[k].sent; j++ {
+		if w := d.tok(j); w == "—" || w == "–" {
+			return j
+		}
+	}
+	return -1
+}
+
 // mentionStarts indexes the mentions by the token their name starts at.
 func (d *doc) mentionStarts() map[int]int {
 	m := make(map[int]int, len(d.mentions))
@@ -349,7 +747,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
-				if i > k && (lw == "from" || lw == "by" || lw == "of") && workNouns[d.low(i-1)] {
+				if i > k && (lw == "from" || lw == "by" || lw == "of") && (workNouns[d.low(i-1)] || documentNouns[d.low(i-1)]) {
 					orgs = true
 					i++
 					continue
@@ -394,10 +792,18 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				return
 			}
 			k = end + 1
-			if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
+			if k < len(t) && t[k].sent == sent && d.listGoesOn(k) {
 				k++
 				continue
 			}
+			return
+		}
+		if o, ok := d.broadcasterAt(i, byFrom); ok {
+			// "told BBC Newsnight", "told NPR’s Morning Edition": a
+			// programme of a known broadcaster, cited as the broadcaster.
+			o.Relation, o.Start, o.End = rel, t[i].start, t[i].end
+			add(o, i)
+			d.journalistAfter(i+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
 		// Titles before the name: "Dr. Nathan Jones".
@@ -422,6 +828,31 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if e := d.ofListEnd(m); e > 0 && orgs && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			// "the Ministry of Trade, Industry and Energy": one body.
+			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
+		if e := d.officeAfter(m.to); e > 0 && m.kind != "person" && (m.actor < 0 || d.actors[m.actor].Kind != "person") {
+			// "according to the Harris County sheriff's office": the
+			// office of the place's officer, named with the place.
+			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
+		if x, ok := byFrom[m.to]; ok && orgs && m.kind != "person" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].actor >= 0 &&
+			d.actors[d.mentions[x].actor].Kind == "organization" && officeNouns[strings.ToLower(firstWord(d.actors[d.mentions[x].actor].Name))] {
+			// "a report by NASA's Office of Inspector General": the
+			// body's office, named with its owner.
+			o := d.mentions[x]
+			name := d.ownedName(o, d.actors[o.actor].Name)
+			add(Source{Name: name, Kind: "agency", Relation: rel, Start: m.start, End: o.end}, m.from)
+			return
+		}
+		if x, ok := byFrom[m.to]; ok && m.kind == "place" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].kind != "place" {
+			// "according to India's Central Pollution Control Board":
+			// the body, not its country.
+			m = d.mentions[x]
+		}
 		if d.journalistOfOutlet(m, rel, add) {
 			return
 		}
@@ -502,7 +933,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		// A list: "X and Y", "X, Y and Z".
 		k = m.to
-		if k < len(t) && t[k].sent == sent && (d.tok(k) == "and" || d.tok(k) == "," && k+1 < len(t) && t[k+1].cap) {
+		if k < len(t) && t[k].sent == sent && d.listGoesOn(k) {
 			k++
 			continue
 		}

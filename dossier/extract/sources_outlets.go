@@ -42,6 +42,11 @@ func lookupOutlet(name string) (outlet, bool) {
 	if o, ok := outlets[strings.TrimPrefix(f, "the ")]; ok {
 		return o, true
 	}
+	// "the Sunday Times" for a list that only knows "The Sunday Times";
+	// a single word ("Australian", "Hill") without "The" is no outlet.
+	if o, ok := outlets["the "+f]; ok && strings.IndexByte(f, ' ') > 0 {
+		return o, true
+	}
 	return outlet{}, false
 }
 
@@ -100,7 +105,13 @@ func outletSource(name string) (Source, bool) {
 			kind = "agency"
 		}
 		// Named as the article names it ("VOA", not "Voice of America").
-		if fold(strings.TrimPrefix(name, "The ")) == fold(strings.TrimPrefix(o.name, "The ")) {
+		written, canon := fold(strings.TrimPrefix(name, "The ")), fold(strings.TrimPrefix(o.name, "The "))
+		if written == canon {
+			return Source{Name: o.name, Kind: kind}, true
+		}
+		if rest, ok := strings.CutPrefix(strings.TrimPrefix(name, "The "), strings.TrimPrefix(o.name, "The ")+" "); ok && rest == strings.ToLower(rest) {
+			// "the Yonhap news agency": the outlet's own name and a
+			// description of it.
 			return Source{Name: o.name, Kind: kind}, true
 		}
 		return Source{Name: strings.TrimPrefix(name, "The "), Kind: kind}, true
@@ -256,15 +267,20 @@ var journalistVerbs = wordSet("journalistVerbs")
 
 // mediaCited adds the press cited as a body, from its noun at token i:
 // "local news reports said", "US media reported", "according to state
-// media", "the Turkish press".
+// media", "Iranian state television reported", "local newspapers
+// reported". A modifier must say whose press it is: bare "media reports"
+// cite nobody in particular.
 func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 	t := d.toks
+	lw := d.low(i)
 	j := i
-	if d.low(i) == "reports" {
-		if i == 0 || d.low(i-1) != "news" {
+	if i > 0 && t[i-1].sent == t[i].sent && d.low(i-1) == "news" && lw != "media" {
+		j = i - 1 // "news reports", "news agencies", "news outlets"
+	} else if lw == "reports" || lw == "agencies" {
+		// "local reports" alone; "state reports" are documents.
+		if i == 0 || d.low(i-1) != "local" {
 			return false
 		}
-		j = i - 1
 	}
 	if j == 0 || t[j-1].sent != t[i].sent {
 		return false
@@ -298,6 +314,10 @@ func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
 	return true
 }
+
+// mediaHeads name the press as a body ("state media", "local
+// newspapers").
+var mediaHeads = wordSet("mediaHeads")
 
 // mediaModifiers say which press is cited ("state media", "local news").
 var mediaModifiers = wordSet("mediaModifiers")
@@ -333,7 +353,7 @@ func (d *doc) platformAt(i int) (string, bool) {
 		return "", false
 	}
 	w := d.low(i)
-	if i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
+	if platformFirstWords[w] && i+1 < len(d.toks) && d.toks[i+1].sent == d.toks[i].sent {
 		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
 			return name, true
 		}
@@ -341,6 +361,18 @@ func (d *doc) platformAt(i int) (string, bool) {
 	name, ok := socialPlatforms[w]
 	return name, ok
 }
+
+// platformFirstWords open the platforms' names of two words ("truth" of
+// "Truth Social"), so that no other word builds a pair to look up.
+var platformFirstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range socialPlatforms {
+		if first, _, ok := strings.Cut(k, " "); ok {
+			m[first] = true
+		}
+	}
+	return m
+}()
 
 // outletWords before a name make it an outlet's ("the broadcaster RTC").
 var outletWords = wordSet("outletWords")
@@ -429,7 +461,17 @@ func (d *doc) outletVerbAt(k int) int {
 // mentions may split. It returns the source and the name's last token.
 func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 	t := d.toks
-	if k >= len(t) || !t[k].cap || !outletPrefixes[fold(d.tok(k))] {
+	if k >= len(t) || !t[k].cap {
+		return Source{}, 0, false
+	}
+	first := d.low(k) // an ASCII word's fold
+	for b := 0; b < len(first); b++ {
+		if first[b] >= 0x80 {
+			first = fold(d.tok(k))
+			break
+		}
+	}
+	if !outletPrefixes[first] {
 		return Source{}, 0, false
 	}
 	end := -1
@@ -444,13 +486,15 @@ func (d *doc) knownOutletAt(k int) (Source, int, bool) {
 		if !outletPrefixes[name] {
 			break
 		}
-		if _, ok := outlets[name]; ok {
-			end = j
-		} else if _, ok := outlets[strings.TrimPrefix(name, "the ")]; ok {
+		if _, ok := lookupOutlet(name); ok {
 			end = j
 		}
 	}
 	if end < 0 {
+		if d.low(k) == "the" && k+1 < len(t) && t[k+1].sent == t[k].sent {
+			// "The Mail on Sunday": a name the list holds without "The".
+			return d.knownOutletAt(k + 1)
+		}
 		return Source{}, 0, false
 	}
 	s, _ := outletSource(d.text[t[k].start:t[end].end])
@@ -631,8 +675,11 @@ func (d *doc) outletNamedAfterNoun(m *mention) {
 		m.kind = "outlet"
 		return
 	}
+	if m.to-m.from < 2 || !t[m.from].cap {
+		return
+	}
 	first, rest, ok := strings.Cut(m.name, " ")
-	if lw := strings.ToLower(first); ok && m.to-m.from >= 2 && outletWords[lw] && !bodyOutletWords[lw] && t[m.from].cap {
+	if lw := strings.ToLower(first); ok && outletWords[lw] && !bodyOutletWords[lw] {
 		m.from++
 		m.start, m.name, m.kind = t[m.from].start, rest, "outlet"
 	}

@@ -2,6 +2,9 @@ package extract
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
 	"testing"
 )
 
@@ -58,6 +61,78 @@ func TestSources(t *testing.T) {
 		{"According to the Harbour Disease Office (HDO), cases rose.", []string{"HDO (agency, according_to)"}},
 		{"According to the Harbour Disease Office (HQ), cases rose.", []string{"Harbour Disease Office (agency, according_to)"}},
 		{"The space agency NASA reported a launch.", []string{"NASA (document, report)"}},
+		{"The deal was reported earlier by Bloomberg News.", []string{"Bloomberg News (agency, reported_by)"}},
+		{"He spoke with The Hollywood Reporter about the show. In a conversation with Variety, he said more.",
+			[]string{"The Hollywood Reporter (outlet, interview)", "Variety (outlet, interview)"}},
+		{"The prince gave an interview to the BBC.", []string{"BBC (outlet, interview)"}},
+		{"The prime minister told the Sunday Times that he would not resign. The Mail on Sunday reported it.",
+			[]string{"The Sunday Times (outlet, told)", "Mail on Sunday (outlet, reported_by)"}},
+		{"The duke told BBC Newsnight that he had no recollection.", []string{"BBC (outlet, told)"}},
+		{"In an interview about his friendship with the financier, BBC’s Emily Maitlis pressed him.",
+			[]string{"BBC (outlet, interview)", "Emily Maitlis (journalist, interview)"}},
+		{"Iranian state television reported that 12 died. According to local reports, the fire started at night.",
+			[]string{"Iranian state television (outlet, reported_by)", "local reports (outlet, reported_by)"}},
+		{"Local newspapers reported that the mayor resigned, and Russian news agencies said the same.",
+			[]string{"local newspapers (outlet, reported_by)", "Russian news agencies (outlet, reported_by)"}},
+		{"In a company email sent by the chairman, staff were told of layoffs.",
+			[]string{"company email (document, document)"}},
+		{"Cuts will come, the chairman said in an email to staff. In a letter to shareholders, he said more.",
+			[]string{"email to staff (document, document)", "letter to shareholders (document, document)"}},
+		{"The doctor wrote in a blog post that the couple had been moved.", []string{"blog post (document, document)"}},
+		{"In a joint statement published Oct. 25, the ministries said the camp was blocked.",
+			[]string{"joint statement (document, document)"}},
+		{"Here is the latest data on drug seizures — cocaine, heroin, and fentanyl — from Customs and Border Protection.",
+			[]string{"Customs and Border Protection (agency, report)"}},
+		{"The doctors noted findings of overcrowded and unsanitary conditions at detention facilities by the DHS Office of Inspector General.",
+			[]string{"DHS Office of Inspector General (agency, report)"}},
+		{"According to India's Central Pollution Control Board, the air was bad.",
+			[]string{"Central Pollution Control Board (agency, according_to)"}},
+		{"According to a news release from the Columbus Division of Police, 12 were arrested.",
+			[]string{"Columbus Division of Police (agency, according_to)"}},
+		{"According to the Ministry of Trade, Industry and Energy, solar capacity will triple.",
+			[]string{"Ministry of Trade, Industry and Energy (agency, according_to)"}},
+		{"According to data from Refinitiv, Alibaba will raise $13 billion.", []string{"Refinitiv (agency, according_to)"}},
+		{"The research appears in Nature Immunology. The team describes it in a paper in the Journal of Experimental Medicine.",
+			[]string{"Nature Immunology (document, published_in)", "Journal of Experimental Medicine (document, published_in)"}},
+		{"The GAO said in a June report that the rocket is over budget.",
+			[]string{"Government Accountability Office (document, report)"}},
+		{"TASS quoted the minister as saying that the talks were over. As the Guardian noted, they were.",
+			[]string{"TASS (agency, reported_by)", "The Guardian (outlet, reported_by)"}},
+		{"He said during an appearance on MSNBC that the talks were over.", []string{"MSNBC (outlet, interview)"}},
+		{"In an interview published Sunday by the German newspaper Bild, he said the talks were over.",
+			[]string{"Bild (outlet, interview)"}},
+		{"He said in a series of tweets that the talks were over.", []string{"Twitter (social, posted)"}},
+		{"When contacted by Reuters, a spokesman declined to comment.", []string{"Reuters (agency, told)"}},
+		{"She argued in The Atlantic that the air is toxic. As the BBC explains, it is.",
+			[]string{"The Atlantic (outlet, wrote_in)", "BBC (outlet, reported_by)"}},
+		{"In The Atlantic, she argued that the air is toxic.", []string{"The Atlantic (outlet, wrote_in)"}},
+		{"She wrote for The Atlantic that the air is toxic. The news was broken by Axios.",
+			[]string{"The Atlantic (outlet, wrote_in)", "Axios (outlet, reported_by)"}},
+		{"Prosecutors released the body camera footage when officers found her.",
+			[]string{"body camera footage (document, document)"}},
+		{"An October 11 presentation to bondholders indicated that jobs would be cut.",
+			[]string{"presentation to bondholders (document, document)"}},
+		{"The report by NASA's Office of Inspector General found that the rocket is late.",
+			[]string{"NASA Office of Inspector General (agency, report)"}},
+		{"In a report issued Tuesday, the Government Accountability Office said the rocket is late.",
+			[]string{"Government Accountability Office (document, report)"}},
+		{"The GAO's annual assessment of major projects found the rocket is late.",
+			[]string{"Government Accountability Office (document, report)"}},
+		{"In a video posted to YouTube, he said the talks were over.", []string{"YouTube (social, posted)"}},
+		{"In a since-deleted tweet, he said the talks were over.", []string{"Twitter (social, posted)"}},
+		{"The company confirmed the layoffs to Reuters. Speaking exclusively to the Daily Mail, he said more.",
+			[]string{"Reuters (agency, told)", "Daily Mail (outlet, told)"}},
+		{"According to the Yonhap news agency, the deal was off. He told Yonhap News Agency so.",
+			[]string{"Yonhap (agency, according_to)"}},
+		{"According to the Harris County sheriff's office, he was arrested. The Manhattan district attorney's office charged him, according to the Orange County, Calif., sheriff's office.",
+			[]string{"Harris County sheriff's office (agency, according_to)", "Orange County, Calif., sheriff's office (agency, according_to)"}},
+		{"A Reuters/Ipsos poll showed support at 40 percent.", []string{"Reuters (agency, report)", "Ipsos (agency, report)"}},
+		{"According to a count kept by the Associated Press, 40 died. Figures published by the Office for National Statistics showed more.",
+			[]string{"Associated Press (agency, report)", "Office for National Statistics (agency, report)"}},
+		{"A count by the Gun Violence Archive found 40 shootings.", []string{"Gun Violence Archive (agency, report)"}},
+		{"She told NPR’s Morning Edition that the talks were over.", []string{"NPR (outlet, told)"}},
+		{"She told MSNBC’s Rachel Maddow that the talks were over.",
+			[]string{"MSNBC (outlet, told)", "Rachel Maddow (journalist, told)"}},
 		{"According to the website, the bar is called Oxy.", nil},
 		{"The Democratic Party-controlled House of Representatives concluded its third public hearing.", nil},
 		{"According to HN, expect the hits.", nil},
@@ -88,6 +163,17 @@ func TestSources(t *testing.T) {
 		{"His appointment was confirmed by the Senate.", nil},
 		{"He was suspended per NFL rules. According to Apple's Tim Cook, sales rose.", nil},
 		{"CNN, which is owned by AT&T, said nothing.", nil},
+		{"According to media reports, 12 died. State reports say more.", nil},
+		{"She said in an email that she was sorry. In a letter to the president in May, he said farmers faced hardship. He said in a statement that he was sorry.", nil},
+		{"Data on migrants from Mexico rose.", nil},
+		{"She appeared in Vogue last year. The Pentagon said in a statement that the claim was false.", nil},
+		{"In a three-hour recorded interview with the FBI, he confessed. The account posted a series of tweets.", nil},
+		{"In Washington, she argued that the air is toxic. He was asked by police about it.", nil},
+		{"The singer released a video for the song. The band released a new music video on Friday.", nil},
+		{"Apple revealed the plans to investors. Speaking briefly to reporters, he left.", nil},
+		{"The 24/7 news cycle and the Monday/Tuesday schedule were busy.", nil},
+		{"Australian Prime Minister Scott Morrison said in a statement that he was pleased.", nil},
+		{"CNN's Jake Tapper said the move was odd. The talks with the BBC went on.", nil},
 		{"The governor's office didn't respond to The Hill's request for comment. He explained to the committee that it was new.", nil},
 		{"She released her seventh album, titled “Lover”, in August.", nil},
 	}
@@ -99,6 +185,61 @@ func TestSources(t *testing.T) {
 		}
 		if fmt.Sprint(got) != fmt.Sprint(c.want) {
 			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSourceCuesComplete checks that passing over the words outside
+// sourceCues finds the same sources as reading every word, on the test
+// articles and the sentences of TestSources.
+func TestSourceCuesComplete(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*/article.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test articles: %v", err)
+	}
+	texts := []string{
+		"She shared the hashtag and onmeth.com, the website for the initiative.",
+		"Court documents show the defendant wired the money, according to the lawsuit.",
+		"One user on Weibo posted: “Why now?” The singer took to Instagram.",
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	defer func() { skipNonCues = true }()
+	for i, text := range texts {
+		run := func(skip bool) []Source {
+			skipNonCues = skip
+			d := newDoc(text, Meta{})
+			d.actors = findActors(d)
+			return findSources(d)
+		}
+		if fast, full := run(true), run(false); !reflect.DeepEqual(fast, full) {
+			t.Errorf("text %d: passing over non-cues finds %v, reading every word %v", i, fast, full)
+		}
+	}
+}
+
+// BenchmarkFindSources times the source finder alone on the test
+// articles, their tokens and actors found beforehand.
+func BenchmarkFindSources(b *testing.B) {
+	files, _ := filepath.Glob("testdata/articles/*/article.txt")
+	var docs []*doc
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := newDoc(string(text), Meta{})
+		d.actors = findActors(d)
+		docs = append(docs, d)
+	}
+	for b.Loop() {
+		for _, d := range docs {
+			findSources(d)
 		}
 	}
 }

@@ -155,9 +155,22 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	t := d.toks
 	k := m.to
+	poss := trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1)
 	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
 		k++
+		poss = true
 	}
+	if poss {
+		// "The GAO's annual assessment": a word or two may describe the
+		// work.
+		for j := k; j < k+2 && j+1 < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap && !workNouns[d.low(j)]; j++ {
+			if workNouns[d.low(j+1)] || reportWorks[d.low(j+1)] {
+				k = j + 1
+				break
+			}
+		}
+	}
+	opener := m.from > 0 && workOpeners[d.low(m.from-1)]
 	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
 	name := m.name
 	if isOrg {
@@ -165,11 +178,11 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && workNouns[d.low(k)] && !d.roleAfter(k) && !d.madeBy(k) &&
+	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
-		if m.from > 0 && workOpeners[d.low(m.from-1)] || shows {
+		if opener || shows {
 			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 		}
 		return
@@ -191,10 +204,51 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		// finding cited.
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) {
+	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
+		speechVerb[w] != "" && d.reportOpens(m) {
+		// "The GAO said in a June report", "the agency found in its
+		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// inReport reports "in" at token k and a research work after a
+// determiner and up to two words: "in a June report", "in its annual
+// survey". A statement or a letter is only how a body spoke.
+func (d *doc) inReport(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.low(k) != "in" || t[k+1].sent != t[k].sent {
+		return false
+	}
+	if lw := d.low(k + 1); lw != "a" && lw != "an" && lw != "the" && !possessives[lw] {
+		return false
+	}
+	for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[k].sent && t[j].word; j++ {
+		if reportWorks[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportOpens reports a sentence that opens with a research work and
+// a comma before mention m: "In a report issued Tuesday, the GAO said".
+func (d *doc) reportOpens(m mention) bool {
+	t := d.toks
+	st := d.tokenAt(d.sents[t[m.from].sent].Start)
+	if st >= m.from || m.from-st > 12 || !d.inReport(st) {
+		return false
+	}
+	for j := m.from - 1; j > st; j-- {
+		if d.tok(j) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// reportWorks are the works of research a body speaks through.
+var reportWorks = wordSet("reportWorks")
 
 // revealingVerbs cite a finding only with a clause after them ("revealed
 // that"); with an object they show a thing ("revealed the new model").
@@ -228,8 +282,10 @@ var dataGraphics = wordSet("dataGraphics")
 // "The World Happiness Report found …", "the Global Peace Index shows".
 func (d *doc) namedWorkCited(m mention, add func(Source, int)) {
 	t := d.toks
-	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
-	if m.to-m.from < 2 || !workTitles[last] || m.to >= len(t) || t[m.to].sent != t[m.from].sent || d.insideQuote(m.start) {
+	if m.to-m.from < 2 || m.to >= len(t) || t[m.to].sent != t[m.from].sent {
+		return
+	}
+	if last := strings.ToLower(trimPossessive(d.tok(m.to - 1))); !workTitles[last] || d.insideQuote(m.start) {
 		return
 	}
 	k := m.to
@@ -343,6 +399,11 @@ func (d *doc) documentWithin(k, n int) bool {
 func (d *doc) documentBefore(i int, add func(Source, int)) {
 	t := d.toks
 	j := i - 1
+	if s := i - 3; s >= 0 && t[s].sent == t[i].sent && !t[s].cap && messageNouns[d.low(s)] && d.low(s+1) == "to" && recipientNouns[d.low(j)] {
+		// "An October 11 presentation to bondholders indicated"
+		add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
+		return
+	}
 	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
 		return
 	}
@@ -590,5 +651,92 @@ func journalName(name string) bool {
 	return false
 }
 
+// journalOfEnd returns the last token of a journal's name that runs on
+// past mention m with "of" and capitalised words ("Journal of
+// Experimental Medicine", "Proceedings of the National Academy of
+// Sciences"), or -1.
+func (d *doc) journalOfEnd(m mention) int {
+	t := d.toks
+	if m.to-m.from != 1 || !journalWords[strings.ToLower(m.name)] || m.to+1 >= len(t) || d.low(m.to) != "of" {
+		return -1
+	}
+	end := -1
+	for j := m.to + 1; j < len(t) && j < m.to+10 && t[j].sent == t[m.from].sent; j++ {
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if !nameConnectors[d.low(j)] {
+			break
+		}
+	}
+	return end
+}
+
 // journalWords name journals ("Journal of …", "… Letters").
 var journalWords = wordSet("journalWords")
+
+// sentDocumentAt adds a document named from token k after "in a": a
+// message to a body's own people ("an email to staff", "a letter to
+// shareholders", "a company email"), a blog post or a joint statement.
+// A bare letter, email or statement is only how its writer spoke, and a
+// letter to one person ("a letter to the president") is theirs.
+func (d *doc) sentDocumentAt(k int, add func(Source, int)) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k].sent != t[k-1].sent || t[k].cap || !t[k].word {
+		return false
+	}
+	mod, head := d.low(k), d.low(k+1)
+	if t[k+1].sent != t[k].sent || t[k+1].cap {
+		return false
+	}
+	end := -1
+	switch {
+	case internalWords[mod] && messageNouns[head], mod == "blog" && (head == "post" || head == "entry"), mod == "joint" && jointWorks[head]:
+		end = k + 1
+	case messageNouns[mod] && head == "to" && k+2 < len(t) && t[k+2].sent == t[k].sent && recipientNouns[d.low(k+2)]:
+		end = k + 2
+	}
+	if end < 0 {
+		return false
+	}
+	add(Source{Name: d.text[t[k].start:t[end].end], Kind: "document", Relation: "document", Start: t[k].start, End: t[end].end}, k)
+	return true
+}
+
+// messageNouns, internalWords, recipientNouns and jointWorks make the
+// documents of sentDocumentAt.
+var (
+	messageNouns   = wordSet("messageNouns")
+	internalWords  = wordSet("internalWords")
+	recipientNouns = wordSet("recipientNouns")
+	jointWorks     = wordSet("jointWorks")
+)
+
+// recordingAt adds a recording named from token k after a verb that makes
+// it public: "released the body camera footage", "obtained surveillance
+// video". A bare "video" may be anything a singer releases, so a word
+// must say what recorded it.
+func (d *doc) recordingAt(k int, add func(Source, int)) bool {
+	t := d.toks
+	for n := 0; n < 2 && k < len(t) && t[k].sent == t[k-1].sent && (d.low(k) == "the" || d.low(k) == "a" || d.low(k) == "new"); n++ {
+		k++
+	}
+	for j := k + 1; j < k+4 && j < len(t) && t[j].sent == t[k-1].sent && t[j].word && !t[j].cap; j++ {
+		if !t[j-1].word || t[j-1].cap || t[j-1].sent != t[j].sent {
+			return false
+		}
+		if recordingNouns[d.low(j)] && recorderWords[d.low(j-1)] {
+			add(Source{Name: d.text[t[k].start:t[j].end], Kind: "document", Relation: "document", Start: t[k].start, End: t[j].end}, k)
+			return true
+		}
+	}
+	return false
+}
+
+// recordingNouns name recordings an article draws on, recorderWords what
+// made them ("body camera", "surveillance").
+var (
+	recordingNouns = wordSet("recordingNouns")
+	recorderWords  = wordSet("recorderWords")
+)
