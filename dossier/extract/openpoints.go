@@ -265,6 +265,11 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 			// asked inside the sentence.
 			o.add("wh-inside")
 		}
+		if !in && i > first && embedWords[d.low(i)] && d.negatedBefore(max(from, i-5), i) {
+			// "couldn't tell who or why", "did not say when": a question
+			// someone did not or could not answer.
+			o.add("not-wh")
+		}
 		if in {
 			quoted++
 		}
@@ -368,11 +373,27 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 			continue
 		}
 		quoted := d.insideQuote(d.toks[i].start)
+		// "I think that conversion will be tough", "Patrick is betting
+		// that he can": a forecast someone holds, not a fact.
+		for k := max(from, i-6); k < i; k++ {
+			if beliefWords[d.low(k)] {
+				if quoted {
+					o.add("belief-modal" + quotedSuffix)
+				} else {
+					o.add("belief-modal")
+				}
+				break
+			}
+		}
 		var f string
 		switch {
-		case nx == "have" && (lw == "may" || lw == "might" || lw == "could"):
+		case nx == "have" && (lw == "may" || lw == "might"):
 			// "may have been murdered": a past nobody has settled.
 			f = "modal-have"
+		case nx == "have" && lw == "could":
+			// "could have been exposed" doubts a past as often as
+			// "they could have shown" imagines one that never was.
+			f = "modal-could-have"
 		case nx == "have":
 			// "would have meant": what never was.
 			f = "modal-would-have"
@@ -395,6 +416,32 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 			o.addPhraser(phraser{cue: lw, feat: f})
 		}
 	}
+}
+
+// embedWords open a question embedded in a sentence.
+var embedWords = map[string]bool{
+	"how": true, "why": true, "what": true, "who": true, "when": true, "where": true,
+	"which": true, "whether": true, "if": true,
+}
+
+// negatedBefore reports a negation among tokens [from, to).
+func (d *doc) negatedBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		lw := d.low(k)
+		if lw == "not" || lw == "no" || lw == "never" || lw == "nobody" || strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// beliefWords, a few words before a modal verb, make its outcome
+// someone's belief or bet.
+// Only words that are no nouns: "suspects could be sent abroad".
+var beliefWords = map[string]bool{
+	"think": true, "thinks": true, "believe": true, "believes": true, "guess": true,
+	"predict": true, "predicts": true, "betting": true, "confident": true, "convinced": true,
+	"optimistic": true, "hopeful": true,
 }
 
 // phrasePoint phrases an open point as a question. A strong cue phrases
@@ -428,7 +475,7 @@ func (d *doc) phrasePoint(s Sent, from, to int, o *openSentence, weights map[str
 		}
 		return ps[a].rank < ps[b].rank
 	})
-	raw := strings.Trim(d.text[s.Start:s.End], " \"“”")
+	raw := standingText(d.text[s.Start:s.End])
 	for _, p := range ps {
 		if weights[p.feat] <= 0 {
 			continue

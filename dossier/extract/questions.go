@@ -333,6 +333,11 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		if i := find(cue); i > 0 {
 			subj := d.questionSubject(subjectBefore(words[:i]), len(subjectBefore(words[:i])) == i)
 			rest := clauseAfter(words[i+1:])
+			// "may result from fungus growing in—guess what—humidifiers":
+			// a clause an aside cuts after its preposition asks nothing.
+			if len(rest) > 0 && prepositions[lowerASCII(rest[len(rest)-1])] {
+				rest = nil
+			}
 			if len(subj) > 0 && len(rest) > 0 {
 				m := cue
 				if m == "may" || m == "might" {
@@ -365,8 +370,13 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 			subj := subjectBefore(words[:i])
 			if len(subj) > 0 {
 				act := strings.Fields(cue)[len(strings.Fields(cue))-1]
-				if act == "respond" || act == "return" {
+				switch act {
+				case "return":
 					act = "respond"
+				case "address":
+					// "declined to address whether …": the question
+					// is whether they will speak to it.
+					act = "comment"
 				}
 				return "Will " + lowerFirst(strings.Join(subj, " ")) + " " + act + "?"
 			}
@@ -397,7 +407,19 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 			}
 		}
 	}
-	return strings.Trim(d.text[s.Start:s.End], " \"“”")
+	return standingText(d.text[s.Start:s.End])
+}
+
+// standingText is a sentence that stands as its own open point: the
+// quote marks around it go when it is one quotation, and stay when it
+// holds a quotation ("\"I think it will be tough,\" he said.").
+func standingText(s string) string {
+	t := strings.TrimSpace(s)
+	inner := strings.TrimRight(strings.TrimLeft(t, "\"“"), "\"”")
+	if strings.ContainsAny(inner, "\"“”") {
+		return t
+	}
+	return strings.TrimSpace(inner)
 }
 
 // questionSubject readies a clause's subject to follow the verb of a

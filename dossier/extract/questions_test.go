@@ -32,6 +32,8 @@ func TestQuestions(t *testing.T) {
 		// "and" may cut short, is not guessed and the sentence stands.
 		{"Many in the city could leave next year.", []string{"Could many in the city leave next year?"}},
 		{"NASA could pick four finalists.", []string{"Could NASA pick four finalists?"}},
+		{"The disease may result from fungus growing in—guess what—humidifiers.",
+			[]string{"The disease may result from fungus growing in—guess what—humidifiers."}},
 		{"Mr. Trump continues to insist his tactics could work.", []string{"Mr. Trump continues to insist his tactics could work."}},
 		{"A plan for farmers and herders could cut the smoke.", []string{"A plan for farmers and herders could cut the smoke."}},
 		// A forecast's subject starts after the forecast verb; numbers
@@ -43,7 +45,22 @@ func TestQuestions(t *testing.T) {
 		// about what is to come is.
 		{"What did the prosecutors say?\nThey dropped the case.\nWhat was the case about?\nA conference in 2010.\nHow likely is a conviction?\nLawyers disagree.",
 			[]string{"How likely is a conviction?"}},
-		// Settled statements, speakers' own hedges and modal nouns are not.
+		// Open points by kind. An unanswered request, whatever it asked
+		// about, and a question someone did not or could not answer.
+		{"Figgins declined to address whether Thomas slept on the job.", []string{"Will Figgins comment?"}},
+		{"The company has not explained why the plant closed.", []string{"The company has not explained why the plant closed."}},
+		// A step still to come.
+		{"Residents are waiting to hear when the plant will reopen.", []string{"Will the plant reopen?"}},
+		// A past nobody has settled, and a claim nothing has borne out.
+		{"More than 200 others may have been exposed.", []string{"More than 200 others may have been exposed."}},
+		{"There is no clear evidence linking the two cases.", []string{"There is no clear evidence linking the two cases."}},
+		// An allegation beside a hedge; a speaker's belief about what is
+		// to come.
+		{"Prosecutors allege he may have hidden the money.", []string{"Prosecutors allege he may have hidden the money."}},
+		{`"I think that conversion will be tough," he said.`, []string{`"I think that conversion will be tough," he said.`}},
+		// Settled statements, speakers' own hedges and modal nouns are not,
+		// nor is a past imagined ("could have shown").
+		{"Voters could have shown they were tired of the investigations.", nil},
 		{"The council approved the budget on Monday.", nil},
 		{`"It could be lost," Jones said.`, nil},
 		{"The United States has the military might to defeat the cartels.", nil},
