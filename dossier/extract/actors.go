@@ -75,6 +75,7 @@ func findActors(d *doc) []Actor {
 		i = j
 	}
 	personsBySurname(d, ms)
+	orgsBeforeMembers(d, ms)
 	kindsByContext(d, ms)
 	placesByShape(d, ms)
 	kindsByList(d, ms)

@@ -346,9 +346,27 @@ var orgLeads = wordSet("orgLeads")
 // group co-founded by …").
 func kindsByContext(d *doc, ms []mention) {
 	t := d.toks
+	var told map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" {
+			continue
+		}
+		// "according to Edmunds.com": a name written as its site's
+		// address is the company that runs the site (but one that is
+		// "told" things is a newsroom, the story's own or another's).
+		if _, _, ok := d.domainAt(m.to - 1); ok && m.to-m.from == 1 && (m.from == 0 || t[m.from-1].end != t[m.from].start) {
+			if told == nil {
+				told = map[string]bool{}
+				for _, o := range ms {
+					if o.from > 0 && d.low(o.from-1) == "told" {
+						told[o.name] = true
+					}
+				}
+			}
+			if !told[m.name] {
+				m.kind = "organization"
+			}
 			continue
 		}
 		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLead(d.low(k)) &&
@@ -376,8 +394,9 @@ func kindsByContext(d *doc, ms []mention) {
 			continue
 		}
 		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
-			// Up to two adjectives, then the noun: "a recently formed group".
-			for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap; j++ {
+			// Up to three adjectives, then the noun: "a recently formed
+			// group", "a California-based automobile data firm".
+			for j := k + 2; j < k+6 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && (!t[j].cap || ownerSuffix(d.low(j))); j++ {
 				lw := d.low(j)
 				if orgLeads[lw] || orgNouns[lw] {
 					m.kind = "organization"
@@ -552,6 +571,45 @@ func productsOfOrgs(d *doc, ms []mention) {
 		}
 		if _, org := knownOrgs[d.low(m.from)]; org {
 			m.kind = ""
+		}
+	}
+}
+
+// orgsBeforeMembers makes an organisation of an undecided name written
+// right before a member's role and that member's name: "Jefferies analyst
+// Jonathan Matuszewski", "Wild coach Bruce Boudreau". A person's surname
+// stands there too ("Trump adviser John Bolton"), so a name the article
+// gives a person elsewhere stays undecided.
+func orgsBeforeMembers(d *doc, ms []mention) {
+	t := d.toks
+	var people map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		k := m.to
+		if m.kind != "" || m.to-m.from > 3 || k+1 >= len(t) || t[k].sent != t[m.from].sent || t[k+1].sent != t[k].sent ||
+			!t[k].word || t[k].cap || !t[k+1].word || !t[k+1].cap || !(personRole(d.low(k)) || teamRoles[d.low(k)]) || orgLead(d.low(k)) {
+			continue
+		}
+		// The member is a person: "Minecraft developer Mojang" names a
+		// product and its maker.
+		if !isGivenName(d.tok(k+1)) && !(i+1 < len(ms) && ms[i+1].from == k+1 && ms[i+1].kind == "person") {
+			continue
+		}
+		last := trimPossessive(d.tok(m.to - 1))
+		if last != d.tok(m.to-1) || isGivenName(d.tok(m.from)) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
+			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) {
+			continue
+		}
+		if people == nil {
+			people = map[string]bool{}
+			for _, p := range ms {
+				if p.kind == "person" {
+					people[fold(trimPossessive(d.tok(p.to-1)))] = true
+				}
+			}
+		}
+		if !people[fold(last)] {
+			m.kind = "organization"
 		}
 	}
 }

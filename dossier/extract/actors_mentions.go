@@ -144,7 +144,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 		}
 	}
-	if d.allDemonyms(from, to) {
+	if d.allDemonyms(from, to) || to-from >= 2 && d.eventName(from, to, whole) {
 		return nil
 	}
 	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
@@ -156,15 +156,23 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			if d.tok(k) == "of" || d.tok(k) == "for" {
 				break
 			}
-			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {
+			// "Braun and The Carlyle Group", "Ubisoft and Take-Two
+			// Interactive" where Ubisoft also stands alone: two names.
+			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k)) ||
+				d.tok(k+1) == "The" || k-from == 1 && d.capAlone(from)) {
 				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
 			}
 		}
 	}
-	// "Brian Batko of the Pittsburgh Post-Gazette": a person of an
-	// organisation, not one name.
-	if isGivenName(d.tok(from)) {
-		for k := from + 2; k < to-1 && k <= from+3; k++ {
+	// "Brian Batko of the Pittsburgh Post-Gazette", "Dr. Joneigh Khaldun
+	// of the Michigan Department of Health": a person of an organisation,
+	// not one name.
+	p := from
+	for p < to-2 && isTitleWord(d.low(p)) {
+		p++
+	}
+	if isGivenName(d.tok(p)) || p > from && d.toks[p].cap && d.tok(p) != "of" {
+		for k := p + 2; k < to-1 && k <= p+3; k++ {
 			if d.tok(k) == "of" && !d.toks[k].cap {
 				r := k + 1
 				if d.low(r) == "the" && r+1 < to {
@@ -184,6 +192,20 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for k := from + 1; k < to-1; k++ {
 		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
 			if d.hasOrgHead(from, k) && !d.allTitles(from, k) {
+				// "House of Representatives Speaker Femi Gbajabiamila": a
+				// title and a given name after the name start a person.
+				for q := k + 2; q < to-1; q++ {
+					if isTitleWord(d.low(q)) && isGivenName(d.tok(q+1)) {
+						org := d.newMention(from, q, "organization", "", "")
+						rest := d.mentionsIn(q, to)
+						for i := range rest {
+							if rest[i].affiliation == "" {
+								rest[i].affiliation = org.name
+							}
+						}
+						return append([]mention{org}, rest...)
+					}
+				}
 				return []mention{d.newMention(from, to, "organization", "", "")}
 			}
 			break
@@ -632,7 +654,9 @@ func (d *doc) workplaceBefore(i int) bool {
 	if i < 2 || d.low(i-1) != "at" || t[i-1].sent != t[i].sent {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-4 && t[k].sent == t[i].sent && t[k].word; k-- {
+	// "senior vp partnerships and revenue at Ubisoft": the role may
+	// stand a few words before.
+	for k := i - 2; k >= 0 && k >= i-6 && t[k].sent == t[i].sent && t[k].word; k-- {
 		lw := strings.TrimSuffix(d.low(k), "s")
 		if personRoles[lw] || personRoles[d.low(k)] {
 			return true
@@ -802,4 +826,37 @@ func (d *doc) pairedDescriptors(from, to int) []mention {
 	b.name = d.tok(from+2) + " " + rest
 	b.end = t[k].end
 	return []mention{a, b}
+}
+
+// eventTails end the names of events, days, laws and illnesses.
+var eventTails = wordSet("eventTails")
+
+// eventName reports a name of several words [from, to) that names an
+// event, a day, a law or an illness by its last word ("Black Friday",
+// "Logan Act", "Davis Cup Finals"), not one the lists know as a body.
+func (d *doc) eventName(from, to int, whole string) bool {
+	last := strings.ToLower(trimPossessive(d.tok(to - 1)))
+	if !eventTails[last] && !isWeekday(last) || knownName(whole) {
+		return false
+	}
+	_, outlet := lookupOutlet(whole)
+	return !outlet
+}
+
+// capAlone reports that the capitalised word at token i also stands
+// inside a sentence with neither "and" nor another capitalised word
+// beside it ("at Ubisoft", "but Ubisoft said"), so "Ubisoft and Take-Two
+// Interactive" is two names where "Food and Drug Administration" is one.
+func (d *doc) capAlone(i int) bool {
+	if d.aloneSeen == nil {
+		d.aloneSeen = map[string]bool{}
+		t := d.toks
+		for k := range t {
+			if t[k].word && t[k].cap && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].cap && d.tok(k+1) != "and" && !nameConnectors[d.tok(k+1)]) &&
+				k > 0 && t[k-1].sent == t[k].sent && !t[k-1].cap && !d.sentenceOpenerBefore(k) {
+				d.aloneSeen[trimPossessive(d.tok(k))] = true
+			}
+		}
+	}
+	return d.aloneSeen[trimPossessive(d.tok(i))]
 }
