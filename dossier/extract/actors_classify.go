@@ -369,8 +369,9 @@ func kindsByContext(d *doc, ms []mention) {
 			}
 			continue
 		}
+		// (But "one neo-bank CEO": a title after the noun is a member.)
 		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLead(d.low(k)) &&
-			d.personStart(m.from, m.to) < 0 {
+			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !notAcronymOrgs[m.name] && !isRoleNoun(m.name) {
 			// "developer Mojang" is a company; after a noun for both,
 			// a name of several words ("developer Ammar Askar", "developer
 			// Tequila Works") is left to other signs.
@@ -381,8 +382,9 @@ func kindsByContext(d *doc, ms []mention) {
 		}
 		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
 		// is of.
+		// (But "Vice President of Sales": a company's department.)
 		if k := m.from - 1; k > 1 && t[k].sent == t[m.from].sent && d.low(k) == "of" && t[k-1].word && memberRole(d.low(k-1)) &&
-			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) {
+			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !(m.to-m.from == 1 && businessFunctions[d.low(m.from)]) {
 			m.kind = "organization"
 			continue
 		}
@@ -412,6 +414,10 @@ func kindsByContext(d *doc, ms []mention) {
 		}
 	}
 }
+
+// businessFunctions are the departments a title is "of" ("Vice
+// President of Sales", "Head of Marketing").
+var businessFunctions = wordSet("businessFunctions")
 
 // orgLead reports a noun that introduces an organisation's name, also
 // as the last part of a compound ("the recreational vehicle-maker

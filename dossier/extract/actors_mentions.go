@@ -681,6 +681,11 @@ func isTitleWord(lw string) bool {
 		_, ok = titles[base]
 		return ok
 	}
+	// "Inspector-General", "Attorney-General"
+	if strings.IndexByte(lw, '-') > 0 {
+		_, ok := titles[strings.ReplaceAll(lw, "-", " ")]
+		return ok
+	}
 	return false
 }
 
