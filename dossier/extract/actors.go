@@ -77,6 +77,7 @@ func findActors(d *doc) []Actor {
 	personsBySurname(d, ms)
 	orgsBeforeMembers(d, ms)
 	kindsByContext(d, ms)
+	lonePeople(d, ms)
 	placesByShape(d, ms)
 	kindsByList(d, ms)
 	productsOfOrgs(d, ms)

@@ -619,3 +619,28 @@ func orgsBeforeMembers(d *doc, ms []mention) {
 		}
 	}
 }
+
+// lonePeople makes a person of an undecided one-word name that heads an
+// administration ("the Trump administration" beside "supported Trump"):
+// news writes a well-known person by surname alone.
+func lonePeople(d *doc, ms []mention) {
+	var heads map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.to-m.from == 1 && m.kind == "organization" && strings.HasSuffix(m.name, " administration") {
+			if heads == nil {
+				heads = map[string]bool{}
+			}
+			heads[fold(d.tok(m.from))] = true
+		}
+	}
+	if heads == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "" && m.to-m.from == 1 && heads[fold(trimPossessive(m.name))] {
+			m.kind = "person"
+		}
+	}
+}

@@ -547,7 +547,17 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 			// "Walter Reed hospital": a name before a facility noun.
 			if facilityNouns[w] && !d.toks[to].cap && !d.allDemonyms(from, to) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && (m.kind == "person" && m.title == "" || m.kind == "") {
-				m.kind = "organization"
+				// But "the Delhi airport", "the Rukban camp": a site is
+				// named by its place; "a Forest Hill hotel room" by a
+				// place or a brand.
+				switch {
+				case siteNouns[w]:
+					m.kind = "place"
+				case siteOrBrandNouns[w]:
+					m.kind = ""
+				default:
+					m.kind = "organization"
+				}
 			}
 		}
 	}
@@ -594,6 +604,14 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// siteNouns after a name make it a place's ("Delhi airport"),
+// siteOrBrandNouns a place's or a company's ("Forest Hill hotel",
+// "Marriott hotel").
+var (
+	siteNouns        = wordSet("siteNouns")
+	siteOrBrandNouns = wordSet("siteOrBrandNouns")
+)
 
 // verbBefore reports a word used as a verb at token k: after "to", a
 // modal or a pronoun ("altered to show Starmer", "they paper over").
