@@ -151,6 +151,11 @@ func classifyName(name string, words int) string {
 		// no particular body.
 		return "organization"
 	}
+	// "Ernst & Young", "Chapter & Verse": an ampersand joins a firm's
+	// name (or a product's, "Plug & Charge"), never a person's.
+	if strings.Contains(ln, " & ") && !strings.Contains(ln, " of ") {
+		return ""
+	}
 	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
 	// a place's, when no organisation's word ends it.
 	// Not across a connector: "Argus Leader of Sioux Falls" is two names.

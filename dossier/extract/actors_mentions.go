@@ -78,6 +78,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// Moy, chief executive of Full Fact, told the BBC").
 	// "WHO", "US": a known body's or country's letters are no pronoun.
 	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
+		!(from+1 < to && d.tok(from+1) == "&") &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
@@ -223,7 +224,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for k := from + 1; k < to-1; k++ {
 		w := d.tok(k)
 
-		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
+		if !d.toks[k].cap && nameConnectors[w] && w != "&" && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
 				// role, then the person; "Secretary of the Navy" alone is a
@@ -259,13 +260,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Browns DL Sheldon Richardson", "Cleveland DL Larry Ogunjobi": a team
 	// or place, an abbreviated position, then a given name.
+	// (A title in letters, "Snapchat CEO Evan Spiegel", is read below.)
 	if k := d.personStart(from+1, to); k > from+1 && k <= from+3 && k < to-1 && isAcronym(d.tok(k-1)) &&
-		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) {
+		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) && !isTitleWord(d.low(k-1)) {
 		m := d.newMention(k, to, "person", "", "")
 		if m.affiliation == "" {
 			m.affiliation = d.joinName(from, k-1)
 		}
-		return []mention{m}
+		return append(d.mentionsIn(from, k-1), m)
 	}
 	// "Palestinian Authority President Mahmoud Abbas": an organisation, a
 	// title, then the person.

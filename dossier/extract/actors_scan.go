@@ -36,6 +36,9 @@ func (d *doc) capRun(i int) int {
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
 			// "the Senate on Monday": a day or month ends the name.
 			j += 2
+		case d.tok(j) == "&" && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
+			// "Chapter & Verse", "Procter & Gamble": one company's name.
+			j += 2
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
 			j += 3
