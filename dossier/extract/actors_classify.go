@@ -58,6 +58,23 @@ func personsBySurname(d *doc, ms []mention) {
 			}
 		}
 	}
+	// "hypersensitivity pneumonitis, or HP", "(PPE)": letters that
+	// abbreviate the lower-case words before them name a thing, not a
+	// body.
+	var jargon map[string]bool
+	for _, m := range ms {
+		if m.to-m.from == 1 && isAcronym(m.name) && d.abbreviatesWords(m.from) {
+			if jargon == nil {
+				jargon = map[string]bool{}
+			}
+			jargon[m.name] = true
+		}
+	}
+	for i := range ms {
+		if jargon[ms[i].name] && ms[i].kind == "organization" {
+			ms[i].kind = ""
+		}
+	}
 	// The full names of people, to know "Van Der Beek" for the end of
 	// "James Van Der Beek".
 	tails := map[string]bool{}
@@ -387,9 +404,11 @@ func kindsByContext(d *doc, ms []mention) {
 		}
 		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
 		// is of.
-		// (But "Vice President of Sales": a company's department.)
+		// (But "Vice President of Sales", "vice president of Advanced
+		// Development Programs at Blue Origin": a company's department.)
 		if k := m.from - 1; k > 1 && t[k].sent == t[m.from].sent && d.low(k) == "of" && t[k-1].word && memberRole(d.low(k-1)) &&
-			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !(m.to-m.from == 1 && businessFunctions[d.low(m.from)]) {
+			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !(m.to-m.from == 1 && businessFunctions[d.low(m.from)]) &&
+			!(m.to+1 < len(t) && t[m.to].sent == t[m.from].sent && (d.low(m.to) == "at" || d.low(m.to) == "for") && t[m.to+1].cap) {
 			m.kind = "organization"
 			continue
 		}
@@ -648,4 +667,32 @@ func lonePeople(d *doc, ms []mention) {
 			m.kind = "person"
 		}
 	}
+}
+
+// abbreviatesWords reports letters at token i, after "(" or "or", that
+// are the initials of the lower-case words right before them
+// ("hypersensitivity pneumonitis, or HP").
+func (d *doc) abbreviatesWords(i int) bool {
+	t := d.toks
+	letters := strings.ToLower(strings.ReplaceAll(d.tok(i), ".", ""))
+	k := i - 1
+	if k >= 0 && (d.tok(k) == "(" || d.tok(k) == "or") {
+		k--
+	} else {
+		return false
+	}
+	if k >= 0 && d.tok(k) == "," {
+		k--
+	}
+	n := len(letters)
+	if n < 2 || k-n+1 < 0 {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		w := k - n + 1 + j
+		if t[w].sent != t[i].sent || !t[w].word || t[w].cap || d.low(w)[0] != letters[j] {
+			return false
+		}
+	}
+	return true
 }

@@ -94,8 +94,18 @@ func (d *doc) cluster() []Actor {
 		if !ok {
 			gi, ok = index.orgTailMatch(m)
 		}
+		dk := ""
+		if m.kind == "organization" {
+			dk = descriptorKey(m.name)
+		}
+		if !ok && dk != "" {
+			gi, ok = byKey[dk]
+		}
 		if !ok {
 			gi = newGroup(name, m.kind)
+		}
+		if dk != "" {
+			add(dk, gi)
 		}
 		m.actor = gi
 		if m.alias != "" {
@@ -310,4 +320,32 @@ func (d *doc) nearestNamesake(groups []*actorGroup, gi, i int) int {
 		}
 	}
 	return best
+}
+
+// descriptorKey returns the key that "Sudan’s government" and "the
+// Sudanese government" share, a state body named by its country's name or
+// demonym and a lower-case noun ("sudan government"); "" for other names.
+func descriptorKey(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 || !bodyNouns[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	for k := 1; k < len(words) && k <= 3; k++ {
+		first := strings.Join(words[:k], " ")
+		rest := strings.ToLower(strings.Join(words[k:], " "))
+		if rest != strings.Join(words[k:], " ") {
+			continue // a capitalised word after: "Chinese Communist Party"
+		}
+		if k == 1 {
+			if c, ok := demonyms[strings.ToLower(first)]; ok {
+				return strings.ToLower(c) + " " + rest
+			}
+		}
+		if p := trimPossessive(first); p != first {
+			if c, ok := places[strings.ToLower(p)]; ok {
+				return strings.ToLower(c) + " " + rest
+			}
+		}
+	}
+	return ""
 }
