@@ -107,6 +107,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
 		from++
 	}
+	// "Make Trump just go away", "Thanks Junior": a word opening the
+	// sentence that the article also writes in lower case is no part of
+	// the name after it, when that name is a person's or stands alone.
+	if to-from >= 2 && to-from <= 4 && (d.sentenceOpenerBefore(from) || from > 0 && (d.tok(from-1) == "“" || d.tok(from-1) == `"`)) && d.writesLower(d.low(from)) && !isGivenName(d.tok(from)) &&
+		!isTitleWord(d.low(from)) && !isRoleNoun(d.tok(from)) && demonyms[d.low(from)] == "" && !d.knownPrefix(from, to) && !knownName(trimPossessive(d.joinName(from, to))) &&
+		d.toks[from+1].word && d.toks[from+1].cap && (isGivenName(d.tok(from+1)) || to-from == 2 && d.capAlone(from+1)) {
+		from++
+	}
 	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
 	// an organisation; it is no part of its name.
 	if to-from == 1 && ownerSuffix(d.low(from)) {

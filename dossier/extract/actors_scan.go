@@ -155,6 +155,12 @@ func (d *doc) unknownSpeakerOpens(i int) bool {
 	if _, ok := pronouns[lw]; ok {
 		return false
 	}
+	return !d.writesLower(lw)
+}
+
+// writesLower reports whether the article writes the word lw in lower
+// case somewhere.
+func (d *doc) writesLower(lw string) bool {
 	if d.lowSeen == nil {
 		d.lowSeen = map[string]bool{}
 		for k := range d.toks {
@@ -163,7 +169,7 @@ func (d *doc) unknownSpeakerOpens(i int) bool {
 			}
 		}
 	}
-	return !d.lowSeen[lw]
+	return d.lowSeen[lw]
 }
 
 // sentenceOpenerBefore reports that only quote marks or brackets stand
