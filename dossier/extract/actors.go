@@ -74,6 +74,7 @@ func findActors(d *doc) []Actor {
 		ms = append(ms, d.mentionsIn(i, j)...)
 		i = j
 	}
+	ms = campusNames(d, ms)
 	personsBySurname(d, ms)
 	orgsBeforeMembers(d, ms)
 	kindsByContext(d, ms)
@@ -146,3 +147,22 @@ func (d *doc) titleInQuotes(i int) int {
 // titleSmallWords stay in lower case inside a title ("More Money on
 // Students", "Jesus Is Just Alright With Me").
 var titleSmallWords = wordSet("titleSmallWords")
+
+// campusNames joins a university's name to the place of its campus
+// written after a comma: "the University of California, San Diego" is
+// one university, not a university and a city.
+func campusNames(d *doc, ms []mention) []mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.kind == "organization" && strings.HasPrefix(m.name, "University of ") && m.alias == "" &&
+			ms[i+1].kind == "place" && ms[i+1].from == m.to+1 && d.tok(m.to) == "," && ms[i+1].to-ms[i+1].from <= 3 {
+			m.to = ms[i+1].to
+			m.end = ms[i+1].end
+			m.name = m.name + ", " + ms[i+1].name
+			i++
+		}
+		out = append(out, m)
+	}
+	return out
+}

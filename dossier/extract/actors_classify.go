@@ -40,9 +40,21 @@ func personsBySurname(d *doc, ms []mention) {
 			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
 		}
 	}
+	brands := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == "" && m.to-m.from == 1 && camelCase(m.name) && !surnames[fold(m.name)] {
+			m.kind = "organization"
+		}
+		if m.kind == "organization" && m.to-m.from == 1 && camelCase(m.name) {
+			brands[fold(m.name)] = true
+		}
+	}
+	// "Live Nation is producing the tour … at LiveNation.com": the brand
+	// written without its space says what the words are.
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "" && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
 			m.kind = "organization"
 		}
 	}

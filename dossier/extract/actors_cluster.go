@@ -101,11 +101,23 @@ func (d *doc) cluster() []Actor {
 		if !ok && dk != "" {
 			gi, ok = byKey[dk]
 		}
+		// "Live Nation" and "LiveNation": a brand written with and
+		// without its space.
+		sq := ""
+		if m.kind == "organization" {
+			sq = strings.ReplaceAll(strings.ToLower(name), " ", "")
+		}
+		if !ok && sq != "" {
+			gi, ok = byKey[sq]
+		}
 		if !ok {
 			gi = newGroup(name, m.kind)
 		}
 		if dk != "" {
 			add(dk, gi)
+		}
+		if sq != "" {
+			add(sq, gi)
 		}
 		m.actor = gi
 		if m.alias != "" {
