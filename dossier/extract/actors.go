@@ -41,6 +41,10 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if e := d.tickerAt(i); e > i {
+			i = e
+			continue
+		}
 		if e := d.titleInQuotes(i); e > i {
 			// “Ask Dr. Mike”, “Less Money on Testing”: a show's, a song's
 			// or a sign's words in title case, no names.

@@ -193,6 +193,17 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 		}
 	}
+	// "Democrats on the House Intelligence Committee", "Republicans in
+	// the Senate": members named in the plural, then their body.
+	if k := from + 1; k < to-1 && !d.toks[k].cap && membersConnectors[d.tok(k)] && pluralWord(d.tok(from)) && !knownName(whole) {
+		r := k + 1
+		if d.low(r) == "the" && r+1 < to {
+			r++
+		}
+		if classifyName(trimPossessive(d.joinName(r, to)), to-r) == "organization" {
+			return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
+		}
+	}
 	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
 	}
@@ -416,6 +427,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// clustering to join it to a name it fits.
 		kind = ""
 	}
+	// "NASA's Galileo Jupiter probe", "the Juno spacecraft": a name
+	// before the noun for a made thing is the thing's.
+	if (kind == "" || kind == "person" && title == "") && to < len(d.toks) && d.toks[to].sent == d.toks[from].sent &&
+		d.toks[to].word && !d.toks[to].cap && thingNouns[strings.TrimSuffix(d.low(to), "s")] {
+		return nil
+	}
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
 	}
@@ -430,8 +447,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Disney Chief Executive Bob Iger", "Public Ombudsman Nadia Cruz": an
 	// undecided run that ends in a given name and a surname is a person,
 	// with the words before as their role.
+	// (Not "the San Francisco Fed": a given name inside a place's.)
 	if kind == "" && title == "" {
-		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 {
+		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 && !d.placeAcross(from, p) {
 			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
 		}
 	}
@@ -614,6 +632,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// thingNouns after a name make it a made thing's ("the Juno
+// spacecraft").
+var thingNouns = wordSet("thingNouns")
 
 // siteNouns after a name make it a place's ("Delhi airport"),
 // siteOrBrandNouns a place's or a company's ("Forest Hill hotel",
@@ -892,4 +914,25 @@ func (d *doc) capAlone(i int) bool {
 		}
 	}
 	return d.aloneSeen[trimPossessive(d.tok(i))]
+}
+
+// membersConnectors join members named in the plural to their body
+// ("Democrats on the committee", "Republicans in the Senate").
+var membersConnectors = map[string]bool{"of": true, "on": true, "in": true, "at": true, "from": true}
+
+// pluralWord reports a capitalised word in the plural ("Democrats",
+// "Lawmakers"), not one ending in "ss" or an apostrophe.
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.ContainsAny(w, "'’")
+}
+
+// placeAcross reports a known place's name that starts at token from and
+// takes in token p ("San Francisco" across the given name "Francisco").
+func (d *doc) placeAcross(from, p int) bool {
+	for k := p + 1; k <= len(d.toks) && k <= from+4; k++ {
+		if _, ok := places[strings.ToLower(trimPossessive(d.joinName(from, k)))]; ok {
+			return true
+		}
+	}
+	return false
 }

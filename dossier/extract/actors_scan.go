@@ -27,6 +27,9 @@ func (d *doc) capRun(i int) int {
 	const maxRun = 16
 	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
 		switch {
+		case d.tickerAt(j) > j:
+			// "Goldman Sachs Group Inc GS.N": a stock's code ends the name.
+			return j
 		case t[j].word && t[j].cap && j-i >= 2 && isWeekday(d.low(j)):
 			// "told the Argus Leader Monday": the day ends the name (but
 			// "Cyber Monday" is one).
@@ -280,4 +283,19 @@ func pinyinSyllables(s string, depth int) int {
 		}
 	}
 	return best
+}
+
+// tickerAt returns the end of a stock's code at token i, capitals and an
+// exchange's letters joined by a dot with no space ("GS.N", "VOD.L",
+// "0700.HK"); else i.
+func (d *doc) tickerAt(i int) int {
+	t := d.toks
+	if i+2 >= len(t) || d.tok(i+1) != "." || t[i+1].start != t[i].end || t[i+2].start != t[i+1].end {
+		return i
+	}
+	code, ex := d.tok(i), d.tok(i+2)
+	if len(ex) > 2 || ex != strings.ToUpper(ex) || code != strings.ToUpper(code) || len(code) > 5 || !unicode.IsUpper(firstRune(ex)) {
+		return i
+	}
+	return i + 3
 }
