@@ -639,7 +639,7 @@ func orgsBeforeMembers(d *doc, ms []mention) {
 		}
 		last := trimPossessive(d.tok(m.to - 1))
 		if last != d.tok(m.to-1) || isGivenName(d.tok(m.from)) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
-			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) {
+			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) && !isAcronym(m.name) {
 			continue
 		}
 		if people == nil {
