@@ -570,7 +570,9 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 			// "Manchester United manager Erik ten Hag": a name with no sign of
 			// a person before a member's role is an organisation.
-			if to-from > 1 && m.kind == "" && !d.toks[to].cap && memberRole(w) {
+			// "Black Lives Matter activists": members in the plural too
+			// (but "their North American neighbours" are people).
+			if to-from > 1 && m.kind == "" && !d.toks[to].cap && (memberRole(w) || pluralWord(w) && personRole(strings.TrimSuffix(w, "s")) && d.personStart(from, to) < 0 && demonyms[d.low(to-1)] == "") {
 				m.kind = "organization"
 			}
 			// "Walter Reed hospital": a name before a facility noun.
