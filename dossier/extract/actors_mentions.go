@@ -572,7 +572,8 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// a person before a member's role is an organisation.
 			// "Black Lives Matter activists": members in the plural too
 			// (but "their North American neighbours" are people).
-			if to-from > 1 && m.kind == "" && !d.toks[to].cap && (memberRole(w) || pluralWord(w) && personRole(strings.TrimSuffix(w, "s")) && d.personStart(from, to) < 0 && demonyms[d.low(to-1)] == "") {
+			if to-from > 1 && m.kind == "" && !d.toks[to].cap && (memberRole(w) || pluralWord(w) && personRole(strings.TrimSuffix(w, "s")) && d.personStart(from, to) < 0 && demonyms[d.low(to-1)] == "" && !nameConnectors[d.low(from)] &&
+				trimPossessive(d.tok(to-1)) == d.tok(to-1)) {
 				m.kind = "organization"
 			}
 			// "Walter Reed hospital": a name before a facility noun.
