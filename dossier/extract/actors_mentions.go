@@ -38,8 +38,10 @@ func (d *doc) descriptorEnd(from, to int) int {
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
 		// "the Syrian defense ministry’s claim"
 		lw := strings.ToLower(trimPossessive(d.tok(k)))
+		// A verb in the past after the noun ("the Iraqi government
+		// imposed") makes it the subject, as a word of bodyFollowers does.
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
-			!t[k+1].cap && bodyFollowers[d.low(k+1)] || trimPossessive("x"+d.tok(k+1)) == "x") {
+			!t[k+1].cap && (bodyFollowers[d.low(k+1)] || len(d.low(k+1)) > 4 && strings.HasSuffix(d.low(k+1), "ed")) || trimPossessive("x"+d.tok(k+1)) == "x") {
 			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
 				return to
 			}
