@@ -102,12 +102,17 @@ func placesByShape(d *doc, ms []mention) {
 	t := d.toks
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != "" || m.to-m.from > 3 {
+		// (An unknown name taken for a workplace, "at Mountain View, CA",
+		// is a place too when a state or country follows it.)
+		if m.kind != "" && !(m.kind == "organization" && !d.hasOrgHead(m.from, m.to) && !knownName(m.name)) || m.to-m.from > 3 {
 			continue
 		}
 		if i+1 < len(ms) && m.to+1 == ms[i+1].from && d.tok(m.to) == "," && ms[i+1].kind == "place" &&
 			ms[i+1].to-ms[i+1].from <= 2 && (ms[i+1].to >= len(t) || !t[ms[i+1].to].word || !t[ms[i+1].to].cap) {
 			m.kind = "place"
+			continue
+		}
+		if m.kind != "" {
 			continue
 		}
 		k := m.from - 1
