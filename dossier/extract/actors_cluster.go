@@ -193,7 +193,12 @@ func (d *doc) cluster() []Actor {
 		} else if gi, ok := index.orgTailMatch(m); ok {
 			m.actor = gi
 		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
-			m.actor = newGroup(m.name, "person")
+			kind := "person"
+			if m.kind == "" && d.itSpeaks(m.to) {
+				// "Nomura said it expects": a body speaks of itself as "it".
+				kind = "organization"
+			}
+			m.actor = newGroup(m.name, kind)
 		} else if m.kind == "organization" || m.kind == "place" {
 			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
 		}
@@ -360,4 +365,17 @@ func descriptorKey(name string) string {
 		}
 	}
 	return ""
+}
+
+// itSpeaks reports a speech verb at token i followed by "it" or "its"
+// ("said it would", "said its profit"), as a body speaks of itself.
+func (d *doc) itSpeaks(i int) bool {
+	if !d.speaksNext(i) || i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent {
+		return false
+	}
+	switch d.low(i + 1) {
+	case "it", "its", "it’s", "it's":
+		return true
+	}
+	return false
 }
