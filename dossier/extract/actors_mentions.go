@@ -202,7 +202,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		if d.low(r) == "the" && r+1 < to {
 			r++
 		}
-		if classifyName(trimPossessive(d.joinName(r, to)), to-r) == "organization" {
+		if c := classifyName(trimPossessive(d.joinName(r, to)), to-r); c == "organization" || c == "place" {
+			// ("Stocks on Wall Street": a place too.)
 			return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
 		}
 	}
