@@ -59,12 +59,13 @@ func personsBySurname(d *doc, ms []mention) {
 		}
 	}
 	// An acronym the gazetteers do not know, named once, with no definition
-	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor.
+	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor
+	// (but "an agreement with JLL": a party to a deal).
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == "organization" && m.to-m.from == 1 && isAcronym(m.name) && len(m.name) >= 2 &&
 			seen[fold(m.name)] == 1 && m.alias == "" && !knownName(m.name) && !d.speaksNext(m.to) &&
-			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)))) {
+			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)) || dealPreps[d.low(m.from-1)])) {
 			if _, ok := lookupOutlet(m.name); !ok {
 				m.kind = ""
 			}
@@ -708,3 +709,7 @@ func (d *doc) abbreviatesWords(i int) bool {
 	}
 	return true
 }
+
+// dealPreps before letters make them a party ("an agreement with JLL",
+// "a contract from AMD").
+var dealPreps = map[string]bool{"with": true, "from": true, "by": true}
