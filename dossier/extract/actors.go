@@ -41,10 +41,6 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
-		if e := d.tickerAt(i); e > i {
-			i = e
-			continue
-		}
 		if e := d.titleInQuotes(i); e > i {
 			// “Ask Dr. Mike”, “Less Money on Testing”: a show's, a song's
 			// or a sign's words in title case, no names.
@@ -54,6 +50,12 @@ func findActors(d *doc) []Actor {
 		j := d.capRun(i)
 		if j == i {
 			i++
+			continue
+		}
+		if e := d.tickerAt(i); e > i {
+			// "Goldman Sachs Group Inc GS.N": the stock's code names no
+			// one.
+			i = e
 			continue
 		}
 		if i > 0 && d.toks[i-1].end == d.toks[i].start && strings.ContainsAny(d.tok(i-1), "/#@") {

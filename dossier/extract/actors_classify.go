@@ -40,13 +40,16 @@ func personsBySurname(d *doc, ms []mention) {
 			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
 		}
 	}
-	brands := map[string]bool{}
+	var brands map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == "" && m.to-m.from == 1 && camelCase(m.name) && !surnames[fold(m.name)] {
 			m.kind = "organization"
 		}
 		if m.kind == "organization" && m.to-m.from == 1 && camelCase(m.name) {
+			if brands == nil {
+				brands = map[string]bool{}
+			}
 			brands[fold(m.name)] = true
 		}
 	}
@@ -54,7 +57,7 @@ func personsBySurname(d *doc, ms []mention) {
 	// written without its space says what the words are.
 	for i := range ms {
 		m := &ms[i]
-		if m.kind == "" && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
+		if brands != nil && m.kind == "" && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
 			m.kind = "organization"
 		}
 	}
@@ -76,7 +79,7 @@ func personsBySurname(d *doc, ms []mention) {
 	// body.
 	var jargon map[string]bool
 	for _, m := range ms {
-		if m.to-m.from == 1 && isAcronym(m.name) && d.abbreviatesWords(m.from) {
+		if m.to-m.from == 1 && d.abbreviatesWords(m.from) && isAcronym(m.name) {
 			if jargon == nil {
 				jargon = map[string]bool{}
 			}
@@ -687,13 +690,13 @@ func lonePeople(d *doc, ms []mention) {
 // ("hypersensitivity pneumonitis, or HP").
 func (d *doc) abbreviatesWords(i int) bool {
 	t := d.toks
-	letters := strings.ToLower(strings.ReplaceAll(d.tok(i), ".", ""))
 	k := i - 1
 	if k >= 0 && (d.tok(k) == "(" || d.tok(k) == "or") {
 		k--
 	} else {
 		return false
 	}
+	letters := strings.ToLower(strings.ReplaceAll(d.tok(i), ".", ""))
 	if k >= 0 && d.tok(k) == "," {
 		k--
 	}

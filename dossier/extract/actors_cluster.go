@@ -104,7 +104,7 @@ func (d *doc) cluster() []Actor {
 		// "Live Nation" and "LiveNation": a brand written with and
 		// without its space.
 		sq := ""
-		if m.kind == "organization" {
+		if m.kind == "organization" && strings.IndexByte(name, ' ') > 0 {
 			sq = strings.ReplaceAll(strings.ToLower(name), " ", "")
 		}
 		if !ok && sq != "" {
@@ -343,6 +343,10 @@ func (d *doc) nearestNamesake(groups []*actorGroup, gi, i int) int {
 // Sudanese government" share, a state body named by its country's name or
 // demonym and a lower-case noun ("sudan government"); "" for other names.
 func descriptorKey(name string) string {
+	// Most names end in a capitalised word: no body noun.
+	if i := strings.LastIndexByte(name, ' '); i < 0 || i+1 >= len(name) || name[i+1] < 'a' || name[i+1] > 'z' {
+		return ""
+	}
 	words := strings.Fields(name)
 	if len(words) < 2 || !bodyNouns[strings.ToLower(words[len(words)-1])] {
 		return ""

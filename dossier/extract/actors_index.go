@@ -36,11 +36,15 @@ type firstName struct {
 // nameParts returns the folded words of a person's name without a
 // generational suffix ("Patrick Carlineo Jr." is "patrick carlineo").
 func nameParts(name string) []string {
-	p := strings.Fields(fold(name))
+	return trimSuffixPart(strings.Fields(fold(name)))
+}
+
+// trimSuffixPart drops a generational suffix from a name's folded words.
+func trimSuffixPart(p []string) []string {
 	if n := len(p); n > 2 {
 		switch strings.TrimSuffix(p[n-1], ".") {
 		case "jr", "sr", "ii", "iii", "iv":
-			p = p[:n-1]
+			return p[:n-1]
 		}
 	}
 	return p
@@ -67,7 +71,7 @@ func (x *groupIndex) add(gi int, g *actorGroup) {
 		if g.parts == nil {
 			g.parts = strings.Fields(fold(g.name))
 		}
-		p := nameParts(g.name)
+		p := trimSuffixPart(g.parts)
 		if len(p) < 2 {
 			return
 		}

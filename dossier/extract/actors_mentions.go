@@ -109,12 +109,15 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
 		from++
 	}
-	// "Make Trump just go away", "Thanks Junior": a word opening the
-	// sentence that the article also writes in lower case is no part of
-	// the name after it, when that name is a person's or stands alone.
-	if to-from >= 2 && to-from <= 4 && (d.sentenceOpenerBefore(from) || from > 0 && (d.tok(from-1) == "“" || d.tok(from-1) == `"`)) && d.writesLower(d.low(from)) && !isGivenName(d.tok(from)) &&
-		!isTitleWord(d.low(from)) && !isRoleNoun(d.tok(from)) && demonyms[d.low(from)] == "" && !d.knownPrefix(from, to) && !knownName(trimPossessive(d.joinName(from, to))) &&
-		d.toks[from+1].word && d.toks[from+1].cap && (isGivenName(d.tok(from+1)) || to-from == 2 && d.capAlone(from+1)) {
+	// "Meet Sarah Jones", "Thank Emily Smith": a word opening the sentence
+	// or a quotation that the article also writes in lower case is no
+	// part of the person's name after it. (The cheap tests first: the
+	// article's lower-case words are gathered once, when first needed.)
+	if to-from >= 2 && to-from <= 4 && d.toks[from+1].word && d.toks[from+1].cap &&
+		(d.sentenceOpenerBefore(from) || from > 0 && (d.tok(from-1) == "“" || d.tok(from-1) == `"`)) &&
+		isGivenName(d.low(from+1)) && !isGivenName(d.low(from)) &&
+		!isTitleWord(d.low(from)) && !isRoleNoun(d.low(from)) && demonyms[d.low(from)] == "" && !d.knownPrefix(from, to) &&
+		!knownName(trimPossessive(d.joinName(from, to))) && d.writesLower(d.low(from)) {
 		from++
 	}
 	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
@@ -896,7 +899,7 @@ var eventTails = wordSet("eventTails")
 // event, a day, a law or an illness by its last word ("Black Friday",
 // "Logan Act", "Davis Cup Finals"), not one the lists know as a body.
 func (d *doc) eventName(from, to int, whole string) bool {
-	last := strings.ToLower(trimPossessive(d.tok(to - 1)))
+	last := trimPossessive(d.low(to - 1))
 	if !eventTails[last] && !isWeekday(last) || knownName(whole) {
 		return false
 	}
@@ -912,9 +915,9 @@ func (d *doc) capAlone(i int) bool {
 	if d.aloneSeen == nil {
 		d.aloneSeen = map[string]bool{}
 		t := d.toks
-		for k := range t {
-			if t[k].word && t[k].cap && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].cap && d.tok(k+1) != "and" && !nameConnectors[d.tok(k+1)]) &&
-				k > 0 && t[k-1].sent == t[k].sent && !t[k-1].cap && !d.sentenceOpenerBefore(k) {
+		for k := 1; k < len(t); k++ {
+			if t[k].word && t[k].cap && t[k-1].sent == t[k].sent && !t[k-1].cap && !d.sentenceOpenerBefore(k) &&
+				(k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].cap && d.tok(k+1) != "and" && !nameConnectors[d.tok(k+1)]) {
 				d.aloneSeen[trimPossessive(d.tok(k))] = true
 			}
 		}

@@ -27,7 +27,7 @@ func (d *doc) capRun(i int) int {
 	const maxRun = 16
 	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
 		switch {
-		case d.tickerAt(j) > j:
+		case t[j].cap && d.tickerAt(j) > j:
 			// "Goldman Sachs Group Inc GS.N": a stock's code ends the name.
 			return j
 		case t[j].word && t[j].cap && j-i >= 2 && isWeekday(d.low(j)):
@@ -290,7 +290,7 @@ func pinyinSyllables(s string, depth int) int {
 // "0700.HK"); else i.
 func (d *doc) tickerAt(i int) int {
 	t := d.toks
-	if i+2 >= len(t) || d.tok(i+1) != "." || t[i+1].start != t[i].end || t[i+2].start != t[i+1].end {
+	if !t[i].cap || i+2 >= len(t) || t[i+1].start != t[i].end || d.text[t[i].end] != '.' || t[i+2].start != t[i+1].end {
 		return i
 	}
 	code, ex := d.tok(i), d.tok(i+2)
