@@ -52,6 +52,12 @@ func findActors(d *doc) []Actor {
 			i++
 			continue
 		}
+		if e := d.tickerAt(i); e > i {
+			// "Goldman Sachs Group Inc GS.N": the stock's code names no
+			// one.
+			i = e
+			continue
+		}
 		if i > 0 && d.toks[i-1].end == d.toks[i].start && strings.ContainsAny(d.tok(i-1), "/#@") {
 			// "pic.twitter.com/MYwRz9euaq", "#TodayInSenatePlenary": a
 			// link's code or a hashtag names nobody.
@@ -74,8 +80,11 @@ func findActors(d *doc) []Actor {
 		ms = append(ms, d.mentionsIn(i, j)...)
 		i = j
 	}
+	ms = campusNames(d, ms)
 	personsBySurname(d, ms)
+	orgsBeforeMembers(d, ms)
 	kindsByContext(d, ms)
+	lonePeople(d, ms)
 	placesByShape(d, ms)
 	kindsByList(d, ms)
 	productsOfOrgs(d, ms)
@@ -95,12 +104,17 @@ func placesByShape(d *doc, ms []mention) {
 	t := d.toks
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != "" || m.to-m.from > 3 {
+		// (An unknown name taken for a workplace, "at Mountain View, CA",
+		// is a place too when a state or country follows it.)
+		if m.kind != "" && !(m.kind == "organization" && !d.hasOrgHead(m.from, m.to) && !knownName(m.name)) || m.to-m.from > 3 {
 			continue
 		}
 		if i+1 < len(ms) && m.to+1 == ms[i+1].from && d.tok(m.to) == "," && ms[i+1].kind == "place" &&
 			ms[i+1].to-ms[i+1].from <= 2 && (ms[i+1].to >= len(t) || !t[ms[i+1].to].word || !t[ms[i+1].to].cap) {
 			m.kind = "place"
+			continue
+		}
+		if m.kind != "" {
 			continue
 		}
 		k := m.from - 1
@@ -144,3 +158,22 @@ func (d *doc) titleInQuotes(i int) int {
 // titleSmallWords stay in lower case inside a title ("More Money on
 // Students", "Jesus Is Just Alright With Me").
 var titleSmallWords = wordSet("titleSmallWords")
+
+// campusNames joins a university's name to the place of its campus
+// written after a comma: "the University of California, San Diego" is
+// one university, not a university and a city.
+func campusNames(d *doc, ms []mention) []mention {
+	out := ms[:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && m.kind == "organization" && strings.HasPrefix(m.name, "University of ") && m.alias == "" &&
+			ms[i+1].kind == "place" && ms[i+1].from == m.to+1 && d.tok(m.to) == "," && ms[i+1].to-ms[i+1].from <= 3 {
+			m.to = ms[i+1].to
+			m.end = ms[i+1].end
+			m.name = m.name + ", " + ms[i+1].name
+			i++
+		}
+		out = append(out, m)
+	}
+	return out
+}

@@ -40,22 +40,55 @@ func personsBySurname(d *doc, ms []mention) {
 			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
 		}
 	}
+	var brands map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == "" && m.to-m.from == 1 && camelCase(m.name) && !surnames[fold(m.name)] {
 			m.kind = "organization"
 		}
+		if m.kind == "organization" && m.to-m.from == 1 && camelCase(m.name) {
+			if brands == nil {
+				brands = map[string]bool{}
+			}
+			brands[fold(m.name)] = true
+		}
+	}
+	// "Live Nation is producing the tour … at LiveNation.com": the brand
+	// written without its space says what the words are.
+	for i := range ms {
+		m := &ms[i]
+		if brands != nil && m.kind == "" && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
+			m.kind = "organization"
+		}
 	}
 	// An acronym the gazetteers do not know, named once, with no definition
-	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor.
+	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor
+	// (but "an agreement with JLL": a party to a deal).
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == "organization" && m.to-m.from == 1 && isAcronym(m.name) && len(m.name) >= 2 &&
 			seen[fold(m.name)] == 1 && m.alias == "" && !knownName(m.name) && !d.speaksNext(m.to) &&
-			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)))) {
+			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)) || dealPreps[d.low(m.from-1)])) {
 			if _, ok := lookupOutlet(m.name); !ok {
 				m.kind = ""
 			}
+		}
+	}
+	// "hypersensitivity pneumonitis, or HP", "(PPE)": letters that
+	// abbreviate the lower-case words before them name a thing, not a
+	// body.
+	var jargon map[string]bool
+	for _, m := range ms {
+		if m.to-m.from == 1 && d.abbreviatesWords(m.from) && isAcronym(m.name) {
+			if jargon == nil {
+				jargon = map[string]bool{}
+			}
+			jargon[m.name] = true
+		}
+	}
+	for i := range ms {
+		if jargon[ms[i].name] && ms[i].kind == "organization" {
+			ms[i].kind = ""
 		}
 	}
 	// The full names of people, to know "Van Der Beek" for the end of
@@ -150,6 +183,11 @@ func classifyName(name string, words int) string {
 		// "Sam Houston State University"; a lone "Police" or "Court" names
 		// no particular body.
 		return "organization"
+	}
+	// "Ernst & Young", "Chapter & Verse": an ampersand joins a firm's
+	// name (or a product's, "Plug & Charge"), never a person's.
+	if strings.Contains(ln, " & ") && !strings.Contains(ln, " of ") {
+		return ""
 	}
 	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
 	// a place's, when no organisation's word ends it.
@@ -346,13 +384,32 @@ var orgLeads = wordSet("orgLeads")
 // group co-founded by …").
 func kindsByContext(d *doc, ms []mention) {
 	t := d.toks
+	var told map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" {
 			continue
 		}
+		// "according to Edmunds.com": a name written as its site's
+		// address is the company that runs the site (but one that is
+		// "told" things is a newsroom, the story's own or another's).
+		if _, _, ok := d.domainAt(m.to - 1); ok && m.to-m.from == 1 && (m.from == 0 || t[m.from-1].end != t[m.from].start) {
+			if told == nil {
+				told = map[string]bool{}
+				for _, o := range ms {
+					if o.from > 0 && d.low(o.from-1) == "told" {
+						told[o.name] = true
+					}
+				}
+			}
+			if !told[m.name] {
+				m.kind = "organization"
+			}
+			continue
+		}
+		// (But "one neo-bank CEO": a title after the noun is a member.)
 		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && orgLead(d.low(k)) &&
-			d.personStart(m.from, m.to) < 0 {
+			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !notAcronymOrgs[m.name] && !isRoleNoun(m.name) {
 			// "developer Mojang" is a company; after a noun for both,
 			// a name of several words ("developer Ammar Askar", "developer
 			// Tequila Works") is left to other signs.
@@ -363,8 +420,11 @@ func kindsByContext(d *doc, ms []mention) {
 		}
 		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
 		// is of.
+		// (But "Vice President of Sales", "vice president of Advanced
+		// Development Programs at Blue Origin": a company's department.)
 		if k := m.from - 1; k > 1 && t[k].sent == t[m.from].sent && d.low(k) == "of" && t[k-1].word && memberRole(d.low(k-1)) &&
-			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) {
+			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !(m.to-m.from == 1 && businessFunctions[d.low(m.from)]) &&
+			!(m.to+1 < len(t) && t[m.to].sent == t[m.from].sent && (d.low(m.to) == "at" || d.low(m.to) == "for") && t[m.to+1].cap) {
 			m.kind = "organization"
 			continue
 		}
@@ -376,8 +436,9 @@ func kindsByContext(d *doc, ms []mention) {
 			continue
 		}
 		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
-			// Up to two adjectives, then the noun: "a recently formed group".
-			for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && !t[j].cap; j++ {
+			// Up to three adjectives, then the noun: "a recently formed
+			// group", "a California-based automobile data firm".
+			for j := k + 2; j < k+6 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && (!t[j].cap || ownerSuffix(d.low(j))); j++ {
 				lw := d.low(j)
 				if orgLeads[lw] || orgNouns[lw] {
 					m.kind = "organization"
@@ -393,6 +454,10 @@ func kindsByContext(d *doc, ms []mention) {
 		}
 	}
 }
+
+// businessFunctions are the departments a title is "of" ("Vice
+// President of Sales", "Head of Marketing").
+var businessFunctions = wordSet("businessFunctions")
 
 // orgLead reports a noun that introduces an organisation's name, also
 // as the last part of a compound ("the recreational vehicle-maker
@@ -555,3 +620,99 @@ func productsOfOrgs(d *doc, ms []mention) {
 		}
 	}
 }
+
+// orgsBeforeMembers makes an organisation of an undecided name written
+// right before a member's role and that member's name: "Jefferies analyst
+// Jonathan Matuszewski", "Wild coach Bruce Boudreau". A person's surname
+// stands there too ("Trump adviser John Bolton"), so a name the article
+// gives a person elsewhere stays undecided.
+func orgsBeforeMembers(d *doc, ms []mention) {
+	t := d.toks
+	var people map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		k := m.to
+		if m.kind != "" || m.to-m.from > 3 || k+1 >= len(t) || t[k].sent != t[m.from].sent || t[k+1].sent != t[k].sent ||
+			!t[k].word || t[k].cap || !t[k+1].word || !t[k+1].cap || !(personRole(d.low(k)) || teamRoles[d.low(k)]) || orgLead(d.low(k)) {
+			continue
+		}
+		// The member is a person: "Minecraft developer Mojang" names a
+		// product and its maker.
+		if !isGivenName(d.tok(k+1)) && !(i+1 < len(ms) && ms[i+1].from == k+1 && ms[i+1].kind == "person") {
+			continue
+		}
+		last := trimPossessive(d.tok(m.to - 1))
+		if last != d.tok(m.to-1) || isGivenName(d.tok(m.from)) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
+			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) && !isAcronym(m.name) {
+			continue
+		}
+		if people == nil {
+			people = map[string]bool{}
+			for _, p := range ms {
+				if p.kind == "person" {
+					people[fold(trimPossessive(d.tok(p.to-1)))] = true
+				}
+			}
+		}
+		if !people[fold(last)] {
+			m.kind = "organization"
+		}
+	}
+}
+
+// lonePeople makes a person of an undecided one-word name that heads an
+// administration ("the Trump administration" beside "supported Trump"):
+// news writes a well-known person by surname alone.
+func lonePeople(d *doc, ms []mention) {
+	var heads map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.to-m.from == 1 && m.kind == "organization" && strings.HasSuffix(m.name, " administration") {
+			if heads == nil {
+				heads = map[string]bool{}
+			}
+			heads[fold(d.tok(m.from))] = true
+		}
+	}
+	if heads == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind == "" && m.to-m.from == 1 && heads[fold(trimPossessive(m.name))] {
+			m.kind = "person"
+		}
+	}
+}
+
+// abbreviatesWords reports letters at token i, after "(" or "or", that
+// are the initials of the lower-case words right before them
+// ("hypersensitivity pneumonitis, or HP").
+func (d *doc) abbreviatesWords(i int) bool {
+	t := d.toks
+	k := i - 1
+	if k >= 0 && (d.tok(k) == "(" || d.tok(k) == "or") {
+		k--
+	} else {
+		return false
+	}
+	letters := strings.ToLower(strings.ReplaceAll(d.tok(i), ".", ""))
+	if k >= 0 && d.tok(k) == "," {
+		k--
+	}
+	n := len(letters)
+	if n < 2 || k-n+1 < 0 {
+		return false
+	}
+	for j := 0; j < n; j++ {
+		w := k - n + 1 + j
+		if t[w].sent != t[i].sent || !t[w].word || t[w].cap || d.low(w)[0] != letters[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// dealPreps before letters make them a party ("an agreement with JLL",
+// "a contract from AMD").
+var dealPreps = map[string]bool{"with": true, "from": true, "by": true}

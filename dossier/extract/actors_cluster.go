@@ -94,8 +94,30 @@ func (d *doc) cluster() []Actor {
 		if !ok {
 			gi, ok = index.orgTailMatch(m)
 		}
+		dk := ""
+		if m.kind == "organization" {
+			dk = descriptorKey(m.name)
+		}
+		if !ok && dk != "" {
+			gi, ok = byKey[dk]
+		}
+		// "Live Nation" and "LiveNation": a brand written with and
+		// without its space.
+		sq := ""
+		if m.kind == "organization" && strings.IndexByte(name, ' ') > 0 {
+			sq = strings.ReplaceAll(strings.ToLower(name), " ", "")
+		}
+		if !ok && sq != "" {
+			gi, ok = byKey[sq]
+		}
 		if !ok {
 			gi = newGroup(name, m.kind)
+		}
+		if dk != "" {
+			add(dk, gi)
+		}
+		if sq != "" {
+			add(sq, gi)
 		}
 		m.actor = gi
 		if m.alias != "" {
@@ -171,7 +193,12 @@ func (d *doc) cluster() []Actor {
 		} else if gi, ok := index.orgTailMatch(m); ok {
 			m.actor = gi
 		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
-			m.actor = newGroup(m.name, "person")
+			kind := "person"
+			if m.kind == "" && d.itSpeaks(m.to) {
+				// "Nomura said it expects": a body speaks of itself as "it".
+				kind = "organization"
+			}
+			m.actor = newGroup(m.name, kind)
 		} else if m.kind == "organization" || m.kind == "place" {
 			m.actor = newGroup(canonical(m.name, m.kind), m.kind)
 		}
@@ -310,4 +337,49 @@ func (d *doc) nearestNamesake(groups []*actorGroup, gi, i int) int {
 		}
 	}
 	return best
+}
+
+// descriptorKey returns the key that "Sudan’s government" and "the
+// Sudanese government" share, a state body named by its country's name or
+// demonym and a lower-case noun ("sudan government"); "" for other names.
+func descriptorKey(name string) string {
+	// Most names end in a capitalised word: no body noun.
+	if i := strings.LastIndexByte(name, ' '); i < 0 || i+1 >= len(name) || name[i+1] < 'a' || name[i+1] > 'z' {
+		return ""
+	}
+	words := strings.Fields(name)
+	if len(words) < 2 || !bodyNouns[strings.ToLower(words[len(words)-1])] {
+		return ""
+	}
+	for k := 1; k < len(words) && k <= 3; k++ {
+		first := strings.Join(words[:k], " ")
+		rest := strings.ToLower(strings.Join(words[k:], " "))
+		if rest != strings.Join(words[k:], " ") {
+			continue // a capitalised word after: "Chinese Communist Party"
+		}
+		if k == 1 {
+			if c, ok := demonyms[strings.ToLower(first)]; ok {
+				return strings.ToLower(c) + " " + rest
+			}
+		}
+		if p := trimPossessive(first); p != first {
+			if c, ok := places[strings.ToLower(p)]; ok {
+				return strings.ToLower(c) + " " + rest
+			}
+		}
+	}
+	return ""
+}
+
+// itSpeaks reports a speech verb at token i followed by "it" or "its"
+// ("said it would", "said its profit"), as a body speaks of itself.
+func (d *doc) itSpeaks(i int) bool {
+	if !d.speaksNext(i) || i+1 >= len(d.toks) || d.toks[i+1].sent != d.toks[i].sent {
+		return false
+	}
+	switch d.low(i + 1) {
+	case "it", "its", "it’s", "it's":
+		return true
+	}
+	return false
 }

@@ -23,11 +23,36 @@ type groupIndex struct {
 	// orgTail maps the last word of an organisation of several words to
 	// the earliest such organisation ("Union" for "Steelworkers Union").
 	orgTail map[string]int
+	// firstByLast maps a person's surname to the first names of the
+	// people with it, earliest first ("Patrick" for "Pat Carlineo").
+	firstByLast map[string][]firstName
+}
+
+type firstName struct {
+	first string
+	gi    int
+}
+
+// nameParts returns the folded words of a person's name without a
+// generational suffix ("Patrick Carlineo Jr." is "patrick carlineo").
+func nameParts(name string) []string {
+	return trimSuffixPart(strings.Fields(fold(name)))
+}
+
+// trimSuffixPart drops a generational suffix from a name's folded words.
+func trimSuffixPart(p []string) []string {
+	if n := len(p); n > 2 {
+		switch strings.TrimSuffix(p[n-1], ".") {
+		case "jr", "sr", "ii", "iii", "iv":
+			return p[:n-1]
+		}
+	}
+	return p
 }
 
 func newGroupIndex() *groupIndex {
 	return &groupIndex{later: map[string]int{}, ends: map[string][]int{},
-		tails: map[string]int{}, firstOfTwo: map[string][2]int{}, orgTail: map[string]int{}}
+		tails: map[string]int{}, firstOfTwo: map[string][2]int{}, orgTail: map[string]int{}, firstByLast: map[string][]firstName{}}
 }
 
 // add indexes group gi, which is newer than every group indexed before.
@@ -46,7 +71,7 @@ func (x *groupIndex) add(gi int, g *actorGroup) {
 		if g.parts == nil {
 			g.parts = strings.Fields(fold(g.name))
 		}
-		p := g.parts
+		p := trimSuffixPart(g.parts)
 		if len(p) < 2 {
 			return
 		}
@@ -65,6 +90,9 @@ func (x *groupIndex) add(gi int, g *actorGroup) {
 		for n := 2; n < len(p); n++ {
 			keep(x.tails, strings.Join(p[len(p)-n:], " "))
 		}
+		if l := x.firstByLast[p[len(p)-1]]; len(l) < 4 {
+			x.firstByLast[p[len(p)-1]] = append(l, firstName{p[0], gi})
+		}
 		if len(p) == 2 {
 			f := x.firstOfTwo[p[0]]
 			if f[1] == 0 {
@@ -81,7 +109,7 @@ func (x *groupIndex) add(gi int, g *actorGroup) {
 // ("Morales" for "Raymundo Pedro Morales Ángeles"), or first and last names
 // without the middle ("Gregory Guillot").
 func (x *groupIndex) personMatch(name string) (int, bool) {
-	parts := strings.Fields(fold(name))
+	parts := nameParts(name)
 	switch len(parts) {
 	case 0:
 		return 0, false
@@ -110,7 +138,24 @@ func (x *groupIndex) personMatch(name string) (int, bool) {
 	if gi, ok := x.tails[strings.Join(parts, " ")]; ok && (best < 0 || gi < best) {
 		best = gi
 	}
-	return best, best >= 0
+	if best >= 0 {
+		return best, true
+	}
+	// "Patrick W. Carlineo" after "Patrick Carlineo Jr.", "Pat Carlineo"
+	// after either: the same surname with the same first name, whole or
+	// shortened, and at most initials between.
+	for n := 2; n < len(parts); n++ {
+		if len(parts[n-1]) > 2 {
+			return -1, false
+		}
+	}
+	first := parts[0]
+	for _, f := range x.firstByLast[parts[len(parts)-1]] {
+		if f.first == first || len(first) >= 3 && strings.HasPrefix(f.first, first) && nameGender[first] == "" {
+			return f.gi, true
+		}
+	}
+	return -1, false
 }
 
 // orgTailMatch joins a one-word organisation to the earliest longer

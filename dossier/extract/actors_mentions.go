@@ -38,8 +38,10 @@ func (d *doc) descriptorEnd(from, to int) int {
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
 		// "the Syrian defense ministry’s claim"
 		lw := strings.ToLower(trimPossessive(d.tok(k)))
+		// A verb in the past after the noun ("the Iraqi government
+		// imposed") makes it the subject, as a word of bodyFollowers does.
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
-			!t[k+1].cap && bodyFollowers[d.low(k+1)] || trimPossessive("x"+d.tok(k+1)) == "x") {
+			!t[k+1].cap && (bodyFollowers[d.low(k+1)] || len(d.low(k+1)) > 4 && strings.HasSuffix(d.low(k+1), "ed")) || trimPossessive("x"+d.tok(k+1)) == "x") {
 			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
 				return to
 			}
@@ -78,6 +80,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// Moy, chief executive of Full Fact, told the BBC").
 	// "WHO", "US": a known body's or country's letters are no pronoun.
 	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
+		!(from+1 < to && d.tok(from+1) == "&") &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
@@ -104,6 +107,17 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
 	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
+		from++
+	}
+	// "Meet Sarah Jones", "Thank Emily Smith": a word opening the sentence
+	// or a quotation that the article also writes in lower case is no
+	// part of the person's name after it. (The cheap tests first: the
+	// article's lower-case words are gathered once, when first needed.)
+	if to-from >= 2 && to-from <= 4 && d.toks[from+1].word && d.toks[from+1].cap &&
+		(d.sentenceOpenerBefore(from) || from > 0 && (d.tok(from-1) == "“" || d.tok(from-1) == `"`)) &&
+		isGivenName(d.low(from+1)) && !isGivenName(d.low(from)) &&
+		!isTitleWord(d.low(from)) && !isRoleNoun(d.low(from)) && demonyms[d.low(from)] == "" && !d.knownPrefix(from, to) &&
+		!knownName(trimPossessive(d.joinName(from, to))) && d.writesLower(d.low(from)) {
 		from++
 	}
 	// "Seattle-based Zillow", "Kroger-owned QFC": the first word describes
@@ -144,7 +158,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 		}
 	}
-	if d.allDemonyms(from, to) {
+	if d.allDemonyms(from, to) || to-from >= 2 && d.eventName(from, to, whole) {
 		return nil
 	}
 	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
@@ -156,15 +170,23 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			if d.tok(k) == "of" || d.tok(k) == "for" {
 				break
 			}
-			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k))) {
+			// "Braun and The Carlyle Group", "Ubisoft and Take-Two
+			// Interactive" where Ubisoft also stands alone: two names.
+			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k)) ||
+				d.tok(k+1) == "The" || k-from == 1 && d.capAlone(from)) {
 				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
 			}
 		}
 	}
-	// "Brian Batko of the Pittsburgh Post-Gazette": a person of an
-	// organisation, not one name.
-	if isGivenName(d.tok(from)) {
-		for k := from + 2; k < to-1 && k <= from+3; k++ {
+	// "Brian Batko of the Pittsburgh Post-Gazette", "Dr. Joneigh Khaldun
+	// of the Michigan Department of Health": a person of an organisation,
+	// not one name.
+	p := from
+	for p < to-2 && isTitleWord(d.low(p)) {
+		p++
+	}
+	if isGivenName(d.tok(p)) || p > from && d.toks[p].cap && d.tok(p) != "of" {
+		for k := p + 2; k < to-1 && k <= p+3; k++ {
 			if d.tok(k) == "of" && !d.toks[k].cap {
 				r := k + 1
 				if d.low(r) == "the" && r+1 < to {
@@ -176,6 +198,18 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 		}
 	}
+	// "Democrats on the House Intelligence Committee", "Republicans in
+	// the Senate": members named in the plural, then their body.
+	if k := from + 1; k < to-1 && !d.toks[k].cap && membersConnectors[d.tok(k)] && pluralWord(d.tok(from)) && !knownName(whole) {
+		r := k + 1
+		if d.low(r) == "the" && r+1 < to {
+			r++
+		}
+		if c := classifyName(trimPossessive(d.joinName(r, to)), to-r); c == "organization" || c == "place" {
+			// ("Stocks on Wall Street": a place too.)
+			return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
+		}
+	}
 	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
 	}
@@ -184,6 +218,20 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for k := from + 1; k < to-1; k++ {
 		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
 			if d.hasOrgHead(from, k) && !d.allTitles(from, k) {
+				// "House of Representatives Speaker Femi Gbajabiamila": a
+				// title and a given name after the name start a person.
+				for q := k + 2; q < to-1; q++ {
+					if isTitleWord(d.low(q)) && isGivenName(d.tok(q+1)) {
+						org := d.newMention(from, q, "organization", "", "")
+						rest := d.mentionsIn(q, to)
+						for i := range rest {
+							if rest[i].affiliation == "" {
+								rest[i].affiliation = org.name
+							}
+						}
+						return append([]mention{org}, rest...)
+					}
+				}
 				return []mention{d.newMention(from, to, "organization", "", "")}
 			}
 			break
@@ -201,7 +249,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for k := from + 1; k < to-1; k++ {
 		w := d.tok(k)
 
-		if !d.toks[k].cap && nameConnectors[w] && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
+		if !d.toks[k].cap && nameConnectors[w] && w != "&" && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
 				// role, then the person; "Secretary of the Navy" alone is a
@@ -237,13 +285,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Browns DL Sheldon Richardson", "Cleveland DL Larry Ogunjobi": a team
 	// or place, an abbreviated position, then a given name.
+	// (A title in letters, "Snapchat CEO Evan Spiegel", is read below.)
 	if k := d.personStart(from+1, to); k > from+1 && k <= from+3 && k < to-1 && isAcronym(d.tok(k-1)) &&
-		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) {
+		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) && !isTitleWord(d.low(k-1)) {
 		m := d.newMention(k, to, "person", "", "")
 		if m.affiliation == "" {
 			m.affiliation = d.joinName(from, k-1)
 		}
-		return []mention{m}
+		return append(d.mentionsIn(from, k-1), m)
 	}
 	// "Palestinian Authority President Mahmoud Abbas": an organisation, a
 	// title, then the person.
@@ -384,6 +433,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// clustering to join it to a name it fits.
 		kind = ""
 	}
+	// "NASA's Galileo Jupiter probe", "the Juno spacecraft": a name
+	// before the noun for a made thing is the thing's.
+	if (kind == "" || kind == "person" && title == "") && to < len(d.toks) && d.toks[to].sent == d.toks[from].sent &&
+		d.toks[to].word && !d.toks[to].cap && thingNouns[strings.TrimSuffix(d.low(to), "s")] {
+		return nil
+	}
 	if kind == "" && affil != "" && to-from == 1 {
 		return nil
 	}
@@ -398,8 +453,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Disney Chief Executive Bob Iger", "Public Ombudsman Nadia Cruz": an
 	// undecided run that ends in a given name and a surname is a person,
 	// with the words before as their role.
+	// (Not "the San Francisco Fed": a given name inside a place's.)
 	if kind == "" && title == "" {
-		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 {
+		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 && !d.placeAcross(from, p) {
 			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
 		}
 	}
@@ -520,12 +576,25 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			}
 			// "Manchester United manager Erik ten Hag": a name with no sign of
 			// a person before a member's role is an organisation.
-			if to-from > 1 && m.kind == "" && !d.toks[to].cap && memberRole(w) {
+			// "Black Lives Matter activists": members in the plural too
+			// (but "their North American neighbours" are people).
+			if to-from > 1 && m.kind == "" && !d.toks[to].cap && (memberRole(w) || pluralWord(w) && personRole(strings.TrimSuffix(w, "s")) && d.personStart(from, to) < 0 && demonyms[d.low(to-1)] == "" && !nameConnectors[d.low(from)] &&
+				trimPossessive(d.tok(to-1)) == d.tok(to-1)) {
 				m.kind = "organization"
 			}
 			// "Walter Reed hospital": a name before a facility noun.
 			if facilityNouns[w] && !d.toks[to].cap && !d.allDemonyms(from, to) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && (m.kind == "person" && m.title == "" || m.kind == "") {
-				m.kind = "organization"
+				// But "the Delhi airport", "the Rukban camp": a site is
+				// named by its place; "a Forest Hill hotel room" by a
+				// place or a brand.
+				switch {
+				case siteNouns[w]:
+					m.kind = "place"
+				case siteOrBrandNouns[w]:
+					m.kind = ""
+				default:
+					m.kind = "organization"
+				}
 			}
 		}
 	}
@@ -572,6 +641,18 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// thingNouns after a name make it a made thing's ("the Juno
+// spacecraft").
+var thingNouns = wordSet("thingNouns")
+
+// siteNouns after a name make it a place's ("Delhi airport"),
+// siteOrBrandNouns a place's or a company's ("Forest Hill hotel",
+// "Marriott hotel").
+var (
+	siteNouns        = wordSet("siteNouns")
+	siteOrBrandNouns = wordSet("siteOrBrandNouns")
+)
 
 // verbBefore reports a word used as a verb at token k: after "to", a
 // modal or a pronoun ("altered to show Starmer", "they paper over").
@@ -632,7 +713,9 @@ func (d *doc) workplaceBefore(i int) bool {
 	if i < 2 || d.low(i-1) != "at" || t[i-1].sent != t[i].sent {
 		return false
 	}
-	for k := i - 2; k >= 0 && k >= i-4 && t[k].sent == t[i].sent && t[k].word; k-- {
+	// "senior vp partnerships and revenue at Ubisoft": the role may
+	// stand a few words before.
+	for k := i - 2; k >= 0 && k >= i-6 && t[k].sent == t[i].sent && t[k].word; k-- {
 		lw := strings.TrimSuffix(d.low(k), "s")
 		if personRoles[lw] || personRoles[d.low(k)] {
 			return true
@@ -655,6 +738,11 @@ func isTitleWord(lw string) bool {
 	// "President-elect", "Governor-elect"
 	if base, ok := strings.CutSuffix(lw, "-elect"); ok {
 		_, ok = titles[base]
+		return ok
+	}
+	// "Inspector-General", "Attorney-General"
+	if strings.IndexByte(lw, '-') > 0 {
+		_, ok := titles[strings.ReplaceAll(lw, "-", " ")]
 		return ok
 	}
 	return false
@@ -802,4 +890,58 @@ func (d *doc) pairedDescriptors(from, to int) []mention {
 	b.name = d.tok(from+2) + " " + rest
 	b.end = t[k].end
 	return []mention{a, b}
+}
+
+// eventTails end the names of events, days, laws and illnesses.
+var eventTails = wordSet("eventTails")
+
+// eventName reports a name of several words [from, to) that names an
+// event, a day, a law or an illness by its last word ("Black Friday",
+// "Logan Act", "Davis Cup Finals"), not one the lists know as a body.
+func (d *doc) eventName(from, to int, whole string) bool {
+	last := trimPossessive(d.low(to - 1))
+	if !eventTails[last] && !isWeekday(last) || knownName(whole) {
+		return false
+	}
+	_, outlet := lookupOutlet(whole)
+	return !outlet
+}
+
+// capAlone reports that the capitalised word at token i also stands
+// inside a sentence with neither "and" nor another capitalised word
+// beside it ("at Ubisoft", "but Ubisoft said"), so "Ubisoft and Take-Two
+// Interactive" is two names where "Food and Drug Administration" is one.
+func (d *doc) capAlone(i int) bool {
+	if d.aloneSeen == nil {
+		d.aloneSeen = map[string]bool{}
+		t := d.toks
+		for k := 1; k < len(t); k++ {
+			if t[k].word && t[k].cap && t[k-1].sent == t[k].sent && !t[k-1].cap && !d.sentenceOpenerBefore(k) &&
+				(k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].cap && d.tok(k+1) != "and" && !nameConnectors[d.tok(k+1)]) {
+				d.aloneSeen[trimPossessive(d.tok(k))] = true
+			}
+		}
+	}
+	return d.aloneSeen[trimPossessive(d.tok(i))]
+}
+
+// membersConnectors join members named in the plural to their body
+// ("Democrats on the committee", "Republicans in the Senate").
+var membersConnectors = map[string]bool{"of": true, "on": true, "in": true, "at": true, "from": true}
+
+// pluralWord reports a capitalised word in the plural ("Democrats",
+// "Lawmakers"), not one ending in "ss" or an apostrophe.
+func pluralWord(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.ContainsAny(w, "'’")
+}
+
+// placeAcross reports a known place's name that starts at token from and
+// takes in token p ("San Francisco" across the given name "Francisco").
+func (d *doc) placeAcross(from, p int) bool {
+	for k := p + 1; k <= len(d.toks) && k <= from+4; k++ {
+		if _, ok := places[strings.ToLower(trimPossessive(d.joinName(from, k)))]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,9 @@ func (d *doc) capRun(i int) int {
 	const maxRun = 16
 	for j < len(t) && t[j].sent == t[i].sent && j-i < maxRun {
 		switch {
+		case t[j].cap && d.tickerAt(j) > j:
+			// "Goldman Sachs Group Inc GS.N": a stock's code ends the name.
+			return j
 		case t[j].word && t[j].cap && j-i >= 2 && isWeekday(d.low(j)):
 			// "told the Argus Leader Monday": the day ends the name (but
 			// "Cyber Monday" is one).
@@ -35,6 +38,9 @@ func (d *doc) capRun(i int) int {
 			j++
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
 			// "the Senate on Monday": a day or month ends the name.
+			j += 2
+		case d.tok(j) == "&" && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
+			// "Chapter & Verse", "Procter & Gamble": one company's name.
 			j += 2
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
@@ -152,6 +158,12 @@ func (d *doc) unknownSpeakerOpens(i int) bool {
 	if _, ok := pronouns[lw]; ok {
 		return false
 	}
+	return !d.writesLower(lw)
+}
+
+// writesLower reports whether the article writes the word lw in lower
+// case somewhere.
+func (d *doc) writesLower(lw string) bool {
 	if d.lowSeen == nil {
 		d.lowSeen = map[string]bool{}
 		for k := range d.toks {
@@ -160,7 +172,7 @@ func (d *doc) unknownSpeakerOpens(i int) bool {
 			}
 		}
 	}
-	return !d.lowSeen[lw]
+	return d.lowSeen[lw]
 }
 
 // sentenceOpenerBefore reports that only quote marks or brackets stand
@@ -271,4 +283,19 @@ func pinyinSyllables(s string, depth int) int {
 		}
 	}
 	return best
+}
+
+// tickerAt returns the end of a stock's code at token i, capitals and an
+// exchange's letters joined by a dot with no space ("GS.N", "VOD.L",
+// "0700.HK"); else i.
+func (d *doc) tickerAt(i int) int {
+	t := d.toks
+	if !t[i].cap || i+2 >= len(t) || t[i+1].start != t[i].end || d.text[t[i].end] != '.' || t[i+2].start != t[i+1].end {
+		return i
+	}
+	code, ex := d.tok(i), d.tok(i+2)
+	if len(ex) > 2 || ex != strings.ToUpper(ex) || code != strings.ToUpper(code) || len(code) > 5 || !unicode.IsUpper(firstRune(ex)) {
+		return i
+	}
+	return i + 3
 }

@@ -32,6 +32,9 @@ type doc struct {
 	midCaps map[string]bool
 	// lowSeen holds the words the article writes in lower case.
 	lowSeen map[string]bool
+	// aloneSeen holds the capitalised words the article also writes with
+	// no "and" after them.
+	aloneSeen map[string]bool
 	// lastSpeaker is the actor who spoke the last attributed quotation,
 	// or -1: pronouns with no antecedent nearby continue with them.
 	lastSpeaker int
