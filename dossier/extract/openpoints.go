@@ -106,7 +106,8 @@ func loadOpenCues(name string) ([]cueClass, map[string][]openCue, map[string]flo
 // openPriors gives each feature its prior weight: its header's, and for
 // the quoted variant of a cue class the same when the class is strong
 // (a speaker's "we have no further comment" leaves the point open too),
-// nothing when it is a mere hint.
+// nothing (zero) when it is a mere hint. Every feature the code can set
+// thus has a weight, fitted or not.
 func openPriors(classes []cueClass) map[string]float64 {
 	m := map[string]float64{}
 	for _, c := range classes {
@@ -117,6 +118,7 @@ func openPriors(classes []cueClass) map[string]float64 {
 		if _, ok := m[q]; ok || !c.cued {
 			continue
 		}
+		m[q] = 0
 		if c.prior >= 2 || c.prior < 0 {
 			m[q] = c.prior
 		}
