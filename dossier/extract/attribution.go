@@ -520,7 +520,7 @@ func (d *doc) cueBefore(from, to int) attribution {
 	cues := 0
 	for v := to - 1; v >= from && cues < 3; v-- {
 		w := d.tok(v)
-		lw := strings.ToLower(w)
+		lw := d.low(v)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
 			if a := d.speakerIn(v+2, to, false); a.speaker != "" {
 				a.cue = "according to"
@@ -665,7 +665,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	// organisation named last.
 	if best == nil {
 		for i := from; i+1 < to; i++ {
-			if d.low(i) != "the" && d.low(i) != "its" {
+			if d.class(i)&fDeterminer == 0 || d.low(i) != "the" && d.low(i) != "its" {
 				continue
 			}
 			b := i + 1
@@ -697,7 +697,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	// Variety, claimed": whoever issued the statement.
 	if best == nil {
 		for i := from; i+1 < to; i++ {
-			if d.low(i) == "the" && statementNouns[d.low(i+1)] && (i == from || d.tok(i-1) == "," || d.class(i-1)&fSpeech != 0) {
+			if d.class(i)&fDeterminer != 0 && d.low(i) == "the" && statementNouns[d.low(i+1)] && (i == from || d.tok(i-1) == "," || d.class(i-1)&fSpeech != 0) {
 				if a := d.statementIssuer(i); a.speaker != "" {
 					return a
 				}
@@ -707,7 +707,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	// "a foreign ministry statement said": the body whose statement it is.
 	if best == nil {
 		for i := from; i+2 < to; i++ {
-			if lw := d.low(i); lw != "a" && lw != "an" && lw != "the" {
+			if lw := d.low(i); d.class(i)&fDeterminer == 0 || lw != "a" && lw != "an" && lw != "the" {
 				continue
 			}
 			k := i + 1
@@ -998,7 +998,7 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 		}
 		lw := d.low(i)
 		// "According to the man": a person the article leaves unnamed.
-		plain := plainPeople[lw] && !d.toks[i].cap && i > from && (d.low(i-1) == "the" || d.low(i-1) == "a" || d.low(i-1) == "one")
+		plain := !d.toks[i].cap && i > from && d.class(i-1)&fDeterminer != 0 && d.low(i-1) != "an" && d.low(i-1) != "its" && plainPeople[lw]
 		if !plain && (d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap) {
 			continue
 		}

@@ -33,12 +33,13 @@ func (d *doc) low(i int) string {
 // Token classes looked up once per token, so the finders can pass over
 // most words without a map lookup of their own.
 const (
-	fCueStart  = 1 << iota // first word of an unresolved cue
-	fModal                 // could, may, might, would
-	fDateStart             // a lower-case word a date can start with
-	fSpeech                // a speech verb (said, told, …)
-	fPronoun               // a personal pronoun
-	fRole                  // a role or group noun (spokesperson, officials)
+	fCueStart   = 1 << iota // first word of an unresolved cue
+	fModal                  // could, may, might, would
+	fDateStart              // a lower-case word a date can start with
+	fSpeech                 // a speech verb (said, told, …)
+	fPronoun                // a personal pronoun
+	fRole                   // a role or group noun (spokesperson, officials)
+	fDeterminer             // a, an, the, its, one: where a description of a speaker starts
 )
 
 // tokenClasses maps a lower-cased word to its classes, built once when the
@@ -65,6 +66,9 @@ var tokenClasses = func() map[string]uint8 {
 	}
 	for w := range dateStarters {
 		m[w] |= fDateStart
+	}
+	for _, w := range []string{"a", "an", "the", "its", "one"} {
+		m[w] |= fDeterminer
 	}
 	return m
 }()
