@@ -803,18 +803,8 @@ func (d *doc) mentionSpeaker(m *mention) string {
 		g = titleGender(d.tok(m.from - 1))
 	}
 	if g != "" && d.actorGender(a) != g {
-		// Another person with the same surname and the title's gender.
-		k := -1
-		for _, i := range d.namesakes()[surname(name)] {
-			if i != a && d.actorGender(i) == g {
-				if k >= 0 {
-					k = -1
-					break
-				}
-				k = i
-			}
-		}
-		if k >= 0 {
+		// The one other person with the same surname and the title's gender.
+		if k, ok := d.namesakes()[surname(name)+" "+g]; ok && k >= 0 {
 			return d.actors[k].Name
 		}
 	}
@@ -833,8 +823,10 @@ func (d *doc) givenNames() map[string]int {
 	return d.byGiven
 }
 
-// namesakes maps a surname to the people named in full with it.
-func (d *doc) namesakes() map[string][]int {
+// namesakes maps a surname and a gender ("Lund f") to the one person of
+// that gender named in full with the surname, or to -1 when several are:
+// a map, so that each quotation's look-up does not walk every namesake.
+func (d *doc) namesakes() map[string]int {
 	d.indexNames()
 	return d.bySurname
 }
@@ -843,19 +835,24 @@ func (d *doc) indexNames() {
 	if d.byGiven != nil {
 		return
 	}
-	d.byGiven, d.bySurname = map[string]int{}, map[string][]int{}
+	d.byGiven, d.bySurname = map[string]int{}, map[string]int{}
+	// unique records i under key, or -1 when another is there already.
+	unique := func(m map[string]int, key string, i int) {
+		if _, seen := m[key]; seen {
+			m[key] = -1
+		} else {
+			m[key] = i
+		}
+	}
 	for i := range d.actors {
 		first, _, ok := strings.Cut(d.actors[i].Name, " ")
 		if d.actors[i].Kind != "person" || !ok {
 			continue
 		}
-		if _, seen := d.byGiven[first]; seen {
-			d.byGiven[first] = -1
-		} else {
-			d.byGiven[first] = i
+		unique(d.byGiven, first, i)
+		if g := d.actorGender(i); g != "" {
+			unique(d.bySurname, surname(d.actors[i].Name)+" "+g, i)
 		}
-		sur := surname(d.actors[i].Name)
-		d.bySurname[sur] = append(d.bySurname[sur], i)
 	}
 }
 

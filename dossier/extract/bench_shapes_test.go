@@ -42,6 +42,12 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; namesakes.Len() < n; i++ {
 		fmt.Fprintf(&namesakes, "Jane Lund%d and Tom Lund%d met. \"We won the vote,\" Ms Lund%d said. ", i%997, i%997, i%997)
 	}
+	// Many men of one surname, and a woman's title at every quotation,
+	// which looks for the one woman of that surname.
+	var oneSurname strings.Builder
+	for i := 0; oneSurname.Len() < n; i++ {
+		fmt.Fprintf(&oneSurname, "Mr. T%c%c%c Lund met. \"We won the vote,\" Ms Lund said. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
 	// A long sentence, then one sentence of pronoun cues: each cue looks
 	// back at the sentence before for the pronoun's antecedent.
 	long := "Tom Baker met " + strings.Repeat("the men ", n/16) + "today. "
@@ -74,6 +80,7 @@ func degenerate(n int) []struct{ name, text string } {
 		{"pull-quotes", rep("\"We will rebuild every home in this town\"\n")},
 		{"titled-namesakes", namesakes.String()},
 		{"pronoun-cues-after-long-sentence", pronounCues},
+		{"one-surname-many-people", oneSurname.String()},
 	}
 }
 
