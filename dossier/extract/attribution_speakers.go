@@ -122,30 +122,61 @@ func (d *doc) actorByRole(desc string) string {
 	// A role that is the noun itself wins over one that only starts or
 	// ends with it ("the president": President Joan Miller, not Vice
 	// President Tom Hale); each must be the only one of its kind.
-	exact, near := "", ""
-	nExact, nNear := 0, 0
+	d.indexRoles()
+	if r, ok := d.roleExact[desc]; ok {
+		if r.n == 1 {
+			return r.name
+		}
+		return ""
+	}
+	if r := d.roleNear[desc]; r.n == 1 {
+		return r.name
+	}
+	return ""
+}
+
+// roleHolder is the person who holds a role, and how many do.
+type roleHolder struct {
+	name string
+	n    int
+}
+
+// indexRoles maps, once per article, each person's lower-case role to its
+// holders (roleExact), and each word run that starts or ends a role to
+// the holders of such roles (roleNear: "minister" and "foreign" for
+// "foreign minister", "the minister" and "the foreign minister" both
+// standing for Foreign Minister Jane Doe), so that each quotation's
+// look-up does not walk every actor.
+func (d *doc) indexRoles() {
+	if d.roleExact != nil {
+		return
+	}
+	d.roleExact, d.roleNear = map[string]roleHolder{}, map[string]roleHolder{}
+	count := func(m map[string]roleHolder, key, name string) {
+		r := m[key]
+		m[key] = roleHolder{name: name, n: r.n + 1}
+	}
+	seen := map[string]bool{}
 	for _, a := range d.actors {
 		if a.Kind != "person" || a.Role == "" {
 			continue
 		}
-		// "the minister" and "the foreign minister" for Foreign Minister
-		// Jane Doe; "the president" for the president of a company.
-		switch role := strings.ToLower(a.Role); {
-		case role == desc:
-			exact = a.Name
-			nExact++
-		case strings.HasPrefix(role, desc+" ") || strings.HasSuffix(role, " "+desc):
-			near = a.Name
-			nNear++
+		role := strings.ToLower(a.Role)
+		count(d.roleExact, role, a.Name)
+		clear(seen)
+		for p := range len(role) {
+			if role[p] != ' ' {
+				continue
+			}
+			// A role both starts and ends with the same words counts once.
+			for _, key := range [2]string{role[:p], role[p+1:]} {
+				if !seen[key] && key != role {
+					seen[key] = true
+					count(d.roleNear, key, a.Name)
+				}
+			}
 		}
 	}
-	switch {
-	case nExact == 1:
-		return exact
-	case nExact == 0 && nNear == 1:
-		return near
-	}
-	return ""
 }
 
 // describe builds a description of an unnamed speaker from a role noun in

@@ -48,6 +48,12 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; oneSurname.Len() < n; i++ {
 		fmt.Fprintf(&oneSurname, "Mr. T%c%c%c Lund met. \"We won the vote,\" Ms Lund said. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
 	}
+	// Many ministers, and "the minister" at every quotation, which looks
+	// for the one person of that role.
+	var roles strings.Builder
+	for i := 0; roles.Len() < n; i++ {
+		fmt.Fprintf(&roles, "Foreign minister T%c%c%c Lund met. \"We won the vote,\" the minister said. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
 	// A long sentence, then one sentence of pronoun cues: each cue looks
 	// back at the sentence before for the pronoun's antecedent.
 	long := "Tom Baker met " + strings.Repeat("the men ", n/16) + "today. "
@@ -81,6 +87,7 @@ func degenerate(n int) []struct{ name, text string } {
 		{"titled-namesakes", namesakes.String()},
 		{"pronoun-cues-after-long-sentence", pronounCues},
 		{"one-surname-many-people", oneSurname.String()},
+		{"many-role-holders", roles.String()},
 	}
 }
 
