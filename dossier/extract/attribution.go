@@ -461,8 +461,17 @@ func (d *doc) speechAt(i int) bool {
 		return false
 	}
 	switch d.low(i) {
-	case "pointed", "points", "went", "goes":
-		return d.low(i+1) == "out" || d.low(i+1) == "on" && d.low(i) != "pointed" && d.low(i) != "points"
+	case "pointed", "points":
+		return d.low(i+1) == "out"
+	case "went", "goes":
+		// "he went on." and "she went on to say", not "went on to win"
+		// or "went on a tour": what follows tells talk from travel.
+		if d.low(i+1) != "on" {
+			return false
+		}
+		k := i + 2
+		return k >= len(d.toks) || !d.toks[k].word ||
+			d.low(k) == "to" && k+1 < len(d.toks) && d.class(k+1)&fSpeech != 0
 	case "hit", "hits", "shot", "fired":
 		return d.low(i+1) == "back"
 	case "chimed", "chimes":
