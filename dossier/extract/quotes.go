@@ -124,8 +124,12 @@ func repeatSpeakers(qs []Quote, cued []bool) {
 	var ends []int
 	for i, q := range qs {
 		if cued[i] && q.Speaker != "" {
+			// " words |": a space on both sides of every word, so that a
+			// run of words is found only whole ("art of the deal" is not
+			// in "the start of the deal"), and no run spans two quotations.
+			withCue.WriteByte(' ')
 			foldQuoteTo(&withCue, q.Text)
-			withCue.WriteByte('|')
+			withCue.WriteString(" |")
 			ends = append(ends, withCue.Len())
 			speakers = append(speakers, q)
 		}
@@ -146,12 +150,12 @@ func repeatSpeakers(qs []Quote, cued []bool) {
 		}
 		// The same words, or a pull quote that joins or trims the
 		// quotation: its first or last six words.
-		k := strings.Index(all, f)
+		k := strings.Index(all, " "+f+" ")
 		if k < 0 {
-			k = strings.Index(all, firstWords(f, 6))
+			k = strings.Index(all, " "+firstWords(f, 6)+" ")
 		}
 		if k < 0 {
-			k = strings.Index(all, lastWords(f, 6))
+			k = strings.Index(all, " "+lastWords(f, 6)+" ")
 		}
 		if k < 0 {
 			continue
