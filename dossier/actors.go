@@ -292,6 +292,12 @@ func (s *Store) ActorMentions(id int64) ([]Provenance, error) {
 // AddActor adds an actor made by hand; Mentions, First and MergedInto are
 // ignored.
 func (s *Store) AddActor(a Actor) (int64, error) {
+	return s.addActor(a, nil)
+}
+
+// addActor adds the actor a and runs then, if any, with its id in the same
+// transaction: when then fails, no actor is left behind.
+func (s *Store) addActor(a Actor, then func(tx *sql.Tx, id int64) error) (int64, error) {
 	if strings.TrimSpace(a.Name) == "" {
 		return 0, errors.New("an actor needs a name")
 	}
@@ -302,10 +308,15 @@ func (s *Store) AddActor(a Actor) (int64, error) {
 			return s.wrap(err)
 		}
 		defer ins.close()
-		id, err = ins.newActor(a)
-		return s.wrap(err)
+		if id, err = ins.newActor(a); err != nil || then == nil {
+			return s.wrap(err)
+		}
+		return then(tx, id)
 	})
-	return id, err
+	if err != nil {
+		return 0, err
+	}
+	return id, nil
 }
 
 // UpdateActor changes an actor's name, kind, role, affiliation, status and

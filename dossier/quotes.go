@@ -182,29 +182,13 @@ func (s *Store) SetSpeaker(quoteID, actorID int64) error {
 // SetNewSpeaker adds the actor a and attributes the quote to it, in one
 // transaction: a quote that has gone leaves no new actor behind.
 func (s *Store) SetNewSpeaker(quoteID int64, a Actor) (int64, error) {
-	if strings.TrimSpace(a.Name) == "" {
-		return 0, errors.New("an actor needs a name")
-	}
-	var id int64
-	err := s.write(func(tx *sql.Tx) error {
-		ins, err := newInserter(tx, &s.stmts)
-		if err != nil {
-			return s.wrap(err)
-		}
-		defer ins.close()
-		if id, err = ins.newActor(a); err != nil {
-			return s.wrap(err)
-		}
+	return s.addActor(a, func(tx *sql.Tx, id int64) error {
 		res, err := tx.Exec(`UPDATE quotes SET speaker_id = ? WHERE id = ?`, id, quoteID)
 		if err != nil {
 			return s.wrap(err)
 		}
 		return affected(res, KindQuote, quoteID)
 	})
-	if err != nil {
-		return 0, err
-	}
-	return id, nil
 }
 
 // refErr explains a foreign-key failure as the missing item.

@@ -289,7 +289,7 @@ func (d *doc) namedBefore(r rawQuote) attribution {
 	var found *mention
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].end <= r.open; i++ {
 		m := &d.mentions[i]
-		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) && !d.verbObject(m) {
 			found = m
 		}
 	}
@@ -316,6 +316,18 @@ func (d *doc) roleBefore(from, i int) int {
 		}
 	}
 	return -1
+}
+
+// verbObject reports a mention that a verb takes as its object ("police
+// arrested Tom Baker"): the person things are done to, whose words the
+// sentence does not quote. After a preposition ("directives from Xi")
+// the person may well be the one quoted.
+func (d *doc) verbObject(m *mention) bool {
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
+		k--
+	}
+	return k >= 0 && d.toks[k].sent == d.toks[m.from].sent && objectVerbs[d.low(k)] && !prepositions[d.low(k)]
 }
 
 // epithetModifiers qualify a role noun that stands for a person named

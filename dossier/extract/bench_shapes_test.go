@@ -42,6 +42,22 @@ func degenerate(n int) []struct{ name, text string } {
 	for i := 0; namesakes.Len() < n; i++ {
 		fmt.Fprintf(&namesakes, "Jane Lund%d and Tom Lund%d met. \"We won the vote,\" Ms Lund%d said. ", i%997, i%997, i%997)
 	}
+	// Many men of one surname, and a woman's title at every quotation,
+	// which looks for the one woman of that surname.
+	var oneSurname strings.Builder
+	for i := 0; oneSurname.Len() < n; i++ {
+		fmt.Fprintf(&oneSurname, "Mr. T%c%c%c Lund met. \"We won the vote,\" Ms Lund said. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
+	// Many ministers, and "the minister" at every quotation, which looks
+	// for the one person of that role.
+	var roles strings.Builder
+	for i := 0; roles.Len() < n; i++ {
+		fmt.Fprintf(&roles, "Foreign minister T%c%c%c Lund met. \"We won the vote,\" the minister said. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
+	// A long sentence, then one sentence of pronoun cues: each cue looks
+	// back at the sentence before for the pronoun's antecedent.
+	long := "Tom Baker met " + strings.Repeat("the men ", n/16) + "today. "
+	pronounCues := long + strings.Repeat(`"We won," he said; `, (n-len(long))/19+1)[:n-len(long)-1] + "."
 	return []struct{ name, text string }{
 		{"said-pairs-one-paragraph", rep(`"a" said Bob. `)},
 		{"distinct-people", people.String()},
@@ -69,6 +85,9 @@ func degenerate(n int) []struct{ name, text string } {
 		{"cue-after-line-break", rep("\"We will rebuild every home,\"\nMayor Ana Ruiz said.\n")},
 		{"pull-quotes", rep("\"We will rebuild every home in this town\"\n")},
 		{"titled-namesakes", namesakes.String()},
+		{"pronoun-cues-after-long-sentence", pronounCues},
+		{"one-surname-many-people", oneSurname.String()},
+		{"many-role-holders", roles.String()},
 	}
 }
 

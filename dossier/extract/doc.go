@@ -40,10 +40,11 @@ type doc struct {
 	lastSpeaker int
 	actorByName map[string]int
 	// byGiven maps a given name to the one person named in full with it
-	// (-1 when several are), bySurname a surname to the people named in
-	// full with it.
+	// (-1 when several are), bySurname a surname and a gender likewise.
 	byGiven   map[string]int
-	bySurname map[string][]int
+	bySurname map[string]int
+	// roleExact and roleNear index the people by their roles (indexRoles).
+	roleExact, roleNear map[string]roleHolder
 	// genders caches each actor's gender ("m", "f" or "").
 	genders []string
 	// furniture marks the paragraphs that are headings or captions.

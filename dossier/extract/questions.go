@@ -77,11 +77,10 @@ func (d *doc) eachQuestion(visit func(si int, text string, ok bool, o *openSente
 
 // sentTokens returns the token range of sentence si.
 func (d *doc) sentTokens(si int) (int, int) {
+	// Both ends by search: callers ask once per cue, and a scan would make
+	// a sentence of thousands of tokens cost that much at each of its cues.
 	from := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].sent >= si })
-	to := from
-	for to < len(d.toks) && d.toks[to].sent == si {
-		to++
-	}
+	to := from + sort.Search(len(d.toks)-from, func(i int) bool { return d.toks[from+i].sent > si })
 	return from, to
 }
 

@@ -22,7 +22,9 @@ func findQuotes(d *doc) []Quote {
 	raws := d.quotations()
 	out := make([]Quote, 0, len(raws))
 	var last attribution
-	lastPara := 0
+	// saidPara is last's paragraph: the context carries a speaker on only
+	// from there, so a quotation no one was found for breaks the thread.
+	saidPara := 0
 	// cued marks the quotations attributed by a cue of their own, not
 	// by the context.
 	var cued []bool
@@ -39,7 +41,7 @@ func findQuotes(d *doc) []Quote {
 		switch {
 		case a.speaker == "" && r.continues:
 			a = last
-		case a.speaker == "" && i > 0 && r.para == lastPara && last.speaker != "" && raws[i-1].para == r.para:
+		case a.speaker == "" && i > 0 && r.para == saidPara && last.speaker != "" && raws[i-1].para == r.para:
 			// A second quotation in a paragraph with no cue of its own goes on
 			// with the paragraph's speaker.
 			a = last
@@ -47,7 +49,7 @@ func findQuotes(d *doc) []Quote {
 			// "Dan Reed, the spokesman, was blunt. "We did nothing wrong."":
 			// the person the paragraph opens with speaks.
 			a = d.leadIn(r)
-		case a.speaker == "" && i > 0 && (r.para == lastPara || r.para == lastPara+1) && d.standsAlone(r):
+		case a.speaker == "" && i > 0 && (r.para == saidPara || r.para == saidPara+1) && d.standsAlone(r):
 			// A quotation standing alone continues the last speaker.
 			a = last
 		case a.speaker == "":
@@ -64,7 +66,7 @@ func findQuotes(d *doc) []Quote {
 			if a.speaker == "" {
 				a = d.namedBefore(r)
 			}
-			if a.speaker == "" && last.speaker != "" && r.para <= lastPara+1 {
+			if a.speaker == "" && last.speaker != "" && r.para <= saidPara+1 {
 				// Nothing names another speaker: the one quoted just
 				// before goes on (no cue of its own makes it speech).
 				a = last
@@ -89,10 +91,9 @@ func findQuotes(d *doc) []Quote {
 			Start: s, End: e, SpeakerNamed: a.named})
 		cued = append(cued, ownCue)
 		if a.speaker != "" {
-			last = a
+			last, saidPara = a, r.para
 			d.lastSpeaker = d.actorIndex(a)
 		}
-		lastPara = r.para
 	}
 	repeatSpeakers(out, cued)
 	return out
@@ -123,8 +124,12 @@ func repeatSpeakers(qs []Quote, cued []bool) {
 	var ends []int
 	for i, q := range qs {
 		if cued[i] && q.Speaker != "" {
+			// " words |": a space on both sides of every word, so that a
+			// run of words is found only whole ("art of the deal" is not
+			// in "the start of the deal"), and no run spans two quotations.
+			withCue.WriteByte(' ')
 			foldQuoteTo(&withCue, q.Text)
-			withCue.WriteByte('|')
+			withCue.WriteString(" |")
 			ends = append(ends, withCue.Len())
 			speakers = append(speakers, q)
 		}
@@ -145,12 +150,12 @@ func repeatSpeakers(qs []Quote, cued []bool) {
 		}
 		// The same words, or a pull quote that joins or trims the
 		// quotation: its first or last six words.
-		k := strings.Index(all, f)
+		k := strings.Index(all, " "+f+" ")
 		if k < 0 {
-			k = strings.Index(all, firstWords(f, 6))
+			k = strings.Index(all, " "+firstWords(f, 6)+" ")
 		}
 		if k < 0 {
-			k = strings.Index(all, lastWords(f, 6))
+			k = strings.Index(all, " "+lastWords(f, 6)+" ")
 		}
 		if k < 0 {
 			continue

@@ -1,0 +1,275 @@
+// Resolving the pronouns of speech cues ("he said", "they wrote") to the
+// people and groups the article named before them.
+
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// continuesAt reports a verb of going on beside the pronoun at token i:
+// "he added", "added she", "she continued", "he went on".
+func (d *doc) continuesAt(i int) bool {
+	for _, k := range [2]int{i + 1, i - 1} {
+		if k < 0 || k >= len(d.toks) {
+			continue
+		}
+		switch d.low(k) {
+		case "added", "adds", "continued", "continues":
+			return true
+		case "went", "goes":
+			return k == i+1 && k+1 < len(d.toks) && d.low(k+1) == "on"
+		}
+	}
+	return false
+}
+
+// opensParaQuoted reports a cue pronoun at token i right after a
+// quotation that opens the paragraph: `"We know them well," he added.`
+func (d *doc) opensParaQuoted(i int) bool {
+	if i == 0 || !isQuoteMark(d.tok(i-1)) {
+		return false
+	}
+	p := d.paras[d.sents[d.toks[i].sent].Para-1]
+	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
+	return (r == '"' || r == '“') && d.sentenceAt(p.Start) == d.toks[i].sent
+}
+
+// relativeOf reports a person's mention introduced as a relative or
+// associate of someone the pronoun gender could stand for: "His father,
+// Tom Baker" for he, "her sister Ann" for she.
+func (d *doc) relativeOf(m *mention, gender string) bool {
+	k := m.from - 1
+	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
+		k--
+	}
+	if k >= 0 && d.tok(k) == "," {
+		k--
+	}
+	for j := k; j >= 0 && j > k-3 && d.toks[j].sent == d.toks[m.from].sent && d.toks[j].word; j-- {
+		switch d.low(j) {
+		case "his":
+			return gender == "m" && j < k
+		case "her":
+			return gender == "f" && j < k
+		}
+		if !personRoles[d.low(j)] && j == k {
+			return false
+		}
+	}
+	return false
+}
+
+// unnamedAntecedent resolves he or she at token i to a person the
+// article introduces without a name in the pronoun's sentence or the one
+// before, when no one named stands between: "Reporters spoke to one
+// mother, who knew … "…," she said" -> "mother"; else "".
+func (d *doc) unnamedAntecedent(p string, i int) string {
+	gender := pronouns[p]
+	if gender != "m" && gender != "f" {
+		return ""
+	}
+	si := d.toks[i].sent
+	lo := max(0, i-antecedentReach)
+	if si > 0 {
+		if f, _ := d.sentTokens(si - 1); f > lo {
+			lo = f
+		}
+	}
+	for k := d.firstMention(lo); k < len(d.mentions) && d.mentions[k].from < i; k++ {
+		if m := &d.mentions[k]; m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+			return ""
+		}
+	}
+	for k := lo; k+1 < i; k++ {
+		switch d.low(k) {
+		case "a", "an", "one":
+		default:
+			continue
+		}
+		// Up to two words describing the person: "one elderly mother".
+		for j := k + 1; j < i && j <= k+3 && d.toks[j].word && !d.toks[j].cap; j++ {
+			lw := d.low(j)
+			if !plainPeople[lw] && !personRoles[lw] {
+				continue
+			}
+			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
+				break
+			}
+			return d.text[d.toks[k+1].start:d.toks[j].end]
+		}
+	}
+	return ""
+}
+
+// nounGender is the gender a noun for a person tells.
+var nounGender = map[string]string{
+	"man": "m", "boy": "m", "father": "m", "son": "m", "husband": "m", "actor": "m", "spokesman": "m",
+	"woman": "f", "girl": "f", "mother": "f", "daughter": "f", "wife": "f", "widow": "f", "actress": "f",
+	"spokeswoman": "f",
+}
+
+// resolvePronoun maps he/she/they to a person and it to an organisation
+// named before off, outside quotations: in the pronoun's own sentence and
+// then sentence by sentence backwards, the subject of the nearest sentence
+// that names one (the first name not standing after a preposition), whose
+// title does not contradict the pronoun's gender.
+func (d *doc) resolvePronoun(p string, off int) string {
+	want := "person"
+	if p == "it" {
+		want = "organization"
+	}
+	// "They" stands for people or for an organisation ("Big Machine have
+	// denied it … they said").
+	either := p == "they"
+	gender := pronouns[p]
+	si := d.sentenceAt(off)
+	offTok := d.tokenAt(off)
+	lo := d.firstMention(max(d.tokenAt(d.sents[max(0, si-4)].Start), offTok-antecedentReach))
+	hi := lo
+	for hi < len(d.mentions) && d.mentions[hi].start < off {
+		hi++
+	}
+	for s := si; s >= 0 && s >= si-4; s-- {
+		first, last := -1, -1
+		for i := lo; i < hi; i++ {
+			m := &d.mentions[i]
+			if d.toks[m.from].sent != s {
+				continue
+			}
+			if m.actor < 0 || d.insideQuote(m.start) {
+				continue
+			}
+			if k := d.actors[m.actor].Kind; k != want && !(either && k == "organization") {
+				continue
+			}
+			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
+				continue
+			}
+			// "His father, Tom Baker, worked nights. … he says": he is
+			// the son, not the father.
+			if d.relativeOf(m, gender) {
+				continue
+			}
+			last = i
+			if first < 0 && !d.objectPosition(m) {
+				first = i
+			}
+		}
+		if first >= 0 {
+			return d.actors[d.mentions[first].actor].Name
+		}
+		// A name after a preposition or as an object ("called Omar a
+		// terrorist") is never the antecedent of a pronoun in its own
+		// sentence.
+		if last >= 0 && s != si {
+			return d.actors[d.mentions[last].actor].Name
+		}
+	}
+	// A pronoun chain: a statement quoted over several paragraphs goes on
+	// with "it says", "he added" long after the name.
+	if a := d.lastSpeaker; a >= 0 {
+		k := d.actors[a].Kind
+		g := d.actorGender(a)
+		if (k == want || either && k == "organization") && !(gender == "m" && g == "f" || gender == "f" && g == "m") {
+			return d.actors[a].Name
+		}
+	}
+	// "she said" when the last speaker was a man: the last woman named
+	// further back, when her name tells it.
+	if gender == "m" || gender == "f" {
+		for i := hi - 1; i >= 0 && i >= hi-antecedentReach; i-- {
+			m := &d.mentions[i]
+			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && d.actorGender(m.actor) == gender && !d.insideQuote(m.start) {
+				return d.actors[m.actor].Name
+			}
+		}
+	}
+	return ""
+}
+
+// actorGender reads a person's gender from the titles written with their
+// name ("Ms Persson", "Mr. Reeves") or from a given name that tells it;
+// "" when none says.
+func (d *doc) actorGender(a int) string {
+	if d.genders == nil {
+		// One pass over the mentions: the first title that tells a gender.
+		byTitle := make([]string, len(d.actors))
+		for _, m := range d.mentions {
+			if m.actor >= 0 && m.title != "" && byTitle[m.actor] == "" {
+				byTitle[m.actor] = titleGender(m.title)
+			}
+		}
+		d.genders = make([]string, len(d.actors))
+		for i := range d.actors {
+			d.genders[i] = byTitle[i]
+			if first, _, ok := strings.Cut(d.actors[i].Name, " "); ok {
+				if g := nameGender[fold(first)]; g != "" {
+					d.genders[i] = g
+				}
+			}
+		}
+	}
+	return d.genders[a]
+}
+
+// titleGender is the gender a title tells ("Ms", "Prince"), or "".
+func titleGender(title string) string {
+	switch strings.TrimSuffix(strings.ToLower(title), ".") {
+	case "mr", "sir", "king", "prince", "lord", "father", "congressman":
+		return "m"
+	case "mrs", "ms", "miss", "dame", "queen", "princess", "lady", "congresswoman", "chairwoman", "spokeswoman":
+		return "f"
+	}
+	return ""
+}
+
+// subjectPronoun reports a pronoun (or body noun) at token i standing where
+// a speaker stands: first in its range, or beside a speech verb or comma
+// ("he said", "said she", "she stated,"), not as an object ("put it").
+func (d *doc) subjectPronoun(i, from int) bool {
+	if i == from {
+		return true
+	}
+	if i+1 < len(d.toks) {
+		if d.class(i+1)&fSpeech != 0 || d.tok(i+1) == "," || d.low(i+1) == "also" || d.low(i+1) == "later" {
+			return true
+		}
+	}
+	if i > 0 {
+		// "said he", and "During the call, he …": a pronoun opening the
+		// clause after an introductory phrase.
+		if d.class(i-1)&fSpeech != 0 || d.tok(i-1) == "," && d.low(i) != "it" {
+			return true
+		}
+	}
+	return false
+}
+
+// theyGroup resolves "they" to a group named as the subject of the
+// pronoun's sentence or the one before ("Analysts at Morgan Stanley raised
+// their target. … they wrote" -> "Morgan Stanley analysts"), or "".
+func (d *doc) theyGroup(off int) string {
+	si := d.sentenceAt(off)
+	for s := si; s >= 0 && s >= si-1; s-- {
+		from, to := d.sentTokens(s)
+		for i := from; i < to && i < from+4; i++ {
+			if d.toks[i].start >= off {
+				break
+			}
+			if groupNouns[d.low(i)] || isRoleNoun(d.tok(i)) && strings.HasSuffix(d.low(i), "s") {
+				desc := d.describe(from, i+1)
+				if desc == "" {
+					return ""
+				}
+				// The role noun opened the sentence with a capital.
+				if r := firstRune(d.tok(i)); strings.HasSuffix(desc, d.tok(i)) && r >= 'A' && r <= 'Z' {
+					desc = strings.TrimSuffix(desc, d.tok(i)) + d.low(i)
+				}
+				return desc
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,504 @@
+// Reading the source a cue cites, from the words after it: a known
+// outlet, an agency, a journalist, a body named with its office or its
+// owner, a list of names, or a body the mentions missed.
+
+package extract
+
+import "strings"
+
+// officeAfter returns the last token of an officer's office named in
+// lower case from token k, after a place's name: "sheriff's office",
+// "district attorney's office", ", Calif., sheriff's office"; or -1.
+func (d *doc) officeAfter(k int) int {
+	t := d.toks
+	if k+3 < len(t) && d.tok(k) == "," && t[k+1].cap && t[k+1].sent == t[k].sent {
+		// "Orange County, Calif., sheriff's office"
+		j := k + 2
+		if j < len(t) && d.tok(j) == "." && t[j].start == t[j-1].end {
+			j++
+		}
+		if j+1 < len(t) && d.tok(j) == "," && t[j].sent == t[k].sent {
+			k = j + 1
+		}
+	}
+	for j := k; j < k+2 && j+1 < len(t) && j > 0 && t[j].sent == t[j-1].sent && t[j].word && !t[j].cap; j++ {
+		holder := trimPossessive(d.low(j))
+		if holder == d.low(j) {
+			if j == k && officeModifiers[holder] {
+				continue // "district attorney's", "medical examiner's"
+			}
+			return -1
+		}
+		if officeHolders[holder] && t[j+1].sent == t[j].sent && (d.low(j+1) == "office" || d.low(j+1) == "department") {
+			return j + 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// officeHolders hold an office of a place ("sheriff's office"),
+// officeModifiers stand before some of them ("district attorney").
+var (
+	officeHolders   = wordSet("officeHolders")
+	officeModifiers = wordSet("officeModifiers")
+)
+
+// broadcasterAt returns the known outlet whose acronym stands at token i
+// before the name of one of its programmes ("BBC Newsnight", "NPR’s
+// Morning Edition"). A person after the possessive ("MSNBC’s Rachel
+// Maddow") is read with the mentions instead.
+func (d *doc) broadcasterAt(i int, byFrom map[int]int) (Source, bool) {
+	t := d.toks
+	w := trimPossessive(d.tok(i))
+	if !isAcronym(w) || i+1 >= len(t) || t[i+1].sent != t[i].sent || !t[i+1].cap || !t[i+1].word || isAcronym(d.tok(i+1)) {
+		return Source{}, false
+	}
+	if x, ok := byFrom[i+1]; ok && w != d.tok(i) && d.mentions[x].actor >= 0 && d.actors[d.mentions[x].actor].Kind == "person" {
+		return Source{}, false
+	}
+	return outletSource(w)
+}
+
+// listGoesOn reports whether the token at k carries a list of cited
+// names on: "and", or a comma before a name that "and", "or" or another
+// comma follows ("X, Y and Z"). "According to data from Refinitiv,
+// Alibaba will raise" lists nothing.
+func (d *doc) listGoesOn(k int) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent {
+		return false
+	}
+	if d.tok(k) == "and" {
+		return true
+	}
+	if d.tok(k) != "," || !t[k+1].cap {
+		return false
+	}
+	for j := k + 1; j < len(t) && j < k+9 && t[j].sent == t[k].sent; j++ {
+		if t[j].cap && t[j].word || nameConnectors[d.low(j)] || d.tok(j) == "&" {
+			continue
+		}
+		w := d.tok(j)
+		return w == "," || w == "and" || w == "or"
+	}
+	return false
+}
+
+// ofListEnd returns the last token of a body's name whose "of" phrase
+// lists several words ("Ministry of Trade, Industry and Energy",
+// "Department of Health, Education and Welfare") when the names stop at
+// the first comma, or -1.
+func (d *doc) ofListEnd(m mention) int {
+	t := d.toks
+	if !strings.Contains(m.name, " of ") || m.to+3 >= len(t) || d.tok(m.to) != "," {
+		return -1
+	}
+	for j := m.to; j+2 < len(t) && j < m.to+8 && t[j+2].sent == t[m.from].sent; j += 2 {
+		if !t[j+1].cap || !t[j+1].word {
+			return -1
+		}
+		switch d.tok(j) {
+		case ",":
+			continue
+		case "and", "&":
+			if e := j + 1; e+1 >= len(t) || t[e+1].sent != t[e].sent || !t[e+1].cap {
+				return e
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// citedAfter reads what a cue cites from token k on: an outlet, a
+// journalist, a platform or (with orgs) an organisation, or a document
+// ("court records", "a report by the GAO"), and any names joined to the
+// first by "and" ("both Straight Arrow News and the Daily Mail").
+func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add func(Source, int)) {
+	t := d.toks
+	if k >= len(t) {
+		return
+	}
+	sent := t[k-1].sent
+	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
+		i := k
+		journo, outletNoun := rel == "via", false
+		// Skip determiners and lower-case description words: "investigative
+		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
+		for i < len(t) && t[i].sent == sent && i < k+6 {
+			lw := d.low(i)
+			if _, demonym := demonyms[lw]; demonym && t[i].cap && i+1 < len(t) && (outletWords[d.low(i+1)] || journalistWords[d.low(i+1)]) && !t[i+1].cap || d.tok(i) == "-" {
+				// "hit-or-miss Taiwanese publication DigiTimes": a
+				// description of the outlet, before its name.
+				i++
+				continue
+			}
+			if t[i].cap || !t[i].word {
+				break
+			}
+			if journalistWords[lw] {
+				if strings.HasSuffix(lw, "s") {
+					return // "told reporters": nobody named
+				}
+				journo = true
+			}
+			if outletWords[lw] {
+				outletNoun = true
+			}
+			if prepositions[lw] {
+				// "according to a statement from the ministry"
+				if i > k && (lw == "from" || lw == "by" || lw == "of") && (workNouns[d.low(i-1)] || documentNouns[d.low(i-1)]) {
+					orgs = true
+					i++
+					continue
+				}
+				// "a study by researchers at Stanford University": their
+				// institution made the work.
+				if i > k && orgs && (lw == "at" || lw == "from") && researcherWords[d.low(i-1)] {
+					i++
+					continue
+				}
+				return
+			}
+			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) {
+				d.documentCue(k, byFrom, add)
+				return
+			}
+			i++
+		}
+		if i >= len(t) || t[i].sent != sent {
+			return
+		}
+		if name, end, found := d.domainAt(i); found {
+			// "told Polygraph.info": a site named by its address, or a known
+			// outlet's ("Politico.com").
+			src := Source{Name: name, Kind: "outlet"}
+			if o, known := outletSource(d.tok(i)); known {
+				src = o
+			}
+			src.Relation, src.Start, src.End = rel, t[i].start, t[end].end
+			add(src, i)
+			return
+		}
+		if o, end, found := d.knownOutletAt(i); found {
+			// A known name the mentions split ("the New England Journal
+			// of Medicine").
+			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
+			add(o, i)
+			d.journalistAfter(end+1, rel, byFrom, add)
+			if p, ok := d.personAfterPossessive(mention{from: i, to: end + 1}); ok {
+				// "The New York Times' Maggie Haberman"
+				add(Source{Name: d.actors[p.actor].Name, Kind: "journalist", Relation: rel, Start: p.start, End: p.end}, p.from)
+				return
+			}
+			k = end + 1
+			if k < len(t) && t[k].sent == sent && d.listGoesOn(k) {
+				k++
+				continue
+			}
+			return
+		}
+		if o, ok := d.broadcasterAt(i, byFrom); ok {
+			// "told BBC Newsnight", "told NPR’s Morning Edition": a
+			// programme of a known broadcaster, cited as the broadcaster.
+			o.Relation, o.Start, o.End = rel, t[i].start, t[i].end
+			add(o, i)
+			d.journalistAfter(i+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
+			return
+		}
+		// Titles before the name: "Dr. Nathan Jones".
+		mi, ok := -1, false
+		for j := i; j < i+4 && j < len(t) && t[j].sent == sent; j++ {
+			if x, found := byFrom[j]; found {
+				mi, ok = x, true
+				break
+			}
+			if !t[j].cap {
+				break
+			}
+		}
+		if !ok {
+			if name, found := d.platformAt(i); found {
+				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
+			} else if orgs || rel == "told" && isAcronym(d.tok(i)) && !notAcronymOrgs[d.tok(i)] {
+				// An acronym nobody knows that someone tells ("told TRD")
+				// is an outlet's name, never a person's.
+				d.unknownCited(i, rel, byFrom, add)
+			}
+			return
+		}
+		m := d.mentions[mi]
+		if e := d.ofListEnd(m); e > 0 && orgs && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			// "the Ministry of Trade, Industry and Energy": one body.
+			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
+		if e := d.officeAfter(m.to); e > 0 && m.kind != "person" && (m.actor < 0 || d.actors[m.actor].Kind != "person") {
+			// "according to the Harris County sheriff's office": the
+			// office of the place's officer, named with the place.
+			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
+		if x, ok := byFrom[m.to]; ok && orgs && m.kind != "person" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].actor >= 0 &&
+			d.actors[d.mentions[x].actor].Kind == "organization" && officeNouns[strings.ToLower(firstWord(d.actors[d.mentions[x].actor].Name))] {
+			// "a report by NASA's Office of Inspector General": the
+			// body's office, named with its owner.
+			o := d.mentions[x]
+			name := d.ownedName(o, d.actors[o.actor].Name)
+			add(Source{Name: name, Kind: "agency", Relation: rel, Start: m.start, End: o.end}, m.from)
+			return
+		}
+		if x, ok := byFrom[m.to]; ok && m.kind == "place" && trimPossessive(d.tok(m.to-1)) != d.tok(m.to-1) && d.mentions[x].kind != "place" {
+			// "according to India's Central Pollution Control Board":
+			// the body, not its country.
+			m = d.mentions[x]
+		}
+		if d.journalistOfOutlet(m, rel, add) {
+			return
+		}
+		if (rel == "citing" || rel == "according_to" && d.low(k-1) == "per") && m.kind != "outlet" && !isOutlet(trimPossessive(m.name)) && d.describedAfter(m.to) {
+			return // "per NFL rules": the rules are cited, not the league
+		}
+		if d.instrumentAfterPossessive(m) {
+			// "data collected by NASA's Cassini spacecraft": the
+			// instrument's readings, no body's finding.
+			return
+		}
+		if p, ok := d.personAfterPossessive(m); ok {
+			// "according to Apple's Tim Cook": a speaker; "per NFL
+			// Network's Ian Rapoport": the outlet and its journalist.
+			if s, isOut := outletSource(trimPossessive(m.name)); isOut && m.kind != "person" {
+				s.Relation, s.Start, s.End = rel, m.start, m.end
+				add(s, m.from)
+				a := d.actors[p.actor]
+				add(Source{Name: a.Name, Kind: "journalist", Relation: rel, Start: p.start, End: p.end}, p.from)
+			}
+			return
+		}
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && m.to+1 < len(t) && d.tok(m.to) == "of" && d.outletAt(m.to+1) {
+			// "according to Alex Horton of the Washington Post": the
+			// outlet's journalist, and the outlet.
+			add(Source{Name: d.actors[m.actor].Name, Kind: "journalist", Relation: rel, Start: m.start, End: m.end}, m.from)
+			k = m.to + 1
+			continue
+		}
+		if _, known := lookupOutlet(trimPossessive(m.name)); !known && m.kind != "outlet" && d.roleAfter(m.to) {
+			// "according to a Taliban representative", "a review by the
+			// Justice Department's inspector general": a person of the
+			// body, unnamed or a speaker, is cited, not the body.
+			return
+		}
+		if m.kind != "outlet" && m.kind != "person" && m.to < len(t) && t[m.to].sent == sent && !t[m.to].cap && outletWords[d.low(m.to)] && !journalistWords[d.low(m.to)] {
+			// "an article by New York magazine", "the Independent
+			// newspaper": the word after says it is an outlet.
+			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+			return
+		}
+		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
+			// "the state broadcaster RTC", "the newspaper El Sol"
+			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+		} else if s, ok := d.sourceOf(m, journo, orgs); ok {
+			if s.Kind == "agency" && m.kind != "outlet" && d.madeBy(m.to) {
+				// "the TexAuto Facts report from InfoNation": a work's
+				// title, its maker after.
+				add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")) + " " + d.low(m.to), Kind: "document", Relation: rel, Start: m.start, End: t[m.to].end}, m.from)
+				k = m.to + 2
+				orgs = true
+				continue
+			}
+			if rel == "according_to" && s.Kind == "agency" && m.kind != "outlet" && d.quoteInSentence(sent) {
+				// "Trump, according to the White House, went for a
+				// “quick exam and labs”": the body speaks the words; a
+				// speaker is no source.
+				return
+			}
+			s.Relation = rel
+			s.Start, s.End = m.start, m.end
+			add(s, m.from)
+			if s.Kind == "journalist" && m.to+1 < len(t) && d.tok(m.to) == "of" {
+				// "via Brian Batko of the Pittsburgh Post-Gazette"
+				k = m.to + 1
+				continue
+			}
+			if s.Kind == "outlet" || s.Kind == "agency" {
+				// "told VOA Pentagon correspondent Carla Babb"
+				d.journalistAfter(m.to, rel, byFrom, add)
+			}
+			// "according to The Washington Post's Fact Checker": the outlet.
+		} else if m.kind == "outlet" {
+			return
+		} else if (orgs || rel == "told" && isAcronym(m.name) && !notAcronymOrgs[m.name]) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+			// A name the article gives once and nothing classifies.
+			d.unknownCited(m.from, rel, byFrom, add)
+		}
+		// A list: "X and Y", "X, Y and Z".
+		k = m.to
+		if k < len(t) && t[k].sent == sent && d.listGoesOn(k) {
+			k++
+			continue
+		}
+		return
+	}
+}
+
+// unknownCited adds a name no list knows that a citing cue points at, from
+// token i: "according to analysis from Poynter", "citing Refinitiv data".
+// The capitalised words make the name; an outlet's shape makes it an
+// outlet, anything else is taken for an organisation.
+func (d *doc) unknownCited(i int, rel string, byFrom map[int]int, add func(Source, int)) {
+	t := d.toks
+	// "WHO" is the World Health Organization, "who" a pronoun.
+	if i >= len(t) || !t[i].cap || !t[i].word || notNames[d.low(i)] && !(len(d.tok(i)) > 1 && isAcronym(d.tok(i))) {
+		return
+	}
+	lw := d.low(i)
+	_, month := monthNames[lw]
+	_, day := weekdays[lw]
+	_, place := places[lw]
+	_, demonym := demonyms[lw]
+	// "via" also names the means ("via Bluetooth"); a short token is
+	// rarely a whole name ("E! News"), unless it is an acronym, which
+	// fullNames spells out or drops ("according to LN" for Live Nation).
+	short := len(lw) < 3 && !(len(lw) == 2 && strings.ToUpper(lw) == d.tok(i))
+	if rel == "via" || month || day || short || d.sents[t[i].sent].Start == t[i].start {
+		return
+	}
+	end := i
+	for j := i + 1; j < len(t) && j < i+6 && t[j].sent == t[i].sent; j++ {
+		if t[j].cap && t[j].word {
+			end = j
+			continue
+		}
+		if (d.low(j) == "of" || d.low(j) == "for" || d.low(j) == "&") && j+1 < len(t) && t[j+1].cap {
+			continue
+		}
+		break
+	}
+	if end == i && (place || demonym) {
+		// "according to Chinese state media" is the media's; "European
+		// Space Agency" is a name.
+		return
+	}
+	name := trimPossessive(d.text[t[i].start:t[end].end])
+	if d.roleAfter(end+1) || rel == "citing" && !isOutlet(name) && d.describedAfter(end+1) {
+		return // "according to a Taliban representative", "citing Taliban violence"
+	}
+	kind := "agency"
+	if isOutlet(name) {
+		kind = "outlet"
+	} else if workTitles[strings.ToLower(trimPossessive(d.tok(end)))] {
+		kind = "document" // "according to the Global Peace Index"
+	} else if d.madeBy(end + 1) {
+		// "the TexAuto Facts report from InfoNation": the name is the
+		// work's title, its maker follows.
+		name, kind, end = name+" "+d.low(end+1), "document", end+1
+		defer d.citedAfter(end+2, "report", byFrom, true, add)
+	}
+	add(Source{Name: name, Kind: kind, Relation: rel, Start: t[i].start, End: t[end].end}, i)
+}
+
+// madeBy reports a work's noun at token k followed by "from" or "by" and
+// its maker: "report from InfoNation".
+func (d *doc) madeBy(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || t[k].sent != t[k-1].sent || t[k].cap || !workNouns[d.low(k)] || d.low(k+1) != "from" && d.low(k+1) != "by" {
+		return false
+	}
+	j := k + 2 + skipDet(d, k+2)
+	return j < len(t) && t[j].sent == t[k].sent && t[j].cap
+}
+
+// sourceOf says what kind of source a mention is, if any.
+func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
+	if m.kind == "outlet" {
+		if s, ok := outletSource(m.name); ok {
+			return s, true
+		}
+		return Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet"}, true
+	}
+	if name, ok := socialPlatforms[strings.ToLower(m.name)]; ok {
+		return Source{Name: name, Kind: "social"}, true
+	}
+	if m.actor < 0 || m.actor >= len(d.actors) {
+		return Source{}, false
+	}
+	a := d.actors[m.actor]
+	switch a.Kind {
+	case "person":
+		if journo || journalistRole(a.Role) {
+			return Source{Name: a.Name, Kind: "journalist"}, true
+		}
+	case "organization":
+		if orgs {
+			if o, ok := outletSource(a.Name); ok {
+				return o, true
+			}
+			name := a.Name
+			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 {
+				// Named as written where it is cited: "the Drug
+				// Enforcement Administration", not the "DEA" used later.
+				name = w
+			}
+			return Source{Name: name, Kind: "agency"}, true
+		}
+	}
+	return Source{}, false
+}
+
+// roleAfter reports a lower-case role noun at token k, after any
+// possessive: "a Taliban representative", "the department's inspector
+// general", "a European Space Agency research fellow".
+func (d *doc) roleAfter(k int) bool {
+	t := d.toks
+	if k > 0 && k < len(t) && t[k].sent == t[k-1].sent && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	for j := k; j < k+2 && j < len(t) && j > 0 && t[j].sent == t[j-1].sent && t[j].word && !t[j].cap; j++ {
+		lw := d.low(j)
+		if personRoles[lw] || strings.HasSuffix(lw, "s") && personRoles[strings.TrimSuffix(lw, "s")] {
+			return true
+		}
+		if !workNouns[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// describedAfter reports a lower-case word at token k, after any
+// possessive, that is no work or document: the name before it only
+// describes something else ("citing Taliban violence", not "citing
+// Refinitiv data").
+func (d *doc) describedAfter(k int) bool {
+	t := d.toks
+	if k > 0 && k < len(t) && t[k].sent == t[k-1].sent && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	}
+	if k == 0 || k >= len(t) || t[k].sent != t[k-1].sent || !t[k].word || t[k].cap {
+		return false
+	}
+	lw := d.low(k)
+	return !workNouns[lw] && !documentNouns[lw] && !prepositions[lw] && lw != "and" && lw != "or"
+}
+
+// instrumentNouns name what gathers data for a body ("NASA's Cassini
+// spacecraft", "ESA's Gaia mission").
+var instrumentNouns = wordSet("instrumentNouns")
+
+// instrumentAfterPossessive reports capitalised words and an instrument's
+// noun right after mention m's possessive.
+func (d *doc) instrumentAfterPossessive(m mention) bool {
+	t := d.toks
+	k := m.to
+	if k < len(t) && (d.tok(k) == "’s" || d.tok(k) == "'s") {
+		k++
+	} else if trimPossessive(d.tok(m.to-1)) == d.tok(m.to-1) {
+		return false
+	}
+	j := k
+	for j < len(t) && j < k+5 && t[j].sent == t[m.from].sent && t[j].cap && t[j].word {
+		j++
+	}
+	return j > k && j < len(t) && t[j].sent == t[m.from].sent && instrumentNouns[d.low(j)]
+}
