@@ -103,6 +103,13 @@ func findSources(d *doc) []Source {
 			s.Name += " magazine"
 			s.End += len(" magazine")
 		}
+		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
+			// "told the Liverpool website": the body's site, which
+			// speaks for it as an outlet.
+			s.Name += " website"
+			s.End += len(" website")
+			s.Kind = "outlet"
+		}
 		if seen[k] {
 			return
 		}
@@ -783,6 +790,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if o, end, found := d.knownOutletAt(i); found {
 			// A known name the mentions split ("the New England Journal
 			// of Medicine").
+			if e := d.programmeEnd(end, byFrom); e > end {
+				// "told the BBC News Channel": the channel is cited.
+				o.Name, end = strings.TrimPrefix(strings.TrimPrefix(d.text[t[i].start:t[e].end], "the "), "The "), e
+			}
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
 			d.journalistAfter(end+1, rel, byFrom, add)
@@ -799,11 +810,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		if o, ok := d.broadcasterAt(i, byFrom); ok {
-			// "told BBC Newsnight", "told NPR’s Morning Edition": a
-			// programme of a known broadcaster, cited as the broadcaster.
-			o.Relation, o.Start, o.End = rel, t[i].start, t[i].end
+			// "told BBC Newsnight": the programme is cited by its name;
+			// "told NPR’s Morning Edition" cites the broadcaster.
+			end := i
+			if e := d.programmeEnd(i, byFrom); e > i && trimPossessive(d.tok(i)) == d.tok(i) {
+				o.Name, end = d.text[t[i].start:t[e].end], e
+			}
+			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
-			d.journalistAfter(i+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
+			d.journalistAfter(end+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
 		// Titles before the name: "Dr. Nathan Jones".
