@@ -1049,9 +1049,11 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 				return o, true
 			}
 			name := a.Name
-			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 {
+			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 || d.workNounAfter(m.end) && !isAcronym(w) {
 				// Named as written where it is cited: "the Drug
-				// Enforcement Administration", not the "DEA" used later.
+				// Enforcement Administration", not the "DEA" used later;
+				// "a Brookings analysis", not the Brookings Institution
+				// named elsewhere.
 				name = w
 			}
 			return Source{Name: name, Kind: "agency"}, true
