@@ -684,6 +684,35 @@ func (d *doc) ofListEnd(m mention) int {
 	return -1
 }
 
+// andNameEnd returns the last token of a body's name that holds "and"
+// ("World Travel and Tourism Council", "Food and Drug Administration")
+// when the names split it there, or -1. The words before "and" must name
+// nothing the article or the lists know on their own, and the words after
+// must end as a body's name ends; "Reuters and Bloomberg" are two.
+func (d *doc) andNameEnd(m mention, byFrom map[int]int) int {
+	t := d.toks
+	if m.to+1 >= len(t) || d.tok(m.to) != "and" || t[m.to+1].sent != t[m.from].sent || m.to-m.from > 3 ||
+		m.kind == "person" || m.kind == "place" || m.kind == "outlet" || isAcronym(d.tok(m.from)) {
+		return -1
+	}
+	x, ok := byFrom[m.to+1]
+	if !ok {
+		return -1
+	}
+	n := d.mentions[x]
+	if n.kind == "person" || n.kind == "place" || n.kind == "outlet" || n.to-n.from > 4 || !orgHeads[d.low(n.to-1)] || orgHeads[d.low(m.to-1)] {
+		return -1
+	}
+	first := trimPossessive(strings.TrimPrefix(m.name, "the "))
+	if _, known := knownOrgs[strings.ToLower(first)]; known || isOutlet(first) {
+		return -1
+	}
+	if m.actor >= 0 && (d.actors[m.actor].Kind != "organization" || d.actors[m.actor].Mentions > 1) {
+		return -1
+	}
+	return n.to - 1
+}
+
 // inBefore reports "in" among the n tokens before token i in its
 // sentence.
 func (d *doc) inBefore(i, n int) bool {
@@ -843,6 +872,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if e := d.andNameEnd(m, byFrom); e > 0 && orgs {
+			// "the World Travel and Tourism Council": one body.
+			name := strings.TrimPrefix(d.text[m.start:t[e].end], "the ")
+			add(Source{Name: name, Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
 		if e := d.ofListEnd(m); e > 0 && orgs && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			// "the Ministry of Trade, Industry and Energy": one body.
 			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
