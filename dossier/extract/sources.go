@@ -87,9 +87,18 @@ var skipNonCues = true
 func findSources(d *doc) []Source {
 	out := []Source{}
 	seen := map[string]bool{}
+	var instruments map[string]bool
 	add := func(s Source, from int) {
 		if s.Name == "" {
 			return
+		}
+		if s.Kind == "agency" {
+			if instruments == nil {
+				instruments = d.instrumentNames()
+			}
+			if instruments[s.Name] {
+				return // "data from ESPRESSO", the spectrograph: no body
+			}
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
 		if o, known := lookupOutlet(s.Name); known && (s.Kind == "outlet" || s.Kind == "agency") {
@@ -1183,6 +1192,30 @@ func (d *doc) quoteInSentence(si int) bool {
 // instrumentNouns name what gathers data for a body ("NASA's Cassini
 // spacecraft", "ESA's Gaia mission").
 var instrumentNouns = wordSet("instrumentNouns")
+
+// instrumentNames gathers the names the article gives its instruments:
+// before an instrument's noun ("the SPHERE instrument") or after its
+// noun and "named" or "called" ("a spectrograph named ESPRESSO").
+func (d *doc) instrumentNames() map[string]bool {
+	t := d.toks
+	names := map[string]bool{}
+	for i := 1; i < len(t); i++ {
+		if !t[i].word || t[i].cap || !instrumentNouns[d.low(i)] {
+			continue
+		}
+		if t[i-1].cap && t[i-1].word && t[i-1].sent == t[i].sent {
+			j := i - 1
+			for j > 0 && i-j < 4 && t[j-1].cap && t[j-1].word && t[j-1].sent == t[i].sent {
+				j--
+			}
+			names[d.text[t[j].start:t[i-1].end]] = true
+		}
+		if i+2 < len(t) && (d.low(i+1) == "named" || d.low(i+1) == "called") && t[i+2].cap && t[i+2].sent == t[i].sent {
+			names[d.tok(i+2)] = true
+		}
+	}
+	return names
+}
 
 // instrumentAfterPossessive reports capitalised words and an instrument's
 // noun right after mention m's possessive.
