@@ -445,6 +445,17 @@ func (d *doc) outletVerbAt(k int) int {
 	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
 		k = j + 1
 	}
+	if k+2 < len(t) && d.low(k) == "in" && t[k+1].cap && t[k+1].word && t[k+1].sent == t[k].sent {
+		// "The Daily Observer newspaper in Monrovia reported": where it
+		// is published.
+		j := k + 1
+		for j < k+4 && j < len(t) && t[j].cap && t[j].word && t[j].sent == t[k].sent {
+			j++
+		}
+		if j < len(t) && t[j].sent == t[k].sent && sourceVerbs[d.low(j)] {
+			return j
+		}
+	}
 	if k+2 < len(t) && d.tok(k) == "," && (d.low(k+1) == "which" || d.low(k+1) == "who") && t[k+1].sent == t[k].sent {
 		// "The New York Times, which first reported the story"
 		return k + 2
