@@ -71,6 +71,8 @@ func TestSources(t *testing.T) {
 		{`He told BBC Breakfast: "It is clear." He told the BBC News Channel the case was strong.`,
 			[]string{"BBC Breakfast (outlet, told)", "BBC News Channel (outlet, told)"}},
 		{"A spokesman told CNN Tuesday that the talks ended.", []string{"CNN (outlet, told)"}},
+		{"A post-mortem examination has revealed that he had the virus in April.",
+			[]string{"post-mortem examination (document, document)"}},
 		{"The Harbour Observer newspaper in Monrovia reported that he did not leave sick.",
 			[]string{"Harbour Observer (outlet, reported_by)"}},
 		{"The research, which was published today (Oct. 28) in the Journal of the Harbour Society, is part of a larger effort.",

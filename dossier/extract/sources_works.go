@@ -404,6 +404,9 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
 		return
 	}
+	if j > 0 && t[j-1].sent == t[i].sent && (d.low(j) == "has" || d.low(j) == "have" || d.low(j) == "had") {
+		j-- // "A post-mortem examination has revealed"
+	}
 	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
 		return
 	}
