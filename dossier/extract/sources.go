@@ -113,11 +113,9 @@ func findSources(d *doc) []Source {
 			s.End += len(" magazine")
 		}
 		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
-			// "told the Liverpool website": the body's site, which
-			// speaks for it as an outlet.
+			// "told the Liverpool website": the body's site is cited.
 			s.Name += " website"
 			s.End += len(" website")
-			s.Kind = "outlet"
 		}
 		if seen[k] {
 			return
