@@ -87,9 +87,18 @@ var skipNonCues = true
 func findSources(d *doc) []Source {
 	out := []Source{}
 	seen := map[string]bool{}
+	var instruments map[string]bool
 	add := func(s Source, from int) {
 		if s.Name == "" {
 			return
+		}
+		if s.Kind == "agency" {
+			if instruments == nil {
+				instruments = d.instrumentNames()
+			}
+			if instruments[s.Name] {
+				return // "data from ESPRESSO", the spectrograph: no body
+			}
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
 		if o, known := lookupOutlet(s.Name); known && (s.Kind == "outlet" || s.Kind == "agency") {
@@ -102,6 +111,11 @@ func findSources(d *doc) []Source {
 			// to the name the article gives.
 			s.Name += " magazine"
 			s.End += len(" magazine")
+		}
+		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
+			// "told the Liverpool website": the body's site is cited.
+			s.Name += " website"
+			s.End += len(" website")
 		}
 		if seen[k] {
 			return
@@ -572,6 +586,35 @@ func (d *doc) interviewIn(i int) bool {
 	return false
 }
 
+// andNameEnd returns the last token of a body's name that holds "and"
+// ("World Travel and Tourism Council", "Food and Drug Administration")
+// when the names split it there, or -1. The words before "and" must name
+// nothing the article or the lists know on their own, and the words after
+// must end as a body's name ends; "Reuters and Bloomberg" are two.
+func (d *doc) andNameEnd(m mention, byFrom map[int]int) int {
+	t := d.toks
+	if m.to+1 >= len(t) || d.tok(m.to) != "and" || t[m.to+1].sent != t[m.from].sent || m.to-m.from > 3 ||
+		m.kind == "person" || m.kind == "place" || m.kind == "outlet" || isAcronym(d.tok(m.from)) {
+		return -1
+	}
+	x, ok := byFrom[m.to+1]
+	if !ok {
+		return -1
+	}
+	n := d.mentions[x]
+	if n.kind == "person" || n.kind == "place" || n.kind == "outlet" || n.to-n.from > 4 || !orgHeads[d.low(n.to-1)] || orgHeads[d.low(m.to-1)] {
+		return -1
+	}
+	first := trimPossessive(strings.TrimPrefix(m.name, "the "))
+	if _, known := knownOrgs[strings.ToLower(first)]; known || isOutlet(first) {
+		return -1
+	}
+	if m.actor >= 0 && (d.actors[m.actor].Kind != "organization" || d.actors[m.actor].Mentions > 1) {
+		return -1
+	}
+	return n.to - 1
+}
+
 // inBefore reports "in" among the n tokens before token i in its
 // sentence.
 func (d *doc) inBefore(i, n int) bool {
@@ -650,4 +693,28 @@ func (d *doc) quoteInSentence(si int) bool {
 		}
 	}
 	return false
+}
+
+// instrumentNames gathers the names the article gives its instruments:
+// before an instrument's noun ("the SPHERE instrument") or after its
+// noun and "named" or "called" ("a spectrograph named ESPRESSO").
+func (d *doc) instrumentNames() map[string]bool {
+	t := d.toks
+	names := map[string]bool{}
+	for i := 1; i < len(t); i++ {
+		if !t[i].word || t[i].cap || !instrumentNouns[d.low(i)] {
+			continue
+		}
+		if t[i-1].cap && t[i-1].word && t[i-1].sent == t[i].sent {
+			j := i - 1
+			for j > 0 && i-j < 4 && t[j-1].cap && t[j-1].word && t[j-1].sent == t[i].sent {
+				j--
+			}
+			names[d.text[t[j].start:t[i-1].end]] = true
+		}
+		if i+2 < len(t) && (d.low(i+1) == "named" || d.low(i+1) == "called") && t[i+2].cap && t[i+2].sent == t[i].sent {
+			names[d.tok(i+2)] = true
+		}
+	}
+	return names
 }

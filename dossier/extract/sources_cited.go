@@ -184,6 +184,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if o, end, found := d.knownOutletAt(i); found {
 			// A known name the mentions split ("the New England Journal
 			// of Medicine").
+			if e := d.programmeEnd(end, byFrom); e > end {
+				// "told the BBC News Channel": the channel is cited.
+				o.Name, end = strings.TrimPrefix(strings.TrimPrefix(d.text[t[i].start:t[e].end], "the "), "The "), e
+			}
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
 			d.journalistAfter(end+1, rel, byFrom, add)
@@ -200,11 +204,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		if o, ok := d.broadcasterAt(i, byFrom); ok {
-			// "told BBC Newsnight", "told NPR’s Morning Edition": a
-			// programme of a known broadcaster, cited as the broadcaster.
-			o.Relation, o.Start, o.End = rel, t[i].start, t[i].end
+			// "told BBC Newsnight": the programme is cited by its name;
+			// "told NPR’s Morning Edition" cites the broadcaster.
+			end := i
+			if e := d.programmeEnd(i, byFrom); e > i && trimPossessive(d.tok(i)) == d.tok(i) {
+				o.Name, end = d.text[t[i].start:t[e].end], e
+			}
+			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
-			d.journalistAfter(i+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
+			d.journalistAfter(end+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
 		// Titles before the name: "Dr. Nathan Jones".
@@ -229,6 +237,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if e := d.andNameEnd(m, byFrom); e > 0 && orgs {
+			// "the World Travel and Tourism Council": one body.
+			name := strings.TrimPrefix(d.text[m.start:t[e].end], "the ")
+			add(Source{Name: name, Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
+			return
+		}
 		if e := d.ofListEnd(m); e > 0 && orgs && m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
 			// "the Ministry of Trade, Industry and Energy": one body.
 			add(Source{Name: d.text[m.start:t[e].end], Kind: "agency", Relation: rel, Start: m.start, End: t[e].end}, m.from)
@@ -435,9 +449,11 @@ func (d *doc) sourceOf(m mention, journo, orgs bool) (Source, bool) {
 				return o, true
 			}
 			name := a.Name
-			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 {
+			if w := trimPossessive(strings.TrimPrefix(m.name, "the ")); isAcronym(name) && len(strings.Fields(w)) > 1 || d.workNounAfter(m.end) && !isAcronym(w) {
 				// Named as written where it is cited: "the Drug
-				// Enforcement Administration", not the "DEA" used later.
+				// Enforcement Administration", not the "DEA" used later;
+				// "a Brookings analysis", not the Brookings Institution
+				// named elsewhere.
 				name = w
 			}
 			return Source{Name: name, Kind: "agency"}, true

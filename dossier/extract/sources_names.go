@@ -34,7 +34,9 @@ func (d *doc) fullNames(out []Source) []Source {
 							continue // two letters that stand for nothing here
 						}
 					}
-				} else {
+				} else if !d.workNounAfter(s.End) {
+					// "a Brookings analysis" keeps the name the article
+					// uses for the work's maker.
 					if longer == nil {
 						longer = d.longerNames()
 					}
@@ -42,6 +44,7 @@ func (d *doc) fullNames(out []Source) []Source {
 						s.Name = full
 					}
 				}
+				s.Name = trimCorporateSuffix(s.Name)
 			}
 		}
 		k := fold(strings.TrimPrefix(s.Name, "The "))
@@ -49,6 +52,59 @@ func (d *doc) fullNames(out []Source) []Source {
 			continue
 		}
 		seen[k] = true
+		kept = append(kept, s)
+	}
+	return dropLeadingParts(kept)
+}
+
+// trimCorporateSuffix drops the legal form that ends a company's name:
+// "Moody’s Analytics Inc." is cited as Moody’s Analytics.
+func trimCorporateSuffix(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i > 0 && corporateSuffix(name[i+1:]) && name[i+1] >= 'A' && name[i+1] <= 'Z' {
+		return strings.TrimSuffix(name[:i], ",")
+	}
+	return name
+}
+
+// workNounAfter reports a work's noun right after the name that ends at
+// byte end, after any possessive: "a Brookings analysis", "the Moody’s
+// report".
+func (d *doc) workNounAfter(end int) bool {
+	rest := d.text[min(end, len(d.text)):]
+	for _, p := range []string{"’s", "'s"} {
+		rest = strings.TrimPrefix(rest, p)
+	}
+	rest, ok := strings.CutPrefix(rest, " ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	return workNouns[rest[:n]]
+}
+
+// dropLeadingParts drops a body cited by the first word of the name of
+// another body cited in the article: "the Moody’s report" cites the
+// Moody’s Analytics cited elsewhere. Longer names may be other bodies
+// ("Federal Reserve", "Federal Reserve Bank of Dallas").
+func dropLeadingParts(out []Source) []Source {
+	parts := map[string]bool{}
+	for _, s := range out {
+		if first, _, ok := strings.Cut(s.Name, " "); ok && s.Kind == "agency" {
+			parts[trimPossessive(first)] = true
+		}
+	}
+	if len(parts) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, s := range out {
+		if s.Kind == "agency" && parts[trimPossessive(s.Name)] {
+			continue
+		}
 		kept = append(kept, s)
 	}
 	return kept

@@ -424,8 +424,11 @@ func (d *doc) journalistOfOutlet(m mention, rel string, add func(Source, int)) b
 }
 
 // magazineAfter reports whether text opens with the word " magazine".
-func magazineAfter(text string) bool {
-	const w = " magazine"
+func magazineAfter(text string) bool { return wordOpens(text, " magazine") }
+
+// wordOpens reports whether text opens with w, a space and a word, and
+// the word ends there.
+func wordOpens(text, w string) bool {
 	if !strings.HasPrefix(text, w) {
 		return false
 	}
@@ -441,6 +444,17 @@ func (d *doc) outletVerbAt(k int) int {
 	t := d.toks
 	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
 		k = j + 1
+	}
+	if k+2 < len(t) && d.low(k) == "in" && t[k+1].cap && t[k+1].word && t[k+1].sent == t[k].sent {
+		// "The Daily Observer newspaper in Monrovia reported": where it
+		// is published.
+		j := k + 1
+		for j < k+4 && j < len(t) && t[j].cap && t[j].word && t[j].sent == t[k].sent {
+			j++
+		}
+		if j < len(t) && t[j].sent == t[k].sent && sourceVerbs[d.low(j)] {
+			return j
+		}
 	}
 	if k+2 < len(t) && d.tok(k) == "," && (d.low(k+1) == "which" || d.low(k+1) == "who") && t[k+1].sent == t[k].sent {
 		// "The New York Times, which first reported the story"
@@ -522,6 +536,37 @@ var outletPrefixes = func() map[string]bool {
 	}
 	return m
 }()
+
+// programmeEnd returns the last token of a programme's or channel's name
+// right after a broadcaster's name that ends at token end ("BBC
+// Breakfast", "the BBC News Channel", "BBC Radio 4"), or end when none
+// follows. A person, a place or a day ("told CNN Ukraine", "told CNN
+// Tuesday") is no programme, nor a beat before a role ("VOA Pentagon
+// correspondent").
+func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
+	t := d.toks
+	j := end
+	for j+1 < len(t) && j < end+4 && t[j+1].sent == t[end].sent && t[j+1].start == t[j].end+1 &&
+		(t[j+1].cap && t[j+1].word || j > end && isDigits(d.tok(j+1))) && trimPossessive(d.tok(j)) == d.tok(j) {
+		lw := d.low(j + 1)
+		_, month := monthNames[lw]
+		_, day := weekdays[lw]
+		_, place := places[lw]
+		_, demonym := demonyms[lw]
+		if month || day || place || demonym || notNames[lw] {
+			break
+		}
+		if x, ok := byFrom[j+1]; ok && (d.mentions[x].kind == "person" || d.mentions[x].kind == "place") {
+			break
+		}
+		j++
+	}
+	if k := j + 1; j > end && k < len(t) && t[k].sent == t[j].sent && t[k].word && !t[k].cap &&
+		(journalistWords[d.low(k)] || personRoles[d.low(k)]) {
+		return end
+	}
+	return j
+}
 
 // personAfterPossessive returns the mention of a person named right after
 // mention m's possessive ("Apple's Tim Cook").

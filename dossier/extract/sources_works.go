@@ -404,6 +404,9 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
 		return
 	}
+	if j > 0 && t[j-1].sent == t[i].sent && (d.low(j) == "has" || d.low(j) == "have" || d.low(j) == "had") {
+		j-- // "A post-mortem examination has revealed"
+	}
 	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
 		return
 	}
@@ -621,10 +624,24 @@ func (d *doc) workCited(i int) bool {
 // inAfter returns the "in" at token k, or after a few words of date
 // ("published Wednesday in", "published online last week in"), or -1.
 func (d *doc) inAfter(k int) int {
-	for j := k; j < k+4 && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+	reach := k + 4
+	for j := k; j < reach && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
 		lw := d.low(j)
 		if lw == "in" {
 			return j
+		}
+		if lw == "(" {
+			// "published today (Oct. 28) in": a date in brackets.
+			e := j + 1
+			for e < j+6 && e < len(d.toks) && d.toks[e].sent == d.toks[j].sent && d.tok(e) != ")" {
+				e++
+			}
+			if e < len(d.toks) && d.tok(e) == ")" {
+				reach += e - j
+				j = e
+				continue
+			}
+			return -1
 		}
 		_, month := monthNames[lw]
 		_, day := weekdays[lw]
