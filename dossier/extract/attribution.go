@@ -82,6 +82,15 @@ func (d *doc) attribute(r rawQuote) attribution {
 				a.after = true
 				return a
 			}
+			// "“…” when he returns to Liberia, Binyah Kesselly, chairman
+			// of the authority, told reporters": a clause of time or
+			// reason between the quotation and its cue.
+			if k := d.clauseEnd(aFrom, aTo); k > 0 {
+				if a := d.cueAfter(k, aTo); a.speaker != "" {
+					a.after = true
+					return a
+				}
+			}
 		}
 	}
 	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
@@ -559,7 +568,7 @@ func (d *doc) cueBefore(from, to int) attribution {
 			a.cue = w
 			return a
 		}
-		if a := d.speakerIn(v+1, to, false); a.speaker != "" {
+		if a := d.speakerIn(v+1, to, false); a.speaker != "" && d.inverted(v) {
 			a.cue = w
 			return a
 		}
@@ -616,6 +625,8 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			// "responded NASA administrator Jim Bridenstine": the person
 			// the organisation's role noun introduces speaks.
 			if p := d.memberAfter(i, to); k == "organization" && p != nil {
+				best = p
+			} else if p := d.holderAfter(i, to); k == "organization" && p != nil {
 				best = p
 			}
 			break
@@ -804,6 +815,70 @@ func (d *doc) subjectOfVerb(m *mention, v int) bool {
 		k++
 	}
 	return k == v
+}
+
+// clauseEnd returns the token after the comma that closes a clause
+// opened at token i by a subordinating word ("when he returns to
+// Liberia,"), or 0 when none is opened there or it runs past to.
+func (d *doc) clauseEnd(i, to int) int {
+	if i < to && isQuoteMark(d.tok(i)) {
+		i++
+	}
+	if i >= to || !subordinators[d.low(i)] {
+		return 0
+	}
+	for k := i + 1; k < to && k < i+12; k++ {
+		if d.tok(k) == "," {
+			return k + 1
+		}
+		if !d.toks[k].word {
+			return 0
+		}
+	}
+	return 0
+}
+
+// subordinators open a clause of time, reason or condition.
+var subordinators = wordSet("subordinators")
+
+// inverted reports whether the words after the speech verb at v can
+// name its speaker ("said Mr Hale", "said the mayor", "says one
+// official", "said he"): a speaker after the verb starts there. Words of
+// another kind open what was said ("said moving the workers out was a
+// \"breach\""), and no one named inside it speaks.
+func (d *doc) inverted(v int) bool {
+	if v+1 >= len(d.toks) {
+		return false
+	}
+	w := v + 1
+	if d.tok(w) == "," && w+1 < len(d.toks) {
+		w++ // "said, according to …" is read elsewhere; "said, Mr Hale" is rare but plain
+	}
+	return d.toks[w].cap || d.class(w)&(fDeterminer|fRole|fPronoun) != 0 || !d.toks[w].word
+}
+
+// holderAfter returns the person set off by commas right after mention
+// i when a role noun owns it: "The leader of Ennahda, Rachid Ghannouchi,
+// said" — the organisation only says whose leader speaks. Otherwise nil.
+func (d *doc) holderAfter(i, to int) *mention {
+	if i+1 >= len(d.mentions) {
+		return nil
+	}
+	m, p := &d.mentions[i], &d.mentions[i+1]
+	if p.from >= to || p.actor < 0 || d.actors[p.actor].Kind != "person" || p.from != m.to+1 || d.tok(m.to) != "," {
+		return nil
+	}
+	k := m.from - 1
+	if k >= 0 && d.low(k) == "the" {
+		k--
+	}
+	if k < 1 || d.low(k) != "of" && d.low(k) != "for" {
+		return nil
+	}
+	if d.class(k-1)&fRole == 0 && !isTitleWord(d.low(k-1)) {
+		return nil
+	}
+	return p
 }
 
 // memberAfter returns the person named right after mention i behind
