@@ -47,10 +47,22 @@ func findActors(d *doc) []Actor {
 			i = e
 			continue
 		}
+		if e := d.workTitleAt(i); e > i {
+			i = e
+			continue
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
 			continue
+		}
+		for k := i + 1; k < j; k++ {
+			// "Mukherjee's The Lives of Others": the owner's name ends
+			// where the work's title starts.
+			if d.toks[k-1].cap && d.workTitleAt(k) > k {
+				j = k
+				break
+			}
 		}
 		if e := d.tickerAt(i); e > i {
 			// "Goldman Sachs Group Inc GS.N": the stock's code names no

@@ -34,6 +34,7 @@ type actorGroup struct {
 	affil      string
 	spans      []Span
 	parts      []string // the folded words of name, split when first needed
+	written    bool     // the article writes name itself, not only its variants
 }
 
 // cluster groups mentions into actors: an organisation or place by its
@@ -217,6 +218,9 @@ func (d *doc) cluster() []Actor {
 			continue
 		}
 		g := groups[gi]
+		if _, outlet := outletOf[i]; outlet || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name) {
+			g.written = true
+		}
 		for _, f := range []string{m.name, m.alias} {
 			if f != "" && f != g.name && !g.forms[f] {
 				g.forms[f] = true
@@ -254,6 +258,24 @@ func (d *doc) cluster() []Actor {
 	for _, gi := range order {
 		g := groups[gi]
 		aliases := g.order
+		if !g.written && g.kind == "organization" && len(aliases) > 0 {
+			// "the Islamic State" listed as ISIS: an article that never
+			// writes the list's name is followed, and the list's name is
+			// kept as an alias. (But a body named by its initials or by
+			// its words is listed as the list has it: "SEC" for
+			// "Securities and Exchange Commission", the Government
+			// Accountability Office for "GAO".)
+			long := 0
+			for k, f := range aliases {
+				if len(f) > len(aliases[long]) {
+					long = k
+				}
+			}
+			if name := aliases[long]; !initialsOf(g.name, name) && !initialsOf(name, g.name) {
+				aliases = append(append(aliases[:long:long], aliases[long+1:]...), g.name)
+				g.name = name
+			}
+		}
 		if aliases == nil {
 			aliases = []string{}
 		}
@@ -382,4 +404,16 @@ func (d *doc) itSpeaks(i int) bool {
 		return true
 	}
 	return false
+}
+
+// initialsOf reports letters that are the initials of a name's
+// capitalised words: "SEC" of "Securities and Exchange Commission".
+func initialsOf(letters, name string) bool {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := firstRune(w); r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.Len() > 1 && strings.HasSuffix(b.String(), strings.ToUpper(strings.ReplaceAll(letters, ".", "")))
 }

@@ -143,7 +143,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// (But "St Mary's Hospital", "Children's Hospital": a possessive
 	// before the word that ends an organisation's name is inside it.)
 	for k := from; k < to-1; k++ {
-		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] &&
+		// ("Chris Christie’s State of the State speech": after a given
+		// name it is a person's possessive, whatever brand shares it.)
+		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && isGivenName(d.tok(k-1))) &&
 			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0)) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}

@@ -1112,6 +1112,18 @@ func TestActorRules(t *testing.T) {
 		{"outlet before another known name",
 			"He told VOA Pentagon correspondent Carla Babb that the claim was false.",
 			[]string{"organization:Pentagon", "person:Carla Babb"}, []string{"person:VOA Pentagon"}},
+		{"a work's title in title case names no one",
+			"Novelist Anna Marchetti's The Lives of Others is the favourite. Her third novel, To Rise Again at a Decent Hour, sold well, as did Brennan's We Are All Completely Beside Ourselves and his comic novel The Finkler Question.",
+			[]string{"person:Anna Marchetti"}, []string{"organization:Lives", "person:Lives of Others", "organization:Rise Again", "organization:Decent Hour", "organization:Completely Beside Ourselves", "person:Finkler Question"}},
+		{"an organisation is listed under the name the article writes",
+			"Militants loyal to the Islamic State attacked the town.",
+			[]string{"organization:Islamic State"}, []string{"organization:ISIS"}},
+		{"a person's possessive before a title-case event",
+			"Gov. Chris Christie’s State of the State speech on Tuesday was short.",
+			[]string{"person:Chris Christie"}, []string{"person:Chris Christie’s State"}},
+		{"an airport is a place",
+			"Screening at Roberts International Airport was tightened.",
+			[]string{"place:Roberts International Airport"}, []string{"organization:Roberts International Airport"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
