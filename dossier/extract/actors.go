@@ -47,9 +47,13 @@ func findActors(d *doc) []Actor {
 			i = e
 			continue
 		}
-		if e := d.workTitleAt(i); e > i {
-			i = e
-			continue
+		if d.toks[i].cap && i > 0 && (!d.toks[i-1].cap || possessive(d.tok(i-1))) {
+			// (A title opens after a lower-case word, a comma or an
+			// owner's possessive.)
+			if e := d.workTitleAt(i); e > i {
+				i = e
+				continue
+			}
 		}
 		j := d.capRun(i)
 		if j == i {
@@ -59,7 +63,7 @@ func findActors(d *doc) []Actor {
 		for k := i + 1; k < j; k++ {
 			// "Mukherjee's The Lives of Others": the owner's name ends
 			// where the work's title starts.
-			if d.toks[k-1].cap && d.workTitleAt(k) > k {
+			if d.toks[k-1].cap && possessive(d.tok(k-1)) && d.workTitleAt(k) > k {
 				j = k
 				break
 			}

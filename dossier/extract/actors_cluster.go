@@ -211,15 +211,16 @@ func (d *doc) cluster() []Actor {
 	for i := range ms {
 		m := &ms[i]
 		gi := m.actor
-		if o, ok := outletOf[i]; ok {
+		o, outlet := outletOf[i]
+		if outlet {
 			gi = o
 		}
 		if gi < 0 {
 			continue
 		}
 		g := groups[gi]
-		if _, outlet := outletOf[i]; outlet || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name) {
-			g.written = true
+		if !g.written {
+			g.written = outlet || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name)
 		}
 		for _, f := range []string{m.name, m.alias} {
 			if f != "" && f != g.name && !g.forms[f] {

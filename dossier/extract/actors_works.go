@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // The titles of books, films and songs are written in title case without
 // quotation marks ("Mukherjee's The Lives of Others", "his novel The
 // Finkler Question"); their words name no actors.
@@ -7,7 +9,25 @@ package extract
 var (
 	creativeWorks = wordSet("creativeWorks")
 	titleOpeners  = wordSet("titleOpeners")
+	// The lists' longest words: most words are passed over on their
+	// length, without a lookup.
+	creativeWorkLen = longestWord(creativeWorks)
+	titleOpenerLen  = longestWord(titleOpeners)
 )
+
+func longestWord(set map[string]bool) int {
+	n := 0
+	for w := range set {
+		n = max(n, len(w))
+	}
+	return n
+}
+
+// possessive reports a word ending in 's or an apostrophe, quickly.
+func possessive(w string) bool {
+	return len(w) > 2 && (w[len(w)-1] == 's' && (w[len(w)-2] == '\'' || strings.HasSuffix(w[:len(w)-1], "’")) ||
+		w[len(w)-1] == '\'' || strings.HasSuffix(w, "’"))
+}
 
 // workTitleAt returns the end of a work's title starting at token i, or i
 // when none does. A title opens after a work's noun ("the novel", "third
@@ -21,15 +41,24 @@ func (d *doc) workTitleAt(i int) int {
 		return i
 	}
 	lw := d.low(i)
+	opener := lw == "the" || len(lw) <= titleOpenerLen && titleOpeners[lw]
 	p := i - 1
-	if d.tok(p) == "," && p > 0 && t[p-1].sent == t[i].sent {
+	if !t[p].word && p > 0 && t[p-1].sent == t[i].sent && d.tok(p) == "," {
 		p--
 	}
 	switch {
-	case t[p].word && !t[p].cap && creativeWorks[d.low(p)] && !d.verbBefore(p):
-	case p == i-1 && t[p].word && t[p].cap && (lw == "the" || titleOpeners[lw]) && trimPossessive(d.tok(p)) != d.tok(p):
-	case p == i-1 && t[p].word && !t[p].cap && titleOpeners[lw]:
-	default:
+	case !t[p].word:
+		return i
+	case t[p].cap:
+		// "Ferris's To Rise Again", "Mukherjee's The Lives of Others"
+		if p != i-1 || !opener || !possessive(d.tok(p)) {
+			return i
+		}
+	case p == i-1 && opener && lw != "the":
+		// "nominated for We Are All ..."
+	case !opener || t[p].end-t[p].start > creativeWorkLen || !creativeWorks[d.low(p)] || d.verbBefore(p):
+		// "his comic novel The Finkler Question", "third novel, To
+		// Rise Again"
 		return i
 	}
 	j := i + 1
