@@ -176,17 +176,21 @@ func (d *doc) titleInQuotes(i int) int {
 var titleSmallWords = wordSet("titleSmallWords")
 
 // campusNames joins a university's name to the place of its campus
-// written after a comma: "the University of California, San Diego" is
-// one university, not a university and a city.
+// written after a comma or "at": "the University of California, San
+// Diego" and "the University of Texas at Austin" are one university each,
+// not a university and a city.
 func campusNames(d *doc, ms []mention) []mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) && m.kind == "organization" && strings.HasPrefix(m.name, "University of ") && m.alias == "" &&
-			ms[i+1].kind == "place" && ms[i+1].from == m.to+1 && d.tok(m.to) == "," && ms[i+1].to-ms[i+1].from <= 3 {
+			ms[i+1].from == m.to+1 && ms[i+1].to-ms[i+1].from <= 3 &&
+			(ms[i+1].kind == "place" && d.tok(m.to) == "," || ms[i+1].kind != "organization" && d.tok(m.to) == "at") {
+			// (After "at" the campus's town may be one no list knows:
+			// "at Austin".)
+			m.name = m.name + d.text[m.end:ms[i+1].start] + ms[i+1].name
 			m.to = ms[i+1].to
 			m.end = ms[i+1].end
-			m.name = m.name + ", " + ms[i+1].name
 			i++
 		}
 		out = append(out, m)

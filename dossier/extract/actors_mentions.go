@@ -109,6 +109,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
 		from++
 	}
+	// "the 236th Meeting of the American Astronomical Society": the body
+	// that holds the gathering is the actor.
+	if to-from >= 3 && gatheringNouns[d.low(from)] && d.low(from+1) == "of" {
+		from += 2
+		if d.low(from) == "the" && !d.toks[from].cap {
+			from++
+		}
+	}
 	// "Meet Sarah Jones", "Thank Emily Smith": a word opening the sentence
 	// or a quotation that the article also writes in lower case is no
 	// part of the person's name after it. (The cheap tests first: the
@@ -643,6 +651,9 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	return m
 }
+
+// gatheringNouns name a gathering after the body that holds it.
+var gatheringNouns = wordSet("gatheringNouns")
 
 // thingNouns after a name make it a made thing's ("the Juno
 // spacecraft").

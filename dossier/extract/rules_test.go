@@ -1124,6 +1124,12 @@ func TestActorRules(t *testing.T) {
 		{"an airport is a place",
 			"Screening at Roberts International Airport was tightened.",
 			[]string{"place:Roberts International Airport"}, []string{"organization:Roberts International Airport"}},
+		{"the body that holds a gathering",
+			"The results were presented at the 236th Meeting of the American Astronomical Society on Monday.",
+			[]string{"organization:American Astronomical Society"}, []string{"organization:Meeting of the American Astronomical Society"}},
+		{"a university's campus after at",
+			"Paul Benedict, a scientist at the University of Texas at Austin, presented the data.",
+			[]string{"organization:University of Texas at Austin"}, []string{"organization:University of Texas"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
