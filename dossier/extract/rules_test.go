@@ -1130,6 +1130,9 @@ func TestActorRules(t *testing.T) {
 		{"a university's campus after at",
 			"Paul Benedict, a scientist at the University of Texas at Austin, presented the data.",
 			[]string{"organization:University of Texas at Austin"}, []string{"organization:University of Texas"}},
+		{"a name set off by commas after a person's role",
+			"The mayor of Surabaya, Tri Rismaharini, comforted relatives. The leader of Ennahda, Rachid Ghannouchi, condemned the attack.",
+			[]string{"person:Tri Rismaharini", "person:Rachid Ghannouchi"}, nil},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
