@@ -64,7 +64,7 @@ func (d *doc) cluster() []Actor {
 	surnames := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
+		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && !d.afterIn(m.from) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			surnames[fold(m.name)] = true
 		}
 	}
@@ -193,7 +193,7 @@ func (d *doc) cluster() []Actor {
 			m.actor = d.nearestNamesake(groups, gi, i)
 		} else if gi, ok := index.orgTailMatch(m); ok {
 			m.actor = gi
-		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && !d.afterIn(m.from) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			kind := "person"
 			if m.kind == "" && d.itSpeaks(m.to) {
 				// "Nomura said it expects": a body speaks of itself as "it".
@@ -417,4 +417,10 @@ func initialsOf(letters, name string) bool {
 		}
 	}
 	return b.Len() > 1 && strings.HasSuffix(b.String(), strings.ToUpper(strings.ReplaceAll(letters, ".", "")))
+}
+
+// afterIn reports a name right after "in": "the newspaper in Monrovia
+// reported" names where the speaker is, not who speaks.
+func (d *doc) afterIn(i int) bool {
+	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.low(i-1) == "in" && !d.toks[i-1].cap
 }

@@ -1133,6 +1133,9 @@ func TestActorRules(t *testing.T) {
 		{"a name set off by commas after a person's role",
 			"The mayor of Surabaya, Tri Rismaharini, comforted relatives. The leader of Ennahda, Rachid Ghannouchi, condemned the attack.",
 			[]string{"person:Tri Rismaharini", "person:Rachid Ghannouchi"}, nil},
+		{"a name after in before a speech verb is where the speaker is",
+			"The Daily Observer newspaper in Monrovia reported that the patient had lied.",
+			nil, []string{"person:Monrovia"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
