@@ -87,6 +87,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "Flight QZ8501", "Airbus A320", "Galaxy S10": a code of letters and
+	// digits ends the name of a flight or a model, no one's.
+	if to-from >= 2 && to-from <= 3 && codeWord(d.tok(to-1)) {
+		return nil
+	}
 	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
 	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !isGivenName(d.tok(from)) {
 		return nil
@@ -957,4 +962,22 @@ func (d *doc) placeAcross(from, p int) bool {
 		}
 	}
 	return false
+}
+
+// codeWord reports a word of capital letters and digits, both ("QZ8501",
+// "A320").
+func codeWord(w string) bool {
+	digits, letters := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		case c == '-':
+		default:
+			return false
+		}
+	}
+	return digits && letters
 }

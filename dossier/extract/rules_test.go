@@ -1136,6 +1136,9 @@ func TestActorRules(t *testing.T) {
 		{"a name after in before a speech verb is where the speaker is",
 			"The Daily Observer newspaper in Monrovia reported that the patient had lied.",
 			nil, []string{"person:Monrovia"}},
+		{"a flight's or a model's code names no one",
+			"On board Flight QZ8501 were 155 Indonesians. Indonesia AirAsia's Flight QZ8501, an Airbus A320, lost contact.",
+			nil, []string{"organization:Flight QZ8501", "person:Flight QZ8501", "organization:Airbus A320"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
