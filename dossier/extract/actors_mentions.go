@@ -87,6 +87,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "Lou Gehrig’s disease", "Down's syndrome": an illness named after
+	// someone names no actor.
+	// (But "Inner Mongolia’s disease control centre" is the place's.)
+	if to < len(d.toks) && (d.low(to) == "disease" || d.low(to) == "syndrome") && trimPossessive(d.tok(to-1)) != d.tok(to-1) {
+		if c := classifyName(trimPossessive(d.joinName(from, to)), to-from); c == "person" || c == "" {
+			return nil
+		}
+	}
 	// "Flight QZ8501", "Airbus A320", "Galaxy S10": a code of letters and
 	// digits ends the name of a flight or a model, no one's.
 	if to-from >= 2 && to-from <= 3 && codeWord(d.tok(to-1)) {

@@ -1139,6 +1139,12 @@ func TestActorRules(t *testing.T) {
 		{"a flight's or a model's code names no one",
 			"On board Flight QZ8501 were 155 Indonesians. Indonesia AirAsia's Flight QZ8501, an Airbus A320, lost contact.",
 			nil, []string{"organization:Flight QZ8501", "person:Flight QZ8501", "organization:Airbus A320"}},
+		{"an illness named after someone",
+			"Hal Finney was in the final stages of his battle with Lou Gehrig’s disease. Health officials in China’s Inner Mongolia met. The deputy director of Inner Mongolia’s disease prevention centre spoke.",
+			[]string{"person:Hal Finney", "place:Inner Mongolia"}, []string{"person:Lou Gehrig"}},
+		{"a continent before a member's role",
+			"But the BBC's North America editor Jon Sopel said the president did not sound hopeful.",
+			[]string{"person:Jon Sopel"}, []string{"organization:North America"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
