@@ -47,10 +47,26 @@ func findActors(d *doc) []Actor {
 			i = e
 			continue
 		}
+		if d.toks[i].cap && i > 0 && (!d.toks[i-1].cap || possessive(d.tok(i-1))) {
+			// (A title opens after a lower-case word, a comma or an
+			// owner's possessive.)
+			if e := d.workTitleAt(i); e > i {
+				i = e
+				continue
+			}
+		}
 		j := d.capRun(i)
 		if j == i {
 			i++
 			continue
+		}
+		for k := i + 1; k < j; k++ {
+			// "Mukherjee's The Lives of Others": the owner's name ends
+			// where the work's title starts.
+			if d.toks[k-1].cap && possessive(d.tok(k-1)) && d.workTitleAt(k) > k {
+				j = k
+				break
+			}
 		}
 		if e := d.tickerAt(i); e > i {
 			// "Goldman Sachs Group Inc GS.N": the stock's code names no
@@ -160,17 +176,21 @@ func (d *doc) titleInQuotes(i int) int {
 var titleSmallWords = wordSet("titleSmallWords")
 
 // campusNames joins a university's name to the place of its campus
-// written after a comma: "the University of California, San Diego" is
-// one university, not a university and a city.
+// written after a comma or "at": "the University of California, San
+// Diego" and "the University of Texas at Austin" are one university each,
+// not a university and a city.
 func campusNames(d *doc, ms []mention) []mention {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) && m.kind == "organization" && strings.HasPrefix(m.name, "University of ") && m.alias == "" &&
-			ms[i+1].kind == "place" && ms[i+1].from == m.to+1 && d.tok(m.to) == "," && ms[i+1].to-ms[i+1].from <= 3 {
+			ms[i+1].from == m.to+1 && ms[i+1].to-ms[i+1].from <= 3 &&
+			(ms[i+1].kind == "place" && d.tok(m.to) == "," || ms[i+1].kind != "organization" && d.tok(m.to) == "at") {
+			// (After "at" the campus's town may be one no list knows:
+			// "at Austin".)
+			m.name = m.name + d.text[m.end:ms[i+1].start] + ms[i+1].name
 			m.to = ms[i+1].to
 			m.end = ms[i+1].end
-			m.name = m.name + ", " + ms[i+1].name
 			i++
 		}
 		out = append(out, m)

@@ -435,6 +435,24 @@ func kindsByContext(d *doc, ms []mention) {
 			m.kind = "organization"
 			continue
 		}
+		// "The mayor of Surabaya, Tri Rismaharini, comforted …", "its
+		// new chairman, Ana Ruiz, said": a name set off by commas right
+		// after a person's role is the person's.
+		if m.to-m.from >= 2 && m.from > 2 && m.to < len(t) && d.tok(m.from-1) == "," && d.tok(m.to) == "," && !d.hasOrgHead(m.from, m.to) {
+			k := m.from - 2
+			for k > 0 && k > m.from-6 && t[k].word && t[k].cap && t[k].sent == t[m.from].sent {
+				k--
+			}
+			if k < m.from-2 && d.low(k) == "of" {
+				k--
+			}
+			if k >= 0 && (k == m.from-2 || d.low(k+1) == "of") && t[k].word && !t[k].cap && t[k].sent == t[m.from].sent {
+				if lw := d.low(k); personRole(lw) && !pluralWord(lw) || isTitleWord(lw) {
+					m.kind = "person"
+					continue
+				}
+			}
+		}
 		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
 			// Up to three adjectives, then the noun: "a recently formed
 			// group", "a California-based automobile data firm".

@@ -34,6 +34,7 @@ type actorGroup struct {
 	affil      string
 	spans      []Span
 	parts      []string // the folded words of name, split when first needed
+	written    bool     // the article writes name itself, not only its variants
 }
 
 // cluster groups mentions into actors: an organisation or place by its
@@ -63,7 +64,7 @@ func (d *doc) cluster() []Actor {
 	surnames := map[string]bool{}
 	for i := range ms {
 		m := &ms[i]
-		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
+		if m.to-m.from == 1 && (m.kind == "person" || m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && !d.afterIn(m.from) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			surnames[fold(m.name)] = true
 		}
 	}
@@ -192,7 +193,7 @@ func (d *doc) cluster() []Actor {
 			m.actor = d.nearestNamesake(groups, gi, i)
 		} else if gi, ok := index.orgTailMatch(m); ok {
 			m.actor = gi
-		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
+		} else if m.kind == "person" || (m.kind == "" && d.speaksNext(m.to) && !isRoleNoun(m.name) && !d.afterIn(m.from) && (d.nameNotOpener(m.from) || d.unknownSpeakerOpens(m.from))) {
 			kind := "person"
 			if m.kind == "" && d.itSpeaks(m.to) {
 				// "Nomura said it expects": a body speaks of itself as "it".
@@ -210,13 +211,17 @@ func (d *doc) cluster() []Actor {
 	for i := range ms {
 		m := &ms[i]
 		gi := m.actor
-		if o, ok := outletOf[i]; ok {
+		o, outlet := outletOf[i]
+		if outlet {
 			gi = o
 		}
 		if gi < 0 {
 			continue
 		}
 		g := groups[gi]
+		if !g.written {
+			g.written = outlet || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name)
+		}
 		for _, f := range []string{m.name, m.alias} {
 			if f != "" && f != g.name && !g.forms[f] {
 				g.forms[f] = true
@@ -254,6 +259,24 @@ func (d *doc) cluster() []Actor {
 	for _, gi := range order {
 		g := groups[gi]
 		aliases := g.order
+		if !g.written && g.kind == "organization" && len(aliases) > 0 {
+			// "the Islamic State" listed as ISIS: an article that never
+			// writes the list's name is followed, and the list's name is
+			// kept as an alias. (But a body named by its initials or by
+			// its words is listed as the list has it: "SEC" for
+			// "Securities and Exchange Commission", the Government
+			// Accountability Office for "GAO".)
+			long := 0
+			for k, f := range aliases {
+				if len(f) > len(aliases[long]) {
+					long = k
+				}
+			}
+			if name := aliases[long]; !initialsOf(g.name, name) && !initialsOf(name, g.name) {
+				aliases = append(append(aliases[:long:long], aliases[long+1:]...), g.name)
+				g.name = name
+			}
+		}
 		if aliases == nil {
 			aliases = []string{}
 		}
@@ -382,4 +405,22 @@ func (d *doc) itSpeaks(i int) bool {
 		return true
 	}
 	return false
+}
+
+// initialsOf reports letters that are the initials of a name's
+// capitalised words: "SEC" of "Securities and Exchange Commission".
+func initialsOf(letters, name string) bool {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		if r := firstRune(w); r >= 'A' && r <= 'Z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.Len() > 1 && strings.HasSuffix(b.String(), strings.ToUpper(strings.ReplaceAll(letters, ".", "")))
+}
+
+// afterIn reports a name right after "in": "the newspaper in Monrovia
+// reported" names where the speaker is, not who speaks.
+func (d *doc) afterIn(i int) bool {
+	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.low(i-1) == "in" && !d.toks[i-1].cap
 }

@@ -87,6 +87,19 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "Lou Gehrig’s disease", "Down's syndrome": an illness named after
+	// someone names no actor.
+	// (But "Inner Mongolia’s disease control centre" is the place's.)
+	if to < len(d.toks) && (d.low(to) == "disease" || d.low(to) == "syndrome") && trimPossessive(d.tok(to-1)) != d.tok(to-1) {
+		if c := classifyName(trimPossessive(d.joinName(from, to)), to-from); c == "person" || c == "" {
+			return nil
+		}
+	}
+	// "Flight QZ8501", "Airbus A320", "Galaxy S10": a code of letters and
+	// digits ends the name of a flight or a model, no one's.
+	if to-from >= 2 && to-from <= 3 && codeWord(d.tok(to-1)) {
+		return nil
+	}
 	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
 	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !isGivenName(d.tok(from)) {
 		return nil
@@ -108,6 +121,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
 		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
 		from++
+	}
+	// "the 236th Meeting of the American Astronomical Society": the body
+	// that holds the gathering is the actor.
+	if to-from >= 3 && gatheringNouns[d.low(from)] && d.low(from+1) == "of" {
+		from += 2
+		if d.low(from) == "the" && !d.toks[from].cap {
+			from++
+		}
 	}
 	// "Meet Sarah Jones", "Thank Emily Smith": a word opening the sentence
 	// or a quotation that the article also writes in lower case is no
@@ -143,7 +164,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// (But "St Mary's Hospital", "Children's Hospital": a possessive
 	// before the word that ends an organisation's name is inside it.)
 	for k := from; k < to-1; k++ {
-		if w := d.tok(k); trimPossessive(w) != w && !possessiveNames[strings.ToLower(trimPossessive(w))] &&
+		// ("Chris Christie’s State of the State speech": after a given
+		// name it is a person's possessive, whatever brand shares it.)
+		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && isGivenName(d.tok(k-1))) &&
 			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0)) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
@@ -642,6 +665,9 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	return m
 }
 
+// gatheringNouns name a gathering after the body that holds it.
+var gatheringNouns = wordSet("gatheringNouns")
+
 // thingNouns after a name make it a made thing's ("the Juno
 // spacecraft").
 var thingNouns = wordSet("thingNouns")
@@ -944,4 +970,22 @@ func (d *doc) placeAcross(from, p int) bool {
 		}
 	}
 	return false
+}
+
+// codeWord reports a word of capital letters and digits, both ("QZ8501",
+// "A320").
+func codeWord(w string) bool {
+	digits, letters := false, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c >= 'A' && c <= 'Z':
+			letters = true
+		case c == '-':
+		default:
+			return false
+		}
+	}
+	return digits && letters
 }
