@@ -781,9 +781,15 @@ func isQuoteMark(w string) bool {
 func (d *doc) allTitles(from, to int) bool {
 	for k := from; k < to; k++ {
 		lw := d.low(k)
-		if !isTitleWord(lw) && demonyms[lw] == "" {
-			return false
+		if isTitleWord(lw) || demonyms[lw] != "" {
+			continue
 		}
+		// "US Secretary of State", "Ohio Secretary of State": the place
+		// a title is held for opens it, as a demonym would.
+		if _, place := places[lw]; k == from && place && k+1 < to && isTitleWord(d.low(k+1)) {
+			continue
+		}
+		return false
 	}
 	return true
 }

@@ -811,6 +811,9 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"a country's or state's title with \"of\" before the name",
+			"US Secretary of State John Kerry spoke. Ohio Secretary of State Frank LaRose agreed. UK Secretary of State for Health Matt Hancock did not.",
+			[]string{"person:John Kerry", "person:Frank LaRose", "person:Matt Hancock"}, []string{"person:State John Kerry", "person:Health Matt Hancock"}},
 		{"an event or an institution is no person, whatever its first word",
 			"Penn State beat Ohio State. Spain won the Davis Cup Finals, Rafael Nadal said.",
 			[]string{"person:Rafael Nadal"}, []string{"person:Penn State", "person:Davis Cup Finals", "person:Ohio State"}},
