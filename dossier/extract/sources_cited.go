@@ -134,6 +134,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				i++
 				continue
 			}
+			if t[i].cap && describedCompound(lw) {
+				// "UK-based monitoring group the Syrian Observatory": a
+				// place joined to a description, before the name.
+				i++
+				continue
+			}
 			if t[i].cap || !t[i].word {
 				break
 			}
@@ -518,3 +524,14 @@ func (d *doc) instrumentAfterPossessive(m mention) bool {
 	}
 	return j > k && j < len(t) && t[j].sent == t[m.from].sent && instrumentNouns[d.low(j)]
 }
+
+// describedCompound reports a hyphenated word whose last part is a
+// lower-case description ("uk-based", "state-run", "kremlin-backed").
+func describedCompound(lw string) bool {
+	h := strings.LastIndexByte(lw, '-')
+	return h > 0 && h+1 < len(lw) && describedParts[lw[h+1:]]
+}
+
+// describedParts end a compound that describes the name after it.
+var describedParts = map[string]bool{"based": true, "run": true, "owned": true, "backed": true, "funded": true,
+	"led": true, "linked": true, "affiliated": true, "aligned": true, "controlled": true, "headquartered": true}
