@@ -123,7 +123,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	sent := t[k-1].sent
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
-		journo, outletNoun := rel == "via", false
+		journo, outletNoun, bodyNoun := rel == "via", false, false
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -151,6 +151,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			if outletWords[lw] {
 				outletNoun = true
+			}
+			if lw != "the" && lw != "a" && lw != "an" {
+				// "whale rescue group Project Jonah": the noun right
+				// before the name says it is a body's.
+				bodyNoun = orgNouns[lw]
 			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
@@ -313,6 +318,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "an article by New York magazine", "the Independent
 			// newspaper": the word after says it is an outlet.
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+			return
+		}
+		if bodyNoun && orgs && m.kind == "person" && m.title == "" && m.actor >= 0 && d.actors[m.actor].Kind == "person" && !isGivenName(d.tok(m.from)) {
+			// A body the mentions took for a person: "according to whale
+			// rescue group Project Jonah".
+			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
