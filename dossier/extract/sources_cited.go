@@ -197,7 +197,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// of Medicine").
 			if e := d.programmeEnd(end, byFrom); e > end {
 				// "told the BBC News Channel": the channel is cited.
-				o.Name, end = strings.TrimPrefix(strings.TrimPrefix(d.text[t[i].start:t[e].end], "the "), "The "), e
+				o.Name, end = trimPossessive(strings.TrimPrefix(strings.TrimPrefix(d.text[t[i].start:t[e].end], "the "), "The ")), e
 			}
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
@@ -219,7 +219,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "told NPR’s Morning Edition" cites the broadcaster.
 			end := i
 			if e := d.programmeEnd(i, byFrom); e > i && trimPossessive(d.tok(i)) == d.tok(i) {
-				o.Name, end = d.text[t[i].start:t[e].end], e
+				o.Name, end = trimPossessive(d.text[t[i].start:t[e].end]), e
 			}
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
