@@ -37,7 +37,7 @@ var sourceCues = func() map[string]bool {
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
-		announced posting video`) {
+		announced posting video broadcast aired`) {
 		m[w] = true
 	}
 	for w := range speechVerb {
@@ -169,6 +169,10 @@ func findSources(d *doc) []Source {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+		case (lw == "broadcast" || lw == "aired") && next == "by" && !d.toks[i].cap:
+			// "in footage broadcast by the state-run Syrian Arab News
+			// Agency": the broadcaster carried the words.
+			d.citedAfter(i+2, "reported_by", byFrom, true, add)
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
