@@ -15,6 +15,10 @@ var researcherWords = wordSet("researcherWords")
 // "told" does ("confirmed to Reuters", "in remarks to Fox News").
 var toOutletWords = wordSet("toOutletWords")
 
+// workTimes open a time between a work's noun and its maker ("findings
+// earlier this year from Ofcom").
+var workTimes = map[string]bool{"earlier": true, "last": true, "this": true}
+
 // reportAdverbs stand between "reported" and "by" ("reported earlier by").
 var reportAdverbs = wordSet("reportAdverbs")
 
@@ -189,12 +193,13 @@ func findSources(d *doc) []Source {
 			// whoever made the work is its source. Whoever funded it, or
 			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (workParticiples[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
+		case workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (workParticiples[next] || workTimes[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
 			// Administration", "a survey of 1,000 adults by Morning
 			// Consult", "data on drug seizures — cocaine, heroin and
-			// fentanyl — from Customs and Border Protection": the work's
-			// maker, a few words on.
+			// fentanyl — from Customs and Border Protection", "findings
+			// earlier this year from Ofcom": the work's maker, a few
+			// words on.
 			reach := i + 14
 			for k := i + 2; k < reach && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
 				if w := d.tok(k); w == "—" || w == "–" {

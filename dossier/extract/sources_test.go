@@ -20,6 +20,8 @@ func TestSources(t *testing.T) {
 		{`"We will not comment," a spokesperson told the Daily Mail.`,
 			[]string{"Daily Mail (outlet, told)"}},
 		{"Sources told CNN that the talks had stalled.", []string{"CNN (outlet, told)"}},
+		{"Findings earlier this year from Ofcom show how tablets have spread within families.",
+			[]string{"Ofcom (outlet, report)"}},
 		{"\"We will rebuild,\" he said in footage broadcast by the state-run Syrian Arab News Agency.",
 			[]string{"Syrian Arab News Agency (agency, reported_by)"}},
 		{"Cardiologist Dr Lisa Anderson told BBC Radio 4's Today programme this would lead to cross-infection.",
