@@ -41,7 +41,7 @@ var sourceCues = func() map[string]bool {
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
-		announced posting video broadcast aired`) {
+		announced posting video broadcast aired request requests`) {
 		m[w] = true
 	}
 	for w := range speechVerb {
@@ -299,6 +299,10 @@ func findSources(d *doc) []Source {
 			// "said a spokesperson when contacted by Reuters": the outlet
 			// asked and was told.
 			d.citedAfter(i+2, "told", byFrom, false, add)
+		case (lw == "request" || lw == "requests") && !d.toks[i].cap && d.requestFrom(i+1) > 0:
+			// "did not respond to requests from CNN", "a request for
+			// comment from Reuters": the outlet asked, as with "told".
+			d.citedAfter(d.requestFrom(i+1), "told", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
 		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
@@ -726,4 +730,17 @@ func (d *doc) instrumentNames() map[string]bool {
 		}
 	}
 	return names
+}
+
+// requestFrom returns the token after the "from" that follows a
+// request's noun at token k-1 ("requests from", "a request for comment
+// from") when a known outlet is named there, or -1.
+func (d *doc) requestFrom(k int) int {
+	if k+2 < len(d.toks) && d.low(k) == "for" && d.low(k+1) == "comment" {
+		k += 2
+	}
+	if k+1 >= len(d.toks) || d.low(k) != "from" || d.toks[k+1].sent != d.toks[k-1].sent || !d.outletAt(k+1) {
+		return -1
+	}
+	return k + 1
 }
