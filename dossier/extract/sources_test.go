@@ -20,6 +20,7 @@ func TestSources(t *testing.T) {
 		{`"We will not comment," a spokesperson told the Daily Mail.`,
 			[]string{"Daily Mail (outlet, told)"}},
 		{"Sources told CNN that the talks had stalled.", []string{"CNN (outlet, told)"}},
+		{"That was the key message from kernel developer Jonathan Corbet during his annual Kernel Report session at the conference.", []string{}},
 		{"The office did not respond to requests from CNN to describe the call.", []string{"CNN (outlet, told)"}},
 		{"The ministry did not respond to a request for comment from Reuters.", []string{"Reuters (agency, told)"}},
 		{"Officials granted a request from the union for more time.", []string{}},
