@@ -134,10 +134,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				i++
 				continue
 			}
-			if t[i].cap && describedCompound(lw) {
-				// "UK-based monitoring group the Syrian Observatory": a
-				// place joined to a description, before the name.
-				i++
+			if e := d.describedCompoundEnd(i); e >= i {
+				// "UK-based monitoring group the Syrian Observatory", "the
+				// Ann Arbor-based Center for Automotive Research": a place
+				// joined to a description, before the name.
+				i = e + 1
 				continue
 			}
 			if t[i].cap || !t[i].word {
@@ -534,6 +535,19 @@ func (d *doc) instrumentAfterPossessive(m mention) bool {
 		j++
 	}
 	return j > k && j < len(t) && t[j].sent == t[m.from].sent && instrumentNouns[d.low(j)]
+}
+
+// describedCompoundEnd returns the token that ends a place joined to a
+// description ("UK-based", "Ann Arbor-based") starting at the capitalised
+// token i, or -1.
+func (d *doc) describedCompoundEnd(i int) int {
+	t := d.toks
+	for j := i; j < i+3 && j < len(t) && t[j].sent == t[i].sent && t[j].cap && t[j].word; j++ {
+		if describedCompound(d.low(j)) {
+			return j
+		}
+	}
+	return -1
 }
 
 // describedCompound reports a hyphenated word whose last part is a

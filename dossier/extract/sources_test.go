@@ -20,6 +20,8 @@ func TestSources(t *testing.T) {
 		{`"We will not comment," a spokesperson told the Daily Mail.`,
 			[]string{"Daily Mail (outlet, told)"}},
 		{"Sources told CNN that the talks had stalled.", []string{"CNN (outlet, told)"}},
+		{"Jobs fell 59 percent, according to data calculated for Bloomberg by the Ann Arbor-based Center for Automotive Research.",
+			[]string{"Center for Automotive Research (agency, report)"}},
 		{"That was the key message from kernel developer Jonathan Corbet during his annual Kernel Report session at the conference.", []string{}},
 		{"The office did not respond to requests from CNN to describe the call.", []string{"CNN (outlet, told)"}},
 		{"The ministry did not respond to a request for comment from Reuters.", []string{"Reuters (agency, told)"}},
