@@ -15,6 +15,10 @@ var researcherWords = wordSet("researcherWords")
 // "told" does ("confirmed to Reuters", "in remarks to Fox News").
 var toOutletWords = wordSet("toOutletWords")
 
+// workTimes open a time between a work's noun and its maker ("findings
+// earlier this year from Ofcom").
+var workTimes = map[string]bool{"earlier": true, "last": true, "this": true}
+
 // reportAdverbs stand between "reported" and "by" ("reported earlier by").
 var reportAdverbs = wordSet("reportAdverbs")
 
@@ -37,7 +41,7 @@ var sourceCues = func() map[string]bool {
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
-		announced posting video`) {
+		announced posting video broadcast aired request requests`) {
 		m[w] = true
 	}
 	for w := range speechVerb {
@@ -169,6 +173,10 @@ func findSources(d *doc) []Source {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+		case (lw == "broadcast" || lw == "aired") && next == "by" && !d.toks[i].cap:
+			// "in footage broadcast by the state-run Syrian Arab News
+			// Agency": the broadcaster carried the words.
+			d.citedAfter(i+2, "reported_by", byFrom, true, add)
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
@@ -185,12 +193,13 @@ func findSources(d *doc) []Source {
 			// whoever made the work is its source. Whoever funded it, or
 			// provided security, is not.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (workParticiples[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
+		case workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (workParticiples[next] || workTimes[next] || (next == "of" || next == "on" || next == "about") && unnamedWorks[lw]):
 			// "data published in October 2018 by the Drug Enforcement
 			// Administration", "a survey of 1,000 adults by Morning
 			// Consult", "data on drug seizures — cocaine, heroin and
-			// fentanyl — from Customs and Border Protection": the work's
-			// maker, a few words on.
+			// fentanyl — from Customs and Border Protection", "findings
+			// earlier this year from Ofcom": the work's maker, a few
+			// words on.
 			reach := i + 14
 			for k := i + 2; k < reach && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
 				if w := d.tok(k); w == "—" || w == "–" {
@@ -290,6 +299,10 @@ func findSources(d *doc) []Source {
 			// "said a spokesperson when contacted by Reuters": the outlet
 			// asked and was told.
 			d.citedAfter(i+2, "told", byFrom, false, add)
+		case (lw == "request" || lw == "requests") && !d.toks[i].cap && d.requestFrom(i+1) > 0:
+			// "did not respond to requests from CNN", "a request for
+			// comment from Reuters": the outlet asked, as with "told".
+			d.citedAfter(d.requestFrom(i+1), "told", byFrom, false, add)
 		case lw == "citing":
 			d.citedAfter(i+1, "citing", byFrom, true, add)
 		case lw == "per" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "the" || i+1 < len(d.toks) && d.toks[i+1].cap && d.toks[i+1].sent == d.toks[i].sent):
@@ -717,4 +730,17 @@ func (d *doc) instrumentNames() map[string]bool {
 		}
 	}
 	return names
+}
+
+// requestFrom returns the token after the "from" that follows a
+// request's noun at token k-1 ("requests from", "a request for comment
+// from") when a known outlet is named there, or -1.
+func (d *doc) requestFrom(k int) int {
+	if k+2 < len(d.toks) && d.low(k) == "for" && d.low(k+1) == "comment" {
+		k += 2
+	}
+	if k+1 >= len(d.toks) || d.low(k) != "from" || d.toks[k+1].sent != d.toks[k-1].sent || !d.outletAt(k+1) {
+		return -1
+	}
+	return k + 1
 }

@@ -123,7 +123,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	sent := t[k-1].sent
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
-		journo, outletNoun := rel == "via", false
+		journo, outletNoun, bodyNoun := rel == "via", false, false
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -132,6 +132,13 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				// "hit-or-miss Taiwanese publication DigiTimes": a
 				// description of the outlet, before its name.
 				i++
+				continue
+			}
+			if e := d.describedCompoundEnd(i); e >= i {
+				// "UK-based monitoring group the Syrian Observatory", "the
+				// Ann Arbor-based Center for Automotive Research": a place
+				// joined to a description, before the name.
+				i = e + 1
 				continue
 			}
 			if t[i].cap || !t[i].word {
@@ -145,6 +152,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			if outletWords[lw] {
 				outletNoun = true
+			}
+			if lw != "the" && lw != "a" && lw != "an" {
+				// "whale rescue group Project Jonah": the noun right
+				// before the name says it is a body's.
+				bodyNoun = orgNouns[lw]
 			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
@@ -186,7 +198,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// of Medicine").
 			if e := d.programmeEnd(end, byFrom); e > end {
 				// "told the BBC News Channel": the channel is cited.
-				o.Name, end = strings.TrimPrefix(strings.TrimPrefix(d.text[t[i].start:t[e].end], "the "), "The "), e
+				o.Name, end = trimPossessive(strings.TrimPrefix(strings.TrimPrefix(d.text[t[i].start:t[e].end], "the "), "The ")), e
 			}
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
@@ -208,7 +220,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "told NPR’s Morning Edition" cites the broadcaster.
 			end := i
 			if e := d.programmeEnd(i, byFrom); e > i && trimPossessive(d.tok(i)) == d.tok(i) {
-				o.Name, end = d.text[t[i].start:t[e].end], e
+				o.Name, end = trimPossessive(d.text[t[i].start:t[e].end]), e
 			}
 			o.Relation, o.Start, o.End = rel, t[i].start, t[end].end
 			add(o, i)
@@ -307,6 +319,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "an article by New York magazine", "the Independent
 			// newspaper": the word after says it is an outlet.
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
+			return
+		}
+		if bodyNoun && orgs && m.kind == "person" && m.title == "" && m.actor >= 0 && d.actors[m.actor].Kind == "person" && !isGivenName(d.tok(m.from)) {
+			// A body the mentions took for a person: "according to whale
+			// rescue group Project Jonah".
+			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
@@ -518,3 +536,27 @@ func (d *doc) instrumentAfterPossessive(m mention) bool {
 	}
 	return j > k && j < len(t) && t[j].sent == t[m.from].sent && instrumentNouns[d.low(j)]
 }
+
+// describedCompoundEnd returns the token that ends a place joined to a
+// description ("UK-based", "Ann Arbor-based") starting at the capitalised
+// token i, or -1.
+func (d *doc) describedCompoundEnd(i int) int {
+	t := d.toks
+	for j := i; j < i+3 && j < len(t) && t[j].sent == t[i].sent && t[j].cap && t[j].word; j++ {
+		if describedCompound(d.low(j)) {
+			return j
+		}
+	}
+	return -1
+}
+
+// describedCompound reports a hyphenated word whose last part is a
+// lower-case description ("uk-based", "state-run", "kremlin-backed").
+func describedCompound(lw string) bool {
+	h := strings.LastIndexByte(lw, '-')
+	return h > 0 && h+1 < len(lw) && describedParts[lw[h+1:]]
+}
+
+// describedParts end a compound that describes the name after it.
+var describedParts = map[string]bool{"based": true, "run": true, "owned": true, "backed": true, "funded": true,
+	"led": true, "linked": true, "affiliated": true, "aligned": true, "controlled": true, "headquartered": true}

@@ -547,7 +547,7 @@ func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
 	t := d.toks
 	j := end
 	for j+1 < len(t) && j < end+4 && t[j+1].sent == t[end].sent && t[j+1].start == t[j].end+1 &&
-		(t[j+1].cap && t[j+1].word || j > end && isDigits(d.tok(j+1))) && trimPossessive(d.tok(j)) == d.tok(j) {
+		(t[j+1].cap && t[j+1].word || j > end && isDigits(cutPossessive(d.tok(j+1)))) && cutPossessive(d.tok(j)) == d.tok(j) {
 		lw := d.low(j + 1)
 		_, month := monthNames[lw]
 		_, day := weekdays[lw]
@@ -742,4 +742,15 @@ func (d *doc) firstToReport(k int) bool {
 		k++
 	}
 	return k+2 < len(t) && t[k+2].sent == t[k-1].sent && d.low(k) == "first" && d.low(k+1) == "to" && strings.HasPrefix(d.low(k+2), "report")
+}
+
+// cutPossessive strips a possessive ending however short the word:
+// "Radio 4's" owns what follows as "BBC's" does.
+func cutPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return trimPossessive(s)
 }

@@ -330,12 +330,19 @@ func (d *doc) namedWorkAt(i int, add func(Source, int)) {
 		}
 		break
 	}
+	if end+1 < len(t) && t[end+1].sent == t[i].sent && talkNouns[d.low(end+1)] {
+		return // "his annual Kernel Report session": a talk, no document
+	}
 	name := d.text[t[from].start:t[end].end]
 	if isOutlet(name) {
 		return
 	}
 	add(Source{Name: name, Kind: "document", Relation: "report", Start: t[from].start, End: t[end].end}, from)
 }
+
+// talkNouns after a work's name make it the name of a talk or a meeting.
+var talkNouns = map[string]bool{"session": true, "sessions": true, "talk": true, "keynote": true, "panel": true,
+	"presentation": true, "conference": true, "meeting": true, "event": true, "webinar": true}
 
 // workParticiples after a work's noun lead to its maker ("data published
 // in 2018 by"), rulebookNouns name a body's written rules ("the policy
