@@ -432,6 +432,12 @@ func kindsByContext(d *doc, ms []mention) {
 			m.kind = "person"
 			continue
 		}
+		// "Sainsbury's CEO Mike Coupe", "Tesco's chief executive": the
+		// owner of a company's head is the company.
+		if m.to-m.from == 1 && m.to+1 < len(t) && t[m.to].sent == t[m.from].sent && possessive(d.tok(m.from)) && companyHead(d.low(m.to), d.low(m.to+1)) {
+			m.kind = "organization"
+			continue
+		}
 		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
 		// is of.
 		// (But "Vice President of Sales", "vice president of Advanced
@@ -470,7 +476,9 @@ func kindsByContext(d *doc, ms []mention) {
 		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
 			// Up to three adjectives, then the noun: "a recently formed
 			// group", "a California-based automobile data firm".
-			for j := k + 2; j < k+6 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && (!t[j].cap || ownerSuffix(d.low(j))); j++ {
+			// (A place's possessive may open it: "Tesco, the UK's
+			// biggest supermarket".)
+			for j := k + 2; j < k+6 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && (!t[j].cap || ownerSuffix(d.low(j)) || j == k+2 && possessive(d.tok(j))); j++ {
 				lw := d.low(j)
 				if orgLeads[lw] || orgNouns[lw] {
 					m.kind = "organization"
@@ -771,6 +779,18 @@ func (d *doc) ageOrRoleAfter(k int) bool {
 		if orgLeads[d.low(j)] || orgNouns[d.low(j)] {
 			return false
 		}
+	}
+	return false
+}
+
+// companyHead reports the words for a company's head, which a company's
+// name owns ("Sainsbury's CEO", "Tesco's chief executive").
+func companyHead(w, next string) bool {
+	switch w {
+	case "ceo", "boss", "chairman", "chairwoman", "md":
+		return true
+	case "chief":
+		return next == "executive" || next == "exec"
 	}
 	return false
 }
