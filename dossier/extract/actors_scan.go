@@ -45,6 +45,11 @@ func (d *doc) capRun(i int) int {
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
 			j += 3
+		case d.tok(j) == "for" && j+2 < len(t) && d.tok(j+1) == "a" && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent && orgHeads[d.low(j-1)]:
+			// "Committee for a Responsible Federal Budget": a body's
+			// noun may take its cause with "a" (but "asked Biden for a
+			// Ukraine visit" is no name).
+			j += 3
 		case isNickOpen(d.tok(j)) && j+3 < len(t):
 			// Joaquín "El Chapo" Guzmán: a quoted nickname between two names.
 			k := j + 1
