@@ -18,7 +18,8 @@ var nameConnectors = wordSet("nameConnectors")
 // itself when token i does not start one).
 func (d *doc) capRun(i int) int {
 	t := d.toks
-	if !t[i].word || !t[i].cap {
+	if !t[i].word || !t[i].cap || negation(d.tok(i)) {
+		// ("Don't say that!": a verb's negation opens no name.)
 		return i
 	}
 	j := i + 1
@@ -303,4 +304,9 @@ func (d *doc) tickerAt(i int) int {
 		return i
 	}
 	return i + 3
+}
+
+// negation reports a verb contracted with "not" ("Don't", "Can’t").
+func negation(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
