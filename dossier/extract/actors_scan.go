@@ -308,5 +308,9 @@ func (d *doc) tickerAt(i int) int {
 
 // negation reports a verb contracted with "not" ("Don't", "Can’t").
 func negation(w string) bool {
+	// (Most words end otherwise; the last byte decides them at once.)
+	if len(w) < 4 || w[len(w)-1] != 't' {
+		return false
+	}
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
