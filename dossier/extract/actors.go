@@ -122,6 +122,15 @@ func placesByShape(d *doc, ms []mention) {
 		m := &ms[i]
 		// (An unknown name taken for a workplace, "at Mountain View, CA",
 		// is a place too when a state or country follows it.)
+		// "came from Cuba's Pinar del Rio", "in Mexico's Sinaloa": a name
+		// a country owns after "from" or "in" is a place in it, whatever
+		// its first word.
+		if (m.kind == "" || m.kind == "person" && m.title == "") && i > 0 && ms[i-1].kind == "place" && ms[i-1].to == m.from &&
+			possessive(d.tok(m.from-1)) && ms[i-1].from > 0 && t[ms[i-1].from-1].sent == t[m.from].sent &&
+			(d.tok(ms[i-1].from-1) == "from" || d.tok(ms[i-1].from-1) == "in") {
+			m.kind = "place"
+			continue
+		}
 		if m.kind != "" && !(m.kind == "organization" && !d.hasOrgHead(m.from, m.to) && !knownName(m.name)) || m.to-m.from > 3 {
 			continue
 		}

@@ -418,6 +418,26 @@ func kindsByContext(d *doc, ms []mention) {
 			}
 			continue
 		}
+		// "toppled Yingluck's brother Thaksin", "his wife Ana": a name
+		// right after a word of kin is a relative's.
+		if k := m.from - 1; k > 0 && t[k].sent == t[m.from].sent && t[k].word && !t[k].cap && familyNouns[d.low(k)] &&
+			!d.hasOrgHead(m.from, m.to) {
+			m.kind = "person"
+			continue
+		}
+		// "shouted Manuel, 17,", "said Azar, a voter": a lone name after
+		// a speech verb, with an age or a person's noun set off after it.
+		if m.to-m.from == 1 && m.from > 0 && t[m.from-1].sent == t[m.from].sent && !t[m.from-1].cap &&
+			speechVerb[d.low(m.from-1)] != "" && d.ageOrRoleAfter(m.to) {
+			m.kind = "person"
+			continue
+		}
+		// "Sainsbury's CEO Mike Coupe", "Tesco's chief executive": the
+		// owner of a company's head is the company.
+		if m.to-m.from == 1 && m.to+1 < len(t) && t[m.to].sent == t[m.from].sent && possessive(d.tok(m.from)) && companyHead(d.low(m.to), d.low(m.to+1)) {
+			m.kind = "organization"
+			continue
+		}
 		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
 		// is of.
 		// (But "Vice President of Sales", "vice president of Advanced
@@ -456,7 +476,9 @@ func kindsByContext(d *doc, ms []mention) {
 		if k := m.to; k+2 < len(t) && d.tok(k) == "," && t[k+1].sent == t[m.from].sent && (d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "the") {
 			// Up to three adjectives, then the noun: "a recently formed
 			// group", "a California-based automobile data firm".
-			for j := k + 2; j < k+6 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && (!t[j].cap || ownerSuffix(d.low(j))); j++ {
+			// (A place's possessive may open it: "Tesco, the UK's
+			// biggest supermarket".)
+			for j := k + 2; j < k+6 && j < len(t) && t[j].sent == t[m.from].sent && t[j].word && (!t[j].cap || ownerSuffix(d.low(j)) || j == k+2 && possessive(d.tok(j))); j++ {
 				lw := d.low(j)
 				if orgLeads[lw] || orgNouns[lw] {
 					m.kind = "organization"
@@ -734,3 +756,41 @@ func (d *doc) abbreviatesWords(i int) bool {
 // dealPreps before letters make them a party ("an agreement with JLL",
 // "a contract from AMD").
 var dealPreps = map[string]bool{"with": true, "from": true, "by": true}
+
+// ageOrRoleAfter reports an appositive at token k that makes the name
+// before it a person's: an age ("Manuel, 17,") or a noun for a person
+// after an article ("Azar, a voter").
+func (d *doc) ageOrRoleAfter(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.tok(k) != "," || t[k+1].sent != t[k].sent {
+		return false
+	}
+	if lw := d.low(k + 1); isNumber(lw) && len(lw) <= 3 {
+		return d.tok(k+2) == "," || !t[k+2].word
+	}
+	if lw := d.low(k + 1); lw != "a" && lw != "an" && lw != "the" {
+		return false
+	}
+	// Up to two adjectives, then the noun: "a local voter".
+	for j := k + 2; j < k+5 && j < len(t) && t[j].sent == t[k].sent && t[j].word && !t[j].cap; j++ {
+		if lw := d.low(j); personRole(lw) || familyNouns[lw] || unnamedRoles[lw] {
+			return true
+		}
+		if orgLeads[d.low(j)] || orgNouns[d.low(j)] {
+			return false
+		}
+	}
+	return false
+}
+
+// companyHead reports the words for a company's head, which a company's
+// name owns ("Sainsbury's CEO", "Tesco's chief executive").
+func companyHead(w, next string) bool {
+	switch w {
+	case "ceo", "boss", "chairman", "chairwoman", "md":
+		return true
+	case "chief":
+		return next == "executive" || next == "exec"
+	}
+	return false
+}

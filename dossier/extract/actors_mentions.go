@@ -440,6 +440,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// surname that is also a title.)
 		return nil
 	}
+	// "a Virginia Democrat", "the Texas Republican": a party's member
+	// from a place describes a person named elsewhere.
+	if to-from >= 2 && to-from <= 4 && partyMembers[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+		if _, ok := places[strings.ToLower(d.joinName(from, to-1))]; ok {
+			return nil
+		}
+	}
 	name := trimPossessive(d.joinName(from, to))
 	kind := classifyName(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
@@ -995,3 +1002,7 @@ func codeWord(w string) bool {
 	}
 	return digits && letters
 }
+
+// partyMembers are the nouns for one member of a party that a place may
+// qualify ("a Virginia Democrat").
+var partyMembers = map[string]bool{"democrat": true, "republican": true}

@@ -18,7 +18,8 @@ var nameConnectors = wordSet("nameConnectors")
 // itself when token i does not start one).
 func (d *doc) capRun(i int) int {
 	t := d.toks
-	if !t[i].word || !t[i].cap {
+	if !t[i].word || !t[i].cap || negation(d.tok(i)) {
+		// ("Don't say that!": a verb's negation opens no name.)
 		return i
 	}
 	j := i + 1
@@ -44,6 +45,11 @@ func (d *doc) capRun(i int) int {
 			j += 2
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
+			j += 3
+		case d.tok(j) == "for" && j+2 < len(t) && d.tok(j+1) == "a" && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent && orgHeads[d.low(j-1)]:
+			// "Committee for a Responsible Federal Budget": a body's
+			// noun may take its cause with "a" (but "asked Biden for a
+			// Ukraine visit" is no name).
 			j += 3
 		case isNickOpen(d.tok(j)) && j+3 < len(t):
 			// Joaquín "El Chapo" Guzmán: a quoted nickname between two names.
@@ -298,4 +304,13 @@ func (d *doc) tickerAt(i int) int {
 		return i
 	}
 	return i + 3
+}
+
+// negation reports a verb contracted with "not" ("Don't", "Can’t").
+func negation(w string) bool {
+	// (Most words end otherwise; the last byte decides them at once.)
+	if len(w) < 4 || w[len(w)-1] != 't' {
+		return false
+	}
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
