@@ -792,6 +792,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"short quotation without a cue is a term, not speech",
 			`Critics call it a "lethal strike" plan.`,
 			nil},
+		{"a name, an age and a relative clause naming a place before the colon",
+			"Fans gathered outside the stadium on Sunday.\n\nMaria Lopez, 78, a nurse who came from Mexico's Baja California said: \"His story was our story.\"",
+			[]string{"Maria Lopez"}},
+		{"a speaker described but not named",
+			"Many residents doubt the truce will last.\n\n\"It is a good step, but what is the guarantee that it will hold?\" said one Syrian in Homs.",
+			[]string{"one Syrian in Homs"}},
+		{"he after a paragraph whose subject is the speaker",
+			"Secretary of State John Kerry spoke in Geneva on Monday.\n\nAfter previous attempts failed, Kerry addressed criticism that the deal is flawed.\n\n\"Sure, this is less than perfect,\" he said Monday.",
+			[]string{"John Kerry"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
