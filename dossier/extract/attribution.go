@@ -615,6 +615,12 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			object = m
 			continue
 		}
+		// "Miguel Garay, 78, a Miamian who came from Cuba's Pinar del
+		// Rio said:": a name inside a relative clause on the person
+		// before it is not the verb's subject.
+		if nearEnd && best != nil && d.actors[best.actor].Kind == "person" && d.relativeBetween(best.to, m.from) {
+			continue
+		}
 		if best == nil || nearEnd {
 			best = m
 		}
@@ -805,6 +811,17 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// relativeBetween reports a relative pronoun for a person ("who",
+// "whose") among tokens [from, to).
+func (d *doc) relativeBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if lw := d.low(k); lw == "who" || lw == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfVerb reports a mention standing right before the speech verb

@@ -793,7 +793,7 @@ func TestSpeakerRules(t *testing.T) {
 			`Critics call it a "lethal strike" plan.`,
 			nil},
 		{"a name, an age and a relative clause naming a place before the colon",
-			"Fans gathered outside the stadium on Sunday.\n\nMaria Lopez, 78, a nurse who came from Mexico's Baja California said: \"His story was our story.\"",
+			"Fans gathered outside the stadium on Sunday.\n\nMaria Lopez, 78, a Texan who came from Mexico's Baja California and Rosa Diaz's town said: \"His story was our story.\"",
 			[]string{"Maria Lopez"}},
 		{"a speaker described but not named",
 			"Many residents doubt the truce will last.\n\n\"It is a good step, but what is the guarantee that it will hold?\" said one Syrian in Homs.",
