@@ -72,6 +72,11 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 	}
+	// "Kerry: 'This is less than perfect'": a heading that is a name, a
+	// colon and a quotation gives the quotation to the person named.
+	if name := d.headingName(r); name != "" {
+		return attribution{speaker: name, named: true, cue: ":"}
+	}
 	// After: from the closing mark to the end of the sentence or the next
 	// quotation.
 	if r.close < d.sents[es].End {
@@ -811,6 +816,36 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// headingName reads the person a paragraph of the shape `Name: "…"`
+// names before its quotation, by full name or by a surname that one
+// person named in the article has; "" for other paragraphs. Headings
+// propose no actors, so the name is looked up among those found.
+func (d *doc) headingName(r rawQuote) string {
+	p := d.paras[r.para-1]
+	head := strings.TrimSpace(d.text[p.Start:r.open])
+	name, ok := strings.CutSuffix(head, ":")
+	if !ok || name == "" || len(name) > 40 || strings.TrimSpace(d.text[r.close:p.End]) != "" {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; c < 'A' || c > 'Z' {
+			return ""
+		}
+	}
+	found := ""
+	for i := range d.actors {
+		a := &d.actors[i]
+		if a.Kind != "person" || a.Name != name && surname(a.Name) != name {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.Name
+	}
+	return found
 }
 
 // relativeBetween reports a relative pronoun for a person ("who",
