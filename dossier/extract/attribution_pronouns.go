@@ -83,8 +83,11 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 		}
 	}
 	for k := lo; k+1 < i; k++ {
+		the := false
 		switch d.low(k) {
 		case "a", "an", "one":
+		case "the":
+			the = true
 		default:
 			continue
 		}
@@ -95,6 +98,19 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 				continue
 			}
 			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
+				break
+			}
+			if the {
+				// "The mayor of Muisne island … said …. "…," he told
+				// local radio": a role that the article gives to no one
+				// named, described by what it is of.
+				if personRoles[lw] && d.actorByRole(lw) == "" && j+2 < i && d.low(j+1) == "of" && d.toks[j+2].cap {
+					e := j + 2
+					for e+1 < i && e < j+5 && d.toks[e+1].word && d.toks[e+1].sent == d.toks[j].sent && d.class(e+1)&(fSpeech|fDeterminer) == 0 {
+						e++
+					}
+					return d.text[d.toks[k+1].start:d.toks[e].end]
+				}
 				break
 			}
 			return d.text[d.toks[k+1].start:d.toks[j].end]
