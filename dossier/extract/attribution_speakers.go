@@ -132,7 +132,32 @@ func (d *doc) actorByRole(desc string) string {
 	if r := d.roleNear[desc]; r.n == 1 {
 		return r.name
 	}
-	return ""
+	return d.roleWrittenBefore(desc)
+}
+
+// roleWrittenBefore returns the one person whose name the article writes
+// right after the words of desc ("Protest leader Suthep Thaugsuban" for
+// "the protest leader"), when desc has two words; else "".
+func (d *doc) roleWrittenBefore(desc string) string {
+	a, b, ok := strings.Cut(desc, " ")
+	if !ok || strings.Contains(b, " ") {
+		return ""
+	}
+	found := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.actor < 0 || m.from < 2 || d.actors[m.actor].Kind != "person" || d.low(m.from-1) != b || d.low(m.from-2) != a {
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return ""
+		}
+		found = m.actor
+	}
+	if found < 0 {
+		return ""
+	}
+	return d.actors[found].Name
 }
 
 // roleHolder is the person who holds a role, and how many do.
