@@ -623,7 +623,10 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// "Miguel Garay, 78, a Miamian who came from Cuba's Pinar del
 		// Rio said:": a name inside a relative clause on the person
 		// before it is not the verb's subject.
-		if nearEnd && best != nil && d.actors[best.actor].Kind == "person" && d.relativeBetween(best.to, m.from) {
+		// "Roy Cooper, a Democrat challenging McCrory for governor,
+		// said": nor is one inside an appositive closed before it.
+		if nearEnd && best != nil && d.actors[best.actor].Kind == "person" &&
+			(d.relativeBetween(best.to, m.from) || d.appositiveHolds(best, m, to)) {
 			continue
 		}
 		if best == nil || nearEnd {
@@ -846,6 +849,21 @@ func (d *doc) headingName(r rawQuote) string {
 		found = a.Name
 	}
 	return found
+}
+
+// appositiveHolds reports that mention m stands inside an appositive on
+// the person b: a comma and a lower-case word right after b's name, and a
+// comma closing the appositive after m and before token to.
+func (d *doc) appositiveHolds(b, m *mention, to int) bool {
+	if b.to+1 >= m.from || d.tok(b.to) != "," || d.toks[b.to+1].cap || !d.toks[b.to+1].word {
+		return false
+	}
+	for k := m.to; k < to; k++ {
+		if d.tok(k) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeBetween reports a relative pronoun for a person ("who",
