@@ -462,6 +462,18 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 		return attribution{}
 	}
+	// "“sickness, navigational error …” are all thought to contribute,
+	// according to the Department of Conservation": the quotation is
+	// the subject of a clause that ends by naming its source.
+	for v := from; v+2 < to && v < from+16; v++ {
+		if d.tok(v) == "," && d.low(v+1) == "according" && d.low(v+2) == "to" {
+			if a := d.speakerIn(v+3, to, false); a.speaker != "" {
+				a.cue = "according to"
+				return a
+			}
+			break
+		}
+	}
 	return attribution{}
 }
 
