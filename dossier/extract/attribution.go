@@ -96,6 +96,10 @@ func (d *doc) attribute(r rawQuote) attribution {
 					return a
 				}
 			}
+			if a := d.accordingAfter(r, aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
+			}
 		}
 	}
 	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
@@ -462,9 +466,18 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 		return attribution{}
 	}
-	// "“sickness, navigational error …” are all thought to contribute,
-	// according to the Department of Conservation": the quotation is
-	// the subject of a clause that ends by naming its source.
+	return attribution{}
+}
+
+// accordingAfter reads "“sickness, navigational error …” are all thought
+// to contribute, according to the Department of Conservation": a
+// quotation of a few words or more that is the subject of a clause ending
+// by naming its source, in tokens [from, to). A word or two in quotation
+// marks is a term the clause uses, not what the source said.
+func (d *doc) accordingAfter(r rawQuote, from, to int) attribution {
+	if countWordsTo(d.text[r.start:r.end], 4) < 4 {
+		return attribution{}
+	}
 	for v := from; v+2 < to && v < from+16; v++ {
 		if d.tok(v) == "," && d.low(v+1) == "according" && d.low(v+2) == "to" {
 			if a := d.speakerIn(v+3, to, false); a.speaker != "" {
