@@ -464,9 +464,27 @@ func (d *doc) cueAfter(from, to int) attribution {
 			a.cue = cue
 			return a
 		}
+		if name := d.onceNamed(v+1, to); name != "" {
+			return attribution{speaker: name, named: true, cue: cue}
+		}
 		return attribution{}
 	}
 	return attribution{}
+}
+
+// onceNamed reads a passer-by named once by one name right after the
+// verb, then an age or a description: "shouted Manuel, 17,", "said Azar,
+// a voter". Such a name is too thin to make an actor, but it is who
+// spoke.
+func (d *doc) onceNamed(i, to int) string {
+	if i+2 >= to || !d.toks[i].cap || !d.toks[i].word || d.class(i) != 0 || d.tok(i+1) != "," {
+		return ""
+	}
+	next := d.tok(i + 2)
+	if lw := d.low(i + 2); lw != "a" && lw != "an" && (next[0] < '1' || next[0] > '9' || len(next) > 3) {
+		return ""
+	}
+	return d.tok(i)
 }
 
 // accordingAfter reads "“sickness, navigational error …” are all thought
