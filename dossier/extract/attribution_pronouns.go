@@ -73,7 +73,13 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 	si := d.toks[i].sent
 	lo := max(0, i-antecedentReach)
 	if si > 0 {
-		if f, _ := d.sentTokens(si - 1); f > lo {
+		// The sentence before the quotation the pronoun closes, when
+		// the quotation runs over sentences of its own.
+		s := si - 1
+		for s > 0 && s > si-4 && d.sents[s-1].Para == d.sents[si].Para && d.quotedSentence(s) {
+			s--
+		}
+		if f, _ := d.sentTokens(s); f > lo {
 			lo = f
 		}
 	}
@@ -83,6 +89,13 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 		}
 	}
 	for k := lo; k+1 < i; k++ {
+		// "…, said Azar, a voter. “…,” he said": a passer-by named
+		// once, after the verb, by one name.
+		if k > lo && d.tok(k-1) == "," && d.class(k)&fSpeech != 0 && !d.insideQuote(d.toks[k].start) {
+			if name := d.onceNamed(k+1, i); name != "" {
+				return name
+			}
+		}
 		the := false
 		switch d.low(k) {
 		case "a", "an", "one":
@@ -117,6 +130,16 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 		}
 	}
 	return ""
+}
+
+// quotedSentence reports sentence s standing inside a quotation, or
+// opening one.
+func (d *doc) quotedSentence(s int) bool {
+	f, t := d.sentTokens(s)
+	if f < t && isQuoteMark(d.tok(f)) {
+		f++
+	}
+	return f < t && d.insideQuote(d.toks[f].start)
 }
 
 // nounGender is the gender a noun for a person tells.
