@@ -164,6 +164,28 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 	}
+	// "Saying he received lots of “feedback”, the governor has ordered
+	// …": a sentence that opens with a participle of speech quotes the
+	// subject of its main clause, after the participle's comma.
+	f, t := d.sentTokens(ss)
+	// Past a wire story's dateline: "RALEIGH, N.C. (AP) — Saying …".
+	for k := f; k < t && k < f+10; k++ {
+		if isDash(d.tok(k)) {
+			f = k + 1
+			break
+		}
+	}
+	if f < t && d.toks[f].cap && strings.HasSuffix(d.low(f), "ing") && d.speechAt(f) {
+		for k := d.tokenAt(r.close); k < t && k < f+cueReach; k++ {
+			if d.tok(k) == "," {
+				if a := d.speakerIn(k+1, min(t, k+8), false); a.speaker != "" {
+					a.cue = d.tok(f)
+					return a
+				}
+				break
+			}
+		}
+	}
 	// A partial quotation after another in reported speech: `O'Neill said
 	// the plan was "deeply flawed" and would "hurt families"`.
 	if bStart > sStart {
