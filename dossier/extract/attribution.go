@@ -72,6 +72,11 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 	}
+	// "Kerry: 'This is less than perfect'": a heading that is a name, a
+	// colon and a quotation gives the quotation to the person named.
+	if name := d.headingName(r); name != "" {
+		return attribution{speaker: name, named: true, cue: ":"}
+	}
 	// After: from the closing mark to the end of the sentence or the next
 	// quotation.
 	if r.close < d.sents[es].End {
@@ -90,6 +95,10 @@ func (d *doc) attribute(r rawQuote) attribution {
 					a.after = true
 					return a
 				}
+			}
+			if a := d.accordingAfter(r, aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
 			}
 		}
 	}
@@ -152,6 +161,28 @@ func (d *doc) attribute(r rawQuote) attribution {
 			ps := d.sentenceAt(prev.End - 1)
 			if a := d.cueBefore(d.tokenAt(d.sents[ps].Start), d.tokenAt(prev.End)); a.speaker != "" {
 				return a
+			}
+		}
+	}
+	// "Saying he received lots of “feedback”, the governor has ordered
+	// …": a sentence that opens with a participle of speech quotes the
+	// subject of its main clause, after the participle's comma.
+	f, t := d.sentTokens(ss)
+	// Past a wire story's dateline: "RALEIGH, N.C. (AP) — Saying …".
+	for k := f; k < t && k < f+10; k++ {
+		if isDash(d.tok(k)) {
+			f = k + 1
+			break
+		}
+	}
+	if f < t && d.toks[f].cap && strings.HasSuffix(d.low(f), "ing") && d.speechAt(f) {
+		for k := d.tokenAt(r.close); k < t && k < f+cueReach; k++ {
+			if d.tok(k) == "," {
+				if a := d.speakerIn(k+1, min(t, k+8), false); a.speaker != "" {
+					a.cue = d.tok(f)
+					return a
+				}
+				break
 			}
 		}
 	}
@@ -455,7 +486,46 @@ func (d *doc) cueAfter(from, to int) attribution {
 			a.cue = cue
 			return a
 		}
+		if name := d.onceNamed(v+1, to); name != "" {
+			return attribution{speaker: name, named: true, cue: cue}
+		}
 		return attribution{}
+	}
+	return attribution{}
+}
+
+// onceNamed reads a passer-by named once by one name right after the
+// verb, then an age or a description: "shouted Manuel, 17,", "said Azar,
+// a voter". Such a name is too thin to make an actor, but it is who
+// spoke.
+func (d *doc) onceNamed(i, to int) string {
+	if i+2 >= to || !d.toks[i].cap || !d.toks[i].word || d.class(i) != 0 || d.tok(i+1) != "," {
+		return ""
+	}
+	next := d.tok(i + 2)
+	if lw := d.low(i + 2); lw != "a" && lw != "an" && (next[0] < '1' || next[0] > '9' || len(next) > 3) {
+		return ""
+	}
+	return d.tok(i)
+}
+
+// accordingAfter reads "“sickness, navigational error …” are all thought
+// to contribute, according to the Department of Conservation": a
+// quotation of a few words or more that is the subject of a clause ending
+// by naming its source, in tokens [from, to). A word or two in quotation
+// marks is a term the clause uses, not what the source said.
+func (d *doc) accordingAfter(r rawQuote, from, to int) attribution {
+	if countWordsTo(d.text[r.start:r.end], 4) < 4 {
+		return attribution{}
+	}
+	for v := from; v+2 < to && v < from+16; v++ {
+		if d.tok(v) == "," && d.low(v+1) == "according" && d.low(v+2) == "to" {
+			if a := d.speakerIn(v+3, to, false); a.speaker != "" {
+				a.cue = "according to"
+				return a
+			}
+			break
+		}
 	}
 	return attribution{}
 }
@@ -613,6 +683,15 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			// "he called Omar a terrorist and said": the one called
 			// does not speak, unless nobody else can.
 			object = m
+			continue
+		}
+		// "Miguel Garay, 78, a Miamian who came from Cuba's Pinar del
+		// Rio said:": a name inside a relative clause on the person
+		// before it is not the verb's subject.
+		// "Roy Cooper, a Democrat challenging McCrory for governor,
+		// said": nor is one inside an appositive closed before it.
+		if nearEnd && best != nil && d.actors[best.actor].Kind == "person" &&
+			(d.relativeBetween(best.to, m.from) || d.appositiveHolds(best, m, to)) {
 			continue
 		}
 		if best == nil || nearEnd {
@@ -805,6 +884,62 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// headingName reads the person a paragraph of the shape `Name: "…"`
+// names before its quotation, by full name or by a surname that one
+// person named in the article has; "" for other paragraphs. Headings
+// propose no actors, so the name is looked up among those found.
+func (d *doc) headingName(r rawQuote) string {
+	p := d.paras[r.para-1]
+	head := strings.TrimSpace(d.text[p.Start:r.open])
+	name, ok := strings.CutSuffix(head, ":")
+	if !ok || name == "" || len(name) > 40 || strings.TrimSpace(d.text[r.close:p.End]) != "" {
+		return ""
+	}
+	for _, w := range strings.Fields(name) {
+		if c := w[0]; c < 'A' || c > 'Z' {
+			return ""
+		}
+	}
+	found := ""
+	for i := range d.actors {
+		a := &d.actors[i]
+		if a.Kind != "person" || a.Name != name && surname(a.Name) != name {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.Name
+	}
+	return found
+}
+
+// appositiveHolds reports that mention m stands inside an appositive on
+// the person b: a comma and a lower-case word right after b's name, and a
+// comma closing the appositive after m and before token to.
+func (d *doc) appositiveHolds(b, m *mention, to int) bool {
+	if b.to+1 >= m.from || d.tok(b.to) != "," || d.toks[b.to+1].cap || !d.toks[b.to+1].word {
+		return false
+	}
+	for k := m.to; k < to; k++ {
+		if d.tok(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBetween reports a relative pronoun for a person ("who",
+// "whose") among tokens [from, to).
+func (d *doc) relativeBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if lw := d.low(k); lw == "who" || lw == "whose" {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOfVerb reports a mention standing right before the speech verb

@@ -191,6 +191,21 @@ func (d *doc) reportedBefore(r rawQuote) attribution {
 			}
 		}
 	}
+	// "…, said Azar, a voter." or "…, said Jane Doe, a teacher.": the
+	// verb after a comma, then a name and its appositive end the sentence.
+	for v := max(from+1, to-8); v+1 < to; v++ {
+		if d.tok(v-1) != "," || d.class(v)&fSpeech == 0 {
+			continue
+		}
+		if mi := d.firstMention(v + 1); mi < len(d.mentions) && d.mentions[mi].from == v+1 && d.mentions[mi].actor >= 0 &&
+			d.actors[d.mentions[mi].actor].Kind == "person" && (d.mentions[mi].to == to || d.tok(d.mentions[mi].to) == ",") {
+			return attribution{speaker: d.actors[d.mentions[mi].actor].Name, named: true, cue: d.tok(v)}
+		}
+		if name := d.onceNamed(v+1, to); name != "" {
+			return attribution{speaker: name, named: true, cue: d.tok(v)}
+		}
+		break
+	}
 	return attribution{}
 }
 

@@ -73,7 +73,13 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 	si := d.toks[i].sent
 	lo := max(0, i-antecedentReach)
 	if si > 0 {
-		if f, _ := d.sentTokens(si - 1); f > lo {
+		// The sentence before the quotation the pronoun closes, when
+		// the quotation runs over sentences of its own.
+		s := si - 1
+		for s > 0 && s > si-4 && d.sents[s-1].Para == d.sents[si].Para && d.quotedSentence(s) {
+			s--
+		}
+		if f, _ := d.sentTokens(s); f > lo {
 			lo = f
 		}
 	}
@@ -83,8 +89,18 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 		}
 	}
 	for k := lo; k+1 < i; k++ {
+		// "…, said Azar, a voter. “…,” he said": a passer-by named
+		// once, after the verb, by one name.
+		if k > lo && d.tok(k-1) == "," && d.class(k)&fSpeech != 0 && !d.insideQuote(d.toks[k].start) {
+			if name := d.onceNamed(k+1, i); name != "" {
+				return name
+			}
+		}
+		the := false
 		switch d.low(k) {
 		case "a", "an", "one":
+		case "the":
+			the = true
 		default:
 			continue
 		}
@@ -97,10 +113,33 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
 				break
 			}
+			if the {
+				// "The mayor of Muisne island … said …. "…," he told
+				// local radio": a role that the article gives to no one
+				// named, described by what it is of.
+				if personRoles[lw] && d.actorByRole(lw) == "" && j+2 < i && d.low(j+1) == "of" && d.toks[j+2].cap {
+					e := j + 2
+					for e+1 < i && e < j+5 && d.toks[e+1].word && d.toks[e+1].sent == d.toks[j].sent && d.class(e+1)&(fSpeech|fDeterminer) == 0 {
+						e++
+					}
+					return d.text[d.toks[k+1].start:d.toks[e].end]
+				}
+				break
+			}
 			return d.text[d.toks[k+1].start:d.toks[j].end]
 		}
 	}
 	return ""
+}
+
+// quotedSentence reports sentence s standing inside a quotation, or
+// opening one.
+func (d *doc) quotedSentence(s int) bool {
+	f, t := d.sentTokens(s)
+	if f < t && isQuoteMark(d.tok(f)) {
+		f++
+	}
+	return f < t && d.insideQuote(d.toks[f].start)
 }
 
 // nounGender is the gender a noun for a person tells.

@@ -132,7 +132,32 @@ func (d *doc) actorByRole(desc string) string {
 	if r := d.roleNear[desc]; r.n == 1 {
 		return r.name
 	}
-	return ""
+	return d.roleWrittenBefore(desc)
+}
+
+// roleWrittenBefore returns the one person whose name the article writes
+// right after the words of desc ("Protest leader Suthep Thaugsuban" for
+// "the protest leader"), when desc has two words; else "".
+func (d *doc) roleWrittenBefore(desc string) string {
+	a, b, ok := strings.Cut(desc, " ")
+	if !ok || strings.Contains(b, " ") {
+		return ""
+	}
+	found := -1
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.actor < 0 || m.from < 2 || d.actors[m.actor].Kind != "person" || d.low(m.from-1) != b || d.low(m.from-2) != a {
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return ""
+		}
+		found = m.actor
+	}
+	if found < 0 {
+		return ""
+	}
+	return d.actors[found].Name
 }
 
 // roleHolder is the person who holds a role, and how many do.
@@ -195,6 +220,20 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 			continue
 		}
 		lw := d.low(i)
+		// "said one Syrian in Aleppo": a demonym standing as a noun
+		// after "one" or "a" describes a person the article leaves
+		// unnamed; a place after "in" or "from" goes with it.
+		if d.toks[i].cap && i > from && demonyms[lw] != "" && unnamedDet[d.low(i-1)] &&
+			(i+1 >= len(d.toks) || !d.toks[i+1].cap || !d.toks[i+1].word) {
+			e := i + 1
+			if e+1 < to && (d.low(e) == "in" || d.low(e) == "from") && d.toks[e+1].cap {
+				e += 2
+				for e < to && d.toks[e].cap && d.toks[e].word {
+					e++
+				}
+			}
+			return d.text[d.toks[i-1].start:d.toks[e-1].end]
+		}
 		// "According to the man": a person the article leaves unnamed.
 		plain := !d.toks[i].cap && i > from && d.class(i-1)&fDeterminer != 0 && d.low(i-1) != "an" && d.low(i-1) != "its" && plainPeople[lw]
 		if !plain && (d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap) {
@@ -248,6 +287,10 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 
 // plainPeople are nouns for a person the article leaves unnamed that are
 // no role: "the man", "a woman".
+// unnamedDet are the determiners before a demonym that make it a noun
+// for one unnamed person: "one Syrian", "a Cuban".
+var unnamedDet = map[string]bool{"one": true, "a": true, "an": true, "another": true}
+
 var plainPeople = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true}
 
 // ageSpeaker resolves a speaker described by age in tokens [from, to),

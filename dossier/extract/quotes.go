@@ -400,8 +400,17 @@ func isOpenMark(text string, i int, r rune, paraStart int, single bool) bool {
 
 // findClose finds the mark closing an opener, skipping nested quotations.
 func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
+	// Straight single marks nest inside a quotation in them: 'The last
+	// thing we want is to say, 'What is the age?' It doesn't matter,'
+	// Twito said.
+	nested := 0
 	for i := from; i < end; {
 		r, n := utf8.DecodeRuneInString(d.text[i:])
+		if open == '\'' && isStraightOpen(d.text, i, r, from) && i > from {
+			nested++
+			i += n
+			continue
+		}
 		closes := false
 		switch {
 		case open == '“' && (r == '”' || r == '"'):
@@ -420,7 +429,10 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			closes = straightClose(d.text, i, end)
 		}
 		if closes && closeOK(d.text, i+n, end) {
-			return i, n
+			if nested == 0 {
+				return i, n
+			}
+			nested--
 		}
 		i += n
 	}
