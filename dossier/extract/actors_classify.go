@@ -247,11 +247,28 @@ func isGivenName(w string) bool {
 	return false
 }
 
+// givenAt is isGivenName for token k, read from its cached lower case:
+// most tokens are ASCII, and folding each one again cost a string per
+// capitalised word.
+func (d *doc) givenAt(k int) bool {
+	if d.toks[k].lowered {
+		return isGivenName(d.tok(k))
+	}
+	lw := d.low(k)
+	if _, ok := nameGender[lw]; ok || givenNames[lw] {
+		return true
+	}
+	if i := strings.IndexByte(lw, '-'); i > 0 {
+		return givenNames[lw[:i]]
+	}
+	return false
+}
+
 // personStart finds where a person's name starts in tokens [from, to): the
 // first given name, else -1.
 func (d *doc) personStart(from, to int) int {
 	for k := from; k < to; k++ {
-		if isGivenName(d.tok(k)) {
+		if d.givenAt(k) {
 			return k
 		}
 	}
@@ -270,7 +287,7 @@ func (d *doc) personEvidence(from, to int) bool {
 	if to-from >= 2 && notPersonTails[d.low(to-1)] {
 		return false
 	}
-	if isGivenName(d.tok(from)) || d.speaksNext(to) {
+	if d.givenAt(from) || d.speaksNext(to) {
 		return true
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
@@ -652,7 +669,7 @@ func pluralOfBody(lw string) bool {
 func productsOfOrgs(d *doc, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.kind != "person" || m.title != "" || m.to-m.from != 2 || isGivenName(d.tok(m.from)) {
+		if m.kind != "person" || m.title != "" || m.to-m.from != 2 || d.givenAt(m.from) {
 			continue
 		}
 		if _, org := knownOrgs[d.low(m.from)]; org {
@@ -678,11 +695,11 @@ func orgsBeforeMembers(d *doc, ms []mention) {
 		}
 		// The member is a person: "Minecraft developer Mojang" names a
 		// product and its maker.
-		if !isGivenName(d.tok(k+1)) && !(i+1 < len(ms) && ms[i+1].from == k+1 && ms[i+1].kind == "person") {
+		if !d.givenAt(k+1) && !(i+1 < len(ms) && ms[i+1].from == k+1 && ms[i+1].kind == "person") {
 			continue
 		}
 		last := trimPossessive(d.tok(m.to - 1))
-		if last != d.tok(m.to-1) || isGivenName(d.tok(m.from)) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
+		if last != d.tok(m.to-1) || d.givenAt(m.from) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
 			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) && !isAcronym(m.name) {
 			continue
 		}

@@ -25,7 +25,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	name := strings.ToLower(trimPossessive(d.joinName(from, to)))
 	// "Forest Hill police": a town's police force, known town or not.
-	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !isGivenName(d.tok(from)) {
+	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !d.givenAt(from) {
 		return to + 1
 	}
 	_, place := places[name]
@@ -101,7 +101,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		return nil
 	}
 	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
-	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !isGivenName(d.tok(from)) {
+	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !d.givenAt(from) {
 		return nil
 	}
 	// "the US EPA": a country's short name before a body's acronym only
@@ -119,7 +119,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Getting Disney to agree": a gerund opening the sentence is no name.
 	if from < to-1 && (from == 0 || d.toks[from-1].sent != d.toks[from].sent) && strings.HasSuffix(d.low(from), "ing") &&
-		len(d.low(from)) > 5 && !isGivenName(d.tok(from)) {
+		len(d.low(from)) > 5 && !d.givenAt(from) {
 		from++
 	}
 	// "the 236th Meeting of the American Astronomical Society": the body
@@ -166,8 +166,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for k := from; k < to-1; k++ {
 		// ("Chris Christie’s State of the State speech": after a given
 		// name it is a person's possessive, whatever brand shares it.)
-		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && isGivenName(d.tok(k-1))) &&
-			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !isGivenName(d.tok(from)) && d.personStart(from, k+1) < 0)) {
+		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && d.givenAt(k-1)) &&
+			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !d.givenAt(from) && d.personStart(from, k+1) < 0)) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
@@ -208,7 +208,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for p < to-2 && isTitleWord(d.low(p)) {
 		p++
 	}
-	if isGivenName(d.tok(p)) || p > from && d.toks[p].cap && d.tok(p) != "of" {
+	if d.givenAt(p) || p > from && d.toks[p].cap && d.tok(p) != "of" {
 		for k := p + 2; k < to-1 && k <= p+3; k++ {
 			if d.tok(k) == "of" && !d.toks[k].cap {
 				r := k + 1
@@ -244,7 +244,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 				// "House of Representatives Speaker Femi Gbajabiamila": a
 				// title and a given name after the name start a person.
 				for q := k + 2; q < to-1; q++ {
-					if isTitleWord(d.low(q)) && isGivenName(d.tok(q+1)) {
+					if isTitleWord(d.low(q)) && d.givenAt(q+1) {
 						org := d.newMention(from, q, "organization", "", "")
 						rest := d.mentionsIn(q, to)
 						for i := range rest {
@@ -310,7 +310,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// or place, an abbreviated position, then a given name.
 	// (A title in letters, "Snapchat CEO Evan Spiegel", is read below.)
 	if k := d.personStart(from+1, to); k > from+1 && k <= from+3 && k < to-1 && isAcronym(d.tok(k-1)) &&
-		len(d.tok(k-1)) <= 4 && !isGivenName(d.tok(from)) && !isTitleWord(d.low(k-1)) {
+		len(d.tok(k-1)) <= 4 && !d.givenAt(from) && !isTitleWord(d.low(k-1)) {
 		m := d.newMention(k, to, "person", "", "")
 		if m.affiliation == "" {
 			m.affiliation = d.joinName(from, k-1)
@@ -336,7 +336,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			if c := classifyName(org.name, e-from); c == "place" || c == "outlet" {
 				org.kind = c
 			} else if c != "organization" && !d.hasOrgHead(from, e) &&
-				!(e-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && isGivenName(d.tok(k+1))) {
+				!(e-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && d.givenAt(k+1)) {
 				// "Snapchat CEO Evan Spiegel": one unknown word, a title, then
 				// a given name is an organisation too.
 				break
@@ -352,7 +352,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Ambassador to Ukraine Marie Yovanovitch": a place right before a
 	// given name and a surname is no part of the person's name.
-	if _, place := places[d.low(from)]; place && to-from >= 3 && to-from <= 4 && d.personStart(from+1, to) == from+1 && !isGivenName(d.tok(from)) {
+	if _, place := places[d.low(from)]; place && to-from >= 3 && to-from <= 4 && d.personStart(from+1, to) == from+1 && !d.givenAt(from) {
 		return []mention{d.newMention(from+1, to, "person", "", canonical(d.tok(from), "place"))}
 	}
 	// "Kentucky GOP Gov. Matt Bevin": a place and a party, a title, then
@@ -435,7 +435,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && isGivenName(d.tok(from)) && !isTitleWord(d.low(from))) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) {
 		// (But "Kevin King", "Stephen Bishop": a given name, then a
 		// surname that is also a title.)
 		return nil
@@ -453,7 +453,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		kind = "person"
 	}
 	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) &&
-		(!isGivenName(d.tok(from)) || d.workplaceBefore(from)) {
+		(!d.givenAt(from) || d.workplaceBefore(from)) {
 		// "analysts at Morgan Stanley": people work at organisations (but
 		// "fired a shot at Matt Murray").
 		kind = "organization"
@@ -474,7 +474,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Prosecutor Dana Whitfield", "Coach Bill Belichick": a role noun
 	// opening the sentence in capitals is the person's role.
-	if (kind == "person" || kind == "") && title == "" && to-from >= 3 && personRoles[strings.ToLower(d.tok(from))] && isGivenName(d.tok(from+1)) {
+	if (kind == "person" || kind == "") && title == "" && to-from >= 3 && personRoles[strings.ToLower(d.tok(from))] && d.givenAt(from+1) {
 		return []mention{d.newMention(from+1, to, "person", d.tok(from), affil)}
 	}
 	if owned && kind == "" {
@@ -523,7 +523,7 @@ func (d *doc) demonymPeels(from, to int) bool {
 		return false
 	}
 	lw := d.low(from)
-	return to-from == 1 || isTitleWord(lw) || portfolios[lw] || isGivenName(d.tok(from)) || demonyms[lw] != "" ||
+	return to-from == 1 || isTitleWord(lw) || portfolios[lw] || d.givenAt(from) || demonyms[lw] != "" ||
 		from+1 < to && isTitleWord(strings.ToLower(d.tok(from)+" "+d.tok(from+1)))
 }
 

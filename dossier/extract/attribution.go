@@ -275,7 +275,7 @@ func (d *doc) signature(si int, n Para) attribution {
 			return attribution{}
 		}
 		name, end, named = d.actors[d.mentions[mi].actor].Name, d.mentions[mi].to, true
-	} else if from < to && isGivenName(d.tok(from)) {
+	} else if from < to && d.givenAt(from) {
 		for end = from; end < to && end < from+4 && d.toks[end].word && d.toks[end].cap; end++ {
 		}
 		if end-from < 2 {

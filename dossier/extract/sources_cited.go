@@ -321,7 +321,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
-		if bodyNoun && orgs && m.kind == "person" && m.title == "" && m.actor >= 0 && d.actors[m.actor].Kind == "person" && !isGivenName(d.tok(m.from)) {
+		if bodyNoun && orgs && m.kind == "person" && m.title == "" && m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.givenAt(m.from) {
 			// A body the mentions took for a person: "according to whale
 			// rescue group Project Jonah".
 			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)

@@ -585,7 +585,7 @@ func (d *doc) personAfterPossessive(m mention) (mention, bool) {
 	// A given name makes sure: "Stadia review" and "Photovoltaic Power
 	// Systems Program" are no people.
 	p := d.mentions[i]
-	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person" && isGivenName(d.tok(p.from))
+	return p, p.actor >= 0 && d.actors[p.actor].Kind == "person" && d.givenAt(p.from)
 }
 
 // unmentionedOutlet adds an outlet the mentions missed, from token i,
