@@ -341,8 +341,7 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 }
 
 // namingVerbs call something by the words quoted after them.
-var namingVerbs = map[string]bool{"called": true, "call": true, "described": true, "describe": true,
-	"dubbed": true, "labelled": true, "labeled": true, "branded": true, "hailed": true}
+var namingVerbs = wordSet("namingVerbs")
 
 // leadIn is the person who is the subject of the sentence before a
 // quotation in its paragraph, when that sentence quotes nobody: "The
@@ -576,7 +575,7 @@ func (d *doc) statementReads(from, v int) bool {
 }
 
 // tellVerbs take the listener as their object: no speaker follows them.
-var tellVerbs = map[string]bool{"told": true, "tells": true, "tell": true, "telling": true}
+var tellVerbs = wordSet("tellVerbs")
 
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".

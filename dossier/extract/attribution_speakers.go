@@ -291,7 +291,7 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 // for one unnamed person: "one Syrian", "a Cuban".
 var unnamedDet = map[string]bool{"one": true, "a": true, "an": true, "another": true}
 
-var plainPeople = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true}
+var plainPeople = wordSet("plainPeople")
 
 // ageSpeaker resolves a speaker described by age in tokens [from, to),
 // "the 56-year-old said", to the person the article named last, as a

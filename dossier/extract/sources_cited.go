@@ -558,5 +558,4 @@ func describedCompound(lw string) bool {
 }
 
 // describedParts end a compound that describes the name after it.
-var describedParts = map[string]bool{"based": true, "run": true, "owned": true, "backed": true, "funded": true,
-	"led": true, "linked": true, "affiliated": true, "aligned": true, "controlled": true, "headquartered": true}
+var describedParts = wordSet("describedParts")

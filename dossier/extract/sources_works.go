@@ -341,8 +341,7 @@ func (d *doc) namedWorkAt(i int, add func(Source, int)) {
 }
 
 // talkNouns after a work's name make it the name of a talk or a meeting.
-var talkNouns = map[string]bool{"session": true, "sessions": true, "talk": true, "keynote": true, "panel": true,
-	"presentation": true, "conference": true, "meeting": true, "event": true, "webinar": true}
+var talkNouns = wordSet("talkNouns")
 
 // workParticiples after a work's noun lead to its maker ("data published
 // in 2018 by"), rulebookNouns name a body's written rules ("the policy
