@@ -236,8 +236,10 @@ func (d *doc) speaksNext(i int) bool {
 
 // isGivenName reports a given name, or a hyphenated one that starts with
 // one ("Eva-Marie").
-func isGivenName(w string) bool {
-	f := fold(w)
+func isGivenName(w string) bool { return isGivenFolded(fold(w)) }
+
+// isGivenFolded is isGivenName for a word already folded.
+func isGivenFolded(f string) bool {
 	if _, ok := nameGender[f]; ok || givenNames[f] {
 		return true
 	}
@@ -254,14 +256,7 @@ func (d *doc) givenAt(k int) bool {
 	if d.toks[k].lowered {
 		return isGivenName(d.tok(k))
 	}
-	lw := d.low(k)
-	if _, ok := nameGender[lw]; ok || givenNames[lw] {
-		return true
-	}
-	if i := strings.IndexByte(lw, '-'); i > 0 {
-		return givenNames[lw[:i]]
-	}
-	return false
+	return isGivenFolded(d.low(k))
 }
 
 // personStart finds where a person's name starts in tokens [from, to): the

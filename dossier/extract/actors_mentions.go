@@ -136,7 +136,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// article's lower-case words are gathered once, when first needed.)
 	if to-from >= 2 && to-from <= 4 && d.toks[from+1].word && d.toks[from+1].cap &&
 		(d.sentenceOpenerBefore(from) || from > 0 && (d.tok(from-1) == "“" || d.tok(from-1) == `"`)) &&
-		isGivenName(d.low(from+1)) && !isGivenName(d.low(from)) &&
+		d.givenAt(from+1) && !d.givenAt(from) &&
 		!isTitleWord(d.low(from)) && !isRoleNoun(d.low(from)) && demonyms[d.low(from)] == "" && !d.knownPrefix(from, to) &&
 		!knownName(trimPossessive(d.joinName(from, to))) && d.writesLower(d.low(from)) {
 		from++
