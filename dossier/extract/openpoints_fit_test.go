@@ -497,15 +497,18 @@ func TestFitOpenPoints(t *testing.T) {
 	t.Logf("weights in data/openpoints.txt (fitted on some of these batches):")
 	logBatches(t, arts, current, 0)
 
-	show := func(r fitRecipe) {
-		scores := r.leaveBatchOut(arts, prior)
-		off, _ := bestOffset(arts, scores, r.minP)
+	show := func(r fitRecipe) (scores [][]float64, off float64) {
+		scores = r.leaveBatchOut(arts, prior)
+		off, _ = bestOffset(arts, scores, r.minP)
 		t.Logf("%v; each batch left out; offset %+.2f (most pooled recall at P >= %.2f):", r, off, r.minP)
 		logBatches(t, arts, scores, off)
+		return scores, off
 	}
-	// The first weights were fitted on batches 1-4 alone with a pull of 1,
-	// their offset chosen by leaving one article out.
-	show(fitRecipe{batches: []int{1, 2, 3, 4}, pull: 1, veto: 4, minP: 0.70})
+	// The first weights were fitted on batches 1-4 alone with a pull of 1
+	// and the offset -0.70, chosen by leaving one article out.
+	first, _ := show(fitRecipe{batches: []int{1, 2, 3, 4}, pull: 1, veto: 4, minP: 0.70})
+	t.Logf("the same at offset -0.70, as the first weights were written:")
+	logBatches(t, arts, first, -0.70)
 
 	t.Logf("grid, each batch left out, pooled over all but the held-out batch at the best offset:")
 	for _, bs := range [][]int{{1, 2, 3, 4}, nil} {
@@ -516,9 +519,7 @@ func TestFitOpenPoints(t *testing.T) {
 		}
 	}
 
-	show(openRecipe)
-	scores := openRecipe.leaveBatchOut(arts, prior)
-	off, _ := bestOffset(arts, scores, openRecipe.minP)
+	_, off := show(openRecipe)
 	w := openRecipe.train(arts, prior, -1)
 	w["bias"] -= off
 	if err := writeFitted("data/openpoints.txt", w); err != nil {
