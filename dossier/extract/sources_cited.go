@@ -194,6 +194,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		if o, end, found := d.knownOutletAt(i); found {
+			if e := d.affiliateAfter(end); e > 0 {
+				// "told CNN affiliate KGO": the station was told.
+				add(Source{Name: d.text[t[end+2].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[end+2].start, End: t[e].end}, end+2)
+				return
+			}
 			// A known name the mentions split ("the New England Journal
 			// of Medicine").
 			if e := d.programmeEnd(end, byFrom); e > end {
@@ -249,6 +254,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if e := d.affiliateAfter(m.to - 1); e > 0 && (m.kind == "outlet" || isOutlet(trimPossessive(m.name))) {
+			// "told CNN affiliate KGO": the station was told.
+			add(Source{Name: d.text[t[m.to+1].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[m.to+1].start, End: t[e].end}, m.to+1)
+			return
+		}
 		if e := d.andNameEnd(m, byFrom); e > 0 && orgs {
 			// "the World Travel and Tourism Council": one body.
 			name := strings.TrimPrefix(d.text[m.start:t[e].end], "the ")

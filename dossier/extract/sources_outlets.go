@@ -265,12 +265,13 @@ func (d *doc) outletEndingAt(k int) *mention {
 // journalistVerbs after a journalist's name cite their reporting.
 var journalistVerbs = wordSet("journalistVerbs")
 
-// mediaCited adds the press cited as a body, from its noun at token i:
+// pressCited reports the press cited as a body, from its noun at token i:
 // "local news reports said", "US media reported", "according to state
 // media", "Iranian state television reported", "local newspapers
-// reported". A modifier must say whose press it is: bare "media reports"
-// cite nobody in particular.
-func (d *doc) mediaCited(i int, add func(Source, int)) bool {
+// reported". Such a press names no outlet a reader could look up, as
+// "told reporters" names none, so it is no source; findSources passes its
+// words over so that no other rule takes them for a document.
+func (d *doc) pressCited(i int) bool {
 	t := d.toks
 	lw := d.low(i)
 	j := i
@@ -300,19 +301,10 @@ func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 			s--
 		}
 	}
-	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
-	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
-		cited = true
+	if i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have") {
+		return true
 	}
-	if !cited {
-		return false
-	}
-	name := d.text[t[s].start:t[i].end]
-	if mediaModifiers[d.low(s)] {
-		name = d.low(s) + name[len(d.low(s)):] // "Local news reports" at a sentence start
-	}
-	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
-	return true
+	return s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing"
 }
 
 // mediaHeads name the press as a body ("state media", "local
@@ -468,6 +460,23 @@ func (d *doc) outletVerbAt(k int) int {
 		}
 	}
 	return k
+}
+
+// affiliateAfter returns the last token of the name of a network's
+// affiliate named after the network's name, which ends at token end:
+// "CNN affiliate KGO", "NBC affiliate WRC-TV"; or -1. The station, not
+// the network, carried the story.
+func (d *doc) affiliateAfter(end int) int {
+	t := d.toks
+	k := end + 1
+	if k+1 >= len(t) || t[k].sent != t[end].sent || t[k+1].sent != t[k].sent || d.low(k) != "affiliate" || !t[k+1].cap || !t[k+1].word {
+		return -1
+	}
+	e := k + 1
+	for e+1 < len(t) && e < k+3 && t[e+1].sent == t[k].sent && t[e+1].cap && t[e+1].word {
+		e++
+	}
+	return e
 }
 
 // knownOutletAt reads the longest known outlet's name of two or more
@@ -647,7 +656,12 @@ func (d *doc) spokeOnPlatform(i int, add func(Source, int)) bool {
 	}
 	spoke := i > 0 && t[i-1].sent == t[i].sent && userNouns[d.low(i-1)]
 	for j := i - 1; !spoke && j >= 0 && j >= i-reach && t[j].sent == t[i].sent; j-- {
-		_, spoke = speechVerb[d.low(j)]
+		lw := d.low(j)
+		if _, spoke = speechVerb[lw]; !spoke && strings.HasSuffix(lw, "ed") && !t[j].cap {
+			// "the comments she has faced on TikTok": the platform is
+			// where another deed was done, nothing said there is cited.
+			break
+		}
 	}
 	if !spoke {
 		return false
