@@ -41,7 +41,7 @@ var sourceCues = func() map[string]bool {
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
-		announced posting video broadcast aired request requests taking takes take pointed points comment`) {
+		announced posting video broadcast aired request requests taking takes take pointed points comment revealed uncovered disclosed`) {
 		m[w] = true
 	}
 	for w := range speechVerb {
@@ -180,6 +180,10 @@ func findSources(d *doc) []Source {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+		case (lw == "revealed" || lw == "uncovered" || lw == "disclosed") && next == "by" && d.outletAt(i+2):
+			// "as revealed by The Guardian last month": the outlet's
+			// reporting brought it out.
+			d.citedAfter(i+2, "reported_by", byFrom, false, add)
 		case (lw == "broadcast" || lw == "aired") && next == "by" && !d.toks[i].cap:
 			// "in footage broadcast by the state-run Syrian Arab News
 			// Agency": the broadcaster carried the words.
@@ -194,7 +198,7 @@ func findSources(d *doc) []Source {
 			(lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by" &&
 				(d.workBefore(i, 4) || d.paras[d.sents[d.toks[i].sent].Para-1].Start == d.toks[i].start),
 			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
-				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
+				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent || d.commonOpens(i-1, byFrom)):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry", a page's closing "Provided by NASA":
 			// whoever made the work is its source. Whoever funded it, or
@@ -295,9 +299,10 @@ func findSources(d *doc) []Source {
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):
-			// "In an interview published Sunday by the newspaper Bild"
+			// "In an interview published Sunday by the newspaper Bild",
+			// "in an interview aired on Fox News"
 			for k := i + 2; k < i+7 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
-				if d.low(k) == "by" {
+				if d.low(k) == "by" || d.low(k) == "on" && d.outletAt(k+1) {
 					d.citedAfter(k+1, "interview", byFrom, false, add)
 					break
 				}
@@ -421,11 +426,16 @@ func findSources(d *doc) []Source {
 			continue // "CNN affiliate KGO reported": read with the network's name
 		}
 		d.outletLeft(&m)
+		called := false
 		if m.kind != "outlet" && m.actor >= 0 && d.actors[m.actor].Kind == "organization" && m.to+1 < len(d.toks) &&
 			!d.toks[m.to].cap && (outletWords[d.low(m.to)] || d.low(m.to) == "news") && !journalistWords[d.low(m.to)] {
 			// "Russia's RIA news agency reported", "the Kommersant
 			// newspaper said": the word after makes it an outlet.
 			m.kind = "outlet"
+		} else if m.kind != "outlet" && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") && d.outletAppositiveEnd(m.to) > 0 {
+			// "Hromadske, a local news site, reported": the apposition
+			// calls it an outlet, a name nothing else knows.
+			m.kind, called = "outlet", true
 		}
 		d.outletNamedAfterNoun(&m)
 		if m.kind != "outlet" {
@@ -436,7 +446,7 @@ func findSources(d *doc) []Source {
 		}
 		s, ok := outletSource(m.name)
 		if !ok {
-			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called
 		}
 		if !ok {
 			continue
@@ -491,7 +501,9 @@ func findSources(d *doc) []Source {
 			// "Axios was first to report the talks"
 			s.Relation = "reported_by"
 		case w == "has" || w == "had" || w == "have":
-			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {
+			if end+1 < len(d.toks) && (sourceVerbs[d.low(end+1)] || d.low(end+1) == "seen") {
+				// "The BBC has seen a letter": what it saw is cited
+				// through it.
 				s.Relation = "reported_by"
 			} else {
 				continue
@@ -546,6 +558,20 @@ func (d *doc) commaAfterOutlet(k int) bool {
 	}
 	e := d.mentions[i].to
 	return e < len(d.toks) && d.toks[e].sent == d.toks[k].sent && d.tok(e) == ","
+}
+
+// commonOpens reports a word that opens its sentence at token k and
+// names nobody: "Flight-tracking data from FlightAware", "Radar data
+// from FlightAware", where the capital is the sentence's, not a name's.
+func (d *doc) commonOpens(k int, byFrom map[int]int) bool {
+	if d.sents[d.toks[k].sent].Start != d.toks[k].start || isAcronym(d.tok(k)) {
+		return false
+	}
+	if x, named := byFrom[k]; named && d.mentions[x].actor >= 0 {
+		return false
+	}
+	_, known := lookupOutlet(d.tok(k))
+	return !known
 }
 
 // byOutletWithin returns the "by" before a known outlet among the n

@@ -434,6 +434,9 @@ func wordOpens(text, w string) bool {
 // reported").
 func (d *doc) outletVerbAt(k int) int {
 	t := d.toks
+	if e := d.outletAppositiveEnd(k); e > 0 {
+		k = e // "Hromadske, a local news site, reported"
+	}
 	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
 		k = j + 1
 	}
@@ -477,6 +480,34 @@ func (d *doc) affiliateAfter(end int) int {
 		e++
 	}
 	return e
+}
+
+// outletAppositiveEnd returns the token after an apposition at token k
+// that calls the name before it an outlet: ", a local news site,", ", the
+// city's daily newspaper,"; or -1.
+func (d *doc) outletAppositiveEnd(k int) int {
+	t := d.toks
+	if k+3 >= len(t) || d.tok(k) != "," || t[k+1].sent != t[k].sent {
+		return -1
+	}
+	if w := d.low(k + 1); w != "a" && w != "an" && w != "the" && trimPossessive(w) == w {
+		return -1
+	}
+	outlet := false
+	for j := k + 2; j < k+9 && j < len(t) && t[j].sent == t[k].sent; j++ {
+		if d.tok(j) == "," {
+			if outlet {
+				return j + 1
+			}
+			return -1
+		}
+		if !t[j].word || t[j].cap && d.low(j-1) != "in" && !t[j-1].cap {
+			return -1 // "a weekly newspaper based in Kent" goes on
+		}
+		w := d.low(j)
+		outlet = outlet || outletWords[w] && !bodyOutletWords[w] || (w == "site" || w == "website") && d.low(j-1) == "news"
+	}
+	return -1
 }
 
 // knownOutletAt reads the longest known outlet's name of two or more
