@@ -48,7 +48,7 @@ var sourceCues = func() map[string]bool {
 		m[w] = true
 	}
 	for _, set := range []map[string]bool{processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
-		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs} {
+		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs, workParticiples} {
 		for w := range set {
 			m[w] = true
 		}
@@ -188,6 +188,10 @@ func findSources(d *doc) []Source {
 			// "in footage broadcast by the state-run Syrian Arab News
 			// Agency": the broadcaster carried the words.
 			d.citedAfter(i+2, "reported_by", byFrom, true, add)
+		case workParticiples[lw] && !d.toks[i].cap && next != "by" && d.workBefore(i, 3) && d.byWithin(i+1, 4) > 0:
+			// "The report, released Tuesday by the Government
+			// Accountability Office": a time between the work and its maker.
+			d.citedAfter(d.byWithin(i+1, 4)+1, "report", byFrom, true, add)
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
@@ -572,6 +576,17 @@ func (d *doc) commonOpens(k int, byFrom map[int]int) bool {
 	}
 	_, known := lookupOutlet(d.tok(k))
 	return !known
+}
+
+// byWithin returns the "by" among the n words from token k in the
+// sentence of token k-1, or -1; punctuation ends the search.
+func (d *doc) byWithin(k, n int) int {
+	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent && d.toks[j].word; j++ {
+		if d.low(j) == "by" {
+			return j
+		}
+	}
+	return -1
 }
 
 // byOutletWithin returns the "by" before a known outlet among the n

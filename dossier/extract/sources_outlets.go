@@ -688,7 +688,9 @@ func (d *doc) spokeOnPlatform(i int, add func(Source, int)) bool {
 	spoke := i > 0 && t[i-1].sent == t[i].sent && userNouns[d.low(i-1)]
 	for j := i - 1; !spoke && j >= 0 && j >= i-reach && t[j].sent == t[i].sent; j-- {
 		lw := d.low(j)
-		if _, spoke = speechVerb[lw]; !spoke && strings.HasSuffix(lw, "ed") && !t[j].cap {
+		if _, spoke = speechVerb[lw]; spoke || lw == "shared" || lw == "posted" {
+			spoke = true // "She shared the news on Instagram"
+		} else if strings.HasSuffix(lw, "ed") && !t[j].cap {
 			// "the comments she has faced on TikTok": the platform is
 			// where another deed was done, nothing said there is cited.
 			break

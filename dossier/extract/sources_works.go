@@ -172,6 +172,11 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	opener := m.from > 0 && workOpeners[d.low(m.from-1)]
 	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
+	if m.actor < 0 && m.to-m.from == 1 && d.sents[t[m.from].sent].Start == m.start && !isAcronym(m.name) && !isOutlet(m.name) {
+		// "Official figures show", "Preliminary data show": a word no
+		// list or count made a name, capitalised only by the sentence.
+		return
+	}
 	name := m.name
 	if isOrg {
 		name = d.ownedName(m, d.actors[m.actor].Name)
