@@ -125,6 +125,15 @@ func outletSource(name string) (Source, bool) {
 // outletAt reports a known outlet's name at token k, after any "the".
 func (d *doc) outletAt(k int) bool {
 	k += skipDet(d, k)
+	if d.outletMentionAt(k) {
+		return true
+	}
+	// "of The New York Times": a capital "The" the name leaves out.
+	return k+1 < len(d.toks) && d.tok(k) == "The" && d.outletMentionAt(k+1)
+}
+
+// outletMentionAt reports a mention of an outlet starting at token k.
+func (d *doc) outletMentionAt(k int) bool {
 	i := d.firstMention(k)
 	if i >= len(d.mentions) || d.mentions[i].from != k {
 		return false
