@@ -1549,9 +1549,9 @@ func TestSourceRules(t *testing.T) {
 		{"news shared on a platform",
 			"She shared the news on Instagram.",
 			[]string{"Instagram"}},
-		{"a station named in lower case as the broadcaster writes it",
-			"Aldridge is excited, telling BBC Radio 5 live: \"He gives something different.\"",
-			[]string{"BBC Radio 5 Live"}},
+		{"an outlet whose name ends in Media",
+			"Asked about it by Harbour Advance Media, the mayor declined.",
+			[]string{"Harbour Advance Media"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
