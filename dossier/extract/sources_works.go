@@ -187,7 +187,9 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
-		if opener || shows {
+		if (opener || shows) && t[m.to-1].cap && (isOrg || !notNames[d.low(m.from)]) {
+			// "A police report shows": a lower-case word, or one after a
+			// capitalised article, makes no maker.
 			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 		}
 		return
@@ -529,7 +531,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			return
 		}
 		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit") {
+		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit" || lw == "autopsy") {
 			return
 		}
 		// "evidence presented at trial": a participle phrase belongs to
