@@ -369,7 +369,7 @@ var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.98},
 	"quote_speaker": {0, 0, 0.93},
 	"actors":        {0, 0, 0.92},
-	"sources":       {0, 0, 0.87},
+	"sources":       {0, 0, 0.90},
 	"questions":     {0.72, 0.51, 0},
 	"dates":         {0, 0.92, 0},
 }

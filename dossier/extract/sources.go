@@ -41,14 +41,14 @@ var sourceCues = func() map[string]bool {
 		appears appeared appear shared speaking statement talking spoke said interview interviews
 		interviewed appearance appearing citing per report reporting investigation article story
 		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
-		announced posting video broadcast aired request requests`) {
+		announced posting video broadcast aired request requests taking takes take pointed points comment revealed uncovered disclosed`) {
 		m[w] = true
 	}
 	for w := range speechVerb {
 		m[w] = true
 	}
 	for _, set := range []map[string]bool{processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
-		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs} {
+		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs, workParticiples} {
 		for w := range set {
 			m[w] = true
 		}
@@ -90,7 +90,7 @@ var skipNonCues = true
 // named in a photo credit or a person who merely speaks is no source.
 func findSources(d *doc) []Source {
 	out := []Source{}
-	seen := map[string]bool{}
+	seen := map[string]int{} // a source's key to its place in out
 	var instruments map[string]bool
 	add := func(s Source, from int) {
 		if s.Name == "" {
@@ -107,7 +107,7 @@ func findSources(d *doc) []Source {
 		k := fold(strings.TrimPrefix(s.Name, "The "))
 		if o, known := lookupOutlet(s.Name); known && (s.Kind == "outlet" || s.Kind == "agency") {
 			// One outlet however the article names it ("Yonhap", later
-			// "Yonhap News Agency"): the first name stays.
+			// "Yonhap News Agency"): the name it is first cited by stays.
 			k = fold(strings.TrimPrefix(o.name, "The "))
 		}
 		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && magazineAfter(d.text[s.End:]) {
@@ -121,11 +121,18 @@ func findSources(d *doc) []Source {
 			s.Name += " website"
 			s.End += len(" website")
 		}
-		if seen[k] {
+		s.Paragraph = d.sents[d.toks[from].sent].Para
+		if x, dup := seen[k]; dup {
+			if o := &out[x]; s.Start < o.Start && (o.Kind == "outlet" || o.Kind == "agency") && (s.Kind == "outlet" || s.Kind == "agency") {
+				// The cues are read in several passes, not in the order of
+				// the text: an outlet cited twice keeps the name it has
+				// where the article first cites it ("The Associated Press
+				// reported", later "told the AP").
+				*o = s
+			}
 			return
 		}
-		seen[k] = true
-		s.Paragraph = d.sents[d.toks[from].sent].Para
+		seen[k] = len(out)
 		out = append(out, s)
 	}
 	byFrom := d.mentionStarts()
@@ -173,10 +180,18 @@ func findSources(d *doc) []Source {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+		case (lw == "revealed" || lw == "uncovered" || lw == "disclosed") && next == "by" && d.outletAt(i+2):
+			// "as revealed by The Guardian last month": the outlet's
+			// reporting brought it out.
+			d.citedAfter(i+2, "reported_by", byFrom, false, add)
 		case (lw == "broadcast" || lw == "aired") && next == "by" && !d.toks[i].cap:
 			// "in footage broadcast by the state-run Syrian Arab News
 			// Agency": the broadcaster carried the words.
 			d.citedAfter(i+2, "reported_by", byFrom, true, add)
+		case workParticiples[lw] && !d.toks[i].cap && next != "by" && d.workBefore(i, 3) && d.byWithin(i+1, 4) > 0:
+			// "The report, released Tuesday by the Government
+			// Accountability Office": a time between the work and its maker.
+			d.citedAfter(d.byWithin(i+1, 4)+1, "report", byFrom, true, add)
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
@@ -187,7 +202,7 @@ func findSources(d *doc) []Source {
 			(lw == "compiled" || lw == "collected" || lw == "gathered" || lw == "conducted" || lw == "provided" || lw == "supplied" || lw == "confirmed") && next == "by" &&
 				(d.workBefore(i, 4) || d.paras[d.sents[d.toks[i].sent].Para-1].Start == d.toks[i].start),
 			workNouns[lw] && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && (next == "by" || next == "from") &&
-				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent):
+				(i == 0 || !d.toks[i-1].cap || workOpeners[d.low(i-1)] || d.toks[i-1].sent != d.toks[i].sent || d.commonOpens(i-1, byFrom)):
 			// "data compiled by the Census Bureau", "a study by Pew", "figures
 			// from the ministry", a page's closing "Provided by NASA":
 			// whoever made the work is its source. Whoever funded it, or
@@ -226,8 +241,8 @@ func findSources(d *doc) []Source {
 			// "the policy manual of the Citizenship and Immigration
 			// Services": the body whose rules the article cites.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case lw == "took" && next == "to":
-			// "took to Instagram"
+		case (lw == "took" || lw == "taking" || lw == "takes" || lw == "take") && next == "to":
+			// "took to Instagram", "Taking to Twitter in April, she wrote"
 			if name, ok := d.platformAt(i + 2); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+2].start, End: d.toks[i+2].end}, i+2)
 			}
@@ -288,17 +303,19 @@ func findSources(d *doc) []Source {
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):
-			// "In an interview published Sunday by the newspaper Bild"
+			// "In an interview published Sunday by the newspaper Bild",
+			// "in an interview aired on Fox News"
 			for k := i + 2; k < i+7 && k+1 < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
-				if d.low(k) == "by" {
+				if d.low(k) == "by" || d.low(k) == "on" && d.outletAt(k+1) {
 					d.citedAfter(k+1, "interview", byFrom, false, add)
 					break
 				}
 			}
-		case (lw == "contacted" || lw == "reached" || lw == "asked") && next == "by" && d.outletAt(i+2):
-			// "said a spokesperson when contacted by Reuters": the outlet
-			// asked and was told.
-			d.citedAfter(i+2, "told", byFrom, false, add)
+		case (lw == "contacted" || lw == "reached" || lw == "asked") && d.byOutletWithin(i+1, 4) > 0:
+			// "said a spokesperson when contacted by Reuters", "when
+			// reached for comment by CNN", "Asked about it by NJ Advance
+			// Media": the outlet asked and was told.
+			d.citedAfter(d.byOutletWithin(i+1, 4)+1, "told", byFrom, false, add)
 		case (lw == "request" || lw == "requests") && !d.toks[i].cap && d.requestFrom(i+1) > 0:
 			// "did not respond to requests from CNN", "a request for
 			// comment from Reuters": the outlet asked, as with "told".
@@ -316,12 +333,16 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "wrote_in", byFrom, false, add)
 		case (lw == "writing" || lw == "wrote" || lw == "writes") && next == "for" && d.outletAt(i+2),
 			(speechVerb[lw] != "" || lw == "reported" || lw == "detailed") && !d.toks[i].cap && next == "in" && d.outletAt(i+2),
+			(speechVerb[lw] != "" || lw == "pointed" || lw == "points") && !d.toks[i].cap && next == "out" && i+3 < len(d.toks) && d.low(i+2) == "in" && d.outletAt(i+3),
 			lw == "in" && d.sents[d.toks[i].sent].Start == d.toks[i].start && d.outletAt(i+1) && d.commaAfterOutlet(i+1):
 			// "Writing for The Atlantic", "she argued in The Atlantic",
-			// "As reported in The Guardian", "In The Atlantic, she argued".
+			// "As reported in The Guardian", "In The Atlantic, she argued",
+			// "as she pointed out in the New York Times".
 			k := i + 2
 			if lw == "in" {
 				k = i + 1
+			} else if next == "out" {
+				k = i + 3
 			}
 			d.citedAfter(k, "wrote_in", byFrom, false, add)
 		case (lw == "released" || lw == "obtained" || lw == "reviewed") && !d.toks[i].cap && d.recordingAt(i+1, add):
@@ -344,10 +365,10 @@ func findSources(d *doc) []Source {
 			d.documentCue(i+1, byFrom, add)
 		}
 		// Social posts: "wrote on X", "posted on Facebook", "in a post on Truth Social".
-		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video") {
+		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video" || lw == "comment") {
 			k := i + 2
-			if k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[i].sent && (possessives[d.low(k)] || strings.HasSuffix(d.low(k), "'s") || strings.HasSuffix(d.low(k), "’s")) {
-				k++ // "wrote on his Instagram account"
+			if k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[i].sent && (possessives[d.low(k)] || d.low(k) == "a" || strings.HasSuffix(d.low(k), "'s") || strings.HasSuffix(d.low(k), "’s")) {
+				k++ // "wrote on his Instagram account", "a comment on a Facebook page"
 			}
 			if name, ok := d.platformAt(k); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[k].end}, i)
@@ -374,7 +395,7 @@ func findSources(d *doc) []Source {
 			}
 		}
 		d.platformUserAt(i, next, add)
-		if mediaHeads[lw] && d.mediaCited(i, add) {
+		if mediaHeads[lw] && d.pressCited(i) {
 			continue
 		}
 		if (lw == "seen" || lw == "obtained" || lw == "reviewed") && next == "by" || sourceVerbs[lw] && lw != "first" || documentVerbs[lw] {
@@ -405,12 +426,20 @@ func findSources(d *doc) []Source {
 		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
 			continue
 		}
+		if m.from > 1 && d.low(m.from-1) == "affiliate" && d.toks[m.from-1].sent == d.toks[m.from].sent && d.outletAt(m.from-2) {
+			continue // "CNN affiliate KGO reported": read with the network's name
+		}
 		d.outletLeft(&m)
+		called := false
 		if m.kind != "outlet" && m.actor >= 0 && d.actors[m.actor].Kind == "organization" && m.to+1 < len(d.toks) &&
 			!d.toks[m.to].cap && (outletWords[d.low(m.to)] || d.low(m.to) == "news") && !journalistWords[d.low(m.to)] {
 			// "Russia's RIA news agency reported", "the Kommersant
 			// newspaper said": the word after makes it an outlet.
 			m.kind = "outlet"
+		} else if m.kind != "outlet" && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") && d.outletAppositiveEnd(m.to) > 0 {
+			// "Hromadske, a local news site, reported": the apposition
+			// calls it an outlet, a name nothing else knows.
+			m.kind, called = "outlet", true
 		}
 		d.outletNamedAfterNoun(&m)
 		if m.kind != "outlet" {
@@ -421,13 +450,17 @@ func findSources(d *doc) []Source {
 		}
 		s, ok := outletSource(m.name)
 		if !ok {
-			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called
 		}
 		if !ok {
 			continue
 		}
 		if d.journalistOfOutlet(m, "", nil) {
 			s.Name = "" // "Wee of the Times reports": cited below, split
+		} else if e := d.affiliateAfter(m.to - 1); e > 0 {
+			// "CNN affiliate KGO reported": the station reported.
+			m.from, m.to, m.start, m.end = m.to+1, e+1, d.toks[m.to+1].start, d.toks[e].end
+			s = Source{Name: d.text[m.start:m.end], Kind: "outlet"}
 		}
 		if p, ok := d.personAfterPossessive(m); ok && s.Name != "" && d.interviewIn(m.from) {
 			// "In an interview about his friendship with Epstein, BBC’s
@@ -472,7 +505,9 @@ func findSources(d *doc) []Source {
 			// "Axios was first to report the talks"
 			s.Relation = "reported_by"
 		case w == "has" || w == "had" || w == "have":
-			if end+1 < len(d.toks) && sourceVerbs[d.low(end+1)] {
+			if end+1 < len(d.toks) && (sourceVerbs[d.low(end+1)] || d.low(end+1) == "seen") {
+				// "The BBC has seen a letter": what it saw is cited
+				// through it.
 				s.Relation = "reported_by"
 			} else {
 				continue
@@ -527,6 +562,49 @@ func (d *doc) commaAfterOutlet(k int) bool {
 	}
 	e := d.mentions[i].to
 	return e < len(d.toks) && d.toks[e].sent == d.toks[k].sent && d.tok(e) == ","
+}
+
+// commonOpens reports a word that opens its sentence at token k and
+// names nobody: "Flight-tracking data from FlightAware", "Radar data
+// from FlightAware", where the capital is the sentence's, not a name's.
+func (d *doc) commonOpens(k int, byFrom map[int]int) bool {
+	if d.sents[d.toks[k].sent].Start != d.toks[k].start || isAcronym(d.tok(k)) {
+		return false
+	}
+	if x, named := byFrom[k]; named && d.mentions[x].actor >= 0 {
+		return false
+	}
+	_, known := lookupOutlet(d.tok(k))
+	return !known
+}
+
+// byWithin returns the "by" among the n words from token k in the
+// sentence of token k-1, or -1; punctuation ends the search.
+func (d *doc) byWithin(k, n int) int {
+	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent && d.toks[j].word; j++ {
+		if d.low(j) == "by" {
+			return j
+		}
+	}
+	return -1
+}
+
+// byOutletWithin returns the "by" before a known outlet among the n
+// tokens from k in the sentence of token k-1, or -1: "reached for
+// comment by CNN". A clause's punctuation ends the search.
+func (d *doc) byOutletWithin(k, n int) int {
+	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		if !d.toks[j].word {
+			return -1
+		}
+		if d.low(j) == "by" {
+			if d.outletAt(j + 1) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // toOutletWithin returns the "to" before a known outlet among the n

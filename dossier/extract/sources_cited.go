@@ -141,6 +141,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				i = e + 1
 				continue
 			}
+			if d.tok(i) == "," && outletNoun && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap {
+				// "told a local radio station, KQED": the outlet's name in
+				// apposition to its noun.
+				i++
+				continue
+			}
 			if t[i].cap || !t[i].word {
 				break
 			}
@@ -194,6 +200,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		if o, end, found := d.knownOutletAt(i); found {
+			if e := d.affiliateAfter(end); e > 0 {
+				// "told CNN affiliate KGO": the station was told.
+				add(Source{Name: d.text[t[end+2].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[end+2].start, End: t[e].end}, end+2)
+				return
+			}
 			// A known name the mentions split ("the New England Journal
 			// of Medicine").
 			if e := d.programmeEnd(end, byFrom); e > end {
@@ -241,7 +252,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || rel == "told" && isAcronym(d.tok(i)) && !notAcronymOrgs[d.tok(i)] {
+			} else if orgs || (rel == "told" || rel == "interview") && unknownAcronym(d.tok(i)) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -249,6 +260,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if e := d.affiliateAfter(m.to - 1); e > 0 && (m.kind == "outlet" || isOutlet(trimPossessive(m.name))) {
+			// "told CNN affiliate KGO": the station was told.
+			add(Source{Name: d.text[t[m.to+1].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[m.to+1].start, End: t[e].end}, m.to+1)
+			return
+		}
 		if e := d.andNameEnd(m, byFrom); e > 0 && orgs {
 			// "the World Travel and Tourism Council": one body.
 			name := strings.TrimPrefix(d.text[m.start:t[e].end], "the ")
@@ -360,7 +376,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || rel == "told" && isAcronym(m.name) && !notAcronymOrgs[m.name]) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview") && unknownAcronym(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
@@ -372,6 +388,17 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		return
 	}
+}
+
+// unknownAcronym reports an acronym no list knows, which someone who is
+// told or who interviews is an outlet by ("told TRD", "an interview with
+// WNYC"); a known body's ("told the FBI") is no outlet.
+func unknownAcronym(w string) bool {
+	if !isAcronym(w) || notAcronymOrgs[w] {
+		return false
+	}
+	_, org := knownOrgs[strings.ToLower(w)]
+	return !org
 }
 
 // unknownCited adds a name no list knows that a citing cue points at, from

@@ -125,6 +125,15 @@ func outletSource(name string) (Source, bool) {
 // outletAt reports a known outlet's name at token k, after any "the".
 func (d *doc) outletAt(k int) bool {
 	k += skipDet(d, k)
+	if d.outletMentionAt(k) {
+		return true
+	}
+	// "of The New York Times": a capital "The" the name leaves out.
+	return k+1 < len(d.toks) && d.tok(k) == "The" && d.outletMentionAt(k+1)
+}
+
+// outletMentionAt reports a mention of an outlet starting at token k.
+func (d *doc) outletMentionAt(k int) bool {
 	i := d.firstMention(k)
 	if i >= len(d.mentions) || d.mentions[i].from != k {
 		return false
@@ -265,12 +274,13 @@ func (d *doc) outletEndingAt(k int) *mention {
 // journalistVerbs after a journalist's name cite their reporting.
 var journalistVerbs = wordSet("journalistVerbs")
 
-// mediaCited adds the press cited as a body, from its noun at token i:
+// pressCited reports the press cited as a body, from its noun at token i:
 // "local news reports said", "US media reported", "according to state
 // media", "Iranian state television reported", "local newspapers
-// reported". A modifier must say whose press it is: bare "media reports"
-// cite nobody in particular.
-func (d *doc) mediaCited(i int, add func(Source, int)) bool {
+// reported". Such a press names no outlet a reader could look up, as
+// "told reporters" names none, so it is no source; findSources passes its
+// words over so that no other rule takes them for a document.
+func (d *doc) pressCited(i int) bool {
 	t := d.toks
 	lw := d.low(i)
 	j := i
@@ -300,19 +310,10 @@ func (d *doc) mediaCited(i int, add func(Source, int)) bool {
 			s--
 		}
 	}
-	cited := i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have")
-	if s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing" {
-		cited = true
+	if i+1 < len(t) && t[i+1].sent == t[i].sent && (sourceVerbs[d.low(i+1)] || d.low(i+1) == "say" || d.low(i+1) == "have") {
+		return true
 	}
-	if !cited {
-		return false
-	}
-	name := d.text[t[s].start:t[i].end]
-	if mediaModifiers[d.low(s)] {
-		name = d.low(s) + name[len(d.low(s)):] // "Local news reports" at a sentence start
-	}
-	add(Source{Name: name, Kind: "outlet", Relation: "reported_by", Start: t[s].start, End: t[i].end}, s)
-	return true
+	return s >= 2 && d.low(s-2) == "according" && d.low(s-1) == "to" || s >= 1 && d.low(s-1) == "citing"
 }
 
 // mediaHeads name the press as a body ("state media", "local
@@ -442,6 +443,9 @@ func wordOpens(text, w string) bool {
 // reported").
 func (d *doc) outletVerbAt(k int) int {
 	t := d.toks
+	if e := d.outletAppositiveEnd(k); e > 0 {
+		k = e // "Hromadske, a local news site, reported"
+	}
 	for j := k; j < k+2 && j < len(t) && t[j].sent == t[k-1].sent && !t[j].cap && (outletWords[d.low(j)] || d.low(j) == "news"); j++ {
 		k = j + 1
 	}
@@ -468,6 +472,51 @@ func (d *doc) outletVerbAt(k int) int {
 		}
 	}
 	return k
+}
+
+// affiliateAfter returns the last token of the name of a network's
+// affiliate named after the network's name, which ends at token end:
+// "CNN affiliate KGO", "NBC affiliate WRC-TV"; or -1. The station, not
+// the network, carried the story.
+func (d *doc) affiliateAfter(end int) int {
+	t := d.toks
+	k := end + 1
+	if k+1 >= len(t) || t[k].sent != t[end].sent || t[k+1].sent != t[k].sent || d.low(k) != "affiliate" || !t[k+1].cap || !t[k+1].word {
+		return -1
+	}
+	e := k + 1
+	for e+1 < len(t) && e < k+3 && t[e+1].sent == t[k].sent && t[e+1].cap && t[e+1].word {
+		e++
+	}
+	return e
+}
+
+// outletAppositiveEnd returns the token after an apposition at token k
+// that calls the name before it an outlet: ", a local news site,", ", the
+// city's daily newspaper,"; or -1.
+func (d *doc) outletAppositiveEnd(k int) int {
+	t := d.toks
+	if k+3 >= len(t) || d.tok(k) != "," || t[k+1].sent != t[k].sent {
+		return -1
+	}
+	if w := d.low(k + 1); w != "a" && w != "an" && w != "the" && trimPossessive(w) == w {
+		return -1
+	}
+	outlet := false
+	for j := k + 2; j < k+9 && j < len(t) && t[j].sent == t[k].sent; j++ {
+		if d.tok(j) == "," {
+			if outlet {
+				return j + 1
+			}
+			return -1
+		}
+		if !t[j].word || t[j].cap && d.low(j-1) != "in" && !t[j-1].cap {
+			return -1 // "a weekly newspaper based in Kent" goes on
+		}
+		w := d.low(j)
+		outlet = outlet || outletWords[w] && !bodyOutletWords[w] || (w == "site" || w == "website") && d.low(j-1) == "news"
+	}
+	return -1
 }
 
 // knownOutletAt reads the longest known outlet's name of two or more
@@ -647,7 +696,14 @@ func (d *doc) spokeOnPlatform(i int, add func(Source, int)) bool {
 	}
 	spoke := i > 0 && t[i-1].sent == t[i].sent && userNouns[d.low(i-1)]
 	for j := i - 1; !spoke && j >= 0 && j >= i-reach && t[j].sent == t[i].sent; j-- {
-		_, spoke = speechVerb[d.low(j)]
+		lw := d.low(j)
+		if _, spoke = speechVerb[lw]; spoke || lw == "shared" || lw == "posted" {
+			spoke = true // "She shared the news on Instagram"
+		} else if strings.HasSuffix(lw, "ed") && !t[j].cap {
+			// "the comments she has faced on TikTok": the platform is
+			// where another deed was done, nothing said there is cited.
+			break
+		}
 	}
 	if !spoke {
 		return false

@@ -172,6 +172,11 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	opener := m.from > 0 && workOpeners[d.low(m.from-1)]
 	isOrg := m.actor >= 0 && d.actors[m.actor].Kind == "organization"
+	if m.actor < 0 && m.to-m.from == 1 && d.sents[t[m.from].sent].Start == m.start && !isAcronym(m.name) && !isOutlet(m.name) {
+		// "Official figures show", "Preliminary data show": a word no
+		// list or count made a name, capitalised only by the sentence.
+		return
+	}
 	name := m.name
 	if isOrg {
 		name = d.ownedName(m, d.actors[m.actor].Name)
@@ -182,7 +187,9 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
-		if opener || shows {
+		if (opener || shows) && t[m.to-1].cap && (isOrg || !notNames[d.low(m.from)]) {
+			// "A police report shows": a lower-case word, or one after a
+			// capitalised article, makes no maker.
 			add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 		}
 		return
@@ -204,12 +211,35 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		// finding cited.
 		return
 	}
+	if findingVerbs[w] && d.ownResultAfter(k+1) {
+		return
+	}
 	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
 		speechVerb[w] != "" && d.reportOpens(m) {
 		// "The GAO said in a June report", "the agency found in its
 		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
+}
+
+// resultNouns name a body's own results ("a loss", "record earnings").
+var resultNouns = wordSet("resultNouns")
+
+// ownResultAfter reports a body's own result named from token k, right
+// after a finding verb: "Disney reported a loss", "reported record
+// quarterly earnings". What the body found about others ("reported that
+// sales fell") is cited.
+func (d *doc) ownResultAfter(k int) bool {
+	t := d.toks
+	for j := k; j < k+4 && j < len(t) && t[j].sent == t[k-1].sent && t[j].word && !t[j].cap; j++ {
+		if resultNouns[d.low(j)] {
+			return true
+		}
+		if d.low(j) == "that" || prepositions[d.low(j)] {
+			return false
+		}
+	}
+	return false
 }
 
 // inReport reports "in" at token k and a research work after a
@@ -501,12 +531,16 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			return
 		}
 		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit") {
+		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit" || lw == "autopsy") {
 			return
 		}
 		// "evidence presented at trial": a participle phrase belongs to
-		// the document's name when it closes the clause.
-		if e := d.participleEnd(j + 1); e > j || d.ofPhraseEnd(j+1) > j {
+		// the document's name when it closes the clause; so does the
+		// recipient of a message ("a memo to employees").
+		if messageNouns[lw] && j+2 < len(t) && t[j+2].sent == sent && d.low(j+1) == "to" && recipientNouns[d.low(j+2)] {
+			name = d.text[t[start].start:t[j+2].end]
+			j += 2
+		} else if e := d.participleEnd(j + 1); e > j || d.ofPhraseEnd(j+1) > j {
 			if e < 0 {
 				e = d.ofPhraseEnd(j + 1)
 			}
