@@ -317,10 +317,12 @@ func (d *doc) pairQuotes() []rawQuote {
 			continue
 		}
 		single := marks&markDouble == 0 && marks&markLeftSingle != 0
-		// Straight single marks quote only where nothing else does, and
+		// Straight single marks quote where no curly single ones do (curly
+		// apostrophes may stand beside them: 'I’ve seen it,' she said), and
 		// pair only around punctuation ('No comment,' he said), so that
-		// apostrophes ("workers' union", "it's") never pair.
-		straight := !single && marks&(markDouble|markLeftSingle|markRightSingle) == 0 && marks&markStraight != 0
+		// apostrophes ("workers' union", "it's") never pair. Double marks
+		// may stand inside them: 'They wrote, "She's gone," to me,' she said.
+		straight := !single && marks&markLeftSingle == 0 && marks&markStraight != 0
 		i := p.Start
 		first := true
 		unclosed := map[rune]bool{}
@@ -335,7 +337,12 @@ func (d *doc) pairQuotes() []rawQuote {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(d.text[i:])
-			if !isOpenMark(d.text, i, r, p.Start, single) && !(straight && isStraightOpen(d.text, i, r, p.Start)) {
+			// A curly single mark outside double ones opens a quotation
+			// too: ‘We have capacity.’’ beside “…” in the paragraph.
+			// A partial quotation may open in lower case: said she
+			// 'appeared older than her age.' It never runs on.
+			lower := straight && !isStraightOpen(d.text, i, r, p.Start) && isStraightOpenLower(d.text, i, r)
+			if !isOpenMark(d.text, i, r, p.Start, marks&markLeftSingle != 0) && !(straight && isStraightOpen(d.text, i, r, p.Start)) && !lower {
 				i += n
 				first = false
 				continue
@@ -345,11 +352,19 @@ func (d *doc) pairQuotes() []rawQuote {
 			// Once an opener finds no close, no later opener of its kind in
 			// the paragraph can: skip the search (it would be quadratic).
 			c, cn := -1, 0
-			if !unclosed[r] {
+			kind := r
+			if lower {
+				kind = -1
+			}
+			if !unclosed[kind] {
 				c, cn = d.findClose(i+n, p.End, r, single)
 				if c < 0 {
-					unclosed[r] = true
+					unclosed[kind] = true
 				}
+			}
+			if c < 0 && lower {
+				i += n
+				continue
 			}
 			if c < 0 {
 				// An opener never closed runs on to the next paragraph when it
@@ -359,6 +374,8 @@ func (d *doc) pairQuotes() []rawQuote {
 					out = append(out, rawQuote{start: i + n, end: p.End, para: p.Index, open: i, close: p.End,
 						runsOn: true, continues: running})
 					running = true
+					// The quotation holds the rest of the paragraph.
+					break
 				}
 				i += n
 				continue
@@ -404,6 +421,10 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 	// thing we want is to say, 'What is the age?' It doesn't matter,'
 	// Twito said.
 	nested := 0
+	// Double marks inside a quotation in straight single ones pair among
+	// themselves; a double mark closing none closes the quotation, typed
+	// with the wrong mark: 'It is a bit unusual," he added.
+	double := 0
 	for i := from; i < end; {
 		r, n := utf8.DecodeRuneInString(d.text[i:])
 		if open == '\'' && isStraightOpen(d.text, i, r, from) && i > from {
@@ -413,6 +434,15 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 		}
 		closes := false
 		switch {
+		case open == '\'' && (r == '"' || r == '“' || r == '”'):
+			prev, _ := utf8.DecodeLastRuneInString(d.text[:i])
+			if r == '“' || r == '"' && (unicode.IsSpace(prev) || strings.ContainsRune("([{—–:", prev)) {
+				double++
+			} else if double > 0 {
+				double--
+			} else if strings.ContainsRune(",.!?", prev) {
+				closes = true
+			}
 		case open == '“' && (r == '”' || r == '"'):
 			closes = true
 		case (open == '“' || open == '"') && r == '’' && strings.HasPrefix(d.text[i+n:end], "’"):
@@ -484,7 +514,7 @@ func (d *doc) nextParaOpensQuote(para int) bool {
 	}
 	p := d.paras[para]
 	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
-	return r == '"' || r == '“' || r == '‘'
+	return r == '"' || r == '“' || r == '‘' || isStraightOpen(d.text, p.Start, r, p.Start)
 }
 
 // quotations pairs the article's quotation marks once.
@@ -511,7 +541,26 @@ func isStraightOpen(text string, i int, r rune, paraStart int) bool {
 		}
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+1:])
-	return unicode.IsUpper(next)
+	// '[It] hurts': words the writer put in open the quotation too.
+	return unicode.IsUpper(next) || next == '['
+}
+
+// isStraightOpenLower reports a straight single mark after a space and
+// before a lower-case word that is not an elision ('em, 'til, rock 'n'
+// roll): the opening of a partial quotation.
+func isStraightOpenLower(text string, i int, r rune) bool {
+	if r != '\'' || i == 0 || i+1 >= len(text) || text[i-1] != ' ' {
+		return false
+	}
+	e := i + 1
+	for e < len(text) && 'a' <= text[e] && text[e] <= 'z' {
+		e++
+	}
+	switch text[i+1 : e] {
+	case "", "em", "til", "cause", "cos", "n", "tis", "twas", "bout", "round", "nuff", "s":
+		return false
+	}
+	return true
 }
 
 // straightClose reports a straight single mark closing a quotation: right

@@ -36,6 +36,9 @@ func TestQuoteSpeakers(t *testing.T) {
 		// "she" skips a man named before.
 		{"Tom Baker met Maria Lopez on Friday.\n“We agreed on every point that matters,” she said.",
 			[]string{"Maria Lopez: We agreed on every point that matters,"}},
+		// A quotation in straight single marks keeps the double marks inside it.
+		{"'The worst comments I read are, \"She is too thin,\" or \"She is fake.\" It hurts a lot,' Mia Torres said.",
+			[]string{"Mia Torres: The worst comments I read are, \"She is too thin,\" or \"She is fake.\" It hurts a lot,"}},
 		// Scare quotes, nicknames and short terms are not speech.
 		{`Joaquín "El Chapo" Guzmán ran the so-called "lethal strike" plan.`, nil},
 	}
