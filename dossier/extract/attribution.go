@@ -122,8 +122,11 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 		// "…?” He Jianxiong, the former executive director …, said": a
-		// name and an appositive before the verb.
-		if mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
+		// name and an appositive before the verb. A full stop closing the
+		// quotation ends the sentence: `"… from somewhere." Samantha
+		// White, a student, said she came …` starts another's speech.
+		if mi := d.firstMention(from); !strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ".") &&
+			mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
 			d.actors[d.mentions[mi].actor].Kind == "person" && d.mentions[mi].to < to && d.tok(d.mentions[mi].to) == "," {
 			if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
 				a.after = true
@@ -1072,6 +1075,9 @@ func (d *doc) nearbyOrg(off int) string {
 // objectPosition reports a mention standing after a preposition or an
 // object-taking verb ("met with Morales", "told Jones"), so not the subject.
 func (d *doc) objectPosition(m *mention) bool {
+	if d.possessorOfNext(m) {
+		return true
+	}
 	k := m.from - 1
 	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
@@ -1081,6 +1087,30 @@ func (d *doc) objectPosition(m *mention) bool {
 	}
 	lw := d.low(k)
 	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
+}
+
+// possessorOfNext reports a person's mention in the possessive that owns
+// the next person named, a word or two of kin or role between: in
+// "Mr. Curtis's brother Jack said" and "Broussard's friend Shirley
+// Williams wrote" the second person is the subject, not the first.
+func (d *doc) possessorOfNext(m *mention) bool {
+	if m.actor < 0 || d.actors[m.actor].Kind != "person" || !possessive(d.tok(m.to-1)) {
+		return false
+	}
+	i := d.firstMention(m.to)
+	if i >= len(d.mentions) {
+		return false
+	}
+	n := &d.mentions[i]
+	if n.from > m.to+2 || n.actor < 0 || d.actors[n.actor].Kind != "person" || d.toks[n.from].sent != d.toks[m.from].sent {
+		return false
+	}
+	for k := m.to; k < n.from; k++ {
+		if d.toks[k].cap || !d.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // objectVerbs take a person as their object.

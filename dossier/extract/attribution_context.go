@@ -209,6 +209,20 @@ func (d *doc) reportedBefore(r rawQuote) attribution {
 	return attribution{}
 }
 
+// speechVerbIn returns the first speech verb of sentence s, or "".
+func (d *doc) speechVerbIn(s int) string {
+	if s < 0 {
+		return ""
+	}
+	from, to := d.sentTokens(s)
+	for v := from + 1; v < to && v < from+cueReach; v++ {
+		if d.speechAt(v) && d.toks[v].word {
+			return d.tok(v)
+		}
+	}
+	return ""
+}
+
 // reportedParaBefore is the speaker of a quotation that opens its
 // paragraph with no cue, after a paragraph whose last sentence has a
 // named person report speech ("In his announcement, Van Der Beek noted

@@ -43,8 +43,15 @@ func findQuotes(d *doc) []Quote {
 			a = last
 		case a.speaker == "" && i > 0 && r.para == saidPara && last.speaker != "" && raws[i-1].para == r.para:
 			// A second quotation in a paragraph with no cue of its own goes on
-			// with the paragraph's speaker.
+			// with the paragraph's speaker, unless a sentence between them
+			// reports someone else's speech: `"…," Ruiz said. Her friend
+			// Ann Lee wrote on her page. "You are an angel."`.
 			a = last
+			if b := d.leadIn(r); b.speaker != "" && b.speaker != last.speaker && d.sents[d.sentenceAt(r.open)-1].Start >= raws[i-1].close {
+				if b.cue = d.speechVerbIn(d.sentenceAt(r.open) - 1); b.cue != "" {
+					a = b
+				}
+			}
 		case a.speaker == "" && (i == 0 || raws[i-1].para != r.para) && d.leadIn(r).speaker != "":
 			// "Dan Reed, the spokesman, was blunt. "We did nothing wrong."":
 			// the person the paragraph opens with speaks.
