@@ -367,8 +367,8 @@ func (d *doc) leadIn(r rawQuote) attribution {
 		}
 	}
 	// "She was blunt. "We did nothing wrong."": he or she opening it.
-	if lw := d.low(from); (lw == "he" || lw == "she") && from+1 < len(d.toks) && !d.toks[from+1].cap {
-		if name := d.resolvePronoun(lw, prev.Start); name != "" {
+	if k := d.openingPronoun(from, d.tokenAt(prev.End)); k >= 0 {
+		if name := d.resolvePronoun(d.low(k), prev.Start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 	}

@@ -282,8 +282,8 @@ func (d *doc) paraLeadIn(r rawQuote) attribution {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}
 	}
-	if lw := d.low(from); lw == "he" || lw == "she" {
-		if name := d.resolvePronoun(lw, d.toks[from].start); name != "" {
+	if k := d.openingPronoun(from, to); k >= 0 {
+		if name := d.resolvePronoun(d.low(k), d.toks[k].start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 	}
@@ -306,6 +306,22 @@ func (d *doc) paraLeadIn(r rawQuote) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// openingPronoun returns the token of he or she as the subject opening
+// the sentence of tokens [from, to), or after an opening adverb or
+// phrase and its comma ("However, he defended …", "In an interview, she
+// said …"); else -1.
+func (d *doc) openingPronoun(from, to int) int {
+	for k := from; k+1 < to && k < from+6; k++ {
+		if lw := d.low(k); (lw == "he" || lw == "she") && (k == from || d.tok(k-1) == ",") && d.toks[k+1].word && !d.toks[k+1].cap {
+			return k
+		}
+		if isQuoteMark(d.tok(k)) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedBefore is the person named last before a quotation in its
