@@ -28,6 +28,11 @@ func findQuotes(d *doc) []Quote {
 	// cued marks the quotations attributed by a cue of their own, not
 	// by the context.
 	var cued []bool
+	// termBy is the speaker a short quotation's own cue names (a term
+	// quoted in reported speech), termPara its paragraph: a quotation
+	// after it in the paragraph with no cue goes on with them.
+	var termBy attribution
+	termPara := 0
 	for i, r := range raws {
 		text := strings.TrimSpace(d.text[r.start:r.end])
 		if text == "" {
@@ -52,6 +57,8 @@ func findQuotes(d *doc) []Quote {
 					a = b
 				}
 			}
+		case a.speaker == "" && i > 0 && r.para == termPara && raws[i-1].para == r.para && termBy.named:
+			a = termBy
 		case a.speaker == "" && (i == 0 || raws[i-1].para != r.para) && d.leadIn(r).speaker != "":
 			// "Dan Reed, the spokesman, was blunt. "We did nothing wrong."":
 			// the person the paragraph opens with speaks.
@@ -83,6 +90,12 @@ func findQuotes(d *doc) []Quote {
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
 		if countWordsTo(text, 4) < 4 && !a.after {
+			// Its cue still names who the paragraph reports: `D'Amaro
+			// said the cuts were due to the "prolonged impact" of the
+			// virus. That included "limited capacity …"`.
+			if ownCue {
+				termBy, termPara = a, r.para
+			}
 			continue
 		}
 		// The "Pose" actor: a short quotation between an article and a
