@@ -346,6 +346,8 @@ func (d *doc) pairQuotes() []rawQuote {
 		i := p.Start
 		first := true
 		unclosed := map[rune]bool{}
+		// joined: the last quotation ended where this one opens.
+		joined := false
 		for i < p.End {
 			// Skip to the next byte that can start a mark: '"', '\'' or the
 			// first byte of a curly one.
@@ -392,7 +394,7 @@ func (d *doc) pairQuotes() []rawQuote {
 				// quotation mark (`Persson said: "I would …` then `"Her …`).
 				if atStart || d.nextParaOpensQuote(p.Index) && countWords(d.text[i+n:p.End]) >= 4 {
 					out = append(out, rawQuote{start: i + n, end: p.End, para: p.Index, open: i, close: p.End,
-						runsOn: true, continues: running})
+						runsOn: true, continues: running || joined})
 					running = true
 					// The quotation holds the rest of the paragraph.
 					break
@@ -400,8 +402,18 @@ func (d *doc) pairQuotes() []rawQuote {
 				i += n
 				continue
 			}
+			if cn == 0 {
+				// Ended by the next quotation's opening mark: the two
+				// are one statement, as over paragraphs.
+				out = append(out, rawQuote{start: i + n, end: c, para: p.Index, open: i, close: c,
+					runsOn: true, continues: atStart && running})
+				joined = true
+				i = c
+				continue
+			}
 			out = append(out, rawQuote{start: i + n, end: c, para: p.Index, open: i, close: c + cn,
-				continues: atStart && running})
+				continues: atStart && running || joined})
+			joined = false
 			running = false
 			i = c + cn
 		}
@@ -452,6 +464,11 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			i += n
 			continue
 		}
+		if (open == '“' || open == '"') && (r == '“' || r == '"') && d.opensAfterStop(i, from) {
+			// `"… first part. "Second part …," she said`: a quotation run
+			// over paragraphs that were joined ends where the next opens.
+			return i, 0
+		}
 		closes := false
 		switch {
 		case open == '\'' && (r == '"' || r == '“' || r == '”'):
@@ -487,6 +504,21 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 		i += n
 	}
 	return -1, 0
+}
+
+// opensAfterStop reports a double mark at i, after from, that opens a
+// quotation right after a sentence's end: a space before it, a full
+// stop, question or exclamation mark before that, a letter after it.
+func (d *doc) opensAfterStop(i, from int) bool {
+	if i < from+2 || d.text[i-1] != ' ' || i+1 >= len(d.text) {
+		return false
+	}
+	if p := d.text[i-2]; p != '.' && p != '?' && p != '!' {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(d.text[i:])
+	next, _ := utf8.DecodeRuneInString(d.text[i+n:])
+	return unicode.IsLetter(next)
 }
 
 // closeOK: a closing mark must be followed by space, punctuation or the end
