@@ -627,6 +627,11 @@ func straightClose(text string, i, end int) bool {
 	if strings.ContainsRune(",.!?", prev) {
 		return unicode.IsSpace(next) || unicode.IsPunct(next)
 	}
+	// A partial quotation closed mid-sentence: 'show no mercy' in the
+	// fight. After an s the mark is a plural's possessive (workers' union).
+	if unicode.IsLetter(prev) && prev != 's' && prev != 'S' && next == ' ' {
+		return true
+	}
 	return strings.ContainsRune(",.!?;:", next)
 }
 
