@@ -319,9 +319,10 @@ func countWordsTo(s string, limit int) int {
 	return n
 }
 
-// pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”)
-// are the quotation marks; single curly marks are used only in paragraphs
-// that quote with them and have no double marks. A closing mark counts only
+// pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”),
+// single curly ones and straight single ones outside them all open
+// quotations; single marks inside a quotation in double ones are nested
+// and not paired. A closing mark counts only
 // before space, punctuation or the paragraph end; an opener never closed
 // runs to the paragraph's end when it opens the paragraph (the quotation
 // continues in the next paragraph that opens with a mark) and is dropped
@@ -337,12 +338,12 @@ func (d *doc) pairQuotes() []rawQuote {
 			continue
 		}
 		single := marks&markDouble == 0 && marks&markLeftSingle != 0
-		// Straight single marks quote where no curly single ones do (curly
-		// apostrophes may stand beside them: 'I’ve seen it,' she said), and
+		// Straight single marks quote beside any others (curly
+		// apostrophes, a stray curly mark: 'I’ve seen it,' she said), and
 		// pair only around punctuation ('No comment,' he said), so that
 		// apostrophes ("workers' union", "it's") never pair. Double marks
 		// may stand inside them: 'They wrote, "She's gone," to me,' she said.
-		straight := !single && marks&markLeftSingle == 0 && marks&markStraight != 0
+		straight := marks&markStraight != 0
 		i := p.Start
 		first := true
 		unclosed := map[rune]bool{}
