@@ -81,7 +81,13 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// quotation.
 	if r.close < d.sents[es].End {
 		aFrom := d.tokenAt(r.close)
-		aTo := min(d.tokenAt(d.nextCueOpen(r.close, d.sents[es].End)), aFrom+cueReach)
+		// The look-up for the next quotation stops where the cue's reach
+		// does, so that a long sentence is not scanned once per quotation.
+		end := d.sents[es].End
+		if k := aFrom + cueReach; k < len(d.toks) && d.toks[k].start < end {
+			end = max(d.toks[k].start, r.close)
+		}
+		aTo := min(d.tokenAt(d.nextCueOpen(r.close, end)), aFrom+cueReach)
 		if aFrom < aTo && d.tok(aFrom) != "(" {
 			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
 				a.after = true
@@ -141,10 +147,15 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// opening mark.
 	sStart := d.sents[ss].Start
 	bStart := sStart
-	if p := d.prevClose(bStart, r.open); p > bStart {
+	bTo := d.tokenAt(r.open)
+	// Only the reach of a cue before the quotation is searched.
+	lim := bStart
+	if k := bTo - cueReach; k > 0 && k < len(d.toks) && d.toks[k].start > lim && d.toks[k].start < r.open {
+		lim = d.toks[k].start
+	}
+	if p := d.prevClose(lim, r.open); p > lim {
 		bStart = p
 	}
-	bTo := d.tokenAt(r.open)
 	bFrom := max(d.tokenAt(bStart), bTo-cueReach)
 	if bFrom < bTo {
 		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
