@@ -324,6 +324,29 @@ func (d *doc) openingPronoun(from, to int) int {
 	return -1
 }
 
+// onlyPersonBefore returns the one person the paragraph before names
+// (outside quotations), for a quotation that fills its own paragraph;
+// -1 when it names none or several.
+func (d *doc) onlyPersonBefore(r rawQuote) int {
+	p := d.paras[r.para-1]
+	if r.para < 2 || r.open != p.Start || r.close < p.End-1 || d.isFurniture(r.para-1) {
+		return -1
+	}
+	prev := d.paras[r.para-2]
+	found := -1
+	for i := d.firstMention(d.tokenAt(prev.Start)); i < len(d.mentions) && d.mentions[i].start < prev.End; i++ {
+		m := &d.mentions[i]
+		if m.actor < 0 || d.actors[m.actor].Kind != "person" || d.insideQuote(m.start) {
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return -1
+		}
+		found = m.actor
+	}
+	return found
+}
+
 // namedBefore is the person named last before a quotation in its
 // sentence, when nothing else attributes it: "the purchases Mr. Trump
 // requested — larger purchases "than any time in our history"",

@@ -33,6 +33,8 @@ func findQuotes(d *doc) []Quote {
 	// after it in the paragraph with no cue goes on with them.
 	var termBy attribution
 	termPara := 0
+	// spoke marks the actors quoted so far.
+	spoke := map[int]bool{}
 	for i, r := range raws {
 		text := strings.TrimSpace(d.text[r.start:r.end])
 		if text == "" {
@@ -86,6 +88,14 @@ func findQuotes(d *doc) []Quote {
 				a = last
 				a.after = false
 			}
+			if a.speaker == "" {
+				// "But for Parata and his family the deaths are personal."
+				// then a quotation paragraph: the one person the paragraph
+				// before names, when the article has quoted them already.
+				if k := d.onlyPersonBefore(r); k >= 0 && spoke[k] {
+					a = attribution{speaker: d.actors[k].Name, named: true}
+				}
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
@@ -113,6 +123,9 @@ func findQuotes(d *doc) []Quote {
 		if a.speaker != "" {
 			last, saidPara = a, r.para
 			d.lastSpeaker = d.actorIndex(a)
+			if d.lastSpeaker >= 0 {
+				spoke[d.lastSpeaker] = true
+			}
 		}
 	}
 	repeatSpeakers(out, cued)
