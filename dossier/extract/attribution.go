@@ -113,11 +113,18 @@ func (d *doc) attribute(r rawQuote) attribution {
 	if es+1 < len(d.sents) && r.close >= d.sents[es].End-1 && d.sents[es+1].Para == r.para {
 		from := d.tokenAt(d.sents[es+1].Start)
 		to := min(d.tokenAt(d.sents[es+1].End), from+cueReach)
+		stop := strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ".")
 		for v := from; v < to && v < from+4; v++ {
 			if d.class(v)&fSpeech != 0 {
 				// "The agreement maintained that …": a verb that opens
 				// speech of its own attributes nothing before it.
 				if v+1 < len(d.toks) && (d.low(v+1) == "that" || d.tok(v+1) == ":" || isQuoteMark(d.tok(v+1))) {
+					break
+				}
+				// `"… sorry I am." The airline said in a statement that
+				// …`: after a full stop only a short cue ends the
+				// quotation; a longer sentence reports speech of its own.
+				if stop && to-v > 6 {
 					break
 				}
 				if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
