@@ -359,7 +359,9 @@ func (d *doc) pairQuotes() []rawQuote {
 		straight := marks&markStraight != 0
 		i := p.Start
 		first := true
-		unclosed := map[rune]bool{}
+		// unclosed holds, as bits (markBit), the kinds of opener that
+		// found no close in the paragraph.
+		unclosed := 0
 		// joined: the last quotation ended where this one opens.
 		joined := false
 		for i < p.End {
@@ -388,14 +390,11 @@ func (d *doc) pairQuotes() []rawQuote {
 			// Once an opener finds no close, no later opener of its kind in
 			// the paragraph can: skip the search (it would be quadratic).
 			c, cn := -1, 0
-			kind := r
-			if lower {
-				kind = -1
-			}
-			if !unclosed[kind] {
+			kind := markBit(r, lower)
+			if unclosed&kind == 0 {
 				c, cn = d.findClose(i+n, p.End, r, single)
 				if c < 0 {
-					unclosed[kind] = true
+					unclosed |= kind
 				}
 			}
 			if c < 0 && lower {
@@ -609,6 +608,23 @@ func isStraightOpen(text string, i int, r rune, paraStart int) bool {
 	next, _ := utf8.DecodeRuneInString(text[i+1:])
 	// '[It] hurts': words the writer put in open the quotation too.
 	return unicode.IsUpper(next) || next == '['
+}
+
+// markBit is the bit of an opening mark's kind in pairQuotes' record of
+// openers that found no close; a lower-case straight opener is a kind of
+// its own.
+func markBit(r rune, lower bool) int {
+	switch {
+	case lower:
+		return 1
+	case r == '"':
+		return 2
+	case r == '“':
+		return 4
+	case r == '‘':
+		return 8
+	}
+	return 16
 }
 
 // isStraightOpenLower reports a straight single mark after a space and
