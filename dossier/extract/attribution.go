@@ -81,7 +81,13 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// quotation.
 	if r.close < d.sents[es].End {
 		aFrom := d.tokenAt(r.close)
-		aTo := min(d.tokenAt(d.nextCueOpen(r.close, d.sents[es].End)), aFrom+cueReach)
+		// The look-up for the next quotation stops where the cue's reach
+		// does, so that a long sentence is not scanned once per quotation.
+		end := d.sents[es].End
+		if k := aFrom + cueReach; k < len(d.toks) && d.toks[k].start < end {
+			end = max(d.toks[k].start, r.close)
+		}
+		aTo := min(d.tokenAt(d.nextCueOpen(r.close, end)), aFrom+cueReach)
 		if aFrom < aTo && d.tok(aFrom) != "(" {
 			if a := d.cueAfter(aFrom, aTo); a.speaker != "" {
 				a.after = true
@@ -107,11 +113,18 @@ func (d *doc) attribute(r rawQuote) attribution {
 	if es+1 < len(d.sents) && r.close >= d.sents[es].End-1 && d.sents[es+1].Para == r.para {
 		from := d.tokenAt(d.sents[es+1].Start)
 		to := min(d.tokenAt(d.sents[es+1].End), from+cueReach)
+		stop := strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ".")
 		for v := from; v < to && v < from+4; v++ {
 			if d.class(v)&fSpeech != 0 {
 				// "The agreement maintained that …": a verb that opens
 				// speech of its own attributes nothing before it.
 				if v+1 < len(d.toks) && (d.low(v+1) == "that" || d.tok(v+1) == ":" || isQuoteMark(d.tok(v+1))) {
+					break
+				}
+				// `"… sorry I am." The airline said in a statement that
+				// …`: after a full stop only a short cue ends the
+				// quotation; a longer sentence reports speech of its own.
+				if stop && to-v > 6 {
 					break
 				}
 				if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
@@ -122,8 +135,11 @@ func (d *doc) attribute(r rawQuote) attribution {
 			}
 		}
 		// "…?” He Jianxiong, the former executive director …, said": a
-		// name and an appositive before the verb.
-		if mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
+		// name and an appositive before the verb. A full stop closing the
+		// quotation ends the sentence: `"… from somewhere." Samantha
+		// White, a student, said she came …` starts another's speech.
+		if mi := d.firstMention(from); !strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ".") &&
+			mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
 			d.actors[d.mentions[mi].actor].Kind == "person" && d.mentions[mi].to < to && d.tok(d.mentions[mi].to) == "," {
 			if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {
 				a.after = true
@@ -138,10 +154,15 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// opening mark.
 	sStart := d.sents[ss].Start
 	bStart := sStart
-	if p := d.prevClose(bStart, r.open); p > bStart {
+	bTo := d.tokenAt(r.open)
+	// Only the reach of a cue before the quotation is searched.
+	lim := bStart
+	if k := bTo - cueReach; k > 0 && k < len(d.toks) && d.toks[k].start > lim && d.toks[k].start < r.open {
+		lim = d.toks[k].start
+	}
+	if p := d.prevClose(lim, r.open); p > lim {
 		bStart = p
 	}
-	bTo := d.tokenAt(r.open)
 	bFrom := max(d.tokenAt(bStart), bTo-cueReach)
 	if bFrom < bTo {
 		if a := d.cueBefore(bFrom, bTo); a.speaker != "" {
@@ -364,8 +385,8 @@ func (d *doc) leadIn(r rawQuote) attribution {
 		}
 	}
 	// "She was blunt. "We did nothing wrong."": he or she opening it.
-	if lw := d.low(from); (lw == "he" || lw == "she") && from+1 < len(d.toks) && !d.toks[from+1].cap {
-		if name := d.resolvePronoun(lw, prev.Start); name != "" {
+	if k := d.openingPronoun(from, d.tokenAt(prev.End)); k >= 0 {
+		if name := d.resolvePronoun(d.low(k), prev.Start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 	}
@@ -1072,6 +1093,9 @@ func (d *doc) nearbyOrg(off int) string {
 // objectPosition reports a mention standing after a preposition or an
 // object-taking verb ("met with Morales", "told Jones"), so not the subject.
 func (d *doc) objectPosition(m *mention) bool {
+	if d.possessorOfNext(m) {
+		return true
+	}
 	k := m.from - 1
 	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
@@ -1081,6 +1105,30 @@ func (d *doc) objectPosition(m *mention) bool {
 	}
 	lw := d.low(k)
 	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
+}
+
+// possessorOfNext reports a person's mention in the possessive that owns
+// the next person named, a word or two of kin or role between: in
+// "Mr. Curtis's brother Jack said" and "Broussard's friend Shirley
+// Williams wrote" the second person is the subject, not the first.
+func (d *doc) possessorOfNext(m *mention) bool {
+	if m.actor < 0 || d.actors[m.actor].Kind != "person" || !possessive(d.tok(m.to-1)) {
+		return false
+	}
+	i := d.firstMention(m.to)
+	if i >= len(d.mentions) {
+		return false
+	}
+	n := &d.mentions[i]
+	if n.from > m.to+2 || n.actor < 0 || d.actors[n.actor].Kind != "person" || d.toks[n.from].sent != d.toks[m.from].sent {
+		return false
+	}
+	for k := m.to; k < n.from; k++ {
+		if d.toks[k].cap || !d.toks[k].word {
+			return false
+		}
+	}
+	return true
 }
 
 // objectVerbs take a person as their object.

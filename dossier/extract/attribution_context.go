@@ -209,6 +209,20 @@ func (d *doc) reportedBefore(r rawQuote) attribution {
 	return attribution{}
 }
 
+// speechVerbIn returns the first speech verb of sentence s, or "".
+func (d *doc) speechVerbIn(s int) string {
+	if s < 0 {
+		return ""
+	}
+	from, to := d.sentTokens(s)
+	for v := from + 1; v < to && v < from+cueReach; v++ {
+		if d.speechAt(v) && d.toks[v].word {
+			return d.tok(v)
+		}
+	}
+	return ""
+}
+
 // reportedParaBefore is the speaker of a quotation that opens its
 // paragraph with no cue, after a paragraph whose last sentence has a
 // named person report speech ("In his announcement, Van Der Beek noted
@@ -268,8 +282,8 @@ func (d *doc) paraLeadIn(r rawQuote) attribution {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}
 	}
-	if lw := d.low(from); lw == "he" || lw == "she" {
-		if name := d.resolvePronoun(lw, d.toks[from].start); name != "" {
+	if k := d.openingPronoun(from, to); k >= 0 {
+		if name := d.resolvePronoun(d.low(k), d.toks[k].start); name != "" {
 			return attribution{speaker: name, named: true}
 		}
 	}
@@ -292,6 +306,45 @@ func (d *doc) paraLeadIn(r rawQuote) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// openingPronoun returns the token of he or she as the subject opening
+// the sentence of tokens [from, to), or after an opening adverb or
+// phrase and its comma ("However, he defended …", "In an interview, she
+// said …"); else -1.
+func (d *doc) openingPronoun(from, to int) int {
+	for k := from; k+1 < to && k < from+6; k++ {
+		if lw := d.low(k); (lw == "he" || lw == "she") && (k == from || d.tok(k-1) == ",") && d.toks[k+1].word && !d.toks[k+1].cap {
+			return k
+		}
+		if isQuoteMark(d.tok(k)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlyPersonBefore returns the one person the paragraph before names
+// (outside quotations), for a quotation that fills its own paragraph;
+// -1 when it names none or several.
+func (d *doc) onlyPersonBefore(r rawQuote) int {
+	p := d.paras[r.para-1]
+	if r.para < 2 || r.open != p.Start || r.close < p.End-1 || d.isFurniture(r.para-1) {
+		return -1
+	}
+	prev := d.paras[r.para-2]
+	found := -1
+	for i := d.firstMention(d.tokenAt(prev.Start)); i < len(d.mentions) && d.mentions[i].start < prev.End; i++ {
+		m := &d.mentions[i]
+		if m.actor < 0 || d.actors[m.actor].Kind != "person" || d.insideQuote(m.start) {
+			continue
+		}
+		if found >= 0 && found != m.actor {
+			return -1
+		}
+		found = m.actor
+	}
+	return found
 }
 
 // namedBefore is the person named last before a quotation in its

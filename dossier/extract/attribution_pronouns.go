@@ -171,7 +171,7 @@ func (d *doc) resolvePronoun(p string, off int) string {
 		hi++
 	}
 	for s := si; s >= 0 && s >= si-4; s-- {
-		first, last := -1, -1
+		first, last, speaker := -1, -1, -1
 		for i := lo; i < hi; i++ {
 			m := &d.mentions[i]
 			if d.toks[m.from].sent != s {
@@ -195,6 +195,14 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			if first < 0 && !d.objectPosition(m) {
 				first = i
 			}
+			if speaker < 0 && m.to < len(d.toks) && d.speechAt(m.to) && !d.objectPosition(m) {
+				speaker = i
+			}
+		}
+		// "Krul shook his head and Farke admitted they were hurting.
+		// "…," he said": the one the sentence has speak goes on speaking.
+		if speaker >= 0 && want == "person" {
+			return d.actors[d.mentions[speaker].actor].Name
 		}
 		if first >= 0 {
 			return d.actors[d.mentions[first].actor].Name
@@ -249,8 +257,61 @@ func (d *doc) actorGender(a int) string {
 				}
 			}
 		}
+		d.textGenders()
 	}
 	return d.genders[a]
+}
+
+// textGenders gives a person whose name and titles tell no gender the
+// one the text tells, when all it tells agrees: a noun of kin or role
+// before the name ("his wife Fran", "actress Ann Lee") or a pronoun
+// after it in its clause, before anyone else is named ("Yingluck
+// Shinawatra appeared emotional and her voice shook").
+func (d *doc) textGenders() {
+	var told []string
+	for k := range d.mentions {
+		m := &d.mentions[k]
+		if m.actor < 0 || d.genders[m.actor] != "" || d.actors[m.actor].Kind != "person" || d.insideQuote(m.start) {
+			continue
+		}
+		g := ""
+		b := m.from - 1
+		if b >= 0 && d.tok(b) == "," {
+			b--
+		}
+		if b >= 0 && d.toks[b].sent == d.toks[m.from].sent {
+			g = nounGender[d.low(b)]
+		}
+		for j := m.to; g == "" && j < len(d.toks) && j < m.to+8 && d.toks[j].sent == d.toks[m.from].sent && !isQuoteMark(d.tok(j)); j++ {
+			if k+1 < len(d.mentions) && d.mentions[k+1].from == j {
+				break
+			}
+			switch d.low(j) {
+			case "he", "his", "himself":
+				g = "m"
+			case "she", "her", "herself":
+				g = "f"
+			}
+		}
+		if g == "" {
+			continue
+		}
+		if told == nil {
+			told = make([]string, len(d.actors))
+		}
+		switch told[m.actor] {
+		case "":
+			told[m.actor] = g
+		case g:
+		default:
+			told[m.actor] = "-"
+		}
+	}
+	for i, g := range told {
+		if g == "m" || g == "f" {
+			d.genders[i] = g
+		}
+	}
 }
 
 // titleGender is the gender a title tells ("Ms", "Prince"), or "".

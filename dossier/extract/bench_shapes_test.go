@@ -88,6 +88,9 @@ func degenerate(n int) []struct{ name, text string } {
 		{"pronoun-cues-after-long-sentence", pronounCues},
 		{"one-surname-many-people", oneSurname.String()},
 		{"many-role-holders", roles.String()},
+		{"single-quoted-terms-one-sentence", rep(`'term' and 'her' in `)},
+		{"joined-quotation-parts", rep(`"We won. "We stay. `)},
+		{"possessors-and-kin", rep(`Mr. Bo's friend Al Ray said his wife 'left'. `)},
 	}
 }
 

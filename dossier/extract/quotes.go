@@ -28,6 +28,13 @@ func findQuotes(d *doc) []Quote {
 	// cued marks the quotations attributed by a cue of their own, not
 	// by the context.
 	var cued []bool
+	// termBy is the speaker a short quotation's own cue names (a term
+	// quoted in reported speech), termPara its paragraph: a quotation
+	// after it in the paragraph with no cue goes on with them.
+	var termBy attribution
+	termPara := 0
+	// spoke marks the actors quoted so far.
+	spoke := map[int]bool{}
 	for i, r := range raws {
 		text := strings.TrimSpace(d.text[r.start:r.end])
 		if text == "" {
@@ -43,8 +50,17 @@ func findQuotes(d *doc) []Quote {
 			a = last
 		case a.speaker == "" && i > 0 && r.para == saidPara && last.speaker != "" && raws[i-1].para == r.para:
 			// A second quotation in a paragraph with no cue of its own goes on
-			// with the paragraph's speaker.
+			// with the paragraph's speaker, unless a sentence between them
+			// reports someone else's speech: `"…," Ruiz said. Her friend
+			// Ann Lee wrote on her page. "You are an angel."`.
 			a = last
+			if b := d.leadIn(r); b.speaker != "" && b.speaker != last.speaker && d.sents[d.sentenceAt(r.open)-1].Start >= raws[i-1].close {
+				if b.cue = d.speechVerbIn(d.sentenceAt(r.open) - 1); b.cue != "" {
+					a = b
+				}
+			}
+		case a.speaker == "" && i > 0 && r.para == termPara && raws[i-1].para == r.para && termBy.named:
+			a = termBy
 		case a.speaker == "" && (i == 0 || raws[i-1].para != r.para) && d.leadIn(r).speaker != "":
 			// "Dan Reed, the spokesman, was blunt. "We did nothing wrong."":
 			// the person the paragraph opens with speaks.
@@ -72,10 +88,24 @@ func findQuotes(d *doc) []Quote {
 				a = last
 				a.after = false
 			}
+			if a.speaker == "" {
+				// "But for Parata and his family the deaths are personal."
+				// then a quotation paragraph: the one person the paragraph
+				// before names, when the article has quoted them already.
+				if k := d.onlyPersonBefore(r); k >= 0 && spoke[k] {
+					a = attribution{speaker: d.actors[k].Name, named: true}
+				}
+			}
 		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
 		if countWordsTo(text, 4) < 4 && !a.after {
+			// Its cue still names who the paragraph reports: `D'Amaro
+			// said the cuts were due to the "prolonged impact" of the
+			// virus. That included "limited capacity …"`.
+			if ownCue {
+				termBy, termPara = a, r.para
+			}
 			continue
 		}
 		// The "Pose" actor: a short quotation between an article and a
@@ -93,6 +123,9 @@ func findQuotes(d *doc) []Quote {
 		if a.speaker != "" {
 			last, saidPara = a, r.para
 			d.lastSpeaker = d.actorIndex(a)
+			if d.lastSpeaker >= 0 {
+				spoke[d.lastSpeaker] = true
+			}
 		}
 	}
 	repeatSpeakers(out, cued)
@@ -299,9 +332,10 @@ func countWordsTo(s string, limit int) int {
 	return n
 }
 
-// pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”)
-// are the quotation marks; single curly marks are used only in paragraphs
-// that quote with them and have no double marks. A closing mark counts only
+// pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”),
+// single curly ones and straight single ones outside them all open
+// quotations; single marks inside a quotation in double ones are nested
+// and not paired. A closing mark counts only
 // before space, punctuation or the paragraph end; an opener never closed
 // runs to the paragraph's end when it opens the paragraph (the quotation
 // continues in the next paragraph that opens with a mark) and is dropped
@@ -317,13 +351,19 @@ func (d *doc) pairQuotes() []rawQuote {
 			continue
 		}
 		single := marks&markDouble == 0 && marks&markLeftSingle != 0
-		// Straight single marks quote only where nothing else does, and
+		// Straight single marks quote beside any others (curly
+		// apostrophes, a stray curly mark: 'I’ve seen it,' she said), and
 		// pair only around punctuation ('No comment,' he said), so that
-		// apostrophes ("workers' union", "it's") never pair.
-		straight := !single && marks&(markDouble|markLeftSingle|markRightSingle) == 0 && marks&markStraight != 0
+		// apostrophes ("workers' union", "it's") never pair. Double marks
+		// may stand inside them: 'They wrote, "She's gone," to me,' she said.
+		straight := marks&markStraight != 0
 		i := p.Start
 		first := true
-		unclosed := map[rune]bool{}
+		// unclosed holds, as bits (markBit), the kinds of opener that
+		// found no close in the paragraph.
+		unclosed := 0
+		// joined: the last quotation ended where this one opens.
+		joined := false
 		for i < p.End {
 			// Skip to the next byte that can start a mark: '"', '\'' or the
 			// first byte of a curly one.
@@ -335,7 +375,12 @@ func (d *doc) pairQuotes() []rawQuote {
 				continue
 			}
 			r, n := utf8.DecodeRuneInString(d.text[i:])
-			if !isOpenMark(d.text, i, r, p.Start, single) && !(straight && isStraightOpen(d.text, i, r, p.Start)) {
+			// A curly single mark outside double ones opens a quotation
+			// too: ‘We have capacity.’’ beside “…” in the paragraph.
+			// A partial quotation may open in lower case: said she
+			// 'appeared older than her age.' It never runs on.
+			lower := straight && !isStraightOpen(d.text, i, r, p.Start) && isStraightOpenLower(d.text, i, r)
+			if !isOpenMark(d.text, i, r, p.Start, marks&markLeftSingle != 0) && !(straight && isStraightOpen(d.text, i, r, p.Start)) && !lower {
 				i += n
 				first = false
 				continue
@@ -345,11 +390,16 @@ func (d *doc) pairQuotes() []rawQuote {
 			// Once an opener finds no close, no later opener of its kind in
 			// the paragraph can: skip the search (it would be quadratic).
 			c, cn := -1, 0
-			if !unclosed[r] {
+			kind := markBit(r, lower)
+			if unclosed&kind == 0 {
 				c, cn = d.findClose(i+n, p.End, r, single)
 				if c < 0 {
-					unclosed[r] = true
+					unclosed |= kind
 				}
+			}
+			if c < 0 && lower {
+				i += n
+				continue
 			}
 			if c < 0 {
 				// An opener never closed runs on to the next paragraph when it
@@ -357,14 +407,26 @@ func (d *doc) pairQuotes() []rawQuote {
 				// quotation mark (`Persson said: "I would …` then `"Her …`).
 				if atStart || d.nextParaOpensQuote(p.Index) && countWords(d.text[i+n:p.End]) >= 4 {
 					out = append(out, rawQuote{start: i + n, end: p.End, para: p.Index, open: i, close: p.End,
-						runsOn: true, continues: running})
+						runsOn: true, continues: running || joined})
 					running = true
+					// The quotation holds the rest of the paragraph.
+					break
 				}
 				i += n
 				continue
 			}
+			if cn == 0 {
+				// Ended by the next quotation's opening mark: the two
+				// are one statement, as over paragraphs.
+				out = append(out, rawQuote{start: i + n, end: c, para: p.Index, open: i, close: c,
+					runsOn: true, continues: atStart && running})
+				joined = true
+				i = c
+				continue
+			}
 			out = append(out, rawQuote{start: i + n, end: c, para: p.Index, open: i, close: c + cn,
-				continues: atStart && running})
+				continues: atStart && running || joined})
+			joined = false
 			running = false
 			i = c + cn
 		}
@@ -404,6 +466,10 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 	// thing we want is to say, 'What is the age?' It doesn't matter,'
 	// Twito said.
 	nested := 0
+	// Double marks inside a quotation in straight single ones pair among
+	// themselves; a double mark closing none closes the quotation, typed
+	// with the wrong mark: 'It is a bit unusual," he added.
+	double := 0
 	for i := from; i < end; {
 		r, n := utf8.DecodeRuneInString(d.text[i:])
 		if open == '\'' && isStraightOpen(d.text, i, r, from) && i > from {
@@ -411,8 +477,22 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			i += n
 			continue
 		}
+		if (open == '“' || open == '"') && (r == '“' || r == '"') && d.opensAfterStop(i, from) {
+			// `"… first part. "Second part …," she said`: a quotation run
+			// over paragraphs that were joined ends where the next opens.
+			return i, 0
+		}
 		closes := false
 		switch {
+		case open == '\'' && (r == '"' || r == '“' || r == '”'):
+			prev, _ := utf8.DecodeLastRuneInString(d.text[:i])
+			if r == '“' || r == '"' && (unicode.IsSpace(prev) || strings.ContainsRune("([{—–:", prev)) {
+				double++
+			} else if double > 0 {
+				double--
+			} else if strings.ContainsRune(",.!?", prev) {
+				closes = true
+			}
 		case open == '“' && (r == '”' || r == '"'):
 			closes = true
 		case (open == '“' || open == '"') && r == '’' && strings.HasPrefix(d.text[i+n:end], "’"):
@@ -437,6 +517,21 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 		i += n
 	}
 	return -1, 0
+}
+
+// opensAfterStop reports a double mark at i, after from, that opens a
+// quotation right after a sentence's end: a space before it, a full
+// stop, question or exclamation mark before that, a letter after it.
+func (d *doc) opensAfterStop(i, from int) bool {
+	if i < from+2 || d.text[i-1] != ' ' || i+1 >= len(d.text) {
+		return false
+	}
+	if p := d.text[i-2]; p != '.' && p != '?' && p != '!' {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(d.text[i:])
+	next, _ := utf8.DecodeRuneInString(d.text[i+n:])
+	return unicode.IsLetter(next)
 }
 
 // closeOK: a closing mark must be followed by space, punctuation or the end
@@ -484,7 +579,7 @@ func (d *doc) nextParaOpensQuote(para int) bool {
 	}
 	p := d.paras[para]
 	r, _ := utf8.DecodeRuneInString(d.text[p.Start:p.End])
-	return r == '"' || r == '“' || r == '‘'
+	return r == '"' || r == '“' || r == '‘' || isStraightOpen(d.text, p.Start, r, p.Start)
 }
 
 // quotations pairs the article's quotation marks once.
@@ -511,7 +606,43 @@ func isStraightOpen(text string, i int, r rune, paraStart int) bool {
 		}
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+1:])
-	return unicode.IsUpper(next)
+	// '[It] hurts': words the writer put in open the quotation too.
+	return unicode.IsUpper(next) || next == '['
+}
+
+// markBit is the bit of an opening mark's kind in pairQuotes' record of
+// openers that found no close; a lower-case straight opener is a kind of
+// its own.
+func markBit(r rune, lower bool) int {
+	switch {
+	case lower:
+		return 1
+	case r == '"':
+		return 2
+	case r == '“':
+		return 4
+	case r == '‘':
+		return 8
+	}
+	return 16
+}
+
+// isStraightOpenLower reports a straight single mark after a space and
+// before a lower-case word that is not an elision ('em, 'til, rock 'n'
+// roll): the opening of a partial quotation.
+func isStraightOpenLower(text string, i int, r rune) bool {
+	if r != '\'' || i == 0 || i+1 >= len(text) || text[i-1] != ' ' {
+		return false
+	}
+	e := i + 1
+	for e < len(text) && 'a' <= text[e] && text[e] <= 'z' {
+		e++
+	}
+	switch text[i+1 : e] {
+	case "", "em", "til", "cause", "cos", "n", "tis", "twas", "bout", "round", "nuff", "s":
+		return false
+	}
+	return true
 }
 
 // straightClose reports a straight single mark closing a quotation: right
@@ -525,6 +656,11 @@ func straightClose(text string, i, end int) bool {
 	next, _ := utf8.DecodeRuneInString(text[i+1:])
 	if strings.ContainsRune(",.!?", prev) {
 		return unicode.IsSpace(next) || unicode.IsPunct(next)
+	}
+	// A partial quotation closed mid-sentence: 'show no mercy' in the
+	// fight. After an s the mark is a plural's possessive (workers' union).
+	if unicode.IsLetter(prev) && prev != 's' && prev != 'S' && next == ' ' {
+		return true
 	}
 	return strings.ContainsRune(",.!?;:", next)
 }

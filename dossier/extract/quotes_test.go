@@ -36,6 +36,12 @@ func TestQuoteSpeakers(t *testing.T) {
 		// "she" skips a man named before.
 		{"Tom Baker met Maria Lopez on Friday.\n“We agreed on every point that matters,” she said.",
 			[]string{"Maria Lopez: We agreed on every point that matters,"}},
+		// A quotation in straight single marks keeps the double marks inside it.
+		{"'The worst comments I read are, \"She is too thin,\" or \"She is fake.\" It hurts a lot,' Mia Torres said.",
+			[]string{"Mia Torres: The worst comments I read are, \"She is too thin,\" or \"She is fake.\" It hurts a lot,"}},
+		// Paragraphs of one statement joined into one: each part is a quotation.
+		{"Ms Okafor said: \u201cWe have waited long enough for this repair. \u201cNow the work begins, and it will be done,\u201d she added.",
+			[]string{"Okafor: We have waited long enough for this repair.", "Okafor: Now the work begins, and it will be done,"}},
 		// Scare quotes, nicknames and short terms are not speech.
 		{`Joaquín "El Chapo" Guzmán ran the so-called "lethal strike" plan.`, nil},
 	}
