@@ -57,7 +57,7 @@ func personsBySurname(d *doc, ms []mention) {
 	// written without its space says what the words are.
 	for i := range ms {
 		m := &ms[i]
-		if brands != nil && m.kind == "" && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
+		if brands != nil && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(m.from, m.to) < 0) && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
 			m.kind = "organization"
 		}
 	}
@@ -282,7 +282,7 @@ func (d *doc) personEvidence(from, to int) bool {
 	if to-from >= 2 && notPersonTails[d.low(to-1)] {
 		return false
 	}
-	if d.givenAt(from) || d.speaksNext(to) {
+	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) {
 		return true
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
@@ -329,6 +329,74 @@ func (d *doc) personEvidence(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// subjectName reports a name of two or three words that no list knows,
+// written where no sentence starts (or capitalised there too), that is the
+// subject of a finite verb ("Kentavious Caldwell-Pope drilled a
+// 3-pointer", "Charli D'Amelio has revealed"): a word the article also
+// writes in lower case is a common noun ("Black Death was"), so none of the
+// name's words may be one.
+func (d *doc) subjectName(from, to int) bool {
+	t := d.toks
+	if to-from < 2 || to-from > 3 || to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
+		t[to].start == t[to-1].end || !finiteVerb(d.low(to)) {
+		return false
+	}
+	if !d.nameNotOpener(from) {
+		return false
+	}
+	if p := d.personStart(from, to); p > from && to-p >= 2 {
+		// "Superintendent Jennifer McCormick": a role, then a given name
+		// and a surname, is read by the rules for roles before names.
+		return false
+	}
+	// "the town of Kafr Da'el was hit", "the road to Daret Ezza
+	// received": after a preposition or an article the name is no
+	// subject.
+	if from > 0 && t[from-1].sent == t[from].sent && t[from-1].word {
+		if lw := d.low(from - 1); prepositions[lw] && !t[from-1].cap || lw == "the" || lw == "a" || lw == "an" {
+			return false
+		}
+	}
+	// "House Republicans introduced": members of a party or a group.
+	if last := strings.ToLower(trimPossessive(d.tok(to - 1))); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
+		return false
+	}
+	// "Southern California was", "South Dakotans will": a place's or a
+	// people's word makes no person's name.
+	if placePrefixes[d.low(from)] {
+		return false
+	}
+	for k := from; k < to; k++ {
+		lw := d.low(k)
+		if !t[k].word || d.writesLower(lw) || nameConnectors[d.tok(k)] || demonyms[strings.TrimSuffix(lw, "s")] != "" {
+			return false
+		}
+		if _, ok := places[lw]; ok {
+			return false
+		}
+	}
+	// "South Dakotans will": the people of a place.
+	if ln := strings.ToLower(d.joinName(from, to)); strings.HasSuffix(ln, "ns") {
+		if _, ok := places[ln[:len(ln)-2]]; ok {
+			return false
+		}
+	}
+	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
+	// as a thing acted on.
+	return !(to+1 < len(t) && d.low(to+1) == "by")
+}
+
+// finiteVerb reports a verb a person's name can be the subject of: an
+// auxiliary of the singular, or a regular past tense ("drilled",
+// "missed").
+func finiteVerb(lw string) bool {
+	switch lw {
+	case "has", "had", "was", "is", "will", "would", "could", "can", "should", "might", "may", "did", "does":
+		return true
+	}
+	return len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.ContainsAny(lw, "-'’")
 }
 
 func isNumber(s string) bool {

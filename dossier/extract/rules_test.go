@@ -850,6 +850,9 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"an unknown full name as the subject of a finite verb",
+			"The Hawks rallied late. After a rebound, Tavarion Okwelle drilled a 3-pointer, and Ludo Brevane had 15. The fear of a black death spread; Black Death was a rumour. South Dakotans will vote. The Sawtooth Brothers toured Ohio. The town of Kafr Norel was shelled.",
+			[]string{"person:Tavarion Okwelle", "person:Ludo Brevane"}, []string{"person:Black Death", "person:South Dakotans", "person:Sawtooth Brothers", "person:Kafr Norel"}},
 		{"a country's or state's title with \"of\" before the name",
 			"US Secretary of State John Kerry spoke. Ohio Secretary of State Frank LaRose agreed. UK Secretary of State for Health Matt Hancock did not.",
 			[]string{"person:John Kerry", "person:Frank LaRose", "person:Matt Hancock"}, []string{"person:State John Kerry", "person:Health Matt Hancock"}},
