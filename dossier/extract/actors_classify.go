@@ -282,12 +282,12 @@ func (d *doc) personEvidence(from, to int) bool {
 	if to-from >= 2 && notPersonTails[d.low(to-1)] {
 		return false
 	}
-	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) {
+	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) || d.nationalName(from, to) {
 		return true
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
 		lw := d.low(from - 1)
-		if personRole(lw) || speechVerb[lw] != "" && lw != "says" {
+		if personRole(lw) || speechVerb[lw] != "" && lw != "says" || to-from >= 2 && pluralRole(lw) {
 			return true
 		}
 		// "Her lawyer, Pieter de Vries, said": a role set off by a comma;
@@ -331,24 +331,13 @@ func (d *doc) personEvidence(from, to int) bool {
 	return false
 }
 
-// subjectName reports a name of two or three words that no list knows,
-// written where no sentence starts (or capitalised there too), that is the
-// subject of a finite verb ("Kentavious Caldwell-Pope drilled a
-// 3-pointer", "Charli D'Amelio has revealed"): a word the article also
-// writes in lower case is a common noun ("Black Death was"), so none of the
-// name's words may be one.
+// subjectName reports a name of two or three words shaped like a
+// person's (bareName) that is the subject of a finite verb ("Kentavious
+// Caldwell-Pope drilled a 3-pointer", "Charli D'Amelio has revealed").
 func (d *doc) subjectName(from, to int) bool {
 	t := d.toks
-	if to-from < 2 || to-from > 3 || to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
+	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
 		t[to].start == t[to-1].end || !finiteVerb(d.low(to)) {
-		return false
-	}
-	if !d.nameNotOpener(from) {
-		return false
-	}
-	if p := d.personStart(from, to); p > from && to-p >= 2 {
-		// "Superintendent Jennifer McCormick": a role, then a given name
-		// and a surname, is read by the rules for roles before names.
 		return false
 	}
 	// "the town of Kafr Da'el was hit", "the road to Daret Ezza
@@ -359,13 +348,54 @@ func (d *doc) subjectName(from, to int) bool {
 			return false
 		}
 	}
-	// "House Republicans introduced": members of a party or a group.
-	if last := strings.ToLower(trimPossessive(d.tok(to - 1))); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
+	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
+	// as a thing acted on.
+	return !(to+1 < len(t) && d.low(to+1) == "by") && d.bareName(from, to)
+}
+
+// nationalName reports a name of two or three words shaped like a
+// person's (bareName) followed by "of" and a country or a state
+// ("defeated Raven Klaasen of South Africa"): how news places an athlete
+// or a delegate; a body with "of" in its name is one run with the place.
+func (d *doc) nationalName(from, to int) bool {
+	t := d.toks
+	if to+1 >= len(t) || d.tok(to) != "of" || t[to+1].sent != t[from].sent || !t[to+1].cap {
 		return false
 	}
-	// "Southern California was", "South Dakotans will": a place's or a
-	// people's word makes no person's name.
-	if placePrefixes[d.low(from)] {
+	e := to + 1
+	if _, ok := places[d.low(e)]; !ok {
+		if e+1 >= len(t) || !t[e+1].cap {
+			return false
+		}
+		if _, ok := places[strings.ToLower(d.joinName(e, e+2))]; !ok {
+			return false
+		}
+		e++
+	}
+	// ("Bank of America Merrill": the place goes on into a name.)
+	return (e+1 >= len(t) || !t[e+1].cap || !t[e+1].word) && !territoryNouns[d.low(to-1)] && d.bareName(from, to)
+}
+
+// territoryNouns end the part before "of" of a place's name.
+var territoryNouns = wordSet("territoryNouns")
+
+// bareName reports a name of two or three words that nothing but its
+// shape makes a person's: written where no sentence starts (or
+// capitalised there too), with no word the article also writes in lower
+// case ("Black Death"), none a place's or a people's ("Southern
+// California", "South Dakotans"), and not ending in a group's noun
+// ("House Republicans").
+func (d *doc) bareName(from, to int) bool {
+	t := d.toks
+	if to-from < 2 || to-from > 3 || !d.nameNotOpener(from) || placePrefixes[d.low(from)] {
+		return false
+	}
+	if p := d.personStart(from, to); p > from && to-p >= 2 {
+		// "Superintendent Jennifer McCormick": a role, then a given name
+		// and a surname, is read by the rules for roles before names.
+		return false
+	}
+	if last := strings.ToLower(trimPossessive(d.tok(to - 1))); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
 		return false
 	}
 	for k := from; k < to; k++ {
@@ -377,15 +407,13 @@ func (d *doc) subjectName(from, to int) bool {
 			return false
 		}
 	}
-	// "South Dakotans will": the people of a place.
+	// "South Dakotans": the people of a place.
 	if ln := strings.ToLower(d.joinName(from, to)); strings.HasSuffix(ln, "ns") {
 		if _, ok := places[ln[:len(ln)-2]]; ok {
 			return false
 		}
 	}
-	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
-	// as a thing acted on.
-	return !(to+1 < len(t) && d.low(to+1) == "by")
+	return true
 }
 
 // finiteVerb reports a verb a person's name can be the subject of: an
@@ -594,6 +622,19 @@ func orgLead(lw string) bool {
 // co-author Anezina Solomonidou").
 func personRole(lw string) bool {
 	return personRoles[lw] || personRoles[strings.TrimPrefix(lw, "co-")]
+}
+
+// pluralRole reports a noun for people in the plural ("freshmen",
+// "forwards"), which names the people listed after it ("freshmen Dereck
+// Lively and Dariq Whitehead").
+func pluralRole(lw string) bool {
+	switch {
+	case strings.HasSuffix(lw, "men"):
+		return personRole(lw[:len(lw)-3] + "man")
+	case strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"):
+		return personRole(lw[:len(lw)-1])
+	}
+	return false
 }
 
 // notPersonTails end names of events and institutions ("Davis Cup",

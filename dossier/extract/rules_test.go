@@ -850,6 +850,12 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"a plural noun for people before a list of unknown full names",
+			"The Hawks lost without freshmen Tavarion Okwelle and Ludo Brevane on Sunday.",
+			[]string{"person:Tavarion Okwelle", "person:Ludo Brevane"}, nil},
+		{"an unknown full name followed by \"of\" and a country",
+			"In the final they beat Tavarion Okwelle of South Africa. Rebels took the Democratic Republic of Congo's east. He sued in the Southern District of New York.",
+			[]string{"person:Tavarion Okwelle"}, []string{"person:Democratic Republic", "person:Southern District"}},
 		{"an unknown full name as the subject of a finite verb",
 			"The Hawks rallied late. After a rebound, Tavarion Okwelle drilled a 3-pointer, and Ludo Brevane had 15. The fear of a black death spread; Black Death was a rumour. South Dakotans will vote. The Sawtooth Brothers toured Ohio. The town of Kafr Norel was shelled.",
 			[]string{"person:Tavarion Okwelle", "person:Ludo Brevane"}, []string{"person:Black Death", "person:South Dakotans", "person:Sawtooth Brothers", "person:Kafr Norel"}},
