@@ -850,6 +850,10 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"a body's name that lists words, before a noun for a body or a part of one",
+			"The study was led by Ana Ruiz of the Play, Learn and Grow research group. Disney's Rides, Games and Shops unit cut jobs. The Pelk, Marlow and Vance offices closed. The FBI, CIA and NSA agents met.",
+			[]string{"organization:Play, Learn and Grow", "organization:Rides, Games and Shops", "person:Ana Ruiz"},
+			[]string{"organization:Play", "organization:Learn and Grow", "organization:FBI, CIA and NSA"}},
 		{"a plural noun for people before a list of unknown full names",
 			"The Hawks lost without freshmen Tavarion Okwelle and Ludo Brevane on Sunday.",
 			[]string{"person:Tavarion Okwelle", "person:Ludo Brevane"}, nil},
