@@ -498,6 +498,19 @@ func kindsByContext(d *doc, ms []mention) {
 		if m.kind != "" {
 			continue
 		}
+		// "Swansea have a game in hand", "Liverpool have signed": one
+		// word in the singular with a verb in the plural is a team or a
+		// company, as British news writes them.
+		if m.to-m.from == 1 && d.collectiveSubject(m.from) {
+			m.kind = "organization"
+			continue
+		}
+		// "signing from Genk", "on loan at Lille", "the sale of the unit
+		// to Brookfield": the other party to a transfer or a sale.
+		if m.to-m.from <= 2 && d.dealPartyAt(m.from) {
+			m.kind = "organization"
+			continue
+		}
 		// "according to Edmunds.com": a name written as its site's
 		// address is the company that runs the site (but one that is
 		// "told" things is a newsroom, the story's own or another's).
@@ -601,6 +614,69 @@ func kindsByContext(d *doc, ms []mention) {
 			}
 		}
 	}
+}
+
+// collectiveSubject reports a word no list knows at token k, in the
+// singular, that is the subject of a verb in the plural ("Swansea have",
+// "Burnley were"): a person or a place takes the singular.
+func (d *doc) collectiveSubject(k int) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word || t[k+1].cap {
+		return false
+	}
+	switch d.low(k + 1) {
+	case "have", "are", "were":
+	default:
+		return false
+	}
+	w := d.tok(k)
+	lw := d.low(k)
+	// (The word is capitalised where no sentence starts too: "People
+	// are" opens sentences only.)
+	if strings.HasSuffix(lw, "s") || isAcronym(w) || possessive(w) || d.writesLower(lw) || !d.nameNotOpener(k) {
+		return false
+	}
+	// A subject opens its clause: "off Earth are", "not named Biden
+	// have" are objects, and "Johnson and Corbyn are" two people.
+	if k > 0 && t[k-1].sent == t[k].sent && t[k-1].word && !t[k-1].cap && !clauseJoiners[d.low(k-1)] {
+		return false
+	}
+	return true
+}
+
+// clauseJoiners open a clause whose subject may follow them.
+var clauseJoiners = map[string]bool{"but": true, "while": true, "when": true, "as": true, "because": true,
+	"after": true, "since": true, "though": true, "although": true, "if": true, "so": true}
+
+// dealWords name a transfer or a sale, whose other party a name after
+// "from", "to", "at" or "with" is.
+var dealWords = wordSet("dealWords")
+
+// dealPartyAt reports a name at token k after "from", "to", "at" or
+// "with", in a clause that names a transfer or a sale a few words before
+// ("after signing from Genk", "on loan at Lille").
+func (d *doc) dealPartyAt(k int) bool {
+	t := d.toks
+	if k < 2 || t[k-1].sent != t[k].sent {
+		return false
+	}
+	switch d.low(k - 1) {
+	case "from", "to", "at", "with":
+	default:
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6 && t[j].sent == t[k].sent; j-- {
+		if !t[j].word {
+			if d.tok(j) == "," || d.tok(j) == ";" {
+				return false
+			}
+			continue
+		}
+		if dealWords[d.low(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // businessFunctions are the departments a title is "of" ("Vice
