@@ -227,10 +227,8 @@ func campusNames(d *doc, ms []mention) []mention {
 
 // listNameEnd returns the end of one organisation's name that lists words
 // with commas and "and", and where that name starts, when the run of
-// capitals [from, to) opens one: after a body's noun and "of" or "for"
-// ("Bureau of Alcohol, Tobacco, Firearms and Explosives"), or as a single
-// word after "the" or an owner, when a noun for a body or a part of one
-// follows the list ("the Family, Kids and Youth research group",
+// capitals [from, to) opens one: a single word after "the" or an owner,
+// when a noun for a body or a part of one follows the list ("the Family, Kids and Youth research group",
 // "Disney's Parks, Experiences and Products unit"). Else it returns to.
 // The listed words are no known place, body, person or acronym: "the
 // FBI, CIA and NSA" are three bodies.
@@ -251,20 +249,6 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 		return to, from
 	}
 	end := k + 2
-	for c := from + 1; c < to-1; c++ {
-		if (d.tok(c) == "of" || d.tok(c) == "for") && d.hasOrgHead(from, c) {
-			// ("South Korea's Ministry of Trade, Industry and Energy",
-			// "Agents of the Bureau of …": the owner, or what the run
-			// holds before a connector, is a name of its own.)
-			start := from
-			for p := from; p < c; p++ {
-				if possessive(d.tok(p)) || !d.toks[p].cap {
-					start = p + 1
-				}
-			}
-			return end, start
-		}
-	}
 	start := to - 1
 	switch {
 	case start > from && possessive(d.tok(start-1)):
