@@ -505,6 +505,13 @@ func kindsByContext(d *doc, ms []mention) {
 			m.kind = "organization"
 			continue
 		}
+		// "figures from Nielsen", "a study by Pearson": one word that
+		// makes a report or data is a body (a person's surname here
+		// stays a person's).
+		if m.to-m.from == 1 && d.makerOfData(m.from) && !d.surnameHere(ms, m.from) {
+			m.kind = "organization"
+			continue
+		}
 		// "signing from Genk", "on loan at Lille", "the sale of the unit
 		// to Brookfield": the other party to a transfer or a sale.
 		if m.to-m.from <= 2 && d.dealPartyAt(m.from) {
@@ -647,6 +654,34 @@ func (d *doc) collectiveSubject(k int) bool {
 // clauseJoiners open a clause whose subject may follow them.
 var clauseJoiners = map[string]bool{"but": true, "while": true, "when": true, "as": true, "because": true,
 	"after": true, "since": true, "though": true, "although": true, "if": true, "so": true}
+
+// dataNouns are what a body publishes from its counts ("figures from
+// Nielsen"), as reportWorks are its writings.
+var dataNouns = wordSet("dataNouns")
+
+// makerOfData reports a name at token k right after a report's or data's
+// noun and "from" or "by" ("figures from Nielsen", "a survey by Ipsos").
+func (d *doc) makerOfData(k int) bool {
+	t := d.toks
+	// ("a report by E! News": a letter is no body's name.)
+	if k < 2 || t[k-2].sent != t[k].sent || d.low(k-1) != "from" && d.low(k-1) != "by" || !t[k-2].word || t[k-2].cap || t[k].end-t[k].start < 3 {
+		return false
+	}
+	lw := d.low(k - 2)
+	return dataNouns[lw] || reportWorks[lw] || strings.HasSuffix(lw, "s") && reportWorks[lw[:len(lw)-1]]
+}
+
+// surnameHere reports a word at token k that ends the name of a person
+// among ms.
+func (d *doc) surnameHere(ms []mention, k int) bool {
+	w := fold(trimPossessive(d.tok(k)))
+	for _, p := range ms {
+		if p.kind == "person" && p.to-p.from >= 2 && fold(trimPossessive(d.tok(p.to-1))) == w {
+			return true
+		}
+	}
+	return false
+}
 
 // dealWords name a transfer or a sale, whose other party a name after
 // "from", "to", "at" or "with" is.

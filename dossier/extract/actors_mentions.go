@@ -457,6 +457,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// "analysts at Morgan Stanley": people work at organisations (but
 		// "fired a shot at Matt Murray").
 		kind = "organization"
+	} else if kind == "person" && title == "" && d.workplaceTheBefore(from) && d.personStart(from, to) < 0 {
+		// "legal director at the Human Rights Campaign"
+		kind = "organization"
 	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
 		// An unknown run of capitals ("Western Wall", "Cookie Search") is
 		// a person only with a sign of one; else it waits for the
@@ -646,7 +649,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	// "the chief economist at Flexport", "analysts at Nomura": a one-word
 	// name where people work is an organisation's.
-	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
+	if to-from == 1 && m.kind == "" && (d.workplaceBefore(from) || d.workplaceTheBefore(from)) {
 		m.kind = "organization"
 	}
 	// "the state broadcaster RTC": an outlet, whatever its name. Nouns
@@ -758,6 +761,12 @@ func (d *doc) workplaceBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// workplaceTheBefore is workplaceBefore with "the" between "at" and the
+// name ("a researcher at the Grattan Institute").
+func (d *doc) workplaceTheBefore(i int) bool {
+	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.low(i-1) == "the" && d.workplaceBefore(i-1)
 }
 
 // portfolios name what a minister or official is in charge of ("Trade
