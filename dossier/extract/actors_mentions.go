@@ -23,6 +23,9 @@ func (d *doc) descriptorEnd(from, to int) int {
 	if from < to-1 && d.low(from) == "the" {
 		from++
 	}
+	if to-from == 1 && (d.low(from) == "a" || d.low(from) == "an") {
+		return to // "A police official": an article opening the sentence
+	}
 	name := strings.ToLower(trimPossessive(d.joinName(from, to)))
 	// "Forest Hill police": a town's police force, known town or not.
 	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !d.givenAt(from) {
@@ -32,7 +35,9 @@ func (d *doc) descriptorEnd(from, to int) int {
 	// "the Inner Mongolia health commission": a name shaped like a
 	// place's is one here too.
 	place = place || to-from > 1 && classifyName(name, to-from) == "place"
-	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && partyAdjectives[name]) {
+	// ("the opposition Democrat party": a party named by its member.)
+	party := partyAdjectives[name] || partyMembers[name]
+	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && party) {
 		return to
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
@@ -42,7 +47,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 		// imposed") makes it the subject, as a word of bodyFollowers does.
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
 			!t[k+1].cap && (bodyFollowers[d.low(k+1)] || len(d.low(k+1)) > 4 && strings.HasSuffix(d.low(k+1), "ed")) || trimPossessive("x"+d.tok(k+1)) == "x") {
-			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
+			if party && lw != "party" || !party && lw == "party" {
 				return to
 			}
 			return k + 1
@@ -588,6 +593,15 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	// "Trump administration": a name followed by a lower-case body word.
 	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
 		switch w := d.tok(to); w {
+		case "party":
+			// "the Democratic Progressive party": a name of several
+			// words, no person's, before a lower-case "party" is the
+			// party's, written with the noun as news writes it.
+			if to-from >= 2 && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(from, to) < 0) && trimPossessive(d.tok(to-1)) == d.tok(to-1) {
+				m.name += " " + w
+				m.end = d.toks[to].end
+				m.kind = "organization"
+			}
 		case "administration", "campaign", "network", "movement", "militia", "faction":
 			// "Haqqani network", "Gulen movement": the noun is part of the
 			// group's name as news writes it.
