@@ -118,6 +118,7 @@ func findActors(d *doc) []Actor {
 	personsBySurname(d, ms)
 	orgsBeforeMembers(d, ms)
 	kindsByContext(d, ms)
+	repeatedSubjects(d, ms)
 	lonePeople(d, ms)
 	placesByShape(d, ms)
 	kindsByList(d, ms)

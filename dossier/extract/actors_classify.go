@@ -7,6 +7,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // personsBySurname marks as people the undecided names of two or three
@@ -708,6 +709,73 @@ func (d *doc) dealPartyAt(k int) bool {
 			continue
 		}
 		if dealWords[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedSubjects makes an organisation of one word no list knows that
+// the article uses as the subject of a finite verb at least twice,
+// opening a sentence, a quotation or a clause ("Tesco is to hire …",
+// "“Tesco has always been there …”"): a name, though it stands only
+// where any word is capitalised. A person is named in full once, so one
+// word that is no part of a person's name here is a body's.
+func repeatedSubjects(d *doc, ms []mention) {
+	t := d.toks
+	var count map[string]int
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from != 1 || m.to >= len(t) || t[m.to].sent != t[m.from].sent || !t[m.to].word || t[m.to].cap ||
+			!finiteVerb(d.low(m.to)) || m.to+1 < len(t) && d.low(m.to+1) == "by" {
+			continue
+		}
+		if k := m.from - 1; k >= 0 && t[k].sent == t[m.from].sent && t[k].word && !clauseJoiners[d.low(k)] {
+			continue
+		}
+		if count == nil {
+			count = map[string]int{}
+		}
+		count[m.name]++
+	}
+	if count == nil {
+		return
+	}
+	// A name some mention already gives a kind ("President Trump") keeps
+	// it.
+	for _, m := range ms {
+		if m.kind != "" && count[m.name] > 0 {
+			count[m.name] = 0
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from != 1 || count[m.name] < 2 {
+			continue
+		}
+		w, lw := d.tok(m.from), d.low(m.from)
+		if utf8.RuneCountInString(w) < 3 || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || notNames[lw] || sentenceOpeners[lw] ||
+			isRoleNoun(w) || demonyms[lw] != "" || isTimeWord(lw) || d.writesLower(lw) || strings.ContainsAny(w, "'’0123456789") {
+			continue
+		}
+		if _, ok := pronouns[lw]; ok {
+			continue
+		}
+		// ("Charli has revealed" beside "Charli D'Amelio" is hers, and
+		// "Lorenz was" beside "Edward Norton Lorenz" his: the clustering
+		// joins them.)
+		if !d.surnameHere(ms, m.from) && !d.givenNameHere(ms, m.from) {
+			m.kind = "organization"
+		}
+	}
+}
+
+// givenNameHere reports a word at token k that opens the name of a person
+// among ms.
+func (d *doc) givenNameHere(ms []mention, k int) bool {
+	w := fold(d.tok(k))
+	for _, p := range ms {
+		if p.kind == "person" && p.to-p.from >= 2 && fold(d.tok(p.from)) == w {
 			return true
 		}
 	}
