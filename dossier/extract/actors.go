@@ -57,6 +57,15 @@ func findActors(d *doc) []Actor {
 		}
 		j := d.capRun(i)
 		if j == i {
+			// "al-Qaeda militants": a known body's name may open with a
+			// lower-case particle.
+			// (Most words have no hyphen after two to four letters; the
+			// cheap test first.)
+			if w := d.tok(i); len(w) > 4 && (w[2] == '-' || w[3] == '-' || w[4] == '-') && !d.toks[i].cap && nameParticle(w) {
+				if _, ok := knownOrgs[d.low(i)]; ok {
+					ms = append(ms, d.newMention(i, i+1, "organization", "", ""))
+				}
+			}
 			i++
 			continue
 		}

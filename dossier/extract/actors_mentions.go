@@ -621,6 +621,14 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 				!(orgLeads[w] && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && d.toks[to+1].cap && d.toks[to+1].word) {
 				m.kind = "organization"
 			}
+			// "Philip Green's Arcadia retail group", "the Wagner
+			// mercenary group": one word, a word of trade, then the
+			// organisation's noun.
+			if to-from == 1 && m.kind == "" && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && !d.toks[to].cap &&
+				d.toks[to+1].word && !d.toks[to+1].cap && orgNouns[d.low(to+1)] && !orgNouns[w] && !personRole(w) && d.nameNotOpener(from) &&
+				trimPossessive(d.tok(from)) == d.tok(from) && !(to+2 < len(d.toks) && d.toks[to+2].sent == d.toks[to].sent && d.toks[to+2].cap && d.toks[to+2].word) {
+				m.kind = "organization"
+			}
 			// "Manchester United manager Erik ten Hag": a name with no sign of
 			// a person before a member's role is an organisation.
 			// "Black Lives Matter activists": members in the plural too
