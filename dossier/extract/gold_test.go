@@ -368,7 +368,7 @@ func scoreGold(g *gold, x *Extraction) scores {
 var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.98},
 	"quote_speaker": {0, 0, 0.93},
-	"actors":        {0, 0, 0.92},
+	"actors":        {0, 0, 0.94},
 	"sources":       {0, 0, 0.87},
 	"questions":     {0.71, 0.50, 0},
 	"dates":         {0, 0.92, 0},
