@@ -748,6 +748,9 @@ func repeatedSubjects(d *doc, ms []mention) {
 			count[m.name] = 0
 		}
 	}
+	// The first and last words of the people's names here, gathered
+	// when a word first needs them.
+	var parts map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" || m.to-m.from != 1 || count[m.name] < 2 {
@@ -764,22 +767,19 @@ func repeatedSubjects(d *doc, ms []mention) {
 		// ("Charli has revealed" beside "Charli D'Amelio" is hers, and
 		// "Lorenz was" beside "Edward Norton Lorenz" his: the clustering
 		// joins them.)
-		if !d.surnameHere(ms, m.from) && !d.givenNameHere(ms, m.from) {
+		if parts == nil {
+			parts = map[string]bool{}
+			for _, p := range ms {
+				if p.kind == "person" && p.to-p.from >= 2 {
+					parts[fold(d.tok(p.from))] = true
+					parts[fold(trimPossessive(d.tok(p.to-1)))] = true
+				}
+			}
+		}
+		if !parts[fold(trimPossessive(w))] {
 			m.kind = "organization"
 		}
 	}
-}
-
-// givenNameHere reports a word at token k that opens the name of a person
-// among ms.
-func (d *doc) givenNameHere(ms []mention, k int) bool {
-	w := fold(d.tok(k))
-	for _, p := range ms {
-		if p.kind == "person" && p.to-p.from >= 2 && fold(d.tok(p.from)) == w {
-			return true
-		}
-	}
-	return false
 }
 
 // businessFunctions are the departments a title is "of" ("Vice
@@ -837,14 +837,6 @@ func kindsByList(d *doc, ms []mention) {
 			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
 		}
 	}
-	// The words the article also writes in lower case are common nouns
-	// ("Boeing Defense, Space & Security" lists no body called Space).
-	lower := map[string]bool{}
-	for k := range d.toks {
-		if d.toks[k].word && !d.toks[k].cap {
-			lower[d.low(k)] = true
-		}
-	}
 	kindOf := func(m mention) string {
 		if m.kind == "" && m.to-m.from == 1 && surnames[fold(m.name)] {
 			return "person"
@@ -878,6 +870,9 @@ func kindsByList(d *doc, ms []mention) {
 			if undecided && (kind == "organization" || kind == "place" || kind == "person") {
 				for k := i; k < j; k++ {
 					// A person's name has at least two words.
+					// The words the article also writes in lower case
+					// are common nouns ("Boeing Defense, Space &
+					// Security" lists no body called Space).
 					// Two names joined by "and" may be halves of one
 					// ("Customs and Border Protection", "Pacific Gas and
 					// Electric Co."); only an acronym counts there.
@@ -885,7 +880,7 @@ func kindsByList(d *doc, ms []mention) {
 					// ("Aryavir Kumar and Margarita Kuritsyna") is one.
 					one := ms[k].to-ms[k].from == 1
 					pair := kind == "person" && !one && ms[k].to-ms[k].from <= 3 && !d.hasOrgHead(ms[k].from, ms[k].to)
-					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name) || pair) && !(one && lower[fold(ms[k].name)]) &&
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name) || pair) && !(one && d.writesLower(fold(ms[k].name))) &&
 						!corporateSuffix(ms[k].name) {
 						ms[k].kind = kind
 					}
