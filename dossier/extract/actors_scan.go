@@ -35,6 +35,10 @@ func (d *doc) capRun(i int) int {
 			// "told the Argus Leader Monday": the day ends the name (but
 			// "Cyber Monday" is one).
 			return j
+		case t[j].word && d.tok(j) == "I" && j+1 < len(t) && t[j+1].sent == t[i].sent && firstPersonVerbs[d.low(j+1)]:
+			// "As soon as it fell to Conor I think …": the speaker's "I"
+			// ends the name (but "Elizabeth I" is hers).
+			return j
 		case t[j].word && t[j].cap && d.monthDayAt(j):
 			// "meeting Florida State Dec. 31": a date ends the name.
 			return j
@@ -71,6 +75,9 @@ func (d *doc) capRun(i int) int {
 	}
 	return j
 }
+
+// firstPersonVerbs follow a speaker's "I" and no king's numeral.
+var firstPersonVerbs = wordSet("firstPersonVerbs")
 
 // monthDayAt reports a month's name at token j with the day's number
 // after it ("Dec. 31", "March 4").
