@@ -57,6 +57,15 @@ func findActors(d *doc) []Actor {
 		}
 		j := d.capRun(i)
 		if j == i {
+			// "al-Qaeda militants": a known body's name may open with a
+			// lower-case particle.
+			// (Most words have no hyphen after two to four letters; the
+			// cheap test first.)
+			if w := d.tok(i); len(w) > 4 && (w[2] == '-' || w[3] == '-' || w[4] == '-') && !d.toks[i].cap && nameParticle(w) {
+				if _, ok := knownOrgs[d.low(i)]; ok {
+					ms = append(ms, d.newMention(i, i+1, "organization", "", ""))
+				}
+			}
 			i++
 			continue
 		}
@@ -80,6 +89,24 @@ func findActors(d *doc) []Actor {
 			i = j
 			continue
 		}
+		if e, start := d.listNameEnd(i, j); e > j {
+			// "Disney's Parks, Experiences and Products unit": the owner
+			// before the list is a name of its own.
+			if start > i {
+				// ("Barbie Clarke of the Family, Kids and Youth research
+				// group": the words joining the two names go.)
+				e := start
+				for e > i && !d.toks[e-1].cap {
+					e--
+				}
+				ms = append(ms, d.mentionsIn(i, e)...)
+			} else if d.low(start) == "the" {
+				start++
+			}
+			ms = append(ms, d.newMention(start, e, "organization", "", ""))
+			i = e
+			continue
+		}
 		if pair := d.pairedDescriptors(i, j); pair != nil {
 			ms = append(ms, pair...)
 			i = pair[1].to
@@ -100,6 +127,7 @@ func findActors(d *doc) []Actor {
 	personsBySurname(d, ms)
 	orgsBeforeMembers(d, ms)
 	kindsByContext(d, ms)
+	repeatedSubjects(d, ms)
 	lonePeople(d, ms)
 	placesByShape(d, ms)
 	kindsByList(d, ms)
@@ -206,3 +234,69 @@ func campusNames(d *doc, ms []mention) []mention {
 	}
 	return out
 }
+
+// listNameEnd returns the end of one organisation's name that lists words
+// with commas and "and", and where that name starts, when the run of
+// capitals [from, to) opens one: a single word after "the" or an owner,
+// when a noun for a body or a part of one follows the list ("the Family, Kids and Youth research group",
+// "Disney's Parks, Experiences and Products unit"). Else it returns to.
+// The listed words are no known place, body, person or acronym: "the
+// FBI, CIA and NSA" are three bodies.
+func (d *doc) listNameEnd(from, to int) (int, int) {
+	t := d.toks
+	if to+3 >= len(t) || d.tok(to) != "," || t[to].sent != t[from].sent {
+		return to, from
+	}
+	k, n := to, 0
+	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
+		k += 2
+		n++
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
+		k++
+	}
+	if n == 0 || k+1 >= len(t) || d.tok(k) != "and" || !d.listWord(k+1, from) {
+		return to, from
+	}
+	end := k + 2
+	start := to - 1
+	switch {
+	case start > from && possessive(d.tok(start-1)):
+	case start > from+1 && d.tok(start-1) == "the" && d.tok(start-2) == "of":
+	case start == from && from > 0 && t[from-1].sent == t[from].sent && (d.low(from-1) == "the" || possessive(d.tok(from-1))):
+	case start == from+1 && d.low(from) == "the":
+		start = from
+	default:
+		return to, from
+	}
+	if !d.listWord(to-1, from) {
+		return to, from
+	}
+	for e := end; e < end+2 && e < len(t) && t[e].sent == t[from].sent && t[e].word && !t[e].cap; e++ {
+		if lw := d.low(e); orgNouns[lw] || orgLeads[lw] || orgHeads[lw] || unitNouns[lw] {
+			return end, start
+		}
+	}
+	return to, from
+}
+
+// listWord reports a single capitalised word at token k, in the sentence
+// of token s, that may stand in a list inside a body's name: no known
+// place, body, people, given name or acronym.
+func (d *doc) listWord(k, s int) bool {
+	t := d.toks
+	if k >= len(t) || !t[k].word || !t[k].cap || t[k].sent != t[s].sent || k+1 < len(t) && t[k+1].cap && t[k+1].word {
+		return false
+	}
+	w := d.tok(k)
+	lw := d.low(k)
+	if isAcronym(w) || d.givenAt(k) || demonyms[lw] != "" || knownName(w) || possessive(w) {
+		return false
+	}
+	_, place := places[lw]
+	return !place
+}
+
+// unitNouns name a part of a body ("the Parks, Experiences and Products
+// unit").
+var unitNouns = wordSet("unitNouns")

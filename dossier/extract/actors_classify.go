@@ -7,6 +7,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // personsBySurname marks as people the undecided names of two or three
@@ -57,7 +58,7 @@ func personsBySurname(d *doc, ms []mention) {
 	// written without its space says what the words are.
 	for i := range ms {
 		m := &ms[i]
-		if brands != nil && m.kind == "" && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
+		if brands != nil && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(m.from, m.to) < 0) && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
 			m.kind = "organization"
 		}
 	}
@@ -282,12 +283,12 @@ func (d *doc) personEvidence(from, to int) bool {
 	if to-from >= 2 && notPersonTails[d.low(to-1)] {
 		return false
 	}
-	if d.givenAt(from) || d.speaksNext(to) {
+	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) || d.nationalName(from, to) {
 		return true
 	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
 		lw := d.low(from - 1)
-		if personRole(lw) || speechVerb[lw] != "" && lw != "says" {
+		if personRole(lw) || speechVerb[lw] != "" && lw != "says" || to-from >= 2 && pluralRole(lw) {
 			return true
 		}
 		// "Her lawyer, Pieter de Vries, said": a role set off by a comma;
@@ -329,6 +330,102 @@ func (d *doc) personEvidence(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// subjectName reports a name of two or three words shaped like a
+// person's (bareName) that is the subject of a finite verb ("Kentavious
+// Caldwell-Pope drilled a 3-pointer", "Charli D'Amelio has revealed").
+func (d *doc) subjectName(from, to int) bool {
+	t := d.toks
+	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
+		t[to].start == t[to-1].end || !finiteVerb(d.low(to)) {
+		return false
+	}
+	// "the town of Kafr Da'el was hit", "the road to Daret Ezza
+	// received": after a preposition or an article the name is no
+	// subject.
+	if from > 0 && t[from-1].sent == t[from].sent && t[from-1].word {
+		if lw := d.low(from - 1); prepositions[lw] && !t[from-1].cap || lw == "the" || lw == "a" || lw == "an" {
+			return false
+		}
+	}
+	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
+	// as a thing acted on.
+	return !(to+1 < len(t) && d.low(to+1) == "by") && d.bareName(from, to)
+}
+
+// nationalName reports a name of two or three words shaped like a
+// person's (bareName) followed by "of" and a country or a state
+// ("defeated Raven Klaasen of South Africa"): how news places an athlete
+// or a delegate; a body with "of" in its name is one run with the place.
+func (d *doc) nationalName(from, to int) bool {
+	t := d.toks
+	if to+1 >= len(t) || d.tok(to) != "of" || t[to+1].sent != t[from].sent || !t[to+1].cap {
+		return false
+	}
+	e := to + 1
+	if _, ok := places[d.low(e)]; !ok {
+		if e+1 >= len(t) || !t[e+1].cap {
+			return false
+		}
+		if _, ok := places[strings.ToLower(d.joinName(e, e+2))]; !ok {
+			return false
+		}
+		e++
+	}
+	// ("Bank of America Merrill": the place goes on into a name.)
+	return (e+1 >= len(t) || !t[e+1].cap || !t[e+1].word) && !territoryNouns[d.low(to-1)] && d.bareName(from, to)
+}
+
+// territoryNouns end the part before "of" of a place's name.
+var territoryNouns = wordSet("territoryNouns")
+
+// bareName reports a name of two or three words that nothing but its
+// shape makes a person's: written where no sentence starts (or
+// capitalised there too), with no word the article also writes in lower
+// case ("Black Death"), none a place's or a people's ("Southern
+// California", "South Dakotans"), and not ending in a group's noun
+// ("House Republicans").
+func (d *doc) bareName(from, to int) bool {
+	t := d.toks
+	if to-from < 2 || to-from > 3 || !d.nameNotOpener(from) || placePrefixes[d.low(from)] {
+		return false
+	}
+	if p := d.personStart(from, to); p > from && to-p >= 2 {
+		// "Superintendent Jennifer McCormick": a role, then a given name
+		// and a surname, is read by the rules for roles before names.
+		return false
+	}
+	if last := strings.ToLower(trimPossessive(d.tok(to - 1))); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		lw := d.low(k)
+		if !t[k].word || d.writesLower(lw) || nameConnectors[d.tok(k)] || demonyms[strings.TrimSuffix(lw, "s")] != "" {
+			return false
+		}
+		if _, ok := places[lw]; ok {
+			return false
+		}
+	}
+	// "South Dakotans": the people of a place.
+	if ln := strings.ToLower(d.joinName(from, to)); strings.HasSuffix(ln, "ns") {
+		if _, ok := places[ln[:len(ln)-2]]; ok {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteVerb reports a verb a person's name can be the subject of: an
+// auxiliary of the singular, or a regular past tense ("drilled",
+// "missed").
+func finiteVerb(lw string) bool {
+	switch lw {
+	case "has", "had", "was", "is", "will", "would", "could", "can", "should", "might", "may", "did", "does":
+		return true
+	}
+	return len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.ContainsAny(lw, "-'’")
 }
 
 func isNumber(s string) bool {
@@ -400,6 +497,26 @@ func kindsByContext(d *doc, ms []mention) {
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" {
+			continue
+		}
+		// "Swansea have a game in hand", "Liverpool have signed": one
+		// word in the singular with a verb in the plural is a team or a
+		// company, as British news writes them.
+		if m.to-m.from == 1 && d.collectiveSubject(m.from) {
+			m.kind = "organization"
+			continue
+		}
+		// "figures from Nielsen", "a study by Pearson": one word that
+		// makes a report or data is a body (a person's surname here
+		// stays a person's).
+		if m.to-m.from == 1 && d.makerOfData(m.from) && !d.surnameHere(ms, m.from) {
+			m.kind = "organization"
+			continue
+		}
+		// "signing from Genk", "on loan at Lille", "the sale of the unit
+		// to Brookfield": the other party to a transfer or a sale.
+		if m.to-m.from <= 2 && d.dealPartyAt(m.from) {
+			m.kind = "organization"
 			continue
 		}
 		// "according to Edmunds.com": a name written as its site's
@@ -507,6 +624,164 @@ func kindsByContext(d *doc, ms []mention) {
 	}
 }
 
+// collectiveSubject reports a word no list knows at token k, in the
+// singular, that is the subject of a verb in the plural ("Swansea have",
+// "Burnley were"): a person or a place takes the singular.
+func (d *doc) collectiveSubject(k int) bool {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word || t[k+1].cap {
+		return false
+	}
+	switch d.low(k + 1) {
+	case "have", "are", "were":
+	default:
+		return false
+	}
+	w := d.tok(k)
+	lw := d.low(k)
+	// (The word is capitalised where no sentence starts too: "People
+	// are" opens sentences only.)
+	if strings.HasSuffix(lw, "s") || isAcronym(w) || possessive(w) || d.writesLower(lw) || !d.nameNotOpener(k) {
+		return false
+	}
+	// A subject opens its clause: "off Earth are", "not named Biden
+	// have" are objects, and "Johnson and Corbyn are" two people.
+	if k > 0 && t[k-1].sent == t[k].sent && t[k-1].word && !t[k-1].cap && !clauseJoiners[d.low(k-1)] {
+		return false
+	}
+	return true
+}
+
+// clauseJoiners open a clause whose subject may follow them.
+var clauseJoiners = map[string]bool{"but": true, "while": true, "when": true, "as": true, "because": true,
+	"after": true, "since": true, "though": true, "although": true, "if": true, "so": true}
+
+// dataNouns are what a body publishes from its counts ("figures from
+// Nielsen"), as reportWorks are its writings.
+var dataNouns = wordSet("dataNouns")
+
+// makerOfData reports a name at token k right after a report's or data's
+// noun and "from" or "by" ("figures from Nielsen", "a survey by Ipsos").
+func (d *doc) makerOfData(k int) bool {
+	t := d.toks
+	// ("a report by E! News": a letter is no body's name.)
+	if k < 2 || t[k-2].sent != t[k].sent || d.low(k-1) != "from" && d.low(k-1) != "by" || !t[k-2].word || t[k-2].cap || t[k].end-t[k].start < 3 {
+		return false
+	}
+	lw := d.low(k - 2)
+	return dataNouns[lw] || reportWorks[lw] || strings.HasSuffix(lw, "s") && reportWorks[lw[:len(lw)-1]]
+}
+
+// surnameHere reports a word at token k that ends the name of a person
+// among ms.
+func (d *doc) surnameHere(ms []mention, k int) bool {
+	w := fold(trimPossessive(d.tok(k)))
+	for _, p := range ms {
+		if p.kind == "person" && p.to-p.from >= 2 && fold(trimPossessive(d.tok(p.to-1))) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// dealWords name a transfer or a sale, whose other party a name after
+// "from", "to", "at" or "with" is.
+var dealWords = wordSet("dealWords")
+
+// dealPartyAt reports a name at token k after "from", "to", "at" or
+// "with", in a clause that names a transfer or a sale a few words before
+// ("after signing from Genk", "on loan at Lille").
+func (d *doc) dealPartyAt(k int) bool {
+	t := d.toks
+	if k < 2 || t[k-1].sent != t[k].sent {
+		return false
+	}
+	switch d.low(k - 1) {
+	case "from", "to", "at", "with":
+	default:
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-6 && t[j].sent == t[k].sent; j-- {
+		if !t[j].word {
+			if d.tok(j) == "," || d.tok(j) == ";" {
+				return false
+			}
+			continue
+		}
+		if dealWords[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// repeatedSubjects makes an organisation of one word no list knows that
+// the article uses as the subject of a finite verb at least twice,
+// opening a sentence, a quotation or a clause ("Tesco is to hire …",
+// "“Tesco has always been there …”"): a name, though it stands only
+// where any word is capitalised. A person is named in full once, so one
+// word that is no part of a person's name here is a body's.
+func repeatedSubjects(d *doc, ms []mention) {
+	t := d.toks
+	var count map[string]int
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from != 1 || m.to >= len(t) || t[m.to].sent != t[m.from].sent || !t[m.to].word || t[m.to].cap ||
+			!finiteVerb(d.low(m.to)) || m.to+1 < len(t) && d.low(m.to+1) == "by" {
+			continue
+		}
+		if k := m.from - 1; k >= 0 && t[k].sent == t[m.from].sent && t[k].word && !clauseJoiners[d.low(k)] {
+			continue
+		}
+		if count == nil {
+			count = map[string]int{}
+		}
+		count[m.name]++
+	}
+	if count == nil {
+		return
+	}
+	// A name some mention already gives a kind ("President Trump") keeps
+	// it.
+	for _, m := range ms {
+		if m.kind != "" && count[m.name] > 0 {
+			count[m.name] = 0
+		}
+	}
+	// The first and last words of the people's names here, gathered
+	// when a word first needs them.
+	var parts map[string]bool
+	for i := range ms {
+		m := &ms[i]
+		if m.kind != "" || m.to-m.from != 1 || count[m.name] < 2 {
+			continue
+		}
+		w, lw := d.tok(m.from), d.low(m.from)
+		if utf8.RuneCountInString(w) < 3 || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") || notNames[lw] || sentenceOpeners[lw] ||
+			isRoleNoun(w) || demonyms[lw] != "" || isTimeWord(lw) || d.writesLower(lw) || strings.ContainsAny(w, "'’0123456789") {
+			continue
+		}
+		if _, ok := pronouns[lw]; ok {
+			continue
+		}
+		// ("Charli has revealed" beside "Charli D'Amelio" is hers, and
+		// "Lorenz was" beside "Edward Norton Lorenz" his: the clustering
+		// joins them.)
+		if parts == nil {
+			parts = map[string]bool{}
+			for _, p := range ms {
+				if p.kind == "person" && p.to-p.from >= 2 {
+					parts[fold(d.tok(p.from))] = true
+					parts[fold(trimPossessive(d.tok(p.to-1)))] = true
+				}
+			}
+		}
+		if !parts[fold(trimPossessive(w))] {
+			m.kind = "organization"
+		}
+	}
+}
+
 // businessFunctions are the departments a title is "of" ("Vice
 // President of Sales", "Head of Marketing").
 var businessFunctions = wordSet("businessFunctions")
@@ -528,6 +803,19 @@ func personRole(lw string) bool {
 	return personRoles[lw] || personRoles[strings.TrimPrefix(lw, "co-")]
 }
 
+// pluralRole reports a noun for people in the plural ("freshmen",
+// "forwards"), which names the people listed after it ("freshmen Dereck
+// Lively and Dariq Whitehead").
+func pluralRole(lw string) bool {
+	switch {
+	case strings.HasSuffix(lw, "men"):
+		return personRole(lw[:len(lw)-3] + "man")
+	case strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"):
+		return personRole(lw[:len(lw)-1])
+	}
+	return false
+}
+
 // notPersonTails end names of events and institutions ("Davis Cup",
 // "Penn State") that may open with a given name.
 var notPersonTails = wordSet("notPersonTails")
@@ -547,14 +835,6 @@ func kindsByList(d *doc, ms []mention) {
 	for _, m := range ms {
 		if m.kind == "person" && m.to-m.from >= 2 {
 			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
-		}
-	}
-	// The words the article also writes in lower case are common nouns
-	// ("Boeing Defense, Space & Security" lists no body called Space).
-	lower := map[string]bool{}
-	for k := range d.toks {
-		if d.toks[k].word && !d.toks[k].cap {
-			lower[d.low(k)] = true
 		}
 	}
 	kindOf := func(m mention) string {
@@ -590,6 +870,9 @@ func kindsByList(d *doc, ms []mention) {
 			if undecided && (kind == "organization" || kind == "place" || kind == "person") {
 				for k := i; k < j; k++ {
 					// A person's name has at least two words.
+					// The words the article also writes in lower case
+					// are common nouns ("Boeing Defense, Space &
+					// Security" lists no body called Space).
 					// Two names joined by "and" may be halves of one
 					// ("Customs and Border Protection", "Pacific Gas and
 					// Electric Co."); only an acronym counts there.
@@ -597,7 +880,7 @@ func kindsByList(d *doc, ms []mention) {
 					// ("Aryavir Kumar and Margarita Kuritsyna") is one.
 					one := ms[k].to-ms[k].from == 1
 					pair := kind == "person" && !one && ms[k].to-ms[k].from <= 3 && !d.hasOrgHead(ms[k].from, ms[k].to)
-					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name) || pair) && !(one && lower[fold(ms[k].name)]) &&
+					if kindOf(ms[k]) == "" && (kind != "person" || !one) && (j-i >= 3 || isAcronym(ms[k].name) || pair) && !(one && d.writesLower(fold(ms[k].name))) &&
 						!corporateSuffix(ms[k].name) {
 						ms[k].kind = kind
 					}

@@ -20,6 +20,10 @@ type groupIndex struct {
 	// firstOfTwo counts the people of two words by their first word
 	// ("Liu" for "Liu Xiaoming"), keeping the earliest.
 	firstOfTwo map[string][2]int // earliest group, how many (at most 2)
+	// heads maps the first words of a person's name, two or more but not
+	// all, to the earliest person starting so ("Te Kaurinui" for "Te
+	// Kaurinui Robert Parata"): several given names written alone.
+	heads map[string]int
 	// orgTail maps the last word of an organisation of several words to
 	// the earliest such organisation ("Union" for "Steelworkers Union").
 	orgTail map[string]int
@@ -52,7 +56,7 @@ func trimSuffixPart(p []string) []string {
 
 func newGroupIndex() *groupIndex {
 	return &groupIndex{later: map[string]int{}, ends: map[string][]int{},
-		tails: map[string]int{}, firstOfTwo: map[string][2]int{}, orgTail: map[string]int{}, firstByLast: map[string][]firstName{}}
+		tails: map[string]int{}, heads: map[string]int{}, firstOfTwo: map[string][2]int{}, orgTail: map[string]int{}, firstByLast: map[string][]firstName{}}
 }
 
 // add indexes group gi, which is newer than every group indexed before.
@@ -89,6 +93,7 @@ func (x *groupIndex) add(gi int, g *actorGroup) {
 		x.ends[k] = e
 		for n := 2; n < len(p); n++ {
 			keep(x.tails, strings.Join(p[len(p)-n:], " "))
+			keep(x.heads, strings.Join(p[:n], " "))
 		}
 		if l := x.firstByLast[p[len(p)-1]]; len(l) < 4 {
 			x.firstByLast[p[len(p)-1]] = append(l, firstName{p[0], gi})
@@ -136,6 +141,9 @@ func (x *groupIndex) personMatch(name string) (int, bool) {
 		}
 	}
 	if gi, ok := x.tails[strings.Join(parts, " ")]; ok && (best < 0 || gi < best) {
+		best = gi
+	}
+	if gi, ok := x.heads[strings.Join(parts, " ")]; ok && (best < 0 || gi < best) {
 		best = gi
 	}
 	if best >= 0 {

@@ -23,6 +23,9 @@ func (d *doc) descriptorEnd(from, to int) int {
 	if from < to-1 && d.low(from) == "the" {
 		from++
 	}
+	if to-from == 1 && (d.low(from) == "a" || d.low(from) == "an") {
+		return to // "A police official": an article opening the sentence
+	}
 	name := strings.ToLower(trimPossessive(d.joinName(from, to)))
 	// "Forest Hill police": a town's police force, known town or not.
 	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !d.givenAt(from) {
@@ -32,7 +35,9 @@ func (d *doc) descriptorEnd(from, to int) int {
 	// "the Inner Mongolia health commission": a name shaped like a
 	// place's is one here too.
 	place = place || to-from > 1 && classifyName(name, to-from) == "place"
-	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && partyAdjectives[name]) {
+	// ("the opposition Democrat party": a party named by its member.)
+	party := partyAdjectives[name] || partyMembers[name]
+	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && party) {
 		return to
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
@@ -42,7 +47,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 		// imposed") makes it the subject, as a word of bodyFollowers does.
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
 			!t[k+1].cap && (bodyFollowers[d.low(k+1)] || len(d.low(k+1)) > 4 && strings.HasSuffix(d.low(k+1), "ed")) || trimPossessive("x"+d.tok(k+1)) == "x") {
-			if partyAdjectives[name] && lw != "party" || !partyAdjectives[name] && lw == "party" {
+			if party && lw != "party" || !party && lw == "party" {
 				return to
 			}
 			return k + 1
@@ -457,6 +462,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// "analysts at Morgan Stanley": people work at organisations (but
 		// "fired a shot at Matt Murray").
 		kind = "organization"
+	} else if kind == "person" && title == "" && d.workplaceTheBefore(from) && d.personStart(from, to) < 0 {
+		// "legal director at the Human Rights Campaign"
+		kind = "organization"
 	} else if kind == "person" && title == "" && !d.personEvidence(from, to) {
 		// An unknown run of capitals ("Western Wall", "Cookie Search") is
 		// a person only with a sign of one; else it waits for the
@@ -585,6 +593,15 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	// "Trump administration": a name followed by a lower-case body word.
 	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
 		switch w := d.tok(to); w {
+		case "party":
+			// "the Democratic Progressive party": a name of several
+			// words, no person's, before a lower-case "party" is the
+			// party's, written with the noun as news writes it.
+			if to-from >= 2 && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(from, to) < 0) && trimPossessive(d.tok(to-1)) == d.tok(to-1) {
+				m.name += " " + w
+				m.end = d.toks[to].end
+				m.kind = "organization"
+			}
 		case "administration", "campaign", "network", "movement", "militia", "faction":
 			// "Haqqani network", "Gulen movement": the noun is part of the
 			// group's name as news writes it.
@@ -602,6 +619,14 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// after it makes the word before an adjective.
 			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) &&
 				!(orgLeads[w] && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && d.toks[to+1].cap && d.toks[to+1].word) {
+				m.kind = "organization"
+			}
+			// "Philip Green's Arcadia retail group", "the Wagner
+			// mercenary group": one word, a word of trade, then the
+			// organisation's noun.
+			if to-from == 1 && m.kind == "" && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && !d.toks[to].cap &&
+				d.toks[to+1].word && !d.toks[to+1].cap && orgNouns[d.low(to+1)] && !orgNouns[w] && !personRole(w) && d.nameNotOpener(from) &&
+				trimPossessive(d.tok(from)) == d.tok(from) && !(to+2 < len(d.toks) && d.toks[to+2].sent == d.toks[to].sent && d.toks[to+2].cap && d.toks[to+2].word) {
 				m.kind = "organization"
 			}
 			// "Manchester United manager Erik ten Hag": a name with no sign of
@@ -646,7 +671,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	// "the chief economist at Flexport", "analysts at Nomura": a one-word
 	// name where people work is an organisation's.
-	if to-from == 1 && m.kind == "" && d.workplaceBefore(from) {
+	if to-from == 1 && m.kind == "" && (d.workplaceBefore(from) || d.workplaceTheBefore(from)) {
 		m.kind = "organization"
 	}
 	// "the state broadcaster RTC": an outlet, whatever its name. Nouns
@@ -758,6 +783,12 @@ func (d *doc) workplaceBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// workplaceTheBefore is workplaceBefore with "the" between "at" and the
+// name ("a researcher at the Grattan Institute").
+func (d *doc) workplaceTheBefore(i int) bool {
+	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.low(i-1) == "the" && d.workplaceBefore(i-1)
 }
 
 // portfolios name what a minister or official is in charge of ("Trade

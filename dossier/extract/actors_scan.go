@@ -35,6 +35,13 @@ func (d *doc) capRun(i int) int {
 			// "told the Argus Leader Monday": the day ends the name (but
 			// "Cyber Monday" is one).
 			return j
+		case t[j].word && d.tok(j) == "I" && j+1 < len(t) && t[j+1].sent == t[i].sent && firstPersonVerbs[d.low(j+1)]:
+			// "As soon as it fell to Conor I think …": the speaker's "I"
+			// ends the name (but "Elizabeth I" is hers).
+			return j
+		case t[j].word && t[j].cap && d.monthDayAt(j):
+			// "meeting Florida State Dec. 31": a date ends the name.
+			return j
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
@@ -67,6 +74,22 @@ func (d *doc) capRun(i int) int {
 		}
 	}
 	return j
+}
+
+// firstPersonVerbs follow a speaker's "I" and no king's numeral.
+var firstPersonVerbs = wordSet("firstPersonVerbs")
+
+// monthDayAt reports a month's name at token j with the day's number
+// after it ("Dec. 31", "March 4").
+func (d *doc) monthDayAt(j int) bool {
+	if j+1 >= len(d.toks) || d.toks[j+1].sent != d.toks[j].sent {
+		return false
+	}
+	if _, ok := monthNames[d.low(j)]; !ok {
+		return false
+	}
+	n := d.low(j + 1)
+	return isNumber(n) && len(n) <= 2
 }
 
 // isWeekday reports a weekday's name.

@@ -368,7 +368,7 @@ func scoreGold(g *gold, x *Extraction) scores {
 var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.99},
 	"quote_speaker": {0, 0, 0.95},
-	"actors":        {0, 0, 0.92},
+	"actors":        {0, 0, 0.94},
 	"sources":       {0, 0, 0.90},
 	"questions":     {0.72, 0.51, 0},
 	"dates":         {0, 0.92, 0},
