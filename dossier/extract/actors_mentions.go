@@ -592,17 +592,18 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	// "Trump administration": a name followed by a lower-case body word.
 	if to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && m.kind != "place" {
-		switch w := d.tok(to); w {
-		case "party":
+		switch w := d.tok(to); {
+		case w == "party" && to-from >= 2:
 			// "the Democratic Progressive party": a name of several
 			// words, no person's, before a lower-case "party" is the
-			// party's, written with the noun as news writes it.
-			if to-from >= 2 && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(from, to) < 0) && trimPossessive(d.tok(to-1)) == d.tok(to-1) {
+			// party's, written with the noun as news writes it. One
+			// word ("Likud party") is named alone, below.
+			if (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(from, to) < 0) && trimPossessive(d.tok(to-1)) == d.tok(to-1) {
 				m.name += " " + w
 				m.end = d.toks[to].end
 				m.kind = "organization"
 			}
-		case "administration", "campaign", "network", "movement", "militia", "faction":
+		case w == "administration" || w == "campaign" || w == "network" || w == "movement" || w == "militia" || w == "faction":
 			// "Haqqani network", "Gulen movement": the noun is part of the
 			// group's name as news writes it.
 			if w != "administration" && w != "campaign" && (m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1)) {
