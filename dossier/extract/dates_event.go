@@ -56,13 +56,18 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	}
 	ev := strings.Join(words, " ")
 	// Removing the date can leave a stray comma: "Published , it has".
-	ev = strings.NewReplacer(" , ", ", ", " ,", ",", "( ,", "(", ", ,", ",").Replace(ev)
+	ev = strayCommas.Replace(ev)
 	ev = strings.Trim(ev, " ,;:.—–\"“”")
 	if ell {
 		ev += "…"
 	}
 	return ev
 }
+
+// strayCommas mends the commas removing a date can leave ("Published ,
+// it has"). A Replacer builds its lookup tables on first use, so it is
+// made once, not per date.
+var strayCommas = strings.NewReplacer(" , ", ", ", " ,", ",", "( ,", "(", ", ,", ",")
 
 // allFunctionWords reports words that cannot carry an event on their own
 // ("As", "until the").

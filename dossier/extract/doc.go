@@ -23,6 +23,13 @@ type doc struct {
 	lowOther map[int]string
 	// classes holds each token's lexicon classes (fCueStart, ...).
 	classes []uint8
+	// openClasses holds each token's open-point classes (oAhead, ...).
+	openClasses []uint8
+	// cueList holds, for each token, the index in cueLists of the
+	// open-point cues it starts.
+	cueList []uint16
+	// inQuote marks the tokens that start inside a quotation (quotedTok).
+	inQuote []bool
 	// mentions are the actor mentions found, in text order; actor is the
 	// index into actors.
 	mentions []mention

@@ -42,12 +42,29 @@ const (
 	fDeterminer             // a, an, the, its, one: where a description of a speaker starts
 )
 
+// Classes the open-point features test on every word of a sentence. They
+// sit in the high byte of tokenClasses and in doc.openClasses, apart from
+// the classes above, which some finders compare as a whole.
+const (
+	oAhead    = 1 << iota // names a time still to come (aheadWords)
+	oPlan                 // a plan verb before "to" (planVerbs)
+	oEmbed                // opens an embedded question (embedWords)
+	oPersonal             // the writer's or the reader's (personalWords)
+	oCalendar             // a weekday or a month name
+)
+
 // tokenClasses maps a lower-cased word to its classes, built once when the
-// package starts so that each token needs one lookup.
-var tokenClasses = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for w := range cuesByWord {
-		m[w] |= fCueStart
+// package starts so that each token needs one lookup: the low byte holds
+// the f classes, the next byte the o classes and the high half the index
+// in cueLists of the open-point cues the word starts (0 for none).
+var tokenClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for w, cs := range cuesByWord {
+		m[w] |= fCueStart | uint32(len(cueLists))<<16
+		cueLists = append(cueLists, cs)
+	}
+	if len(cueLists) > 1<<16 {
+		panic("extract: too many open-point cue words")
 	}
 	for w := range modals {
 		m[w] |= fModal
@@ -70,11 +87,66 @@ var tokenClasses = func() map[string]uint8 {
 	for _, w := range []string{"a", "an", "the", "its", "one"} {
 		m[w] |= fDeterminer
 	}
+	open := func(words map[string]bool, c uint32) {
+		for w := range words {
+			m[w] |= c << 8
+		}
+	}
+	open(aheadWords, oAhead)
+	open(planVerbs, oPlan)
+	open(embedWords, oEmbed)
+	open(personalWords, oPersonal)
+	for w := range weekdays {
+		m[w] |= oCalendar << 8
+	}
+	for w := range monthNames {
+		m[w] |= oCalendar << 8
+	}
 	return m
 }()
 
+// cueLists holds cuesByWord's lists, each at the index tokenClasses gives
+// its first word; the first, for every other word, is empty.
+var cueLists = [][]openCue{nil}
+
 // class returns the classes of token i.
 func (d *doc) class(i int) uint8 { return d.classes[i] }
+
+// openClass returns the open-point classes of token i (oAhead, ...).
+func (d *doc) openClass(i int) uint8 { return d.openClasses[i] }
+
+// quotedTok reports whether token i starts inside a quotation, as
+// insideQuote(d.toks[i].start) does. The quotations are sorted and the
+// tokens are in text order, so one pass marks every token; the finders
+// that ask for most tokens of a sentence then need no search each.
+func (d *doc) quotedTok(i int) bool {
+	if d.inQuote == nil {
+		d.markQuoted()
+	}
+	return d.inQuote[i]
+}
+
+func (d *doc) markQuoted() {
+	qs := d.quotations()
+	d.inQuote = make([]bool, len(d.toks))
+	for k := 1; k < len(qs); k++ {
+		if qs[k].start < qs[k-1].start {
+			// Not in order: ask insideQuote token by token.
+			for i := range d.toks {
+				d.inQuote[i] = d.insideQuote(d.toks[i].start)
+			}
+			return
+		}
+	}
+	q := 0 // quotations starting at or before the token
+	for i := range d.toks {
+		off := d.toks[i].start
+		for q < len(qs) && qs[q].start <= off {
+			q++
+		}
+		d.inQuote[i] = q > 0 && off < qs[q-1].end
+	}
+}
 
 // tokenize splits the article into tokens, sentence by sentence. A word
 // keeps internal apostrophes, hyphens and the periods of dotted
@@ -100,6 +172,8 @@ func (d *doc) tokenize() {
 			if !isWordRune(r) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
 				d.classes = append(d.classes, 0)
+				d.openClasses = append(d.openClasses, 0)
+				d.cueList = append(d.cueList, 0)
 				i += n
 				continue
 			}
@@ -142,7 +216,10 @@ func (d *doc) tokenize() {
 				d.lowOther[len(d.toks)] = lw
 			}
 			d.toks = append(d.toks, tk)
-			d.classes = append(d.classes, tokenClasses[lw])
+			c := tokenClasses[lw]
+			d.classes = append(d.classes, uint8(c))
+			d.openClasses = append(d.openClasses, uint8(c>>8))
+			d.cueList = append(d.cueList, uint16(c>>16))
 			i = j
 		}
 	}

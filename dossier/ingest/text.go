@@ -82,6 +82,14 @@ func decode(b []byte) string {
 
 // cleanLine collapses odd and repeated spaces and drops control characters.
 func cleanLine(s string) string {
+	if cleanASCII(s) {
+		return s
+	}
+	return cleanRunes(s)
+}
+
+// cleanRunes is cleanLine for any line, rune by rune.
+func cleanRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -102,6 +110,22 @@ func cleanLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// cleanASCII reports a line cleanLine would return unchanged: printable
+// ASCII, single spaces, none at either end. Most lines of news are, and
+// they need no copy.
+func cleanASCII(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < ' ' || c >= 0x7f || c == ' ' && s[i+1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // paragraphs normalises plain text: with blank lines between paragraphs,
