@@ -27,7 +27,9 @@ type doc struct {
 	openClasses []uint8
 	// cueList holds, for each token, the index in cueLists of the
 	// open-point cues it starts.
-	cueList []uint16
+	cueList []uint8
+	// dateClasses holds each token's date classes (dHoliday, ...).
+	dateClasses []uint8
 	// inQuote marks the tokens that start inside a quotation (quotedTok).
 	inQuote []bool
 	// mentions are the actor mentions found, in text order; actor is the

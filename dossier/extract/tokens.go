@@ -53,17 +53,27 @@ const (
 	oCalendar             // a weekday or a month name
 )
 
+// Classes the date parsers test on every word a date can start with, in
+// doc.dateClasses.
+const (
+	dHoliday     = 1 << iota // holidays
+	dSoloHoliday             // soloHolidays
+	dMonth                   // monthNames
+	dYearPart                // yearParts
+)
+
 // tokenClasses maps a lower-cased word to its classes, built once when the
 // package starts so that each token needs one lookup: the low byte holds
-// the f classes, the next byte the o classes and the high half the index
-// in cueLists of the open-point cues the word starts (0 for none).
+// the f classes, the next byte the o classes, the third the index in
+// cueLists of the open-point cues the word starts (0 for none) and the
+// high byte the d classes.
 var tokenClasses = func() map[string]uint32 {
 	m := map[string]uint32{}
 	for w, cs := range cuesByWord {
 		m[w] |= fCueStart | uint32(len(cueLists))<<16
 		cueLists = append(cueLists, cs)
 	}
-	if len(cueLists) > 1<<16 {
+	if len(cueLists) > 1<<8 {
 		panic("extract: too many open-point cue words")
 	}
 	for w := range modals {
@@ -100,8 +110,16 @@ var tokenClasses = func() map[string]uint32 {
 		m[w] |= oCalendar << 8
 	}
 	for w := range monthNames {
-		m[w] |= oCalendar << 8
+		m[w] |= oCalendar<<8 | dMonth<<24
 	}
+	dates := func(words map[string]bool, c uint32) {
+		for w := range words {
+			m[w] |= c << 24
+		}
+	}
+	dates(holidays, dHoliday)
+	dates(soloHolidays, dSoloHoliday)
+	dates(yearParts, dYearPart)
 	return m
 }()
 
@@ -111,6 +129,9 @@ var cueLists = [][]openCue{nil}
 
 // class returns the classes of token i.
 func (d *doc) class(i int) uint8 { return d.classes[i] }
+
+// dateClass returns the date classes of token i (dHoliday, ...).
+func (d *doc) dateClass(i int) uint8 { return d.dateClasses[i] }
 
 // openClass returns the open-point classes of token i (oAhead, ...).
 func (d *doc) openClass(i int) uint8 { return d.openClasses[i] }
@@ -174,6 +195,7 @@ func (d *doc) tokenize() {
 				d.classes = append(d.classes, 0)
 				d.openClasses = append(d.openClasses, 0)
 				d.cueList = append(d.cueList, 0)
+				d.dateClasses = append(d.dateClasses, 0)
 				i += n
 				continue
 			}
@@ -219,7 +241,8 @@ func (d *doc) tokenize() {
 			c := tokenClasses[lw]
 			d.classes = append(d.classes, uint8(c))
 			d.openClasses = append(d.openClasses, uint8(c>>8))
-			d.cueList = append(d.cueList, uint16(c>>16))
+			d.cueList = append(d.cueList, uint8(c>>16))
+			d.dateClasses = append(d.dateClasses, uint8(c>>24))
 			i = j
 		}
 	}

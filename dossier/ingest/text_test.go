@@ -18,6 +18,11 @@ var cleanLineCases = []struct{ in, want string }{
 	{"café au lait", "café au lait"},
 	{" ", ""},
 	{"x", "x"},
+	{"“Quoted,” she said — twice…", "“Quoted,” she said — twice…"},
+	{"zero\u200bwidth", "zerowidth"},
+	{"bad \xff byte", "bad \ufffd byte"},
+	{"ideographic\u3000space", "ideographic space"},
+	{"next\u0085line", "next line"},
 }
 
 func TestCleanLine(t *testing.T) {
