@@ -60,3 +60,46 @@ func TestTokenClassesMatchLists(t *testing.T) {
 		}
 	}
 }
+
+// dateAt tries the commonest words a date can start with only with the
+// parsers dateParsersOf names: every other parser must fail on them.
+func TestDateParsersOfSkipOnlyFailingParsers(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
+	if len(paths) == 0 {
+		t.Skip("no test articles")
+	}
+	parsers := [...]func(*doc, int) (dateExpr, bool){
+		(*doc).periodAt, (*doc).partDateAt, (*doc).monthDateAt, (*doc).dayMonthAt, (*doc).seasonYearAt,
+		(*doc).weekdayAt, (*doc).relativeAt, (*doc).numericDateAt,
+	}
+	texts := []string{
+		"The summer of 1959. To date, the 1990s. A year ago, an hour later, the past few weeks.",
+		"THE END OF THE YEAR. TO DATE. A FEW DAYS LATER. An 18-month span. The/2020 to/2021 a-1 the's.",
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	n := 0
+	for _, text := range texts {
+		d := newDoc(text, Meta{})
+		for i := range d.toks {
+			use := dateParsersOf(d.low(i))
+			if use == nil || !d.toks[i].word {
+				continue
+			}
+			n++
+			for k, parse := range parsers {
+				if _, ok := parse(d, i); ok && !contains(use, k) {
+					t.Fatalf("parser %d reads a date at %q (%q), which dateAt does not try it on", k, d.tok(i), text[d.toks[i].start:min(len(text), d.toks[i].start+40)])
+				}
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d tokens checked", n)
+	}
+}
