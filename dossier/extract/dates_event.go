@@ -59,7 +59,9 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	}
 	ev := strings.Join(words, " ")
 	// Removing the date can leave a stray comma: "Published , it has".
-	ev = strayCommas.Replace(ev)
+	if strings.Contains(ev, " ,") { // in every pattern strayCommas mends
+		ev = strayCommas.Replace(ev)
+	}
 	ev = strings.Trim(ev, " ,;:.—–\"“”")
 	if ell {
 		ev += "…"

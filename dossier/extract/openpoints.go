@@ -263,7 +263,7 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 		}
 		words++
 		in := d.quotedTok(i)
-		if !in && i > first && (d.low(i) == "why" || d.low(i) == "how") {
+		if !in && i > first && d.openClass(i)&oEmbed != 0 && (d.low(i) == "why" || d.low(i) == "how") {
 			// "didn't estimate how many", "argued over why": a question
 			// asked inside the sentence.
 			o.add("wh-inside")

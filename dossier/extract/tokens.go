@@ -181,16 +181,17 @@ func (d *doc) tokenize() {
 	for si, s := range d.sents {
 		i := s.Start
 		for i < s.End {
-			if c := text[i]; c == ' ' || c == '\t' {
-				i++
-				continue
+			// ASCII, the most of any text, is classed by table; other
+			// runes are decoded. wide records a non-ASCII rune in the word.
+			r, n := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
+			if r == ' ' || unicode.IsSpace(r) {
 				i += n
 				continue
 			}
-			if !isWordRune(r) {
+			if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
 				d.classes = append(d.classes, 0)
 				d.openClasses = append(d.openClasses, 0)
@@ -199,26 +200,28 @@ func (d *doc) tokenize() {
 				i += n
 				continue
 			}
+			wide := n > 1
 			j := i + n
 			for j < s.End {
-				if c := text[j]; c < 0x80 && asciiWord[c] {
-					j++
-					continue
+				if c := text[j]; c < utf8.RuneSelf {
+					if asciiWord[c] {
+						j++
+						continue
+					}
+					// Joiners stay inside a word when a letter or digit
+					// follows; a period only in dotted abbreviations.
+					if (c == '\'' || c == '-' || c == '.' || c == '&') && j+1 < s.End && wordRuneAt(text, j+1) &&
+						(c != '.' || isDotted(text[i:j])) {
+						j++
+						continue
+					}
+					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
+				if isWordRune(r2) || (r2 == '’' || r2 == '‑') && j+n2 < s.End && wordRuneAt(text, j+n2) {
 					j += n2
+					wide = true
 					continue
-				}
-				// Joiners stay inside a word when a letter or digit follows.
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' || r2 == '&' {
-					if j+n2 < s.End {
-						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-						if isWordRune(r3) && (r2 != '.' || isDotted(text[i:j])) {
-							j += n2
-							continue
-						}
-					}
 				}
 				break
 			}
@@ -227,9 +230,11 @@ func (d *doc) tokenize() {
 			if j < s.End && text[j] == '.' && keepsPeriod(text[i:j]) {
 				j++
 			}
-			first, _ := utf8.DecodeRuneInString(text[i:])
-			lw := lowerToken(text[i:j], lowText[i:j])
-			tk := token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)}
+			lw := lowText[i:j]
+			if wide {
+				lw = strings.ToLower(text[i:j])
+			}
+			tk := token{start: i, end: j, sent: si, word: true, cap: r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)}
 			if lw != lowText[i:j] {
 				tk.lowered = true
 				if d.lowOther == nil {
@@ -246,6 +251,15 @@ func (d *doc) tokenize() {
 			i = j
 		}
 	}
+}
+
+// wordRuneAt reports whether the rune at text[k] is a letter or digit.
+func wordRuneAt(text string, k int) bool {
+	if c := text[k]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return isWordRune(r)
 }
 
 func isWordRune(r rune) bool {
@@ -279,17 +293,6 @@ func keepsPeriod(w string) bool {
 		return true
 	}
 	return abbreviations[lw]
-}
-
-// lowerToken is a word lower-cased: its slice of the lower-cased text when
-// the word is ASCII, else strings.ToLower of it.
-func lowerToken(w, asciiLow string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return strings.ToLower(w)
-		}
-	}
-	return asciiLow
 }
 
 // asciiWord marks the ASCII letters and digits, the common case of

@@ -3,7 +3,10 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The finders test a token's classes instead of looking its word up in
@@ -102,4 +105,105 @@ func TestDateParsersOfSkipOnlyFailingParsers(t *testing.T) {
 	if n < 1000 {
 		t.Fatalf("only %d tokens checked", n)
 	}
+}
+
+// tokenizeByRunes is tokenize as first written, rune by rune with no ASCII
+// shortcuts: the reference the table-driven tokenizer must agree with.
+func tokenizeByRunes(d *doc) (toks []token, lows []string) {
+	text := d.text
+	for si, s := range d.sents {
+		i := s.Start
+		for i < s.End {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
+			}
+			if !isWordRune(r) {
+				toks = append(toks, token{start: i, end: i + n, sent: si})
+				lows = append(lows, strings.ToLower(text[i:i+n]))
+				i += n
+				continue
+			}
+			j := i + n
+			for j < s.End {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' || r2 == '&' {
+					if j+n2 < s.End {
+						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+						if isWordRune(r3) && (r2 != '.' || isDotted(text[i:j])) {
+							j += n2
+							continue
+						}
+					}
+				}
+				break
+			}
+			if j < s.End && text[j] == '.' && keepsPeriod(text[i:j]) {
+				j++
+			}
+			lw := lowerASCII(text[i:j])
+			for k := i; k < j; k++ {
+				if text[k] >= utf8.RuneSelf {
+					lw = strings.ToLower(text[i:j])
+					break
+				}
+			}
+			toks = append(toks, token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(r), lowered: lw != lowerASCII(text[i:j])})
+			lows = append(lows, lw)
+			i = j
+		}
+	}
+	return toks, lows
+}
+
+func checkTokenize(t *testing.T, text string) {
+	d := newDoc(text, Meta{})
+	toks, lows := tokenizeByRunes(d)
+	if len(toks) != len(d.toks) {
+		t.Fatalf("%q: %d tokens, the rune-by-rune tokenizer finds %d", text, len(d.toks), len(toks))
+	}
+	for i := range toks {
+		if d.toks[i] != toks[i] || d.toks[i].word && d.low(i) != lows[i] {
+			t.Fatalf("%q: token %d is %+v %q, the rune-by-rune tokenizer has %+v %q", text, i, d.toks[i], d.low(i), toks[i], lows[i])
+		}
+	}
+}
+
+var tokenizeSeeds = []string{
+	"", "U.S. Gen. M. Smith’s co‑op can't — won't: A&M, 10:30 p.m. \"quoted\" (aside).",
+	"Netan\u00adyahu, Zürich’s ÉCOLE naïve; İstanbul ǅemal x\u0301y.",
+	"odd \u00a0 and\u2009thin spaces\t\ttabs.\nNext line. 'single' ’curly’ -dash- .dot. &amp",
+	"ALL CAPS. E.U.-wide a.m. p.m. No. 10 St. Paul’s Dr. Who?",
+}
+
+func TestTokenizeMatchesRuneByRune(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
+	for _, s := range tokenizeSeeds {
+		checkTokenize(t, s)
+	}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkTokenize(t, string(b))
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range tokenizeSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// Articles reach extraction as UTF-8 (ingest makes them so).
+		if len(s) > 1<<12 || !utf8.ValidString(s) {
+			return
+		}
+		checkTokenize(t, s)
+	})
 }
