@@ -304,7 +304,7 @@ func (d *doc) cueFeatures(o *openSentence, from, to int) {
 		if d.class(i)&fCueStart == 0 {
 			continue
 		}
-		for _, c := range cueLists[d.cueList[i]] {
+		for _, c := range cueLists[d.cueList(i)] {
 			// The first word is the token's own.
 			if !d.hasWords(i+1, to, c.words[1:]...) {
 				continue

@@ -43,7 +43,7 @@ const (
 )
 
 // Classes the open-point features test on every word of a sentence. They
-// sit in the high byte of tokenClasses and in doc.openClasses, apart from
+// sit in the second byte of tokenClasses, apart from
 // the classes above, which some finders compare as a whole.
 const (
 	oAhead    = 1 << iota // names a time still to come (aheadWords)
@@ -54,7 +54,7 @@ const (
 )
 
 // Classes the date parsers test on every word a date can start with, in
-// doc.dateClasses.
+// the high byte of tokenClasses.
 const (
 	dHoliday     = 1 << iota // holidays
 	dSoloHoliday             // soloHolidays
@@ -192,13 +192,17 @@ func lexClasses(w string) uint32 {
 var cueLists = [][]openCue{nil}
 
 // class returns the classes of token i.
-func (d *doc) class(i int) uint8 { return d.classes[i] }
+func (d *doc) class(i int) uint8 { return uint8(d.lex[i]) }
 
 // dateClass returns the date classes of token i (dHoliday, ...).
-func (d *doc) dateClass(i int) uint8 { return d.dateClasses[i] }
+func (d *doc) dateClass(i int) uint8 { return uint8(d.lex[i] >> 24) }
 
 // openClass returns the open-point classes of token i (oAhead, ...).
-func (d *doc) openClass(i int) uint8 { return d.openClasses[i] }
+func (d *doc) openClass(i int) uint8 { return uint8(d.lex[i] >> 8) }
+
+// cueList returns the index in cueLists of the open-point cues token i
+// starts.
+func (d *doc) cueList(i int) uint8 { return uint8(d.lex[i] >> 16) }
 
 // quotedTok reports whether token i starts inside a quotation, as
 // insideQuote(d.toks[i].start) does. The quotations are sorted and the
@@ -257,10 +261,7 @@ func (d *doc) tokenize() {
 			}
 			if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
-				d.classes = append(d.classes, 0)
-				d.openClasses = append(d.openClasses, 0)
-				d.cueList = append(d.cueList, 0)
-				d.dateClasses = append(d.dateClasses, 0)
+				d.lex = append(d.lex, 0)
 				i += n
 				continue
 			}
@@ -308,10 +309,7 @@ func (d *doc) tokenize() {
 			}
 			d.toks = append(d.toks, tk)
 			c := lexClasses(lw)
-			d.classes = append(d.classes, uint8(c))
-			d.openClasses = append(d.openClasses, uint8(c>>8))
-			d.cueList = append(d.cueList, uint8(c>>16))
-			d.dateClasses = append(d.dateClasses, uint8(c>>24))
+			d.lex = append(d.lex, c)
 			i = j
 		}
 	}

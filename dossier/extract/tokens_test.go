@@ -54,7 +54,7 @@ func TestTokenClassesMatchLists(t *testing.T) {
 			if d.toks[i].word {
 				want = cuesByWord[lw]
 			}
-			if got := cueLists[d.cueList[i]]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+			if got := cueLists[d.cueList(i)]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
 				t.Fatalf("%s: token %q: %d open-point cues, the list has %d", p, d.tok(i), len(got), len(want))
 			}
 			if d.quotedTok(i) != d.insideQuote(d.toks[i].start) {
