@@ -27,6 +27,10 @@ func (s *jsonStream) write(b []byte) {
 	}
 }
 
+// wholeSlice is the longest slice encoded at once rather than element by
+// element.
+const wholeSlice = 512
+
 // value writes v encoded at the given depth of indentation, without the
 // encoder's final newline.
 func (s *jsonStream) value(v any, depth int) {
@@ -88,7 +92,10 @@ func (s *jsonStream) encode(v any) error {
 		n++
 		s.newline(1)
 		s.write([]byte(fmt.Sprintf("%q%s", name, sep)))
-		if fv.Kind() != reflect.Slice || fv.IsNil() || fv.Type().Elem().Kind() == reflect.Uint8 {
+		// Without indentation a slice encodes as its elements joined by
+		// commas, so a short one is encoded at once, as it reads the same.
+		short := !s.indent && fv.Kind() == reflect.Slice && fv.Len() <= wholeSlice
+		if short || fv.Kind() != reflect.Slice || fv.IsNil() || fv.Type().Elem().Kind() == reflect.Uint8 {
 			s.value(fv.Interface(), 1)
 			continue
 		}

@@ -13,7 +13,13 @@ import (
 func TestJSONStreamMatchesEncoder(t *testing.T) {
 	real := extract.Extract(article, extract.Meta{})
 	real.File = "a <b> & \u2028.txt"
+	// Longer than a slice encoded at once: element by element.
+	long := make([]extract.Question, wholeSlice+1)
+	for i := range long {
+		long[i] = extract.Question{Text: "Why?", Paragraph: i}
+	}
 	for name, x := range map[string]*extract.Extraction{
+		"long slice":  {Questions: long, Actors: []extract.Actor{{Name: "A"}}},
 		"real":        real,
 		"nil slices":  {File: "", Article: extract.ArticleInfo{Title: "T"}},
 		"empty":       {Actors: []extract.Actor{}, Quotes: []extract.Quote{}},

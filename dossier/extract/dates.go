@@ -153,12 +153,41 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		(*doc).periodAt, (*doc).partDateAt, (*doc).monthDateAt, (*doc).dayMonthAt, (*doc).seasonYearAt,
 		(*doc).weekdayAt, (*doc).relativeAt, (*doc).numericDateAt,
 	}
+	// Two words in three a date can start with are these; each is read
+	// only by the parsers that can read it, in the same order: the others
+	// want a month, weekday or season name, a relative word ("last"),
+	// "early", "mid" or "late", or a number in digits (dateParsersOf).
+	if use := dateParsersOf(lw); use != nil {
+		for _, k := range use {
+			if e, ok := parsers[k](d, i); ok {
+				return e, true
+			}
+		}
+		return dateExpr{}, false
+	}
 	for _, parse := range parsers {
 		if e, ok := parse(d, i); ok {
 			return e, true
 		}
 	}
 	return dateExpr{}, false
+}
+
+// dateParsersOf gives, for the commonest words a date can start with, the
+// parsers (by their index in dateAt's list) that can read a date there:
+// periodAt ("the past several months", "to date", "a few days later"),
+// partDateAt ("the 1990s", "the summer") and numericDateAt ("a year ago").
+// Any other word gets nil: every parser.
+func dateParsersOf(lw string) []int {
+	switch lw {
+	case "the":
+		return []int{0, 1}
+	case "to":
+		return []int{0}
+	case "a", "an":
+		return []int{0, 7}
+	}
+	return nil
 }
 
 // dateStarters are the words (lower-cased) a date expression can start

@@ -27,16 +27,19 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	}
 	before := strings.TrimSpace(text[clauseStart:start])
 	after := strings.TrimSpace(text[end:clauseEnd])
-	words := strings.Fields(before + " " + after)
+	// The words on either side, as if the two sides were one text with
+	// the date cut out.
+	bw, aw := strings.Fields(before), strings.Fields(after)
+	words := append(bw[:len(bw):len(bw)], aw...)
 	// "As mid-September approaches, the world is watching": the date is
 	// its clause's subject, and cutting it out leaves a fragment ("As
 	// approaches"); the rest of the sentence is the event.
-	if bw, aw := strings.Fields(before), strings.Fields(after); len(aw) <= 2 && len(bw) <= 2 && len(bw) > 0 && allFunctionWords(bw) &&
-		len(strings.Fields(text[s.Start:clauseStart]+" "+text[clauseEnd:s.End])) >= 3 {
-		words = strings.Fields(strings.TrimSpace(text[s.Start:clauseStart]) + " " + strings.TrimSpace(text[clauseEnd:s.End]))
+	if len(aw) <= 2 && len(bw) <= 2 && len(bw) > 0 && allFunctionWords(bw) &&
+		countWords(text[s.Start:clauseStart])+countWords(text[clauseEnd:s.End]) >= 3 {
+		words = append(strings.Fields(text[s.Start:clauseStart]), strings.Fields(text[clauseEnd:s.End])...)
 	} else if len(words) < 4 {
 		// The date stands in its own clause: describe the rest of the sentence.
-		words = strings.Fields(strings.TrimSpace(text[s.Start:start]) + " " + strings.TrimSpace(text[end:s.End]))
+		words = append(strings.Fields(text[s.Start:start]), strings.Fields(text[end:s.End])...)
 	}
 	// A dateline ("WASHINGTON –") is no part of the event.
 	if len(words) > 1 && words[0] == strings.ToUpper(words[0]) && (words[1] == "–" || words[1] == "—" || words[1] == "-") {
@@ -56,13 +59,20 @@ func (d *doc) eventAround(s Sent, start, end int) string {
 	}
 	ev := strings.Join(words, " ")
 	// Removing the date can leave a stray comma: "Published , it has".
-	ev = strings.NewReplacer(" , ", ", ", " ,", ",", "( ,", "(", ", ,", ",").Replace(ev)
+	if strings.Contains(ev, " ,") { // in every pattern strayCommas mends
+		ev = strayCommas.Replace(ev)
+	}
 	ev = strings.Trim(ev, " ,;:.—–\"“”")
 	if ell {
 		ev += "…"
 	}
 	return ev
 }
+
+// strayCommas mends the commas removing a date can leave ("Published ,
+// it has"). A Replacer builds its lookup tables on first use, so it is
+// made once, not per date.
+var strayCommas = strings.NewReplacer(" , ", ", ", " ,", ",", "( ,", "(", ", ,", ",")
 
 // allFunctionWords reports words that cannot carry an event on their own
 // ("As", "until the").

@@ -422,12 +422,12 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	}
 	kw := d.low(k)
 	switch {
-	case holidays[lw] && t[i].cap && same(i+1) && (d.low(i+1) == "day" || d.low(i+1) == "eve") && t[i+1].cap:
+	case d.dateClass(i)&dHoliday != 0 && t[i].cap && same(i+1) && (d.low(i+1) == "day" || d.low(i+1) == "eve") && t[i+1].cap:
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case (lw == "black" || lw == "cyber") && t[i].cap && same(i+1) && t[i+1].cap && isWeekday(d.low(i+1)):
 		// "Black Friday", "Cyber Monday"
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
-	case monthNames[lw] > 0 && t[i].cap && same(i+1) && d.low(i+1) == "quarter":
+	case d.dateClass(i)&dMonth != 0 && t[i].cap && same(i+1) && d.low(i+1) == "quarter":
 		// "the September quarter"
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case lw == "week" && t[i].cap && same(i+1) && isDigitByte(d.tok(i + 1)[0]):
@@ -454,10 +454,10 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		lw == "a" && same(i+2) && (d.low(i+1) == "few" || d.low(i+1) == "couple") && periodUnits[d.low(i+2)]:
 		// "after a few days"
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
-	case soloHolidays[lw] && t[i].cap && i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)]:
+	case d.dateClass(i)&dSoloHoliday != 0 && t[i].cap && i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)]:
 		// "since Diwali", "before Christmas"
 		return dateExpr{end: i + 1, kind: kindPeriod}, true
-	case yearParts[kw] && same(k+1) && (d.low(k+1) == "quarter" || d.low(k+1) == "half"):
+	case d.dateClass(k)&dYearPart != 0 && same(k+1) && (d.low(k+1) == "quarter" || d.low(k+1) == "half"):
 		// "the third quarter of 2019", "the first half of the year"
 		end, abs := k+2, ""
 		if same(end+1) && d.low(end) == "of" {

@@ -21,8 +21,11 @@ type doc struct {
 	// the lower case of the tokens it does not serve (see low).
 	lowText  string
 	lowOther map[int]string
-	// classes holds each token's lexicon classes (fCueStart, ...).
-	classes []uint8
+	// lex holds each token's word classes as tokenClasses gives them
+	// (read with class, openClass, dateClass and cueList).
+	lex []uint32
+	// inQuote marks the tokens that start inside a quotation (quotedTok).
+	inQuote []bool
 	// mentions are the actor mentions found, in text order; actor is the
 	// index into actors.
 	mentions []mention
@@ -58,6 +61,7 @@ type doc struct {
 func newDoc(text string, meta Meta) *doc {
 	d := &doc{text: text, meta: meta, paras: Paragraphs(text), lastSpeaker: -1}
 	d.toks = make([]token, 0, len(text)/5)
+	d.lex = make([]uint32, 0, cap(d.toks))
 	for _, p := range d.paras {
 		d.sents = append(d.sents, splitSentences(text, p)...)
 	}

@@ -21,6 +21,7 @@ import (
 // rank in the file.
 type openCue struct {
 	words []string
+	text  string // the words joined by spaces, as a question phrases them
 	class int
 	rank  int
 }
@@ -91,7 +92,7 @@ func loadOpenCues(name string) ([]cueClass, map[string][]openCue, map[string]flo
 		}
 		classes[len(classes)-1].cued = true
 		for _, ws := range expandCue(f) {
-			byWord[ws[0]] = append(byWord[ws[0]], openCue{words: ws, class: len(classes) - 1, rank: rank})
+			byWord[ws[0]] = append(byWord[ws[0]], openCue{words: ws, text: strings.Join(ws, " "), class: len(classes) - 1, rank: rank})
 			rank++
 		}
 	}
@@ -224,7 +225,7 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 			// "Whether you're out exploring or at home, …" concedes any
 			// case; it asks nothing.
 			o.add("whether-concessive")
-		case d.insideQuote(d.toks[i].start):
+		case d.quotedTok(i):
 			o.add("whether" + quotedSuffix)
 		default:
 			o.add("whether")
@@ -247,7 +248,7 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 	} else {
 		for i := first + 1; i < to; i++ {
 			if d.low(i) == "if" {
-				if d.insideQuote(d.toks[i].start) {
+				if d.quotedTok(i) {
 					o.add("if-inside" + quotedSuffix)
 				} else {
 					o.add("if-inside")
@@ -261,13 +262,13 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 			continue
 		}
 		words++
-		in := d.insideQuote(d.toks[i].start)
-		if !in && i > first && (d.low(i) == "why" || d.low(i) == "how") {
+		in := d.quotedTok(i)
+		if !in && i > first && d.openClass(i)&oEmbed != 0 && (d.low(i) == "why" || d.low(i) == "how") {
 			// "didn't estimate how many", "argued over why": a question
 			// asked inside the sentence.
 			o.add("wh-inside")
 		}
-		if !in && i > first && embedWords[d.low(i)] && d.negatedBefore(max(from, i-5), i) {
+		if !in && i > first && d.openClass(i)&oEmbed != 0 && d.negatedBefore(max(from, i-5), i) {
 			// "couldn't tell who or why", "did not say when": a question
 			// someone did not or could not answer.
 			o.add("not-wh")
@@ -303,17 +304,18 @@ func (d *doc) cueFeatures(o *openSentence, from, to int) {
 		if d.class(i)&fCueStart == 0 {
 			continue
 		}
-		for _, c := range cuesByWord[d.low(i)] {
-			if !d.hasWords(i, to, c.words...) {
+		for _, c := range cueLists[d.cueList(i)] {
+			// The first word is the token's own.
+			if !d.hasWords(i+1, to, c.words[1:]...) {
 				continue
 			}
 			name := cueClasses[c.class].name
-			if d.insideQuote(d.toks[i].start) {
+			if d.quotedTok(i) {
 				inQuote = appendOnce(inQuote, c.class)
 			} else {
 				own = appendOnce(own, c.class)
 			}
-			o.addPhraser(phraser{cue: strings.Join(c.words, " "), feat: name, rank: c.rank})
+			o.addPhraser(phraser{cue: c.text, feat: name, rank: c.rank})
 		}
 	}
 	for _, c := range own {
@@ -374,7 +376,7 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 		if !d.toks[i+1].word || d.toks[i+1].cap && nx != "i" || nx == "to" || nx == "of" || i > from && d.personal(i-1) {
 			continue
 		}
-		quoted := d.insideQuote(d.toks[i].start)
+		quoted := d.quotedTok(i)
 		// "I think that conversion will be tough", "Patrick is betting
 		// that he can": a forecast someone holds, not a fact.
 		for k := max(from, i-6); k < i; k++ {
@@ -524,14 +526,18 @@ var periodWords = map[string]bool{
 func (d *doc) aheadFeatures(o *openSentence, from, to int) {
 	ahead, named, will, plan := false, false, false, false
 	for i := from; i < to; i++ {
-		if !d.toks[i].word || d.insideQuote(d.toks[i].start) {
+		if !d.toks[i].word || d.quotedTok(i) {
 			continue
 		}
 		lw := d.low(i)
+		oc := d.openClass(i)
 		switch {
-		case aheadWords[lw]:
+		case oc&oAhead != 0:
 			ahead = true
 		case d.toks[i].cap && i > from:
+			if oc&oCalendar == 0 {
+				break
+			}
 			if _, ok := weekdays[lw]; ok {
 				named = true
 			}
@@ -550,7 +556,7 @@ func (d *doc) aheadFeatures(o *openSentence, from, to int) {
 			// "next year", "in the coming weeks", "within the next 24
 			// hours".
 			ahead = true
-		case planVerbs[lw] && i+1 < to && d.low(i+1) == "to":
+		case oc&oPlan != 0 && i+1 < to && d.low(i+1) == "to":
 			plan = true
 		case lw == "will" || lw == "'ll" || lw == "’ll":
 			if i+1 < to && d.toks[i+1].word && !d.toks[i+1].cap {

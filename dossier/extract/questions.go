@@ -147,8 +147,11 @@ var personalWords = wordSet("personalWords")
 
 // personal reports a word of personalWords at token i; "US" is a country.
 func (d *doc) personal(i int) bool {
+	if d.openClass(i)&oPersonal == 0 {
+		return false
+	}
 	lw := d.low(i)
-	return personalWords[lw] && !(lw == "us" && d.tok(i) != "us")
+	return !(lw == "us" && d.tok(i) != "us")
 }
 
 var pastAuxiliaries = wordSet("pastAuxiliaries")
@@ -252,7 +255,7 @@ func (d *doc) describes(from, i int) bool {
 	// "this may be the longest stage for you", "may help you avoid a
 	// binge": advice to the reader, or the writer's own experience.
 	for k := max(from, i-8); k < i+6 && k < len(d.toks) && d.toks[k].sent == d.toks[i].sent; k++ {
-		if d.personal(k) && !d.insideQuote(d.toks[k].start) {
+		if d.personal(k) && !d.quotedTok(k) {
 			return true
 		}
 	}

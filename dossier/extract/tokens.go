@@ -42,12 +42,39 @@ const (
 	fDeterminer             // a, an, the, its, one: where a description of a speaker starts
 )
 
+// Classes the open-point features test on every word of a sentence. They
+// sit in the second byte of tokenClasses, apart from
+// the classes above, which some finders compare as a whole.
+const (
+	oAhead    = 1 << iota // names a time still to come (aheadWords)
+	oPlan                 // a plan verb before "to" (planVerbs)
+	oEmbed                // opens an embedded question (embedWords)
+	oPersonal             // the writer's or the reader's (personalWords)
+	oCalendar             // a weekday or a month name
+)
+
+// Classes the date parsers test on every word a date can start with, in
+// the high byte of tokenClasses.
+const (
+	dHoliday     = 1 << iota // holidays
+	dSoloHoliday             // soloHolidays
+	dMonth                   // monthNames
+	dYearPart                // yearParts
+)
+
 // tokenClasses maps a lower-cased word to its classes, built once when the
-// package starts so that each token needs one lookup.
-var tokenClasses = func() map[string]uint8 {
-	m := map[string]uint8{}
-	for w := range cuesByWord {
-		m[w] |= fCueStart
+// package starts so that each token needs one lookup: the low byte holds
+// the f classes, the next byte the o classes, the third the index in
+// cueLists of the open-point cues the word starts (0 for none) and the
+// high byte the d classes.
+var tokenClasses = func() map[string]uint32 {
+	m := map[string]uint32{}
+	for w, cs := range cuesByWord {
+		m[w] |= fCueStart | uint32(len(cueLists))<<16
+		cueLists = append(cueLists, cs)
+	}
+	if len(cueLists) > 1<<8 {
+		panic("extract: too many open-point cue words")
 	}
 	for w := range modals {
 		m[w] |= fModal
@@ -70,11 +97,145 @@ var tokenClasses = func() map[string]uint8 {
 	for _, w := range []string{"a", "an", "the", "its", "one"} {
 		m[w] |= fDeterminer
 	}
+	open := func(words map[string]bool, c uint32) {
+		for w := range words {
+			m[w] |= c << 8
+		}
+	}
+	open(aheadWords, oAhead)
+	open(planVerbs, oPlan)
+	open(embedWords, oEmbed)
+	open(personalWords, oPersonal)
+	for w := range weekdays {
+		m[w] |= oCalendar << 8
+	}
+	for w := range monthNames {
+		m[w] |= oCalendar<<8 | dMonth<<24
+	}
+	dates := func(words map[string]bool, c uint32) {
+		for w := range words {
+			m[w] |= c << 24
+		}
+	}
+	dates(holidays, dHoliday)
+	dates(soloHolidays, dSoloHoliday)
+	dates(yearParts, dYearPart)
 	return m
 }()
 
+// lexTable holds tokenClasses in an open-addressed table, at most half
+// full, hashed with FNV-1a, and lexWords their words end to end: 12 bytes
+// a slot and the words in one block keep the table in the fastest cache,
+// and a word's bytes are read only when its hash matches. tokenize asks
+// it for every word.
+var lexTable, lexWords = func() ([]lexSlot, string) {
+	size := 1
+	for size < 2*len(tokenClasses) {
+		size <<= 1
+	}
+	t := make([]lexSlot, size)
+	var words strings.Builder
+	mask := uint32(size - 1)
+	for w, c := range tokenClasses {
+		if w == "" {
+			continue
+		}
+		h := lexHash(w)
+		k := h & mask
+		for t[k].end != 0 {
+			k = (k + 1) & mask
+		}
+		start := words.Len()
+		words.WriteString(w)
+		if words.Len() > 1<<16-1 {
+			panic("extract: word classes too long for their table")
+		}
+		t[k] = lexSlot{hash: h, classes: c, start: uint16(start), end: uint16(words.Len())}
+	}
+	return t, words.String()
+}()
+
+type lexSlot struct {
+	hash, classes uint32
+	start, end    uint16 // the word is lexWords[start:end]; end 0 marks a free slot
+}
+
+func lexHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// lexClasses returns tokenClasses[w].
+func lexClasses(w string) uint32 {
+	if w == "" {
+		return tokenClasses[w]
+	}
+	h := lexHash(w)
+	mask := uint32(len(lexTable) - 1)
+	for k := h & mask; ; k = (k + 1) & mask {
+		s := &lexTable[k]
+		if s.end == 0 {
+			return 0
+		}
+		if s.hash == h && lexWords[s.start:s.end] == w {
+			return s.classes
+		}
+	}
+}
+
+// cueLists holds cuesByWord's lists, each at the index tokenClasses gives
+// its first word; the first, for every other word, is empty.
+var cueLists = [][]openCue{nil}
+
 // class returns the classes of token i.
-func (d *doc) class(i int) uint8 { return d.classes[i] }
+func (d *doc) class(i int) uint8 { return uint8(d.lex[i]) }
+
+// dateClass returns the date classes of token i (dHoliday, ...).
+func (d *doc) dateClass(i int) uint8 { return uint8(d.lex[i] >> 24) }
+
+// openClass returns the open-point classes of token i (oAhead, ...).
+func (d *doc) openClass(i int) uint8 { return uint8(d.lex[i] >> 8) }
+
+// cueList returns the index in cueLists of the open-point cues token i
+// starts.
+func (d *doc) cueList(i int) uint8 { return uint8(d.lex[i] >> 16) }
+
+// quotedTok reports whether token i starts inside a quotation, as
+// insideQuote(d.toks[i].start) does. The quotations are sorted and the
+// tokens are in text order, so one pass marks every token; the finders
+// that ask for most tokens of a sentence then need no search each.
+func (d *doc) quotedTok(i int) bool {
+	if d.inQuote == nil {
+		d.markQuoted()
+	}
+	return d.inQuote[i]
+}
+
+func (d *doc) markQuoted() {
+	qs := d.quotations()
+	d.inQuote = make([]bool, len(d.toks))
+	for k := 1; k < len(qs); k++ {
+		if qs[k].start < qs[k-1].start {
+			// Not in order: ask insideQuote token by token.
+			for i := range d.toks {
+				d.inQuote[i] = d.insideQuote(d.toks[i].start)
+			}
+			return
+		}
+	}
+	q := 0 // quotations starting at or before the token
+	for i := range d.toks {
+		off := d.toks[i].start
+		for q < len(qs) && qs[q].start <= off {
+			q++
+		}
+		d.inQuote[i] = q > 0 && off < qs[q-1].end
+	}
+}
 
 // tokenize splits the article into tokens, sentence by sentence. A word
 // keeps internal apostrophes, hyphens and the periods of dotted
@@ -88,41 +249,44 @@ func (d *doc) tokenize() {
 	for si, s := range d.sents {
 		i := s.Start
 		for i < s.End {
-			if c := text[i]; c == ' ' || c == '\t' {
-				i++
-				continue
+			// ASCII, the most of any text, is classed by table; other
+			// runes are decoded. wide records a non-ASCII rune in the word.
+			r, n := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(text[i:])
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
+			if r == ' ' || unicode.IsSpace(r) {
 				i += n
 				continue
 			}
-			if !isWordRune(r) {
+			if !(r < utf8.RuneSelf && asciiWord[r] || r >= utf8.RuneSelf && isWordRune(r)) {
 				d.toks = append(d.toks, token{start: i, end: i + n, sent: si})
-				d.classes = append(d.classes, 0)
+				d.lex = append(d.lex, 0)
 				i += n
 				continue
 			}
+			wide := n > 1
 			j := i + n
 			for j < s.End {
-				if c := text[j]; c < 0x80 && asciiWord[c] {
-					j++
-					continue
+				if c := text[j]; c < utf8.RuneSelf {
+					if asciiWord[c] {
+						j++
+						continue
+					}
+					// Joiners stay inside a word when a letter or digit
+					// follows; a period only in dotted abbreviations.
+					if (c == '\'' || c == '-' || c == '.' || c == '&') && j+1 < s.End && wordRuneAt(text, j+1) &&
+						(c != '.' || isDotted(text[i:j])) {
+						j++
+						continue
+					}
+					break
 				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
+				if isWordRune(r2) || (r2 == '’' || r2 == '‑') && j+n2 < s.End && wordRuneAt(text, j+n2) {
 					j += n2
+					wide = true
 					continue
-				}
-				// Joiners stay inside a word when a letter or digit follows.
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' || r2 == '&' {
-					if j+n2 < s.End {
-						r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-						if isWordRune(r3) && (r2 != '.' || isDotted(text[i:j])) {
-							j += n2
-							continue
-						}
-					}
 				}
 				break
 			}
@@ -131,9 +295,11 @@ func (d *doc) tokenize() {
 			if j < s.End && text[j] == '.' && keepsPeriod(text[i:j]) {
 				j++
 			}
-			first, _ := utf8.DecodeRuneInString(text[i:])
-			lw := lowerToken(text[i:j], lowText[i:j])
-			tk := token{start: i, end: j, sent: si, word: true, cap: unicode.IsUpper(first)}
+			lw := lowText[i:j]
+			if wide {
+				lw = strings.ToLower(text[i:j])
+			}
+			tk := token{start: i, end: j, sent: si, word: true, cap: r >= 'A' && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)}
 			if lw != lowText[i:j] {
 				tk.lowered = true
 				if d.lowOther == nil {
@@ -142,10 +308,20 @@ func (d *doc) tokenize() {
 				d.lowOther[len(d.toks)] = lw
 			}
 			d.toks = append(d.toks, tk)
-			d.classes = append(d.classes, tokenClasses[lw])
+			c := lexClasses(lw)
+			d.lex = append(d.lex, c)
 			i = j
 		}
 	}
+}
+
+// wordRuneAt reports whether the rune at text[k] is a letter or digit.
+func wordRuneAt(text string, k int) bool {
+	if c := text[k]; c < utf8.RuneSelf {
+		return asciiWord[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:])
+	return isWordRune(r)
 }
 
 func isWordRune(r rune) bool {
@@ -179,17 +355,6 @@ func keepsPeriod(w string) bool {
 		return true
 	}
 	return abbreviations[lw]
-}
-
-// lowerToken is a word lower-cased: its slice of the lower-cased text when
-// the word is ASCII, else strings.ToLower of it.
-func lowerToken(w, asciiLow string) string {
-	for i := 0; i < len(w); i++ {
-		if w[i] >= 0x80 {
-			return strings.ToLower(w)
-		}
-	}
-	return asciiLow
 }
 
 // asciiWord marks the ASCII letters and digits, the common case of

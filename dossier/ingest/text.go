@@ -82,6 +82,14 @@ func decode(b []byte) string {
 
 // cleanLine collapses odd and repeated spaces and drops control characters.
 func cleanLine(s string) string {
+	if alreadyClean(s) {
+		return s
+	}
+	return cleanRunes(s)
+}
+
+// cleanRunes is cleanLine for any line, rune by rune.
+func cleanRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -102,6 +110,33 @@ func cleanLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// alreadyClean reports a line cleanLine would return unchanged: valid
+// UTF-8 with no control characters, no invisible marks it drops, single
+// spaces and none at either end. Most lines of news are, and they need no
+// copy.
+func alreadyClean(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			if c < ' ' || c == 0x7f || c == ' ' && s[i+1] == ' ' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' ||
+			unicode.IsSpace(r) || unicode.IsControl(r) {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // paragraphs normalises plain text: with blank lines between paragraphs,
