@@ -143,15 +143,23 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
+// firstWord returns the first run of letters in s, or "" when it has none.
 func firstWord(s string) string {
+	start := -1
+	// Ranging gives each rune's true width, 1 for a byte that is not
+	// UTF-8, where utf8.RuneLen(utf8.RuneError) would say 3.
 	for i, r := range s {
-		if !unicode.IsLetter(r) {
-			if i == 0 {
-				s = s[utf8.RuneLen(r):]
-				return firstWord(s)
+		switch {
+		case unicode.IsLetter(r):
+			if start < 0 {
+				start = i
 			}
-			return s[:i]
+		case start >= 0:
+			return s[start:i]
 		}
 	}
-	return s
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
 }

@@ -30,3 +30,26 @@ func TestSplitSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestFirstWord(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Hello, world", "Hello"},
+		{"  \"Why not?\"", "Why"},
+		{"(Reuters) - A", "Reuters"},
+		{"12 34", ""},
+		{"", ""},
+		{"\xe4b c", "b"}, // a byte that is not UTF-8 is one byte wide
+		{"\xe4", ""},
+		{"Éva's", "Éva"},
+	} {
+		if got := firstWord(c.in); got != c.want {
+			t.Errorf("firstWord(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// A sentence end followed by a byte that is not UTF-8 once cut past the
+// end of the text.
+func TestExtractInvalidUTF8AfterSentenceEnd(t *testing.T) {
+	Extract("A.m. \xe4", Meta{})
+}
