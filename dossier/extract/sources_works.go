@@ -538,7 +538,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			return
 		}
 		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit" || lw == "autopsy") {
+		if j == start && lw != "evidence" && !bareDocuments[lw] {
 			return
 		}
 		// "evidence presented at trial": a participle phrase belongs to
