@@ -138,7 +138,7 @@ func (d *doc) attribute(r rawQuote) attribution {
 		// name and an appositive before the verb. A full stop closing the
 		// quotation ends the sentence: `"… from somewhere." Samantha
 		// White, a student, said she came …` starts another's speech.
-		if mi := d.firstMention(from); !strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ".") &&
+		if mi := d.firstMention(from); !stop &&
 			mi < len(d.mentions) && d.mentions[mi].from == from && d.mentions[mi].actor >= 0 &&
 			d.actors[d.mentions[mi].actor].Kind == "person" && d.mentions[mi].to < to && d.tok(d.mentions[mi].to) == "," {
 			if a := d.cueAfter(from, min(to, from+cueReach)); a.speaker != "" {

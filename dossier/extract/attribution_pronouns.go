@@ -266,7 +266,8 @@ func (d *doc) actorGender(a int) string {
 // one the text tells, when all it tells agrees: a noun of kin or role
 // before the name ("his wife Fran", "actress Ann Lee") or a pronoun
 // after it in its clause, before anyone else is named ("Yingluck
-// Shinawatra appeared emotional and her voice shook").
+// Shinawatra appeared emotional and her voice shook"). A her or his
+// right after a verb is another person ("Adeyemi fired her").
 func (d *doc) textGenders() {
 	var told []string
 	for k := range d.mentions {
@@ -287,10 +288,19 @@ func (d *doc) textGenders() {
 				break
 			}
 			switch d.low(j) {
-			case "he", "his", "himself":
+			case "he", "himself":
 				g = "m"
-			case "she", "her", "herself":
+			case "she", "herself":
 				g = "f"
+			case "his", "her":
+				// Only where a clause opens ("and her voice shook"): after a
+				// verb it is someone else ("fired her").
+				if w := d.low(j - 1); w == "," || clauseOpeners[w] {
+					g = "f"
+					if d.low(j) == "his" {
+						g = "m"
+					}
+				}
 			}
 		}
 		if g == "" {

@@ -506,7 +506,7 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 		case open == '‘' && r == '’':
 			closes = true
 		case open == '\'' && r == '\'':
-			closes = straightClose(d.text, i, end)
+			closes = straightClose(d.text, from, i, end)
 		}
 		if closes && closeOK(d.text, i+n, end) {
 			if nested == 0 {
@@ -638,17 +638,34 @@ func isStraightOpenLower(text string, i int, r rune) bool {
 	for e < len(text) && 'a' <= text[e] && text[e] <= 'z' {
 		e++
 	}
-	switch text[i+1 : e] {
-	case "", "em", "til", "cause", "cos", "n", "tis", "twas", "bout", "round", "nuff", "s":
-		return false
-	}
-	return true
+	return e > i+1 && !elisions[text[i+1:e]]
 }
 
-// straightClose reports a straight single mark closing a quotation: right
-// after the quotation's own punctuation, or before punctuation or the
-// paragraph's end.
-func straightClose(text string, i, end int) bool {
+// elisions are words whose first letters an apostrophe stands for.
+var elisions = wordSet("elisions")
+
+// straightClose reports a straight single mark at i closing a quotation
+// whose words start at from: right after the quotation's own
+// punctuation, or before punctuation or the paragraph's end.
+func straightClose(text string, from, i, end int) bool {
+	if i+1 >= end {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
+	// A partial quotation closed mid-sentence: 'show no mercy' in the
+	// fight. After an s the mark is a plural's possessive (workers'
+	// union); elsewhere it may stand for letters left out (rock 'n' roll,
+	// talkin' about).
+	if unicode.IsLetter(prev) && prev != 's' && prev != 'S' && next == ' ' {
+		return !elidedAt(text, from, i, end)
+	}
+	return punctClose(text, i, end)
+}
+
+// punctClose reports a straight single mark at i right after a
+// quotation's own punctuation or before punctuation.
+func punctClose(text string, i, end int) bool {
 	if i+1 >= end {
 		return true
 	}
@@ -657,12 +674,38 @@ func straightClose(text string, i, end int) bool {
 	if strings.ContainsRune(",.!?", prev) {
 		return unicode.IsSpace(next) || unicode.IsPunct(next)
 	}
-	// A partial quotation closed mid-sentence: 'show no mercy' in the
-	// fight. After an s the mark is a plural's possessive (workers' union).
-	if unicode.IsLetter(prev) && prev != 's' && prev != 'S' && next == ' ' {
+	return strings.ContainsRune(",.!?;:", next)
+}
+
+// elidedAt reports a straight single mark at i, after a word, that
+// stands for letters left out: the n' of rock 'n' roll, or a dropped g
+// (talkin', nothin') when another mark after a word, which can close the
+// quotation, follows in the sentence.
+func elidedAt(text string, from, i, end int) bool {
+	w := i
+	for w > from && 'a' <= text[w-1] && text[w-1] <= 'z' {
+		w--
+	}
+	word := text[w:i]
+	if word == "n" && w > from && text[w-1] == '\'' {
 		return true
 	}
-	return strings.ContainsRune(",.!?;:", next)
+	if len(word) < 4 || !strings.HasSuffix(word, "in") {
+		return false
+	}
+	for j := i + 1; j < end; j++ {
+		switch text[j] {
+		case '\'':
+			if c := text[j-1]; 'a' <= c && c <= 'z' && c != 's' || punctClose(text, j, end) && c != ' ' {
+				return true
+			}
+		case '.', '!', '?':
+			if j+1 < end && text[j+1] != '\'' {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // Kinds of quotation marks in a paragraph, as bits.

@@ -894,6 +894,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a quotation opening with words the writer put in brackets",
 			"'[It] hits close to home because I struggled a lot,' Mia Torres said.",
 			[]string{"Mia Torres"}},
+		{"a pronoun after a verb is its object, not the gender of the name before",
+			"Dr. Okonkwo Adeyemi fired her after a complaint. Nurse Maria Lopez was dismissed on Monday.\n\n\"We had no choice,\" he said.",
+			[]string{"Okonkwo Adeyemi"}},
+		{"an elided and a dropped g inside straight single marks close nothing",
+			"'We just love rock 'n' roll and we were talkin' about it all night,' said Jane Murphy.",
+			[]string{"Jane Murphy"}},
+		{"a dropped g inside a partial quotation in straight single marks",
+			"Jane Murphy said they were 'just talkin' about it all night' at the bar.",
+			[]string{"Jane Murphy"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
@@ -1665,6 +1674,9 @@ func TestSourceRules(t *testing.T) {
 		{"an outlet whose name ends in Media",
 			"Asked about it by Harbour Advance Media, the mayor declined.",
 			[]string{"Harbour Advance Media"}},
+		{"a statistical agency reporting what income or earnings did",
+			"The Census Bureau reported household income fell 2.3 percent. The Labor Department reported earnings rose. The Office for National Statistics reported income fell.",
+			[]string{"Census Bureau", "Labor Department", "Office for National Statistics"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
@@ -1702,6 +1714,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a body's own results",
 			"The unit's profit fell 58%, and Disney reported a loss of a billion dollars.",
 			[]string{"Disney"}},
+		{"a body's own earnings after a possessive or an adjective",
+			"Disney reported its earnings on Tuesday. Netflix reported record quarterly earnings.",
+			[]string{"Disney", "Netflix"}},
 		{"a known body told or interviewed is no outlet",
 			"He told the FBI that he had lied. In a three-hour recorded interview with the FBI, he confessed.",
 			[]string{"FBI"}},

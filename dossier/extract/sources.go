@@ -34,27 +34,37 @@ var conversationWords = wordSet("conversationWords")
 // passing over the others changes nothing.
 var sourceCues = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`according surveyed polled reported obtained seen reviewed viewed
-		published cited released comes come came commissioned compiled collected gathered conducted
-		provided supplied confirmed took told telling tells via email emailed message leaked journal
-		contacted reached asked writes broken to
-		appears appeared appear shared speaking statement talking spoke said interview interviews
-		interviewed appearance appearing citing per report reporting investigation article story
-		analysis writing wrote op-ed in the on from titled entitled tweeted tweet tweets posted post
-		announced posting video broadcast aired request requests taking takes take pointed points comment revealed uncovered disclosed`) {
-		m[w] = true
-	}
 	for w := range speechVerb {
 		m[w] = true
 	}
-	for _, set := range []map[string]bool{processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
-		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs, workParticiples} {
+	for _, set := range []map[string]bool{sourceCueWords, processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
+		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs, workParticiples,
+		platformTakeVerbs, platformPostWords, outletFindingVerbs, airingVerbs} {
 		for w := range set {
 			m[w] = true
 		}
 	}
 	return m
 }()
+
+// sourceCueWords are the words findSources compares with one by one.
+var sourceCueWords = wordSet("sourceCueWords")
+
+// platformTakeVerbs before "to" and a platform post there: "took to
+// Instagram", "Taking to Twitter in April, she wrote".
+var platformTakeVerbs = wordSet("platformTakeVerbs")
+
+// platformPostWords before "on" and a platform post there: "wrote on X",
+// "in a post on Truth Social", "a comment on a Facebook page".
+var platformPostWords = wordSet("platformPostWords")
+
+// outletFindingVerbs before "by" and an outlet: the outlet's reporting
+// brought something out ("as revealed by The Guardian").
+var outletFindingVerbs = wordSet("outletFindingVerbs")
+
+// airingVerbs before "by": the broadcaster that carried the words
+// ("footage broadcast by the state news agency").
+var airingVerbs = wordSet("airingVerbs")
 
 // cueShapes marks the shapes (length, first and last letter) of the words
 // in sourceCues: a word of another shape is no cue, which an array tells
@@ -180,18 +190,18 @@ func findSources(d *doc) []Source {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
-		case (lw == "revealed" || lw == "uncovered" || lw == "disclosed") && next == "by" && d.outletAt(i+2):
+		case outletFindingVerbs[lw] && next == "by" && d.outletAt(i+2):
 			// "as revealed by The Guardian last month": the outlet's
 			// reporting brought it out.
 			d.citedAfter(i+2, "reported_by", byFrom, false, add)
-		case (lw == "broadcast" || lw == "aired") && next == "by" && !d.toks[i].cap:
+		case airingVerbs[lw] && next == "by" && !d.toks[i].cap:
 			// "in footage broadcast by the state-run Syrian Arab News
 			// Agency": the broadcaster carried the words.
 			d.citedAfter(i+2, "reported_by", byFrom, true, add)
-		case workParticiples[lw] && !d.toks[i].cap && next != "by" && d.workBefore(i, 3) && d.byWithin(i+1, 4) > 0:
+		case workParticiples[lw] && !d.toks[i].cap && next != "by" && d.workBefore(i, 3) && d.wordWithin(i+1, 4, "by", nil) > 0:
 			// "The report, released Tuesday by the Government
 			// Accountability Office": a time between the work and its maker.
-			d.citedAfter(d.byWithin(i+1, 4)+1, "report", byFrom, true, add)
+			d.citedAfter(d.wordWithin(i+1, 4, "by", nil)+1, "report", byFrom, true, add)
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
@@ -241,7 +251,7 @@ func findSources(d *doc) []Source {
 			// "the policy manual of the Citizenship and Immigration
 			// Services": the body whose rules the article cites.
 			d.citedAfter(i+2, "report", byFrom, true, add)
-		case (lw == "took" || lw == "taking" || lw == "takes" || lw == "take") && next == "to":
+		case platformTakeVerbs[lw] && next == "to":
 			// "took to Instagram", "Taking to Twitter in April, she wrote"
 			if name, ok := d.platformAt(i + 2); ok {
 				add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i+2].start, End: d.toks[i+2].end}, i+2)
@@ -293,9 +303,9 @@ func findSources(d *doc) []Source {
 		case (lw == "speaking" || lw == "spoke" || lw == "talking") && strings.HasSuffix(next, "ly") && i+3 < len(d.toks) && d.low(i+2) == "to" && d.outletAt(i+3):
 			// "Speaking exclusively to the Daily Mail"
 			d.citedAfter(i+3, "told", byFrom, false, add)
-		case toOutletWords[lw] && !d.toks[i].cap && next != "to" && d.toOutletWithin(i+1, 4) > 0:
+		case toOutletWords[lw] && !d.toks[i].cap && next != "to" && d.wordWithin(i+1, 4, "to", d.outletAt) > 0:
 			// "confirmed the layoffs to Reuters"
-			d.citedAfter(d.toOutletWithin(i+1, 4)+1, "told", byFrom, false, add)
+			d.citedAfter(d.wordWithin(i+1, 4, "to", d.outletAt)+1, "told", byFrom, false, add)
 		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
 			conversationWords[lw] && next == "with" && d.outletAt(i+2),
 			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
@@ -311,11 +321,11 @@ func findSources(d *doc) []Source {
 					break
 				}
 			}
-		case (lw == "contacted" || lw == "reached" || lw == "asked") && d.byOutletWithin(i+1, 4) > 0:
+		case (lw == "contacted" || lw == "reached" || lw == "asked") && d.wordWithin(i+1, 4, "by", d.outletAt) > 0:
 			// "said a spokesperson when contacted by Reuters", "when
 			// reached for comment by CNN", "Asked about it by NJ Advance
 			// Media": the outlet asked and was told.
-			d.citedAfter(d.byOutletWithin(i+1, 4)+1, "told", byFrom, false, add)
+			d.citedAfter(d.wordWithin(i+1, 4, "by", d.outletAt)+1, "told", byFrom, false, add)
 		case (lw == "request" || lw == "requests") && !d.toks[i].cap && d.requestFrom(i+1) > 0:
 			// "did not respond to requests from CNN", "a request for
 			// comment from Reuters": the outlet asked, as with "told".
@@ -365,7 +375,7 @@ func findSources(d *doc) []Source {
 			d.documentCue(i+1, byFrom, add)
 		}
 		// Social posts: "wrote on X", "posted on Facebook", "in a post on Truth Social".
-		if next == "on" && (lw == "wrote" || lw == "posted" || lw == "said" || lw == "post" || lw == "announced" || lw == "tweeted" || lw == "shared" || lw == "writing" || lw == "posting" || lw == "statement" || lw == "video" || lw == "comment") {
+		if next == "on" && platformPostWords[lw] {
 			k := i + 2
 			if k+1 < len(d.toks) && d.toks[k+1].sent == d.toks[i].sent && (possessives[d.low(k)] || d.low(k) == "a" || strings.HasSuffix(d.low(k), "'s") || strings.HasSuffix(d.low(k), "’s")) {
 				k++ // "wrote on his Instagram account", "a comment on a Facebook page"
@@ -426,7 +436,7 @@ func findSources(d *doc) []Source {
 		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
 			continue
 		}
-		if m.from > 1 && d.low(m.from-1) == "affiliate" && d.toks[m.from-1].sent == d.toks[m.from].sent && d.outletAt(m.from-2) {
+		if d.affiliateNamedAt(m.from) {
 			continue // "CNN affiliate KGO reported": read with the network's name
 		}
 		d.outletLeft(&m)
@@ -457,10 +467,10 @@ func findSources(d *doc) []Source {
 		}
 		if d.journalistOfOutlet(m, "", nil) {
 			s.Name = "" // "Wee of the Times reports": cited below, split
-		} else if e := d.affiliateAfter(m.to - 1); e > 0 {
+		} else if a, from, e, ok := d.affiliateSource(m.to-1, ""); ok {
 			// "CNN affiliate KGO reported": the station reported.
-			m.from, m.to, m.start, m.end = m.to+1, e+1, d.toks[m.to+1].start, d.toks[e].end
-			s = Source{Name: d.text[m.start:m.end], Kind: "outlet"}
+			m.from, m.to, m.start, m.end = from, e+1, a.Start, a.End
+			s = a
 		}
 		if p, ok := d.personAfterPossessive(m); ok && s.Name != "" && d.interviewIn(m.from) {
 			// "In an interview about his friendship with Epstein, BBC’s
@@ -578,45 +588,14 @@ func (d *doc) commonOpens(k int, byFrom map[int]int) bool {
 	return !known
 }
 
-// byWithin returns the "by" among the n words from token k in the
-// sentence of token k-1, or -1; punctuation ends the search.
-func (d *doc) byWithin(k, n int) int {
+// wordWithin returns the word w among the n words from token k in the
+// sentence of token k-1, or -1; punctuation ends the search. When
+// followed is set, what follows w must pass it: "reached for comment
+// by CNN" (by and an outlet), "confirmed the layoffs to Reuters".
+func (d *doc) wordWithin(k, n int, w string, followed func(int) bool) int {
 	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent && d.toks[j].word; j++ {
-		if d.low(j) == "by" {
-			return j
-		}
-	}
-	return -1
-}
-
-// byOutletWithin returns the "by" before a known outlet among the n
-// tokens from k in the sentence of token k-1, or -1: "reached for
-// comment by CNN". A clause's punctuation ends the search.
-func (d *doc) byOutletWithin(k, n int) int {
-	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
-		if !d.toks[j].word {
-			return -1
-		}
-		if d.low(j) == "by" {
-			if d.outletAt(j + 1) {
-				return j
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
-// toOutletWithin returns the "to" before a known outlet among the n
-// tokens from k in the sentence of token k-1, or -1: "confirmed the
-// layoffs to Reuters". A clause's punctuation ends the search.
-func (d *doc) toOutletWithin(k, n int) int {
-	for j := k; j < k+n && j+1 < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
-		if !d.toks[j].word {
-			return -1
-		}
-		if d.low(j) == "to" {
-			if d.outletAt(j + 1) {
+		if d.low(j) == w {
+			if followed == nil || followed(j+1) {
 				return j
 			}
 			return -1

@@ -200,9 +200,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		if o, end, found := d.knownOutletAt(i); found {
-			if e := d.affiliateAfter(end); e > 0 {
+			if a, from, _, ok := d.affiliateSource(end, rel); ok {
 				// "told CNN affiliate KGO": the station was told.
-				add(Source{Name: d.text[t[end+2].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[end+2].start, End: t[e].end}, end+2)
+				add(a, from)
 				return
 			}
 			// A known name the mentions split ("the New England Journal
@@ -260,9 +260,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
-		if e := d.affiliateAfter(m.to - 1); e > 0 && (m.kind == "outlet" || isOutlet(trimPossessive(m.name))) {
+		if a, from, _, ok := d.affiliateSource(m.to-1, rel); ok && (m.kind == "outlet" || isOutlet(trimPossessive(m.name))) {
 			// "told CNN affiliate KGO": the station was told.
-			add(Source{Name: d.text[t[m.to+1].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[m.to+1].start, End: t[e].end}, m.to+1)
+			add(a, from)
 			return
 		}
 		if e := d.andNameEnd(m, byFrom); e > 0 && orgs {

@@ -491,6 +491,24 @@ func (d *doc) affiliateAfter(end int) int {
 	return e
 }
 
+// affiliateSource returns the source a network's affiliate named after
+// the network's name, which ends at token end, is cited as, with the
+// affiliate's first and last tokens; or false.
+func (d *doc) affiliateSource(end int, rel string) (Source, int, int, bool) {
+	e := d.affiliateAfter(end)
+	if e < 0 {
+		return Source{}, -1, -1, false
+	}
+	t := d.toks
+	return Source{Name: d.text[t[end+2].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[end+2].start, End: t[e].end}, end + 2, e, true
+}
+
+// affiliateNamedAt reports the name at token k read with the network
+// before it: "CNN affiliate KGO" at KGO.
+func (d *doc) affiliateNamedAt(k int) bool {
+	return k > 1 && d.low(k-1) == "affiliate" && d.toks[k-1].sent == d.toks[k].sent && d.outletAt(k-2)
+}
+
 // outletAppositiveEnd returns the token after an apposition at token k
 // that calls the name before it an outlet: ", a local news site,", ", the
 // city's daily newspaper,"; or -1.

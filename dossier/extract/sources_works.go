@@ -228,12 +228,19 @@ var resultNouns = wordSet("resultNouns")
 // ownResultAfter reports a body's own result named from token k, right
 // after a finding verb: "Disney reported a loss", "reported record
 // quarterly earnings". What the body found about others ("reported that
-// sales fell") is cited.
+// sales fell", "reported household income fell") is cited: without an
+// article or a possessive first, a verb after the noun makes it the
+// subject of a finding.
 func (d *doc) ownResultAfter(k int) bool {
 	t := d.toks
 	for j := k; j < k+4 && j < len(t) && t[j].sent == t[k-1].sent && t[j].word && !t[j].cap; j++ {
 		if resultNouns[d.low(j)] {
-			return true
+			if lw := d.low(k); lw == "a" || lw == "an" || possessives[lw] {
+				return true
+			}
+			n := j + 1
+			return n >= len(t) || t[n].sent != t[j].sent || !t[n].word || t[n].cap ||
+				prepositions[d.low(n)] || d.low(n) == "and"
 		}
 		if d.low(j) == "that" || prepositions[d.low(j)] {
 			return false
@@ -531,7 +538,7 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			return
 		}
 		name := d.text[t[start].start:t[j].end]
-		if j == start && !(lw == "evidence" || lw == "records" || lw == "documents" || lw == "indictment" || lw == "transcript" || lw == "affidavit" || lw == "filing" || lw == "filings" || lw == "complaint" || lw == "memo" || lw == "emails" || lw == "lawsuit" || lw == "autopsy") {
+		if j == start && lw != "evidence" && !bareDocuments[lw] {
 			return
 		}
 		// "evidence presented at trial": a participle phrase belongs to
