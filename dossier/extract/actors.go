@@ -247,18 +247,8 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 	if to+3 >= len(t) || d.tok(to) != "," || t[to].sent != t[from].sent {
 		return to, from
 	}
-	k, n := to, 0
-	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
-		k += 2
-		n++
-	}
-	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
-		k++
-	}
-	if n == 0 || k+1 >= len(t) || d.tok(k) != "and" || !d.listWord(k+1, from) {
-		return to, from
-	}
-	end := k + 2
+	// How the name starts is checked before the list is read, so that
+	// each word of a long list of capitals fails at once.
 	start := to - 1
 	switch {
 	case start > from && possessive(d.tok(start-1)):
@@ -272,6 +262,18 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 	if !d.listWord(to-1, from) {
 		return to, from
 	}
+	k, n := to, 0
+	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
+		k += 2
+		n++
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
+		k++
+	}
+	if n == 0 || k+1 >= len(t) || d.tok(k) != "and" || !d.listWord(k+1, from) {
+		return to, from
+	}
+	end := k + 2
 	for e := end; e < end+2 && e < len(t) && t[e].sent == t[from].sent && t[e].word && !t[e].cap; e++ {
 		if lw := d.low(e); orgNouns[lw] || orgLeads[lw] || orgHeads[lw] || unitNouns[lw] {
 			return end, start
