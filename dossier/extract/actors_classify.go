@@ -349,10 +349,21 @@ func (d *doc) subjectName(from, to int) bool {
 			return false
 		}
 	}
+	// "Grand Central was evacuated", "By noon Capitol Hill was buzzing":
+	// a landmark's noun at the end names a place, which is the subject of
+	// verbs too.
+	if landmarkHeads[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+		return false
+	}
 	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
 	// as a thing acted on.
 	return !(to+1 < len(t) && d.low(to+1) == "by") && d.bareName(from, to)
 }
+
+// landmarkHeads end the names of landmarks and sites ("Capitol Hill",
+// "Grand Central", "Pearl Harbor"): no person's name the subject of a
+// verb alone shows.
+var landmarkHeads = wordSet("landmarkHeads")
 
 // nationalName reports a name of two or three words shaped like a
 // person's (bareName) followed by "of" and a country or a state
