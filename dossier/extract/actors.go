@@ -95,11 +95,11 @@ func findActors(d *doc) []Actor {
 			if start > i {
 				// ("Barbie Clarke of the Family, Kids and Youth research
 				// group": the words joining the two names go.)
-				e := start
-				for e > i && !d.toks[e-1].cap {
-					e--
+				owner := start
+				for owner > i && !d.toks[owner-1].cap {
+					owner--
 				}
-				ms = append(ms, d.mentionsIn(i, e)...)
+				ms = append(ms, d.mentionsIn(i, owner)...)
 			} else if d.low(start) == "the" {
 				start++
 			}

@@ -58,7 +58,7 @@ func personsBySurname(d *doc, ms []mention) {
 	// written without its space says what the words are.
 	for i := range ms {
 		m := &ms[i]
-		if brands != nil && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(m.from, m.to) < 0) && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
+		if brands != nil && d.kindOpen(m) && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
 			m.kind = "organization"
 		}
 	}
@@ -432,12 +432,15 @@ func (d *doc) bareName(from, to int) bool {
 // auxiliary of the singular, or a regular past tense ("drilled",
 // "missed").
 func finiteVerb(lw string) bool {
-	switch lw {
-	case "has", "had", "was", "is", "will", "would", "could", "can", "should", "might", "may", "did", "does":
+	if singularAuxiliaries[lw] {
 		return true
 	}
 	return len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.ContainsAny(lw, "-'’")
 }
+
+// singularAuxiliaries are the auxiliaries a subject in the singular
+// takes ("Tesco is", "Lorenz was").
+var singularAuxiliaries = wordSet("singularAuxiliaries")
 
 func isNumber(s string) bool {
 	for _, r := range s {
@@ -673,8 +676,7 @@ func (d *doc) collectiveSubject(k int) bool {
 var subjunctiveLeads = wordSet("subjunctiveLeads")
 
 // clauseJoiners open a clause whose subject may follow them.
-var clauseJoiners = map[string]bool{"but": true, "while": true, "when": true, "as": true, "because": true,
-	"after": true, "since": true, "though": true, "although": true, "if": true, "so": true}
+var clauseJoiners = wordSet("clauseJoiners")
 
 // dataNouns are what a body publishes from its counts ("figures from
 // Nielsen"), as reportWorks are its writings.

@@ -555,6 +555,13 @@ func joinTitle(a, b string) string {
 	return a + " " + b
 }
 
+// kindOpen reports a mention whose kind other signs may still decide:
+// none yet, or a person's by its shape alone, with no title and no given
+// name or role opening it.
+func (d *doc) kindOpen(m *mention) bool {
+	return m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(m.from, m.to) < 0
+}
+
 func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	m := mention{from: from, to: to, start: d.toks[from].start, end: d.toks[to-1].end,
 		kind: kind, title: title, affiliation: affil}
@@ -598,7 +605,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// words, no person's, before a lower-case "party" is the
 			// party's, written with the noun as news writes it. One
 			// word ("Likud party") is named alone, below.
-			if (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(from, to) < 0) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && d.partyName(from, to) {
+			if d.kindOpen(&m) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && d.partyName(from, to) {
 				m.name += " " + w
 				m.end = d.toks[to].end
 				m.kind = "organization"
