@@ -95,11 +95,11 @@ func findActors(d *doc) []Actor {
 			if start > i {
 				// ("Barbie Clarke of the Family, Kids and Youth research
 				// group": the words joining the two names go.)
-				e := start
-				for e > i && !d.toks[e-1].cap {
-					e--
+				owner := start
+				for owner > i && !d.toks[owner-1].cap {
+					owner--
 				}
-				ms = append(ms, d.mentionsIn(i, e)...)
+				ms = append(ms, d.mentionsIn(i, owner)...)
 			} else if d.low(start) == "the" {
 				start++
 			}
@@ -126,11 +126,13 @@ func findActors(d *doc) []Actor {
 	ms = campusNames(d, ms)
 	personsBySurname(d, ms)
 	orgsBeforeMembers(d, ms)
-	kindsByContext(d, ms)
-	repeatedSubjects(d, ms)
+	kindsByContext(d, ms, newPersonWords(d, ms))
+	// (The people kindsByContext names count from here on.)
+	names := newPersonWords(d, ms)
+	repeatedSubjects(d, ms, names)
 	lonePeople(d, ms)
 	placesByShape(d, ms)
-	kindsByList(d, ms)
+	kindsByList(d, ms, names)
 	productsOfOrgs(d, ms)
 	d.mentions = ms
 	return d.cluster()
@@ -247,18 +249,8 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 	if to+3 >= len(t) || d.tok(to) != "," || t[to].sent != t[from].sent {
 		return to, from
 	}
-	k, n := to, 0
-	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
-		k += 2
-		n++
-	}
-	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
-		k++
-	}
-	if n == 0 || k+1 >= len(t) || d.tok(k) != "and" || !d.listWord(k+1, from) {
-		return to, from
-	}
-	end := k + 2
+	// How the name starts is checked before the list is read, so that
+	// each word of a long list of capitals fails at once.
 	start := to - 1
 	switch {
 	case start > from && possessive(d.tok(start-1)):
@@ -272,6 +264,18 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 	if !d.listWord(to-1, from) {
 		return to, from
 	}
+	k, n := to, 0
+	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
+		k += 2
+		n++
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
+		k++
+	}
+	if n == 0 || k+1 >= len(t) || d.tok(k) != "and" || !d.listWord(k+1, from) {
+		return to, from
+	}
+	end := k + 2
 	for e := end; e < end+2 && e < len(t) && t[e].sent == t[from].sent && t[e].word && !t[e].cap; e++ {
 		if lw := d.low(e); orgNouns[lw] || orgLeads[lw] || orgHeads[lw] || unitNouns[lw] {
 			return end, start

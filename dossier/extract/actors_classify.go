@@ -58,7 +58,7 @@ func personsBySurname(d *doc, ms []mention) {
 	// written without its space says what the words are.
 	for i := range ms {
 		m := &ms[i]
-		if brands != nil && (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(m.from, m.to) < 0) && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
+		if brands != nil && d.kindOpen(m) && m.to-m.from >= 2 && m.to-m.from <= 3 && brands[strings.ReplaceAll(fold(m.name), " ", "")] {
 			m.kind = "organization"
 		}
 	}
@@ -349,10 +349,21 @@ func (d *doc) subjectName(from, to int) bool {
 			return false
 		}
 	}
+	// "Grand Central was evacuated", "By noon Capitol Hill was buzzing":
+	// a landmark's noun at the end names a place, which is the subject of
+	// verbs too.
+	if landmarkHeads[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+		return false
+	}
 	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
 	// as a thing acted on.
 	return !(to+1 < len(t) && d.low(to+1) == "by") && d.bareName(from, to)
 }
+
+// landmarkHeads end the names of landmarks and sites ("Capitol Hill",
+// "Grand Central", "Pearl Harbor"): no person's name the subject of a
+// verb alone shows.
+var landmarkHeads = wordSet("landmarkHeads")
 
 // nationalName reports a name of two or three words shaped like a
 // person's (bareName) followed by "of" and a country or a state
@@ -421,12 +432,15 @@ func (d *doc) bareName(from, to int) bool {
 // auxiliary of the singular, or a regular past tense ("drilled",
 // "missed").
 func finiteVerb(lw string) bool {
-	switch lw {
-	case "has", "had", "was", "is", "will", "would", "could", "can", "should", "might", "may", "did", "does":
+	if singularAuxiliaries[lw] {
 		return true
 	}
 	return len(lw) >= 5 && strings.HasSuffix(lw, "ed") && !strings.ContainsAny(lw, "-'’")
 }
+
+// singularAuxiliaries are the auxiliaries a subject in the singular
+// takes ("Tesco is", "Lorenz was").
+var singularAuxiliaries = wordSet("singularAuxiliaries")
 
 func isNumber(s string) bool {
 	for _, r := range s {
@@ -491,7 +505,7 @@ var orgLeads = wordSet("orgLeads")
 // organisation's noun right before ("company Coty", "companies
 // Astrobotic"), or an appositive that says what the name is ("Kosmos, a
 // group co-founded by …").
-func kindsByContext(d *doc, ms []mention) {
+func kindsByContext(d *doc, ms []mention, names *personWords) {
 	t := d.toks
 	var told map[string]bool
 	for i := range ms {
@@ -502,20 +516,20 @@ func kindsByContext(d *doc, ms []mention) {
 		// "Swansea have a game in hand", "Liverpool have signed": one
 		// word in the singular with a verb in the plural is a team or a
 		// company, as British news writes them.
-		if m.to-m.from == 1 && d.collectiveSubject(m.from) {
+		if m.to-m.from == 1 && d.collectiveSubject(m.from) && !names.has(d.tok(m.from)) {
 			m.kind = "organization"
 			continue
 		}
 		// "figures from Nielsen", "a study by Pearson": one word that
 		// makes a report or data is a body (a person's surname here
 		// stays a person's).
-		if m.to-m.from == 1 && d.makerOfData(m.from) && !d.surnameHere(ms, m.from) {
+		if m.to-m.from == 1 && d.makerOfData(m.from) && !names.has(d.tok(m.from)) {
 			m.kind = "organization"
 			continue
 		}
 		// "signing from Genk", "on loan at Lille", "the sale of the unit
 		// to Brookfield": the other party to a transfer or a sale.
-		if m.to-m.from <= 2 && d.dealPartyAt(m.from) {
+		if m.to-m.from <= 2 && d.dealPartyAt(m.from) && !(m.to-m.from == 1 && names.has(d.tok(m.from))) {
 			m.kind = "organization"
 			continue
 		}
@@ -649,12 +663,20 @@ func (d *doc) collectiveSubject(k int) bool {
 	if k > 0 && t[k-1].sent == t[k].sent && t[k-1].word && !t[k-1].cap && !clauseJoiners[d.low(k-1)] {
 		return false
 	}
+	// "if Patel were to resign", "as if Burnley were", "I wish Ana
+	// were": the subjunctive takes "were" in the singular too.
+	if d.low(k+1) == "were" && k > 0 && t[k-1].sent == t[k].sent && subjunctiveLeads[d.low(k-1)] {
+		return false
+	}
 	return true
 }
 
+// subjunctiveLeads open a clause whose verb is in the subjunctive, where
+// "were" follows a subject in the singular.
+var subjunctiveLeads = wordSet("subjunctiveLeads")
+
 // clauseJoiners open a clause whose subject may follow them.
-var clauseJoiners = map[string]bool{"but": true, "while": true, "when": true, "as": true, "because": true,
-	"after": true, "since": true, "though": true, "although": true, "if": true, "so": true}
+var clauseJoiners = wordSet("clauseJoiners")
 
 // dataNouns are what a body publishes from its counts ("figures from
 // Nielsen"), as reportWorks are its writings.
@@ -672,16 +694,35 @@ func (d *doc) makerOfData(k int) bool {
 	return dataNouns[lw] || reportWorks[lw] || strings.HasSuffix(lw, "s") && reportWorks[lw[:len(lw)-1]]
 }
 
-// surnameHere reports a word at token k that ends the name of a person
-// among ms.
-func (d *doc) surnameHere(ms []mention, k int) bool {
-	w := fold(trimPossessive(d.tok(k)))
-	for _, p := range ms {
-		if p.kind == "person" && p.to-p.from >= 2 && fold(trimPossessive(d.tok(p.to-1))) == w {
-			return true
+// personWords holds the words of the names of people named in full (two
+// words or more) among a document's mentions: one such word alone is
+// that person's ("Kowalczyk" beside "Marek Kowalczyk", "Lula" beside
+// "Luiz Inácio Lula da Silva"), not a body's. It is built when a word
+// first needs it, once, so that asking is constant time.
+type personWords struct {
+	d   *doc
+	ms  []mention
+	set map[string]bool
+}
+
+func newPersonWords(d *doc, ms []mention) *personWords { return &personWords{d: d, ms: ms} }
+
+// has reports whether word w is a word of a person's name here.
+func (p *personWords) has(w string) bool {
+	if p.set == nil {
+		p.set = map[string]bool{}
+		for _, m := range p.ms {
+			if m.kind != "person" || m.to-m.from < 2 {
+				continue
+			}
+			for k := m.from; k < m.to; k++ {
+				if p.d.toks[k].word && p.d.toks[k].cap {
+					p.set[fold(trimPossessive(p.d.tok(k)))] = true
+				}
+			}
 		}
 	}
-	return false
+	return p.set[fold(trimPossessive(w))]
 }
 
 // dealWords name a transfer or a sale, whose other party a name after
@@ -721,7 +762,7 @@ func (d *doc) dealPartyAt(k int) bool {
 // "“Tesco has always been there …”"): a name, though it stands only
 // where any word is capitalised. A person is named in full once, so one
 // word that is no part of a person's name here is a body's.
-func repeatedSubjects(d *doc, ms []mention) {
+func repeatedSubjects(d *doc, ms []mention, names *personWords) {
 	t := d.toks
 	var count map[string]int
 	for i := range ms {
@@ -742,15 +783,17 @@ func repeatedSubjects(d *doc, ms []mention) {
 		return
 	}
 	// A name some mention already gives a kind ("President Trump") keeps
-	// it.
+	// it, and so does one a person's signs follow: a speech verb
+	// ("Zendaya said") or "her" or "his" a few words on ("Zendaya was
+	// seen in Rome, and her publicist declined").
 	for _, m := range ms {
-		if m.kind != "" && count[m.name] > 0 {
+		if count[m.name] == 0 {
+			continue
+		}
+		if m.kind != "" || m.to < len(t) && t[m.to].sent == t[m.from].sent && speechVerb[d.low(m.to)] != "" || d.personalAfter(m.to) {
 			count[m.name] = 0
 		}
 	}
-	// The first and last words of the people's names here, gathered
-	// when a word first needs them.
-	var parts map[string]bool
 	for i := range ms {
 		m := &ms[i]
 		if m.kind != "" || m.to-m.from != 1 || count[m.name] < 2 {
@@ -765,21 +808,25 @@ func repeatedSubjects(d *doc, ms []mention) {
 			continue
 		}
 		// ("Charli has revealed" beside "Charli D'Amelio" is hers, and
-		// "Lorenz was" beside "Edward Norton Lorenz" his: the clustering
-		// joins them.)
-		if parts == nil {
-			parts = map[string]bool{}
-			for _, p := range ms {
-				if p.kind == "person" && p.to-p.from >= 2 {
-					parts[fold(d.tok(p.from))] = true
-					parts[fold(trimPossessive(d.tok(p.to-1)))] = true
-				}
-			}
-		}
-		if !parts[fold(trimPossessive(w))] {
+		// "Lorenz was" beside "Edward Norton Lorenz" his, "Lula has said"
+		// beside "Luiz Inácio Lula da Silva" his: the clustering joins
+		// them.)
+		if !names.has(w) {
 			m.kind = "organization"
 		}
 	}
+}
+
+// personalAfter reports "her" or "his" within a few words from token k in
+// its sentence: a person's signs (a body's are "its").
+func (d *doc) personalAfter(k int) bool {
+	t := d.toks
+	for j := k; j < len(t) && j < k+12 && t[j].sent == t[k-1].sent; j++ {
+		if lw := d.low(j); lw == "her" || lw == "his" {
+			return true
+		}
+	}
+	return false
 }
 
 // businessFunctions are the departments a title is "of" ("Vice
@@ -828,17 +875,11 @@ var familyNouns = wordSet("familyNouns")
 // Milan, Chelsea and Real Madrid", "companies Astrobotic, Intuitive
 // Machines and Orbit Beyond") the kind its other names share, when they
 // all share one.
-func kindsByList(d *doc, ms []mention) {
-	// A lone word that is a person's surname here is that person
-	// ("accused Braun, Borchetta and Big Machine").
-	surnames := map[string]bool{}
-	for _, m := range ms {
-		if m.kind == "person" && m.to-m.from >= 2 {
-			surnames[fold(trimPossessive(d.tok(m.to-1)))] = true
-		}
-	}
+func kindsByList(d *doc, ms []mention, names *personWords) {
+	// A lone word of a person's name here is that person ("accused
+	// Braun, Borchetta and Big Machine").
 	kindOf := func(m mention) string {
-		if m.kind == "" && m.to-m.from == 1 && surnames[fold(m.name)] {
+		if m.kind == "" && m.to-m.from == 1 && names.has(m.name) {
 			return "person"
 		}
 		return m.kind

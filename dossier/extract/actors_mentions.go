@@ -555,6 +555,13 @@ func joinTitle(a, b string) string {
 	return a + " " + b
 }
 
+// kindOpen reports a mention whose kind other signs may still decide:
+// none yet, or a person's by its shape alone, with no title and no given
+// name or role opening it.
+func (d *doc) kindOpen(m *mention) bool {
+	return m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(m.from, m.to) < 0
+}
+
 func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	m := mention{from: from, to: to, start: d.toks[from].start, end: d.toks[to-1].end,
 		kind: kind, title: title, affiliation: affil}
@@ -598,7 +605,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// words, no person's, before a lower-case "party" is the
 			// party's, written with the noun as news writes it. One
 			// word ("Likud party") is named alone, below.
-			if (m.kind == "" || m.kind == "person" && m.title == "" && d.personStart(from, to) < 0) && trimPossessive(d.tok(to-1)) == d.tok(to-1) {
+			if d.kindOpen(&m) && trimPossessive(d.tok(to-1)) == d.tok(to-1) && d.partyName(from, to) {
 				m.name += " " + w
 				m.end = d.toks[to].end
 				m.kind = "organization"
@@ -1033,6 +1040,32 @@ func codeWord(w string) bool {
 		}
 	}
 	return digits && letters
+}
+
+// partyWords are words of political parties' names ("Democratic
+// Progressive", "People's Action", "Civic Platform").
+var partyWords = wordSet("partyWords")
+
+// partyName reports a name of several words [from, to), before a
+// lower-case "party", that names a political party: one with a party's
+// word, or else one not a kind of party ("a Super Bowl party") nor an
+// event's or a holiday's ("the Christmas Eve party").
+func (d *doc) partyName(from, to int) bool {
+	t := d.toks
+	for k := from; k < to; k++ {
+		if lw := d.low(k); partyAdjectives[lw] || partyMembers[strings.TrimSuffix(lw, "s")] || partyWords[lw] {
+			return true
+		}
+	}
+	if from > 0 && t[from-1].sent == t[from].sent && (d.low(from-1) == "a" || d.low(from-1) == "an") {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if holidays[d.low(k)] {
+			return false
+		}
+	}
+	return !eventTails[trimPossessive(d.low(to-1))]
 }
 
 // partyMembers are the nouns for one member of a party that a place may

@@ -56,6 +56,21 @@ func degenerate(n int) []struct{ name, text string } {
 	}
 	// A long sentence, then one sentence of pronoun cues: each cue looks
 	// back at the sentence before for the pronoun's antecedent.
+	// One sentence listing capitalised words with commas: each word could
+	// open a name that lists words ("the Parks, Experiences and Products
+	// unit").
+	var list strings.Builder
+	list.WriteString("The ")
+	for i := 0; list.Len() < n-16; i++ {
+		fmt.Fprintf(&list, "X%c%c%c, ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
+	list.WriteString("and Yaaa unit.")
+	// Many bodies whose figures are cited, each followed by a new person:
+	// each asks whether the body's name is a person's surname.
+	var cited strings.Builder
+	for i := 0; cited.Len() < n; i++ {
+		fmt.Fprintf(&cited, "Officials cited figures from Xq%c%c%c today. Anna Zx%c%c%c spoke. ", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26, 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+	}
 	long := "Tom Baker met " + strings.Repeat("the men ", n/16) + "today. "
 	pronounCues := long + strings.Repeat(`"We won," he said; `, (n-len(long))/19+1)[:n-len(long)-1] + "."
 	return []struct{ name, text string }{
@@ -91,6 +106,8 @@ func degenerate(n int) []struct{ name, text string } {
 		{"single-quoted-terms-one-sentence", rep(`'term' and 'her' in `)},
 		{"joined-quotation-parts", rep(`"We won. "We stay. `)},
 		{"possessors-and-kin", rep(`Mr. Bo's friend Al Ray said his wife 'left'. `)},
+		{"comma-listed-capitals", list.String()},
+		{"cited-figures-many-people", cited.String()},
 	}
 }
 
