@@ -97,29 +97,24 @@ var tokenClasses = func() map[string]uint32 {
 	for _, w := range []string{"a", "an", "the", "its", "one"} {
 		m[w] |= fDeterminer
 	}
-	open := func(words map[string]bool, c uint32) {
+	mark := func(words map[string]bool, bits uint32) {
 		for w := range words {
-			m[w] |= c << 8
+			m[w] |= bits
 		}
 	}
-	open(aheadWords, oAhead)
-	open(planVerbs, oPlan)
-	open(embedWords, oEmbed)
-	open(personalWords, oPersonal)
+	mark(aheadWords, oAhead<<8)
+	mark(planVerbs, oPlan<<8)
+	mark(embedWords, oEmbed<<8)
+	mark(personalWords, oPersonal<<8)
 	for w := range weekdays {
 		m[w] |= oCalendar << 8
 	}
 	for w := range monthNames {
 		m[w] |= oCalendar<<8 | dMonth<<24
 	}
-	dates := func(words map[string]bool, c uint32) {
-		for w := range words {
-			m[w] |= c << 24
-		}
-	}
-	dates(holidays, dHoliday)
-	dates(soloHolidays, dSoloHoliday)
-	dates(yearParts, dYearPart)
+	mark(holidays, dHoliday<<24)
+	mark(soloHolidays, dSoloHoliday<<24)
+	mark(yearParts, dYearPart<<24)
 	return m
 }()
 
