@@ -352,7 +352,7 @@ func (d *doc) subjectName(from, to int) bool {
 	// "Grand Central was evacuated", "By noon Capitol Hill was buzzing":
 	// a landmark's noun at the end names a place, which is the subject of
 	// verbs too.
-	if landmarkHeads[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+	if landmarkHeads[d.lowPossessive(to-1)] {
 		return false
 	}
 	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
@@ -407,7 +407,7 @@ func (d *doc) bareName(from, to int) bool {
 		// and a surname, is read by the rules for roles before names.
 		return false
 	}
-	if last := strings.ToLower(trimPossessive(d.tok(to - 1))); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
+	if last := d.lowPossessive(to - 1); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
 		return false
 	}
 	for k := from; k < to; k++ {

@@ -17,7 +17,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
 	// Most runs are followed by no body noun: look before building names.
 	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		!bodyNouns[strings.ToLower(trimPossessive(d.tok(to)))] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		!bodyNouns[d.lowPossessive(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
 		return to
 	}
 	if from < to-1 && d.low(from) == "the" {
@@ -42,7 +42,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
 		// "the Syrian defense ministry’s claim"
-		lw := strings.ToLower(trimPossessive(d.tok(k)))
+		lw := d.lowPossessive(k)
 		// A verb in the past after the noun ("the Iraqi government
 		// imposed") makes it the subject, as a word of bodyFollowers does.
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
@@ -84,7 +84,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
 	// Moy, chief executive of Full Fact, told the BBC").
 	// "WHO", "US": a known body's or country's letters are no pronoun.
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
+	for from < to && notNames[d.lowPossessive(from)] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
 		!(from+1 < to && d.tok(from+1) == "&") &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
@@ -106,7 +106,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		return nil
 	}
 	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
-	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !d.givenAt(from) {
+	if to-from >= 2 && productSuffixes[d.lowPossessive(to-1)] && !d.givenAt(from) {
 		return nil
 	}
 	// "the US EPA": a country's short name before a body's acronym only
@@ -447,7 +447,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "a Virginia Democrat", "the Texas Republican": a party's member
 	// from a place describes a person named elsewhere.
-	if to-from >= 2 && to-from <= 4 && partyMembers[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+	if to-from >= 2 && to-from <= 4 && partyMembers[d.lowPossessive(to-1)] {
 		if _, ok := places[strings.ToLower(d.joinName(from, to-1))]; ok {
 			return nil
 		}
@@ -855,7 +855,7 @@ func (d *doc) allDemonyms(from, to int) bool {
 // given name.
 func (d *doc) placeWordIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if placeSuffixes[strings.ToLower(trimPossessive(d.tok(k)))] {
+		if placeSuffixes[d.lowPossessive(k)] {
 			return true
 		}
 	}
@@ -946,7 +946,7 @@ func (d *doc) pairedDescriptors(from, to int) []mention {
 	if k >= len(t) || t[k].sent != t[from].sent || !t[k].word || t[k].cap {
 		return nil
 	}
-	noun := strings.ToLower(trimPossessive(d.tok(k)))
+	noun := d.lowPossessive(k)
 	one := noun
 	switch {
 	case bodyNouns[noun]:

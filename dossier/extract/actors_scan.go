@@ -133,6 +133,18 @@ func trimPossessive(s string) string {
 	return s
 }
 
+// lowPossessive is strings.ToLower(trimPossessive(d.tok(k))) without a
+// copy: a word's lower case is cached, and the possessive endings are
+// their own lower case, so the same number of bytes comes off its end.
+func (d *doc) lowPossessive(k int) string {
+	w := d.tok(k)
+	if !d.toks[k].word {
+		return strings.ToLower(trimPossessive(w))
+	}
+	lw := d.low(k)
+	return lw[:len(lw)-(len(w)-len(trimPossessive(w)))]
+}
+
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
 
 // Two connectors may stand together in a name: "Secretary of the Navy",
