@@ -34,7 +34,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	_, place := places[name]
 	// "the Inner Mongolia health commission": a name shaped like a
 	// place's is one here too.
-	place = place || to-from > 1 && classifyName(name, to-from) == "place"
+	place = place || to-from > 1 && d.classify(name, to-from) == "place"
 	// ("the opposition Democrat party": a party named by its member.)
 	party := partyAdjectives[name] || partyMembers[name]
 	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && party) {
@@ -96,7 +96,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// someone names no actor.
 	// (But "Inner Mongolia’s disease control centre" is the place's.)
 	if to < len(d.toks) && (d.low(to) == "disease" || d.low(to) == "syndrome") && trimPossessive(d.tok(to-1)) != d.tok(to-1) {
-		if c := classifyName(trimPossessive(d.joinName(from, to)), to-from); c == "person" || c == "" {
+		if c := d.classify(trimPossessive(d.joinName(from, to)), to-from); c == "person" || c == "" {
 			return nil
 		}
 	}
@@ -220,7 +220,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 				if d.low(r) == "the" && r+1 < to {
 					r++
 				}
-				if classifyName(trimPossessive(d.joinName(r, to)), to-r) != "" {
+				if d.classify(trimPossessive(d.joinName(r, to)), to-r) != "" {
 					return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
 				}
 			}
@@ -233,12 +233,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		if d.low(r) == "the" && r+1 < to {
 			r++
 		}
-		if c := classifyName(trimPossessive(d.joinName(r, to)), to-r); c == "organization" || c == "place" {
+		if c := d.classify(trimPossessive(d.joinName(r, to)), to-r); c == "organization" || c == "place" {
 			// ("Stocks on Wall Street": a place too.)
 			return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
 		}
 	}
-	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
+	if k := d.classify(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
 	}
 	// "Council on Foreign Relations", "Bank of America": a connector after
@@ -338,7 +338,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 				}
 			}
 			org := d.newMention(from, e, "organization", "", "")
-			if c := classifyName(org.name, e-from); c == "place" || c == "outlet" {
+			if c := d.classify(org.name, e-from); c == "place" || c == "outlet" {
 				org.kind = c
 			} else if c != "organization" && !d.hasOrgHead(from, e) &&
 				!(e-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && d.givenAt(k+1)) {
@@ -428,7 +428,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			continue
 		}
 		// "Chief Pentagon Spokesman": an organisation inside a title.
-		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && classifyName(w, 1) == "organization" {
+		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && d.classify(w, 1) == "organization" {
 			affil = canonical(w, "organization")
 			from++
 			continue
@@ -453,7 +453,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		}
 	}
 	name := trimPossessive(d.joinName(from, to))
-	kind := classifyName(name, to-from)
+	kind := d.classify(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
 	}
