@@ -110,6 +110,13 @@ func isNickOpen(s string) bool { return s == `"` || s == "“" || s == "‘" || 
 func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" || s == "'" }
 
 func (d *doc) joinName(from, to int) string {
+	// Most names stand in the text as they are joined, one space
+	// between words: that span is the name, with no copy.
+	if from < to && d.spacedOnce(from, to) {
+		if span := d.text[d.toks[from].start:d.toks[to-1].end]; !strings.Contains(span, "\u00ad") {
+			return span
+		}
+	}
 	var b strings.Builder
 	for k := from; k < to; k++ {
 		w := d.tok(k)
@@ -122,6 +129,20 @@ func (d *doc) joinName(from, to int) string {
 		b.WriteString(w)
 	}
 	return strings.ReplaceAll(b.String(), "\u00ad", "")
+}
+
+// spacedOnce reports whether tokens from to to-1 stand in the text as
+// joinName joins them: touching, or apart by one space it keeps.
+func (d *doc) spacedOnce(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch gap := d.toks[k].start - d.toks[k-1].end; {
+		case gap == 0:
+		case gap == 1 && d.text[d.toks[k-1].end] == ' ' && !(isNickClose(d.tok(k)) && isNickOpen(d.tok(k-1))):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func trimPossessive(s string) string {
