@@ -7,6 +7,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // canonical is the name an actor is listed under.
@@ -44,8 +45,15 @@ func (d *doc) cluster() []Actor {
 	ms := d.mentions
 	var groups []*actorGroup
 	byKey := map[string]int{}
+	// Keys are looked up lower-cased in one scratch buffer: a lookup
+	// copies nothing.
+	var scratch []byte
+	lowKey := func(s string) []byte {
+		scratch = appendLower(scratch[:0], s)
+		return scratch
+	}
 	add := func(key string, gi int) {
-		if _, ok := byKey[strings.ToLower(key)]; !ok {
+		if _, ok := byKey[string(lowKey(key))]; !ok {
 			byKey[strings.ToLower(key)] = gi
 		}
 	}
@@ -85,9 +93,9 @@ func (d *doc) cluster() []Actor {
 			continue
 		}
 		name := canonical(m.name, m.kind)
-		gi, ok := byKey[strings.ToLower(name)]
+		gi, ok := byKey[string(lowKey(name))]
 		if !ok {
-			gi, ok = byKey[strings.ToLower(m.name)]
+			gi, ok = byKey[string(lowKey(m.name))]
 		}
 		if !ok && m.kind == "person" {
 			gi, ok = index.personMatch(m.name)
@@ -144,7 +152,7 @@ func (d *doc) cluster() []Actor {
 		}
 		name := m.name
 		if who, rest, ok := strings.Cut(m.name, " of "); ok && d.journalistOfOutlet(*m, "", nil) {
-			gi, found := byKey[strings.ToLower(who)]
+			gi, found := byKey[string(lowKey(who))]
 			if !found {
 				gi, found = index.personMatch(who)
 			}
@@ -167,9 +175,9 @@ func (d *doc) cluster() []Actor {
 		} else if o, ok := lookupOutlet("The " + name); ok {
 			canon = o.name
 		}
-		gi, ok := byKey[strings.ToLower(canon)]
+		gi, ok := byKey[string(lowKey(canon))]
 		if !ok {
-			gi, ok = byKey[strings.ToLower(name)]
+			gi, ok = byKey[string(lowKey(name))]
 		}
 		if !ok || groups[gi].kind != "organization" {
 			gi = newGroup(canon, "organization")
@@ -185,9 +193,9 @@ func (d *doc) cluster() []Actor {
 		if m.actor >= 0 || m.kind == "outlet" {
 			continue
 		}
-		if gi, ok := byKey[strings.ToLower(canonical(m.name, m.kind))]; ok {
+		if gi, ok := byKey[string(lowKey(canonical(m.name, m.kind)))]; ok {
 			m.actor = gi
-		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
+		} else if gi, ok := byKey[string(lowKey(m.name))]; ok {
 			m.actor = gi
 		} else if gi, ok := index.personMatch(m.name); ok {
 			m.actor = d.nearestNamesake(groups, gi, i)
@@ -290,6 +298,21 @@ func (d *doc) cluster() []Actor {
 		}
 	}
 	return out
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b[:len(b)-i], strings.ToLower(s)...)
+		}
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
