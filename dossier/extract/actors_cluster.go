@@ -317,6 +317,17 @@ func appendLower(b []byte, s string) []byte {
 
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
 func fold(s string) string {
+	// Most names are ASCII, with no soft hyphen to drop.
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return foldWide(s)
+		}
+	}
+	return strings.ToLower(s)
+}
+
+// foldWide is fold for a name with a rune beyond ASCII.
+func foldWide(s string) string {
 	s = strings.ReplaceAll(s, "\u00ad", "")
 	simple := true
 	for i := 0; i < len(s); i++ {
