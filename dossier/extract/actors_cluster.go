@@ -12,14 +12,15 @@ import (
 
 // canonical is the name an actor is listed under.
 func canonical(name, kind string) string {
-	ln := strings.ToLower(name)
+	// The lower case is built on the stack, for lookups alone.
+	var buf [64]byte
 	switch kind {
 	case "place":
-		if c, ok := places[ln]; ok {
+		if c, ok := places[string(appendLower(buf[:0], name))]; ok {
 			return c
 		}
 	case "organization":
-		if c, ok := knownOrgs[ln]; ok {
+		if c, ok := knownOrgs[string(appendLower(buf[:0], name))]; ok {
 			return c
 		}
 	}
