@@ -52,3 +52,15 @@ func TestJoinNameSpan(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimPossessive(t *testing.T) {
+	for _, r := range []struct{ in, want string }{
+		{"", ""}, {"s", "s"}, {"'", "'"}, {"boss", "boss"}, {"a's", "a's"}, {"ab's", "ab"},
+		{"Biden's", "Biden"}, {"CEO’s", "CEO"}, {"Jones'", "Jones"}, {"Guzmán’", "Guzmán"},
+		{"’s", "’s"}, {"it’", "it"}, {"Times", "Times"}, {"Biden’S", "Biden’S"},
+	} {
+		if got := trimPossessive(r.in); got != r.want {
+			t.Errorf("trimPossessive(%q) = %q, want %q", r.in, got, r.want)
+		}
+	}
+}

@@ -145,8 +145,19 @@ func (d *doc) spacedOnce(from, to int) bool {
 	return true
 }
 
+// possessiveEnds are the endings trimPossessive drops, in the order it
+// tries them.
+var possessiveEnds = [...]string{"'s", "’s", "’", "'"}
+
 func trimPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "’", "'"} {
+	// Every ending closes with 's', an apostrophe or the last byte of ’.
+	if s == "" {
+		return s
+	}
+	if c := s[len(s)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return s
+	}
+	for _, suf := range possessiveEnds {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
 			return s[:len(s)-len(suf)]
 		}
