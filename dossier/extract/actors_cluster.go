@@ -301,6 +301,16 @@ func (d *doc) cluster() []Actor {
 	return out
 }
 
+// asciiOnly reports whether s has no byte beyond ASCII.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
 // appendLower appends strings.ToLower(s) to b.
 func appendLower(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
@@ -319,10 +329,8 @@ func appendLower(b []byte, s string) []byte {
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
 func fold(s string) string {
 	// Most names are ASCII, with no soft hyphen to drop.
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return foldWide(s)
-		}
+	if !asciiOnly(s) {
+		return foldWide(s)
 	}
 	return strings.ToLower(s)
 }
