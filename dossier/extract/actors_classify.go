@@ -158,6 +158,29 @@ func isAcronym(w string) bool {
 	return n >= 2 && n <= 8 && unicode.IsUpper(firstRune(w))
 }
 
+// nameWords is a name and the number of its words, as classifyName takes
+// them.
+type nameWords struct {
+	name  string
+	words int
+}
+
+// classify is classifyName remembered for the article: a name is asked
+// about at each of its mentions, often more than once, and each answer
+// costs lower-cased and folded copies and several gazetteer lookups.
+func (d *doc) classify(name string, words int) string {
+	key := nameWords{name, words}
+	if k, ok := d.kinds[key]; ok {
+		return k
+	}
+	if d.kinds == nil {
+		d.kinds = map[nameWords]string{}
+	}
+	k := classifyName(name, words)
+	d.kinds[key] = k
+	return k
+}
+
 // classifyName says what kind of actor a name is from the gazetteers and
 // the name's own last word; "" when only the context can tell.
 func classifyName(name string, words int) string {
@@ -352,7 +375,7 @@ func (d *doc) subjectName(from, to int) bool {
 	// "Grand Central was evacuated", "By noon Capitol Hill was buzzing":
 	// a landmark's noun at the end names a place, which is the subject of
 	// verbs too.
-	if landmarkHeads[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+	if landmarkHeads[d.lowPossessive(to-1)] {
 		return false
 	}
 	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
@@ -407,7 +430,7 @@ func (d *doc) bareName(from, to int) bool {
 		// and a surname, is read by the rules for roles before names.
 		return false
 	}
-	if last := strings.ToLower(trimPossessive(d.tok(to - 1))); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
+	if last := d.lowPossessive(to - 1); partyMembers[strings.TrimSuffix(last, "s")] || isRoleNoun(last) {
 		return false
 	}
 	for k := from; k < to; k++ {

@@ -7,18 +7,20 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // canonical is the name an actor is listed under.
 func canonical(name, kind string) string {
-	ln := strings.ToLower(name)
+	// The lower case is built on the stack, for lookups alone.
+	var buf [64]byte
 	switch kind {
 	case "place":
-		if c, ok := places[ln]; ok {
+		if c, ok := places[string(appendLower(buf[:0], name))]; ok {
 			return c
 		}
 	case "organization":
-		if c, ok := knownOrgs[ln]; ok {
+		if c, ok := knownOrgs[string(appendLower(buf[:0], name))]; ok {
 			return c
 		}
 	}
@@ -44,8 +46,15 @@ func (d *doc) cluster() []Actor {
 	ms := d.mentions
 	var groups []*actorGroup
 	byKey := map[string]int{}
+	// Keys are looked up lower-cased in one scratch buffer: a lookup
+	// copies nothing.
+	var scratch []byte
+	lowKey := func(s string) []byte {
+		scratch = appendLower(scratch[:0], s)
+		return scratch
+	}
 	add := func(key string, gi int) {
-		if _, ok := byKey[strings.ToLower(key)]; !ok {
+		if _, ok := byKey[string(lowKey(key))]; !ok {
 			byKey[strings.ToLower(key)] = gi
 		}
 	}
@@ -85,9 +94,9 @@ func (d *doc) cluster() []Actor {
 			continue
 		}
 		name := canonical(m.name, m.kind)
-		gi, ok := byKey[strings.ToLower(name)]
+		gi, ok := byKey[string(lowKey(name))]
 		if !ok {
-			gi, ok = byKey[strings.ToLower(m.name)]
+			gi, ok = byKey[string(lowKey(m.name))]
 		}
 		if !ok && m.kind == "person" {
 			gi, ok = index.personMatch(m.name)
@@ -144,7 +153,7 @@ func (d *doc) cluster() []Actor {
 		}
 		name := m.name
 		if who, rest, ok := strings.Cut(m.name, " of "); ok && d.journalistOfOutlet(*m, "", nil) {
-			gi, found := byKey[strings.ToLower(who)]
+			gi, found := byKey[string(lowKey(who))]
 			if !found {
 				gi, found = index.personMatch(who)
 			}
@@ -167,9 +176,9 @@ func (d *doc) cluster() []Actor {
 		} else if o, ok := lookupOutlet("The " + name); ok {
 			canon = o.name
 		}
-		gi, ok := byKey[strings.ToLower(canon)]
+		gi, ok := byKey[string(lowKey(canon))]
 		if !ok {
-			gi, ok = byKey[strings.ToLower(name)]
+			gi, ok = byKey[string(lowKey(name))]
 		}
 		if !ok || groups[gi].kind != "organization" {
 			gi = newGroup(canon, "organization")
@@ -185,9 +194,9 @@ func (d *doc) cluster() []Actor {
 		if m.actor >= 0 || m.kind == "outlet" {
 			continue
 		}
-		if gi, ok := byKey[strings.ToLower(canonical(m.name, m.kind))]; ok {
+		if gi, ok := byKey[string(lowKey(canonical(m.name, m.kind)))]; ok {
 			m.actor = gi
-		} else if gi, ok := byKey[strings.ToLower(m.name)]; ok {
+		} else if gi, ok := byKey[string(lowKey(m.name))]; ok {
 			m.actor = gi
 		} else if gi, ok := index.personMatch(m.name); ok {
 			m.actor = d.nearestNamesake(groups, gi, i)
@@ -292,8 +301,42 @@ func (d *doc) cluster() []Actor {
 	return out
 }
 
+// asciiOnly reports whether s has no byte beyond ASCII.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// appendLower appends strings.ToLower(s) to b.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b[:len(b)-i], strings.ToLower(s)...)
+		}
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
+}
+
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
 func fold(s string) string {
+	// Most names are ASCII, with no soft hyphen to drop.
+	if !asciiOnly(s) {
+		return foldWide(s)
+	}
+	return strings.ToLower(s)
+}
+
+// foldWide is fold for a name with a rune beyond ASCII.
+func foldWide(s string) string {
 	s = strings.ReplaceAll(s, "\u00ad", "")
 	simple := true
 	for i := 0; i < len(s); i++ {

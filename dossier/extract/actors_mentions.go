@@ -17,7 +17,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
 	// Most runs are followed by no body noun: look before building names.
 	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		!bodyNouns[strings.ToLower(trimPossessive(d.tok(to)))] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		!bodyNouns[d.lowPossessive(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
 		return to
 	}
 	if from < to-1 && d.low(from) == "the" {
@@ -34,7 +34,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	_, place := places[name]
 	// "the Inner Mongolia health commission": a name shaped like a
 	// place's is one here too.
-	place = place || to-from > 1 && classifyName(name, to-from) == "place"
+	place = place || to-from > 1 && d.classify(name, to-from) == "place"
 	// ("the opposition Democrat party": a party named by its member.)
 	party := partyAdjectives[name] || partyMembers[name]
 	if !place && !d.allDemonyms(from, to) && !(to-from == 1 && party) {
@@ -42,7 +42,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	for k := to; k < len(t) && k < to+3 && t[k].sent == t[from].sent && t[k].word && !t[k].cap; k++ {
 		// "the Syrian defense ministry’s claim"
-		lw := strings.ToLower(trimPossessive(d.tok(k)))
+		lw := d.lowPossessive(k)
 		// A verb in the past after the noun ("the Iraqi government
 		// imposed") makes it the subject, as a word of bodyFollowers does.
 		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
@@ -84,7 +84,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
 	// Moy, chief executive of Full Fact, told the BBC").
 	// "WHO", "US": a known body's or country's letters are no pronoun.
-	for from < to && notNames[strings.ToLower(trimPossessive(d.tok(from)))] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
+	for from < to && notNames[d.lowPossessive(from)] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
 		!(from+1 < to && d.tok(from+1) == "&") &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
@@ -96,7 +96,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// someone names no actor.
 	// (But "Inner Mongolia’s disease control centre" is the place's.)
 	if to < len(d.toks) && (d.low(to) == "disease" || d.low(to) == "syndrome") && trimPossessive(d.tok(to-1)) != d.tok(to-1) {
-		if c := classifyName(trimPossessive(d.joinName(from, to)), to-from); c == "person" || c == "" {
+		if c := d.classify(trimPossessive(d.joinName(from, to)), to-from); c == "person" || c == "" {
 			return nil
 		}
 	}
@@ -106,7 +106,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		return nil
 	}
 	// "MacBook Pro", "HBO Max", "Stadia Pro": a product, no actor.
-	if to-from >= 2 && productSuffixes[strings.ToLower(trimPossessive(d.tok(to-1)))] && !d.givenAt(from) {
+	if to-from >= 2 && productSuffixes[d.lowPossessive(to-1)] && !d.givenAt(from) {
 		return nil
 	}
 	// "the US EPA": a country's short name before a body's acronym only
@@ -220,7 +220,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 				if d.low(r) == "the" && r+1 < to {
 					r++
 				}
-				if classifyName(trimPossessive(d.joinName(r, to)), to-r) != "" {
+				if d.classify(trimPossessive(d.joinName(r, to)), to-r) != "" {
 					return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
 				}
 			}
@@ -233,12 +233,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		if d.low(r) == "the" && r+1 < to {
 			r++
 		}
-		if c := classifyName(trimPossessive(d.joinName(r, to)), to-r); c == "organization" || c == "place" {
+		if c := d.classify(trimPossessive(d.joinName(r, to)), to-r); c == "organization" || c == "place" {
 			// ("Stocks on Wall Street": a place too.)
 			return append(d.mentionsIn(from, k), d.mentionsIn(r, to)...)
 		}
 	}
-	if k := classifyName(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
+	if k := d.classify(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
 	}
 	// "Council on Foreign Relations", "Bank of America": a connector after
@@ -338,7 +338,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 				}
 			}
 			org := d.newMention(from, e, "organization", "", "")
-			if c := classifyName(org.name, e-from); c == "place" || c == "outlet" {
+			if c := d.classify(org.name, e-from); c == "place" || c == "outlet" {
 				org.kind = c
 			} else if c != "organization" && !d.hasOrgHead(from, e) &&
 				!(e-from == 1 && demonyms[d.low(from)] == "" && k+1 < to && d.givenAt(k+1)) {
@@ -428,7 +428,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			continue
 		}
 		// "Chief Pentagon Spokesman": an organisation inside a title.
-		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && classifyName(w, 1) == "organization" {
+		if title != "" && from+2 < to && isTitleWord(d.low(from+1)) && d.classify(w, 1) == "organization" {
 			affil = canonical(w, "organization")
 			from++
 			continue
@@ -447,13 +447,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "a Virginia Democrat", "the Texas Republican": a party's member
 	// from a place describes a person named elsewhere.
-	if to-from >= 2 && to-from <= 4 && partyMembers[strings.ToLower(trimPossessive(d.tok(to-1)))] {
+	if to-from >= 2 && to-from <= 4 && partyMembers[d.lowPossessive(to-1)] {
 		if _, ok := places[strings.ToLower(d.joinName(from, to-1))]; ok {
 			return nil
 		}
 	}
 	name := trimPossessive(d.joinName(from, to))
-	kind := classifyName(name, to-from)
+	kind := d.classify(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
 	}
@@ -855,7 +855,7 @@ func (d *doc) allDemonyms(from, to int) bool {
 // given name.
 func (d *doc) placeWordIn(from, to int) bool {
 	for k := from; k < to; k++ {
-		if placeSuffixes[strings.ToLower(trimPossessive(d.tok(k)))] {
+		if placeSuffixes[d.lowPossessive(k)] {
 			return true
 		}
 	}
@@ -946,7 +946,7 @@ func (d *doc) pairedDescriptors(from, to int) []mention {
 	if k >= len(t) || t[k].sent != t[from].sent || !t[k].word || t[k].cap {
 		return nil
 	}
-	noun := strings.ToLower(trimPossessive(d.tok(k)))
+	noun := d.lowPossessive(k)
 	one := noun
 	switch {
 	case bodyNouns[noun]:

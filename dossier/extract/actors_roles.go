@@ -75,7 +75,7 @@ func (d *doc) roleOf(m *mention) (role, affil string) {
 		j--
 	}
 	where := d.joinName(j, b)
-	if k := classifyName(where, b-j); j < b && j >= 2 && t[j-2].sent == sent && !t[j-2].cap && personRoles[d.low(j-2)] &&
+	if k := d.classify(where, b-j); j < b && j >= 2 && t[j-2].sent == sent && !t[j-2].cap && personRoles[d.low(j-2)] &&
 		trimPossessive(where) == where && (k == "place" || k == "organization") {
 		switch d.low(j - 1) {
 		case "to", "of", "for":

@@ -110,6 +110,13 @@ func isNickOpen(s string) bool { return s == `"` || s == "“" || s == "‘" || 
 func isNickClose(s string) bool { return s == `"` || s == "”" || s == "’" || s == "'" }
 
 func (d *doc) joinName(from, to int) string {
+	// Most names stand in the text as they are joined, one space
+	// between words: that span is the name, with no copy.
+	if from < to && d.spacedOnce(from, to) {
+		if span := d.text[d.toks[from].start:d.toks[to-1].end]; !strings.Contains(span, "\u00ad") {
+			return span
+		}
+	}
 	var b strings.Builder
 	for k := from; k < to; k++ {
 		w := d.tok(k)
@@ -124,13 +131,50 @@ func (d *doc) joinName(from, to int) string {
 	return strings.ReplaceAll(b.String(), "\u00ad", "")
 }
 
+// spacedOnce reports whether tokens from to to-1 stand in the text as
+// joinName joins them: touching, or apart by one space it keeps.
+func (d *doc) spacedOnce(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch gap := d.toks[k].start - d.toks[k-1].end; {
+		case gap == 0:
+		case gap == 1 && d.text[d.toks[k-1].end] == ' ' && !(isNickClose(d.tok(k)) && isNickOpen(d.tok(k-1))):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// possessiveEnds are the endings trimPossessive drops, in the order it
+// tries them.
+var possessiveEnds = [...]string{"'s", "’s", "’", "'"}
+
 func trimPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "’", "'"} {
+	// Every ending closes with 's', an apostrophe or the last byte of ’.
+	if s == "" {
+		return s
+	}
+	if c := s[len(s)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return s
+	}
+	for _, suf := range possessiveEnds {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf)+1 {
 			return s[:len(s)-len(suf)]
 		}
 	}
 	return s
+}
+
+// lowPossessive is strings.ToLower(trimPossessive(d.tok(k))) without a
+// copy: a word's lower case is cached, and the possessive endings are
+// their own lower case, so the same number of bytes comes off its end.
+func (d *doc) lowPossessive(k int) string {
+	w := d.tok(k)
+	if !d.toks[k].word {
+		return strings.ToLower(trimPossessive(w))
+	}
+	lw := d.low(k)
+	return lw[:len(lw)-(len(w)-len(trimPossessive(w)))]
 }
 
 func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }

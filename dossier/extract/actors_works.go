@@ -85,7 +85,7 @@ func (d *doc) workTitleAt(i int) int {
 		from++
 	}
 	if from < j {
-		if c := classifyName(trimPossessive(d.joinName(from, j)), j-from); c == "place" || c == "organization" || c == "outlet" {
+		if c := d.classify(trimPossessive(d.joinName(from, j)), j-from); c == "place" || c == "organization" || c == "outlet" {
 			return i
 		}
 	}

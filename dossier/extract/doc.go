@@ -35,6 +35,8 @@ type doc struct {
 	midCaps map[string]bool
 	// lowSeen holds the words the article writes in lower case.
 	lowSeen map[string]bool
+	// kinds remembers classifyName's answers (see classify).
+	kinds map[nameWords]string
 	// aloneSeen holds the capitalised words the article also writes with
 	// no "and" after them.
 	aloneSeen map[string]bool

@@ -3,7 +3,10 @@
 
 package extract
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // outlet is a known news outlet or agency.
 type outlet struct {
@@ -35,6 +38,25 @@ var outletSuffixes = wordSet("outletSuffixes")
 
 // lookupOutlet finds a known outlet by name, with or without "The".
 func lookupOutlet(name string) (outlet, bool) {
+	// An ASCII name is folded on the stack behind a "the ", so the three
+	// lookups below copy nothing.
+	var buf [64]byte
+	if t := strings.TrimSpace(name); len(t) <= len(buf)-4 && asciiOnly(t) {
+		b := appendLower(append(buf[:0], "the "...), t)
+		f := b[4:]
+		if o, ok := outlets[string(f)]; ok {
+			return o, true
+		}
+		if len(f) >= 4 && string(f[:4]) == "the " {
+			if o, ok := outlets[string(f[4:])]; ok {
+				return o, true
+			}
+		}
+		if o, ok := outlets[string(b)]; ok && bytes.IndexByte(f, ' ') > 0 {
+			return o, true
+		}
+		return outlet{}, false
+	}
 	f := fold(strings.TrimSpace(name))
 	if o, ok := outlets[f]; ok {
 		return o, true
