@@ -55,6 +55,12 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 				if y, ok := decade(d.tok(i + 1)); ok {
 					return dateExpr{end: i + 2, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, decadeEnd(y))}, true
 				}
+				// "the month of April": the month, named with its noun.
+				if nw == "month" && same(i+3) && d.low(i+2) == "of" && d.toks[i+3].cap {
+					if e, ok := d.monthOrSeason(d.tok(i+3), i+3, same); ok && e.kind != kindSeason {
+						return e, true
+					}
+				}
 				// "the early 2020s"
 				if p := d.low(i + 1); (p == "early" || p == "mid" || p == "late") && same(i+2) {
 					if y, ok := decade(d.tok(i + 2)); ok {
@@ -455,8 +461,14 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		// "after a few days"
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
 	case d.dateClass(i)&dSoloHoliday != 0 && t[i].cap && i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)]:
-		// "since Diwali", "before Christmas"
-		return dateExpr{end: i + 1, kind: kindPeriod}, true
+		// "since Diwali", "before Christmas", "at Christmas in 2015"
+		end := i + 1
+		if same(i+2) && (d.low(i+1) == "in" || d.low(i+1) == "of") {
+			if _, ok := yearOf(d.tok(i + 2)); ok {
+				end = i + 3
+			}
+		}
+		return dateExpr{end: end, kind: kindPeriod}, true
 	case d.dateClass(k)&dYearPart != 0 && same(k+1) && (d.low(k+1) == "quarter" || d.low(k+1) == "half"):
 		// "the third quarter of 2019", "the first half of the year"
 		end, abs := k+2, ""
@@ -662,6 +674,11 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 		} else if nw == "of" && same(k+2) && (d.low(k+1) == "this" || d.low(k+1) == "last" || d.low(k+1) == "next") && d.low(k+2) == "year" {
 			// "May of this year"
 			e.end = k + 3
+		} else if nw == "of" && same(k+1) {
+			// "June of 2021"
+			if y, ok := yearOf(d.tok(k + 1)); ok {
+				e.year, e.end = y, k+2
+			}
 		} else if nw == "," && same(k+1) {
 			if y, ok := yearOf(d.tok(k + 1)); ok {
 				e.year, e.end = y, k+2

@@ -1916,6 +1916,9 @@ func TestDateRules(t *testing.T) {
 		{"a century in figures", "The plague killed millions in the 1300s.", "", []string{"in the 1300s=1300/1399"}},
 		{"back in a year", "The design dates from back in 2015.", "", []string{"back in 2015=2015"}},
 		{"over a span relative to the story", "Prices rose over the past two years.", "", []string{"over the past two years="}},
+		{"a month of a year with \"of\"", "The shooting happened in June of 2021.", "", []string{"in June of 2021=2021-06"}},
+		{"a holiday of a year", "They met at Christmas in 2015.", "", []string{"at Christmas in 2015="}},
+		{"a month named with its noun", "Sales fell in the month of April.", "2019-11-19", []string{"in the month of April=2019-04"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
