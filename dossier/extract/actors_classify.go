@@ -360,8 +360,15 @@ func (d *doc) personEvidence(from, to int) bool {
 // Caldwell-Pope drilled a 3-pointer", "Charli D'Amelio has revealed").
 func (d *doc) subjectName(from, to int) bool {
 	t := d.toks
-	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		t[to].start == t[to-1].end || !finiteVerb(d.low(to)) {
+	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap || t[to].start == t[to-1].end {
+		return false
+	}
+	v := to
+	// "Aliya Lyons only knew": an adverb between the subject and its verb.
+	if subjectAdverbs[d.low(v)] && v+1 < len(t) && t[v+1].sent == t[v].sent && t[v+1].word && !t[v+1].cap {
+		v++
+	}
+	if lv := d.low(v); !finiteVerb(lv) && !irregularPast[lv] {
 		return false
 	}
 	// "the town of Kafr Da'el was hit", "the road to Daret Ezza
@@ -380,7 +387,7 @@ func (d *doc) subjectName(from, to int) bool {
 	}
 	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
 	// as a thing acted on.
-	return !(to+1 < len(t) && d.low(to+1) == "by") && d.bareName(from, to)
+	return !(v+1 < len(t) && d.low(v+1) == "by") && d.bareName(from, to)
 }
 
 // landmarkHeads end the names of landmarks and sites ("Capitol Hill",
@@ -464,6 +471,13 @@ func finiteVerb(lw string) bool {
 // singularAuxiliaries are the auxiliaries a subject in the singular
 // takes ("Tesco is", "Lorenz was").
 var singularAuxiliaries = wordSet("singularAuxiliaries")
+
+// irregularPast are verbs in the past without -ed, and subjectAdverbs the
+// adverbs that may stand between a subject and its verb.
+var (
+	irregularPast  = wordSet("irregularPast")
+	subjectAdverbs = wordSet("subjectAdverbs")
+)
 
 func isNumber(s string) bool {
 	for _, r := range s {

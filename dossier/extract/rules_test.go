@@ -931,6 +931,9 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"an unknown full name before an adverb and a verb in the past without -ed is a person's",
+			"That night Ysolde Brannigan only knew to take shelter because of an alert. \u201cI didn\u2019t hear any sirens,\u201d she said.",
+			[]string{"person:Ysolde Brannigan"}, nil},
 		{"a body's name that lists words, before a noun for a body or a part of one",
 			"The study was led by Ana Ruiz of the Play, Learn and Grow research group. Disney's Rides, Games and Shops unit cut jobs. The Pelk, Marlow and Vance offices closed. The FBI, CIA and NSA agents met.",
 			[]string{"organization:Play, Learn and Grow", "organization:Rides, Games and Shops", "person:Ana Ruiz"},
