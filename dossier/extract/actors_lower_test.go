@@ -68,19 +68,7 @@ func TestTrimPossessive(t *testing.T) {
 // lookupOutlet folds an ASCII name without a copy; it must find what
 // folding with a copy finds.
 func TestLookupOutletFolded(t *testing.T) {
-	folded := func(name string) (outlet, bool) {
-		f := fold(strings.TrimSpace(name))
-		if o, ok := outlets[f]; ok {
-			return o, true
-		}
-		if o, ok := outlets[strings.TrimPrefix(f, "the ")]; ok {
-			return o, true
-		}
-		if o, ok := outlets["the "+f]; ok && strings.IndexByte(f, ' ') > 0 {
-			return o, true
-		}
-		return outlet{}, false
-	}
+	folded := func(name string) (outlet, bool) { return lookupFolded(fold(strings.TrimSpace(name))) }
 	names := []string{"", " ", "the", "The ", "Hill", "Australian", "the Sunday Times", " Reuters ", "NEW YORK TIMES", "Harbour Gazette"}
 	for k := range outlets {
 		names = append(names, k, strings.ToUpper(k), "The "+k, "the "+strings.TrimPrefix(k, "the "), strings.TrimPrefix(k, "the "))

@@ -57,7 +57,12 @@ func lookupOutlet(name string) (outlet, bool) {
 		}
 		return outlet{}, false
 	}
-	f := fold(strings.TrimSpace(name))
+	return lookupFolded(fold(strings.TrimSpace(name)))
+}
+
+// lookupFolded is lookupOutlet for a folded name, with copies: the path
+// of names that are not ASCII, and what the shortcut above must agree with.
+func lookupFolded(f string) (outlet, bool) {
 	if o, ok := outlets[f]; ok {
 		return o, true
 	}
