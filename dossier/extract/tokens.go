@@ -118,70 +118,6 @@ var tokenClasses = func() map[string]uint32 {
 	return m
 }()
 
-// lexTable holds tokenClasses in an open-addressed table, at most half
-// full, hashed with FNV-1a, and lexWords their words end to end: 12 bytes
-// a slot and the words in one block keep the table in the fastest cache,
-// and a word's bytes are read only when its hash matches. tokenize asks
-// it for every word.
-var lexTable, lexWords = func() ([]lexSlot, string) {
-	size := 1
-	for size < 2*len(tokenClasses) {
-		size <<= 1
-	}
-	t := make([]lexSlot, size)
-	var words strings.Builder
-	mask := uint32(size - 1)
-	for w, c := range tokenClasses {
-		if w == "" {
-			continue
-		}
-		h := lexHash(w)
-		k := h & mask
-		for t[k].end != 0 {
-			k = (k + 1) & mask
-		}
-		start := words.Len()
-		words.WriteString(w)
-		if words.Len() > 1<<16-1 {
-			panic("extract: word classes too long for their table")
-		}
-		t[k] = lexSlot{hash: h, classes: c, start: uint16(start), end: uint16(words.Len())}
-	}
-	return t, words.String()
-}()
-
-type lexSlot struct {
-	hash, classes uint32
-	start, end    uint16 // the word is lexWords[start:end]; end 0 marks a free slot
-}
-
-func lexHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
-	}
-	return h
-}
-
-// lexClasses returns tokenClasses[w].
-func lexClasses(w string) uint32 {
-	if w == "" {
-		return tokenClasses[w]
-	}
-	h := lexHash(w)
-	mask := uint32(len(lexTable) - 1)
-	for k := h & mask; ; k = (k + 1) & mask {
-		s := &lexTable[k]
-		if s.end == 0 {
-			return 0
-		}
-		if s.hash == h && lexWords[s.start:s.end] == w {
-			return s.classes
-		}
-	}
-}
-
 // cueLists holds cuesByWord's lists, each at the index tokenClasses gives
 // its first word; the first, for every other word, is empty.
 var cueLists = [][]openCue{nil}
@@ -303,8 +239,7 @@ func (d *doc) tokenize() {
 				d.lowOther[len(d.toks)] = lw
 			}
 			d.toks = append(d.toks, tk)
-			c := lexClasses(lw)
-			d.lex = append(d.lex, c)
+			d.lex = append(d.lex, tokenClasses[lw])
 			i = j
 		}
 	}

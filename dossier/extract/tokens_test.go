@@ -207,16 +207,3 @@ func FuzzTokenize(f *testing.F) {
 		checkTokenize(t, s)
 	})
 }
-
-func TestLexClassesMatchMap(t *testing.T) {
-	for w, c := range tokenClasses {
-		if got := lexClasses(w); got != c {
-			t.Errorf("lexClasses(%q) = %#x, want %#x", w, got, c)
-		}
-	}
-	for _, w := range []string{"", "zzz", "the ", "The", "quixotic", "x"} {
-		if got := lexClasses(w); got != tokenClasses[w] {
-			t.Errorf("lexClasses(%q) = %#x, want %#x", w, got, tokenClasses[w])
-		}
-	}
-}

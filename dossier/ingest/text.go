@@ -95,7 +95,7 @@ func cleanRunes(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f':
+		case invisible(r):
 			continue
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
@@ -110,6 +110,12 @@ func cleanRunes(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// invisible reports the marks a line loses: a soft hyphen, a zero-width
+// space, a byte-order mark and the direction marks.
+func invisible(r rune) bool {
+	return r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f'
 }
 
 // alreadyClean reports a line cleanLine would return unchanged: valid
@@ -130,8 +136,7 @@ func alreadyClean(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || r == '\u00ad' || r == '\u200b' || r == '\ufeff' || r == '\u200e' || r == '\u200f' ||
-			unicode.IsSpace(r) || unicode.IsControl(r) {
+		if r == utf8.RuneError && n == 1 || invisible(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
 			return false
 		}
 		i += n
