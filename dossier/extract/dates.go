@@ -149,10 +149,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	}
 	// The kinds of date expressions are read in turn; the first parser
 	// that reads one wins.
-	parsers := [...]func(*doc, int) (dateExpr, bool){
-		(*doc).periodAt, (*doc).partDateAt, (*doc).monthDateAt, (*doc).dayMonthAt, (*doc).seasonYearAt,
-		(*doc).weekdayAt, (*doc).relativeAt, (*doc).numericDateAt,
-	}
+	parsers := dateParsers()
 	// Two words in three a date can start with are these; each is read
 	// only by the parsers that can read it, in the same order: the others
 	// want a month, weekday or season name, a relative word ("last"),
@@ -171,6 +168,16 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// dateParsers lists the parsers of each kind of date expression, in the
+// order dateAt tries them. (A function, as a package variable holding them
+// would depend on itself through dateAt.)
+func dateParsers() [8]func(*doc, int) (dateExpr, bool) {
+	return [...]func(*doc, int) (dateExpr, bool){
+		(*doc).periodAt, (*doc).partDateAt, (*doc).monthDateAt, (*doc).dayMonthAt, (*doc).seasonYearAt,
+		(*doc).weekdayAt, (*doc).relativeAt, (*doc).numericDateAt,
+	}
 }
 
 // dateParsersOf gives, for the commonest words a date can start with, the

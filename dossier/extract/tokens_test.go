@@ -71,10 +71,7 @@ func TestDateParsersOfSkipOnlyFailingParsers(t *testing.T) {
 	if len(paths) == 0 {
 		t.Skip("no test articles")
 	}
-	parsers := [...]func(*doc, int) (dateExpr, bool){
-		(*doc).periodAt, (*doc).partDateAt, (*doc).monthDateAt, (*doc).dayMonthAt, (*doc).seasonYearAt,
-		(*doc).weekdayAt, (*doc).relativeAt, (*doc).numericDateAt,
-	}
+	parsers := dateParsers()
 	texts := []string{
 		"The summer of 1959. To date, the 1990s. A year ago, an hour later, the past few weeks.",
 		"THE END OF THE YEAR. TO DATE. A FEW DAYS LATER. An 18-month span. The/2020 to/2021 a-1 the's.",
