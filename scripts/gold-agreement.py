@@ -17,6 +17,8 @@ args = sys.argv[1:]
 score_py = '../shared/eval/score.py'
 if args and args[0].endswith('.py'):
     score_py = args.pop(0)
+if not os.path.isfile(score_py):
+    sys.exit(f'{score_py}: no such file; give the path of the evaluation script score.py first')
 sys.path.insert(0, os.path.dirname(os.path.abspath(score_py)))
 import score as S  # noqa: E402
 
