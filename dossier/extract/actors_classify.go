@@ -827,7 +827,7 @@ func repeatedSubjects(d *doc, ms []mention, names *personWords) {
 		if count[m.name] == 0 {
 			continue
 		}
-		if m.kind != "" || m.to < len(t) && t[m.to].sent == t[m.from].sent && speechVerb[d.low(m.to)] != "" || d.personalAfter(m.to) {
+		if m.kind != "" || m.to < len(t) && t[m.to].sent == t[m.from].sent && d.class(m.to)&fSpeech != 0 || d.verbWithin(m.to, 12, personalPossessives) {
 			count[m.name] = 0
 		}
 	}
@@ -854,17 +854,9 @@ func repeatedSubjects(d *doc, ms []mention, names *personWords) {
 	}
 }
 
-// personalAfter reports "her" or "his" within a few words from token k in
-// its sentence: a person's signs (a body's are "its").
-func (d *doc) personalAfter(k int) bool {
-	t := d.toks
-	for j := k; j < len(t) && j < k+12 && t[j].sent == t[k-1].sent; j++ {
-		if lw := d.low(j); lw == "her" || lw == "his" {
-			return true
-		}
-	}
-	return false
-}
+// personalPossessives are a person's possessives, which a body's ("its")
+// are not.
+var personalPossessives = wordSet("personalPossessives")
 
 // businessFunctions are the departments a title is "of" ("Vice
 // President of Sales", "Head of Marketing").

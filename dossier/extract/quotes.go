@@ -648,17 +648,14 @@ var elisions = wordSet("elisions")
 // whose words start at from: right after the quotation's own
 // punctuation, or before punctuation or the paragraph's end.
 func straightClose(text string, from, i, end int) bool {
-	if i+1 >= end {
-		return true
-	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	next, _ := utf8.DecodeRuneInString(text[i+1:])
 	// A partial quotation closed mid-sentence: 'show no mercy' in the
 	// fight. After an s the mark is a plural's possessive (workers'
 	// union); elsewhere it may stand for letters left out (rock 'n' roll,
 	// talkin' about).
-	if unicode.IsLetter(prev) && prev != 's' && prev != 'S' && next == ' ' {
-		return !elidedAt(text, from, i, end)
+	if i+1 < end && text[i+1] == ' ' {
+		if prev, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(prev) && prev != 's' && prev != 'S' {
+			return !elidedAt(text, from, i, end)
+		}
 	}
 	return punctClose(text, i, end)
 }
