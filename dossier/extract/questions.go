@@ -241,7 +241,7 @@ func (d *doc) describes(from, i int) bool {
 	}
 	if i > from {
 		prev := d.low(i - 1)
-		if relativeWords[prev] || genericSubjects[prev] {
+		if genericSubjects[prev] || relativeWords[prev] && d.relativeWordAt(from, i-1) {
 			return true
 		}
 	}
@@ -260,6 +260,17 @@ func (d *doc) describes(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeWordAt reports a relative word at token i that follows a noun
+// ("landers that could"), not a pronoun that opens its sentence or clause
+// ("That may not do much", "but that might not always be the case").
+func (d *doc) relativeWordAt(from, i int) bool {
+	if i <= from || !d.toks[i-1].word {
+		return false
+	}
+	w := d.low(i - 1)
+	return !clauseJoiners[w] && w != "and" && w != "or"
 }
 
 // concessiveWhether reports a "whether" at token i that opens its
