@@ -1884,6 +1884,7 @@ func TestQuestionRules(t *testing.T) {
 		{"awaited", "An announcement of the official turnout is awaited.", true},
 		{"work under way", "Work is under way to make the technology stable.", true},
 		{"sure to", "Any senator who votes to convict is sure to face blowback.", true},
+		{"a forecast someone makes", "Industry experts expect interest rates to remain low.", true},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
