@@ -326,7 +326,8 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	}
 	switch {
 	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear" ||
-		strings.HasSuffix(cue, "to be seen") || strings.HasSuffix(cue, " if"):
+		strings.HasSuffix(cue, "to be seen") || strings.HasSuffix(cue, " if") || strings.HasPrefix(cue, "unsure ") ||
+		strings.HasPrefix(cue, "not sure ") || strings.HasPrefix(cue, "not certain "):
 		if i := find("whether"); i >= 0 {
 			if q := invert(clauseAfter(words[i+1:])); q != "" {
 				return q
@@ -386,9 +387,10 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 				switch act {
 				case "return":
 					act = "respond"
-				case "address":
-					// "declined to address whether …": the question
-					// is whether they will speak to it.
+				case "address", "drawn":
+					// "declined to address whether …", "would not be
+					// drawn on …": the question is whether they will
+					// speak to it.
 					act = "comment"
 				}
 				return "Will " + lowerFirst(strings.Join(subj, " ")) + " " + act + "?"

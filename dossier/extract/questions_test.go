@@ -26,6 +26,9 @@ func TestQuestions(t *testing.T) {
 			[]string{"Could the second test be even more difficult?"}},
 		{"There was no immediate comment from Assange but Wikileaks welcomed the move.",
 			[]string{"Will Assange comment?"}},
+		{"The minister would not be drawn on the timing.", []string{"Will the minister comment?"}},
+		{"The club declined to be drawn on its plans.", []string{"Will the club comment?"}},
+		{"Residents were not sure if the water was safe.", []string{"Was the water safe?"}},
 		{"Where do relations go from here?", []string{"Where do relations go from here?"}},
 		{`"Is that worth the loss of cooperation?" he asked.`, []string{"Is that worth the loss of cooperation?"}},
 		// The question's subject: a sentence's first word is lower-cased
