@@ -346,6 +346,11 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	case modals[cue]:
 		if i := find(cue); i > 0 {
 			subj := d.questionSubject(subjectBefore(words[:i]), len(subjectBefore(words[:i])) == i)
+			if demonstrativeBefore(words, i) {
+				// "If so, that would let …": "that" is the subject,
+				// not a clause opener.
+				subj = []string{"that"}
+			}
 			rest := clauseAfter(words[i+1:])
 			// "may result from fungus growing in—guess what—humidifiers":
 			// a clause an aside cuts after its preposition asks nothing.
@@ -360,7 +365,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 				return questionCase(m+" "+lowerFirst(strings.Join(subj, " "))+" "+strings.Join(rest, " ")) + "?"
 			}
 		}
-	case strings.HasPrefix(cue, "remain"):
+	case strings.HasPrefix(cue, "remain") && !strings.HasSuffix(cue, "anonymous"):
 		if i := find(strings.Fields(cue)[0]); i > 0 {
 			subj := subjectBefore(words[:i])
 			if len(subj) > 0 && !pronounSubject(subj) {
@@ -423,6 +428,19 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		}
 	}
 	return standingText(d.text[s.Start:s.End])
+}
+
+// demonstrativeBefore reports a "that" just before words[i] that opens
+// its clause ("That may change", "If so, that would"): the subject.
+func demonstrativeBefore(words []string, i int) bool {
+	if i < 1 || lowerASCII(words[i-1]) != "that" {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	p := lowerASCII(words[i-2])
+	return strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") || p == "but" || p == "and" || p == "so"
 }
 
 // standingText is a sentence that stands as its own open point: the

@@ -29,6 +29,8 @@ func TestQuestions(t *testing.T) {
 		{"The minister would not be drawn on the timing.", []string{"Will the minister comment?"}},
 		{"The club declined to be drawn on its plans.", []string{"Will the club comment?"}},
 		{"Residents were not sure if the water was safe.", []string{"Was the water safe?"}},
+		{"If so, that would let some people choose their meetings.", []string{"Would that let some people choose their meetings?"}},
+		{"The buyers elected to remain anonymous.", []string{"The buyers elected to remain anonymous."}},
 		{"Where do relations go from here?", []string{"Where do relations go from here?"}},
 		{`"Is that worth the loss of cooperation?" he asked.`, []string{"Is that worth the loss of cooperation?"}},
 		// The question's subject: a sentence's first word is lower-cased
