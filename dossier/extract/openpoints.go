@@ -214,12 +214,15 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 	d.cueFeatures(o, from, to)
 	// "whether" opening a clause: "The coming weeks may reveal whether …".
 	for i := from; i < to-1; i++ {
-		if d.low(i) != "whether" || prepositions[d.low(i+1)] || !d.toks[i+1].word {
+		// "whether to stay" weighs a step, "whether in person or online"
+		// names alternatives.
+		if d.low(i) != "whether" || prepositions[d.low(i+1)] && d.low(i+1) != "to" || !d.toks[i+1].word {
 			continue
 		}
 		switch {
-		case i > from && (d.low(i-1) == "on" || d.low(i-1) == "of"):
-			// "depending on whether" states a condition.
+		case i > from+1 && (d.low(i-1) == "on" || d.low(i-1) == "of") && conditionWords[d.low(i-2)]:
+			// "depending on whether" states a condition; "still out
+			// on whether" and "questions on whether" ask.
 			o.add("whether-condition")
 		case d.concessiveWhether(from, i):
 			// "Whether you're out exploring or at home, …" concedes any
@@ -376,6 +379,11 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 		if !d.toks[i+1].word || d.toks[i+1].cap && nx != "i" || nx == "to" || nx == "of" || i > from && d.personal(i-1) {
 			continue
 		}
+		// "may or may not have": the second modal is the first's, already
+		// weighed or left out.
+		if i > from+1 && d.low(i-1) == "or" && d.class(i-2)&fModal != 0 {
+			continue
+		}
 		quoted := d.quotedTok(i)
 		// "I think that conversion will be tough", "Patrick is betting
 		// that he can": a forecast someone holds, not a fact.
@@ -401,6 +409,10 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 		case nx == "have":
 			// "would have meant": what never was.
 			f = "modal-would-have"
+		case (nx == "not" || nx == "never") && (lw == "may" || lw == "might"):
+			// "may not halt the stand-off": a doubt about what comes,
+			// where "could not prove" tells what was.
+			f = "modal-may-not"
 		case nx == "not" || nx == "never" || strings.HasSuffix(lw, "n't"):
 			f = "modal-not"
 		case nx == "be" && i+2 < to && d.low(i+2) == "seen":
@@ -420,6 +432,13 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 			o.addPhraser(phraser{cue: lw, feat: f})
 		}
 	}
+}
+
+// conditionWords before "on whether" or "of whether" make it a condition
+// ("depending on whether", "regardless of whether").
+var conditionWords = map[string]bool{
+	"depending": true, "depends": true, "depend": true, "dependent": true,
+	"regardless": true, "irrespective": true,
 }
 
 // embedWords open a question embedded in a sentence.

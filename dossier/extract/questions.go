@@ -241,7 +241,7 @@ func (d *doc) describes(from, i int) bool {
 	}
 	if i > from {
 		prev := d.low(i - 1)
-		if relativeWords[prev] || genericSubjects[prev] {
+		if genericSubjects[prev] || relativeWords[prev] && d.relativeWordAt(from, i-1) {
 			return true
 		}
 	}
@@ -260,6 +260,17 @@ func (d *doc) describes(from, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeWordAt reports a relative word at token i that follows a noun
+// ("landers that could"), not a pronoun that opens its sentence or clause
+// ("That may not do much", "but that might not always be the case").
+func (d *doc) relativeWordAt(from, i int) bool {
+	if i <= from || !d.toks[i-1].word {
+		return false
+	}
+	w := d.low(i - 1)
+	return !clauseJoiners[w] && w != "and" && w != "or"
 }
 
 // concessiveWhether reports a "whether" at token i that opens its
@@ -315,7 +326,8 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	}
 	switch {
 	case cue == "whether" || strings.Contains(cue, " whether") || strings.HasSuffix(cue, "clear") || cue == "unclear" ||
-		strings.HasSuffix(cue, "to be seen") || strings.HasSuffix(cue, " if"):
+		strings.HasSuffix(cue, "to be seen") || strings.HasSuffix(cue, " if") || strings.HasPrefix(cue, "unsure ") ||
+		strings.HasPrefix(cue, "not sure ") || strings.HasPrefix(cue, "not certain "):
 		if i := find("whether"); i >= 0 {
 			if q := invert(clauseAfter(words[i+1:])); q != "" {
 				return q
@@ -334,6 +346,11 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 	case modals[cue]:
 		if i := find(cue); i > 0 {
 			subj := d.questionSubject(subjectBefore(words[:i]), len(subjectBefore(words[:i])) == i)
+			if demonstrativeBefore(words, i) {
+				// "If so, that would let …": "that" is the subject,
+				// not a clause opener.
+				subj = []string{"that"}
+			}
 			rest := clauseAfter(words[i+1:])
 			// "may result from fungus growing in—guess what—humidifiers":
 			// a clause an aside cuts after its preposition asks nothing.
@@ -348,7 +365,7 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 				return questionCase(m+" "+lowerFirst(strings.Join(subj, " "))+" "+strings.Join(rest, " ")) + "?"
 			}
 		}
-	case strings.HasPrefix(cue, "remain"):
+	case strings.HasPrefix(cue, "remain") && !strings.HasSuffix(cue, "anonymous"):
 		if i := find(strings.Fields(cue)[0]); i > 0 {
 			subj := subjectBefore(words[:i])
 			if len(subj) > 0 && !pronounSubject(subj) {
@@ -375,9 +392,10 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 				switch act {
 				case "return":
 					act = "respond"
-				case "address":
-					// "declined to address whether …": the question
-					// is whether they will speak to it.
+				case "address", "drawn":
+					// "declined to address whether …", "would not be
+					// drawn on …": the question is whether they will
+					// speak to it.
 					act = "comment"
 				}
 				return "Will " + lowerFirst(strings.Join(subj, " ")) + " " + act + "?"
@@ -410,6 +428,19 @@ func (d *doc) phraseOpen(s Sent, from, to int, cue string) string {
 		}
 	}
 	return standingText(d.text[s.Start:s.End])
+}
+
+// demonstrativeBefore reports a "that" just before words[i] that opens
+// its clause ("That may change", "If so, that would"): the subject.
+func demonstrativeBefore(words []string, i int) bool {
+	if i < 1 || lowerASCII(words[i-1]) != "that" {
+		return false
+	}
+	if i == 1 {
+		return true
+	}
+	p := lowerASCII(words[i-2])
+	return strings.HasSuffix(p, ",") || strings.HasSuffix(p, ";") || p == "but" || p == "and" || p == "so"
 }
 
 // standingText is a sentence that stands as its own open point: the

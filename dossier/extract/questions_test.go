@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -25,6 +26,11 @@ func TestQuestions(t *testing.T) {
 			[]string{"Could the second test be even more difficult?"}},
 		{"There was no immediate comment from Assange but Wikileaks welcomed the move.",
 			[]string{"Will Assange comment?"}},
+		{"The minister would not be drawn on the timing.", []string{"Will the minister comment?"}},
+		{"The club declined to be drawn on its plans.", []string{"Will the club comment?"}},
+		{"Residents were not sure if the water was safe.", []string{"Was the water safe?"}},
+		{"If so, that would let some people choose their meetings.", []string{"Would that let some people choose their meetings?"}},
+		{"The buyers elected to remain anonymous.", []string{"The buyers elected to remain anonymous."}},
 		{"Where do relations go from here?", []string{"Where do relations go from here?"}},
 		{`"Is that worth the loss of cooperation?" he asked.`, []string{"Is that worth the loss of cooperation?"}},
 		// The question's subject: a sentence's first word is lower-cased
@@ -109,5 +115,75 @@ func TestOpenFeaturesWeighed(t *testing.T) {
 	}
 	if openWeights["bias"] >= 0 {
 		t.Errorf("bias %v: every sentence would be an open point", openWeights["bias"])
+	}
+}
+
+// TestOpenPointFeatures checks the feature each cue class and construction
+// gives a sentence, whether or not its weight alone makes the point.
+func TestOpenPointFeatures(t *testing.T) {
+	rows := []struct {
+		text, feat string
+	}{
+		{"The companies hadn’t yet fixed the problem.", "pending"},
+		{"The recommendations haven’t been adopted.", "not-done"},
+		{"The move may not halt the stand-off.", "modal-may-not"},
+		{"Investigators are focusing on whether the crew took too long.", "whether"},
+		{"The jury was still out on whether the scheme would work.", "whether"},
+		{"The price will vary depending on whether buyers cancel.", "whether-condition"},
+		{"Lawmakers are wrestling with whether to stick with the president.", "whether"},
+		{"That may change next year.", "modal:may"},
+		{"Today it leads the market, but that might not always be the case.", "modal-may-not"},
+		{"The firms are building landers that could be scaled up.", "modal-describes"},
+		{"Residents were not sure if the water was safe.", "unknown"},
+		{"Doctors are unsure how the virus spread.", "unknown"},
+		{"No group claimed responsibility for the attack.", "unknown"},
+		{"Officials revealed few details of the talks.", "unanswered"},
+		{"She wouldn't be drawn on her next project.", "unanswered"},
+		{"Trump has not offered any details.", "unanswered"},
+		{"I can not comment further at this time.", "not-provided"},
+		{"The buyers elected to remain anonymous.", "undisclosed"},
+		{"The recordings have never been made public.", "undisclosed"},
+		{"The reopening was delayed indefinitely.", "undisclosed"},
+		{"The tests are not yet widely available.", "pending"},
+		{"An announcement of the official turnout is awaited.", "pending"},
+		{"Work is under way to make the technology stable.", "underway"},
+		{"The kernel is still under development.", "underway"},
+		{"Couples will probably keep squabbling over the temperature.", "likely"},
+		{"Any senator who votes to convict is sure to face blowback.", "expected"},
+		{"He claimed to have fired the general.", "suspected"},
+		{"She is hoping for an investigation into the threats.", "called-for"},
+		{"Some confusion remains over how many people are missing.", "wonder"},
+		{"Rescue workers believe many more bodies are still buried.", "belief"},
+	}
+	for _, r := range rows {
+		d := newDoc(r.text, Meta{})
+		findQuotes(d)
+		from, to := d.sentTokens(0)
+		o := d.openFeatures(from, to)
+		found := false
+		for _, f := range o.feats {
+			found = found || f == r.feat
+		}
+		if !found {
+			t.Errorf("%q: features %v, want %s among them", r.text, o.feats, r.feat)
+		}
+	}
+}
+
+// TestOpenCueApostrophes checks that a cue written with a straight
+// apostrophe is also listed with a typographic one, and the reverse:
+// articles use both, and a cue matches words as they are written.
+func TestOpenCueApostrophes(t *testing.T) {
+	cues := map[string]bool{}
+	for _, cs := range cuesByWord {
+		for _, c := range cs {
+			cues[c.text] = true
+		}
+	}
+	twin := strings.NewReplacer("'", "’", "’", "'")
+	for c := range cues {
+		if strings.ContainsAny(c, "'’") && !cues[twin.Replace(c)] {
+			t.Errorf("openpoints.txt lists %q but not %q", c, twin.Replace(c))
+		}
 	}
 }

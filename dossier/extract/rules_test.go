@@ -1868,6 +1868,23 @@ func TestQuestionRules(t *testing.T) {
 		{"charges still faced", "Webb still faces nine state charges of kidnapping.", true},
 		{"a party left undisclosed", "The third buyer was an undisclosed investor.", true},
 		{"what a product will do", "The phone will ship with a larger screen.", false},
+		{"a cue with a typographic apostrophe", "The companies hadn’t yet fixed the problem.", true},
+		{"may not", "The move may not halt the stand-off.", true},
+		{"a question on whether", "Investigators are focusing on whether the crew took too long.", true},
+		{"whether to", "Lawmakers are wrestling with whether to stick with the president.", true},
+		{"a demonstrative before a modal", "That may change.", true},
+		{"not sure if", "Residents were not sure if the water was safe.", true},
+		{"few details", "Officials revealed few details of the talks.", true},
+		{"would not be drawn", "She wouldn't be drawn on her next project.", true},
+		{"no claim of responsibility", "No group claimed responsibility for the attack.", true},
+		{"left anonymous", "The buyers elected to remain anonymous.", true},
+		{"never made public", "The recordings have never been made public.", true},
+		{"delayed indefinitely", "The reopening was delayed indefinitely.", true},
+		{"not yet available", "The tests are not yet widely available.", true},
+		{"awaited", "An announcement of the official turnout is awaited.", true},
+		{"work under way", "Work is under way to make the technology stable.", true},
+		{"sure to", "Any senator who votes to convict is sure to face blowback.", true},
+		{"a forecast someone makes", "Industry experts expect interest rates to remain low.", true},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
