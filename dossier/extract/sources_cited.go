@@ -238,6 +238,14 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			d.journalistAfter(end+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
+		if rel == "told" || rel == "interview" {
+			if name, start, ok := d.quotedProgrammeAt(i); ok {
+				// told "Fox & Friends", "in an interview on “CBS This
+				// Morning.”": a programme cited by its title.
+				add(Source{Name: name, Kind: "outlet", Relation: rel, Start: start, End: start + len(name)}, i)
+				return
+			}
+		}
 		// Titles before the name: "Dr. Nathan Jones".
 		mi, ok := -1, false
 		for j := i; j < i+4 && j < len(t) && t[j].sent == sent; j++ {
@@ -333,7 +341,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		if m.kind != "outlet" && m.kind != "person" && m.to < len(t) && t[m.to].sent == sent && !t[m.to].cap && outletWords[d.low(m.to)] && !journalistWords[d.low(m.to)] {
 			// "an article by New York magazine", "the Independent
-			// newspaper": the word after says it is an outlet.
+			// newspaper": the word after says it is an outlet. A place
+			// after "a" only says where the outlet is ("told a Missouri
+			// television station"), and names none.
+			if (m.kind == "place" || m.actor >= 0 && d.actors[m.actor].Kind == "place") && m.from > 0 && (d.low(m.from-1) == "a" || d.low(m.from-1) == "an") {
+				return
+			}
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
@@ -586,3 +599,39 @@ func describedCompound(lw string) bool {
 
 // describedParts end a compound that describes the name after it.
 var describedParts = wordSet("describedParts")
+
+// quotedProgrammeAt returns a programme's title quoted from token i, its
+// words capitalised as a title's are: "Fox & Friends", “CBS This
+// Morning.” Spoken words are rarely all capitalised.
+func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
+	w := d.tok(i)
+	if w != "“" && w != `"` {
+		return "", 0, false
+	}
+	closer := "”"
+	if w == `"` {
+		closer = `"`
+	}
+	at := d.toks[i].end
+	end := min(d.paras[d.sents[d.toks[i].sent].Para-1].End, at+60)
+	n := strings.Index(d.text[at:end], closer)
+	if n <= 0 {
+		return "", 0, false
+	}
+	title := strings.TrimRight(d.text[at:at+n], ".,")
+	words := strings.Fields(title)
+	if len(words) < 2 || len(words) > 6 || title != strings.TrimSpace(title) {
+		return "", 0, false
+	}
+	for j, w := range words {
+		c := w[0]
+		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || w == "&" || j > 0 && nameConnectors[w] {
+			if strings.ContainsAny(w, ",;:!?.") && !isAcronym(strings.TrimRight(w, ".")) {
+				return "", 0, false
+			}
+			continue
+		}
+		return "", 0, false
+	}
+	return title, at, true
+}

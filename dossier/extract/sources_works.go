@@ -675,6 +675,11 @@ func (d *doc) inAfter(k int) int {
 	for j := k; j < reach && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
 		lw := d.low(j)
 		if lw == "in" {
+			if e := d.dateIn(j + 1); e > 0 {
+				// "a study in June in the Archives of Internal
+				// Medicine": the first "in" gave the time.
+				return e
+			}
 			return j
 		}
 		if lw == "(" {
@@ -700,6 +705,36 @@ func (d *doc) inAfter(k int) int {
 	return -1
 }
 
+// dateIn returns the "in" right after a month, a season or a year at
+// token k ("in June in", "in 2019 in"), or -1.
+func (d *doc) dateIn(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k+1].sent != d.toks[k-1].sent || d.low(k+1) != "in" {
+		return -1
+	}
+	lw := d.low(k)
+	_, month := monthNames[lw]
+	_, season := seasons[lw]
+	if month || season || len(lw) == 4 && lw[0] >= '1' && lw[0] <= '2' && isDigits(lw) {
+		return k + 1
+	}
+	return -1
+}
+
+// issueOf returns the token after the "of" of an issue or edition named
+// from token k ("the June 15 online edition of The Lancet", "the March
+// issue of Pediatrics"), past any determiner; or k when none is named.
+func (d *doc) issueOf(k int) int {
+	for j := k; j < k+6 && j+1 < len(d.toks) && d.toks[j+1].sent == d.toks[k-1].sent && d.toks[j].word; j++ {
+		if lw := d.low(j); (lw == "edition" || lw == "issue") && d.low(j+1) == "of" {
+			return j + 2 + skipDet(d, j+2)
+		}
+		if d.toks[j].cap && j > k {
+			break // "Nature's issue": a name came first
+		}
+	}
+	return k
+}
+
 // journalName reports a name a journal goes by: a known one ("Nature",
 // "The Lancet") or one built on a journal's word ("Physical Review
 // Letters", "Annals of Surgery").
@@ -718,10 +753,10 @@ func journalName(name string) bool {
 // journalOfEnd returns the last token of a journal's name that runs on
 // past mention m with "of" and capitalised words ("Journal of
 // Experimental Medicine", "Proceedings of the National Academy of
-// Sciences"), or -1.
+// Sciences", "American Journal of Cardiology"), or -1.
 func (d *doc) journalOfEnd(m mention) int {
 	t := d.toks
-	if m.to-m.from != 1 || !journalWords[strings.ToLower(m.name)] || m.to+1 >= len(t) || d.low(m.to) != "of" {
+	if !journalWords[d.low(m.to-1)] || m.to+1 >= len(t) || d.low(m.to) != "of" {
 		return -1
 	}
 	end := -1
