@@ -501,13 +501,20 @@ func findSources(d *doc) []Source {
 			// "From The New York Times to CNN, major publications have
 			// carried the news": the outlets the sentence lists report it.
 			s.Relation = "reported_by"
+		case d.insideQuote(m.start):
+			// “a future administration may not like something Newsmax
+			// writes”: the speaker names the outlet, the article cites
+			// nothing.
+			continue
 		case (w == "said" || w == "says") && d.inStatement(end+1):
 			// "Newsmax said in a statement": the outlet speaks for itself
 			// in the story, as any body does; it reports nothing.
 			continue
 		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
-		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement":
+		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement" ||
+			w == "story" || w == "article" || w == "piece":
+			// "a Reuters report", "in an Axios story last week"
 			s.Relation = "report"
 			if w == "interview" {
 				s.Relation = "interview"

@@ -141,6 +141,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				i = e + 1
 				continue
 			}
+			if e := d.placeDescriptionEnd(i, byFrom); e > i {
+				// "analysts at US investment banking giant Goldman Sachs":
+				// a place and what the body is, before its name.
+				i = e
+				continue
+			}
 			if d.tok(i) == "," && outletNoun && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap {
 				// "told a local radio station, KQED": the outlet's name in
 				// apposition to its noun.
@@ -634,4 +640,32 @@ func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return title, at, true
+}
+
+// placeDescriptionEnd returns the first token of a name that a place and
+// lower-case words describe from token i ("US investment banking giant
+// Goldman Sachs", "Japanese carmaker Toyota"), or -1.
+func (d *doc) placeDescriptionEnd(i int, byFrom map[int]int) int {
+	t := d.toks
+	if !t[i].cap || !t[i].word {
+		return -1
+	}
+	j := i + 1
+	if x, ok := byFrom[i]; ok && d.mentions[x].kind == "place" {
+		j = d.mentions[x].to
+	} else if _, demonym := demonyms[d.low(i)]; !demonym {
+		return -1
+	}
+	n := 0
+	for ; j < len(t) && j < i+8 && t[j].sent == t[i].sent && t[j].word && !t[j].cap; j++ {
+		lw := d.low(j)
+		if prepositions[lw] || personRoles[lw] || strings.HasSuffix(lw, "s") && personRoles[lw[:len(lw)-1]] || journalistWords[lw] || outletWords[lw] || speechVerb[lw] != "" {
+			return -1 // "US officials", "British broadcaster": cited as before
+		}
+		n++
+	}
+	if n == 0 || j >= len(t) || t[j].sent != t[i].sent || !t[j].cap || !t[j].word {
+		return -1
+	}
+	return j
 }

@@ -183,7 +183,16 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
+	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.insideQuote(m.start) {
+		// "Moody’s Analytics said it expects", "the Center for Strategic
+		// and International Studies, a Washington-based think tank,
+		// said", "the forecasting company Accuweather warns": a body of
+		// research speaks through its findings.
+		add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")), Kind: "agency", Relation: "report", Start: m.start, End: m.end}, m.from)
+		return
+	}
+	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] && !(findingVerbs[d.low(k)] && k+1 < len(t) && d.low(k+1) == "that") || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
@@ -221,6 +230,51 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// researchBody returns the token after a research body's name and any
+// apposition, where its verb stands, or -1. The name says it ("Moody’s
+// Analytics", "Capital Economics"), or the words that describe it,
+// before it ("the forecasting company Accuweather") or after it in
+// commas ("CSIS, a Washington-based think tank,").
+func (d *doc) researchBody(m mention) int {
+	t := d.toks
+	if m.kind == "place" || m.actor >= 0 && d.actors[m.actor].Kind == "place" || m.to >= len(t) {
+		return -1
+	}
+	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
+	if researchNames[last] && m.to-m.from > 1 {
+		return m.to
+	}
+	if m.kind == "person" || m.actor >= 0 && d.actors[m.actor].Kind == "person" {
+		return -1
+	}
+	if m.from > 1 && t[m.from-2].sent == t[m.from].sent && researchWork[d.low(m.from-2)] && researchHeads[d.low(m.from-1)] && !t[m.from-1].cap {
+		return m.to
+	}
+	if d.tok(m.to) != "," || m.to+1 >= len(t) || d.low(m.to+1) != "a" && d.low(m.to+1) != "an" {
+		return -1
+	}
+	described := false
+	for j := m.to + 2; j < m.to+9 && j < len(t) && t[j].sent == t[m.from].sent; j++ {
+		if d.tok(j) == "," {
+			if described {
+				return j + 1
+			}
+			return -1
+		}
+		described = described || researchHeads[d.low(j)] && researchWork[d.low(j-1)] || d.low(j) == "consultancy"
+	}
+	return -1
+}
+
+// researchNames end the name of a body of research or forecasting
+// ("Moody’s Analytics", "Oxford Economics"); researchWork and
+// researchHeads describe one ("think tank", "research firm").
+var (
+	researchNames = wordSet("researchNames")
+	researchWork  = wordSet("researchWork")
+	researchHeads = wordSet("researchHeads")
+)
 
 // resultNouns name a body's own results ("a loss", "record earnings").
 var resultNouns = wordSet("resultNouns")
