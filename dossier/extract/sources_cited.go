@@ -128,6 +128,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
 			lw := d.low(i)
+			if name, end, ok := d.addressAt(i); ok {
+				// "according to poweroutage.us": a site by its address.
+				add(Source{Name: name, Kind: "document", Relation: rel, Start: t[i].start, End: t[end].end}, i)
+				return
+			}
 			if _, demonym := demonyms[lw]; demonym && t[i].cap && i+1 < len(t) && (outletWords[d.low(i+1)] || journalistWords[d.low(i+1)]) && !t[i+1].cap || d.tok(i) == "-" {
 				// "hit-or-miss Taiwanese publication DigiTimes": a
 				// description of the outlet, before its name.
