@@ -223,7 +223,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	if findingVerbs[w] && d.ownResultAfter(k+1) {
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
+	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (w == "conducted" || w == "published") && d.verbWithin(k+1, 4, reportWorks) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
 		speechVerb[w] != "" && d.reportOpens(m) {
 		// "The GAO said in a June report", "the agency found in its
 		// annual survey": the body's own work is cited.
@@ -448,16 +448,24 @@ var workTitles = wordSet("workTitles")
 // ownedName puts the owner named before an office in front of its name:
 // "NASA’s Office of the Inspector General" is the NASA Office of the
 // Inspector General, "South Dakota's Department of Social Services" the
-// South Dakota Department of Social Services.
+// South Dakota Department of Social Services, "Texas’ Health and Human
+// Services Commission" the Texas Health and Human Services Commission.
 func (d *doc) ownedName(m mention, name string) string {
 	first, _, _ := strings.Cut(name, " ")
-	if !officeNouns[strings.ToLower(first)] || m.from < 1 {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !officeNouns[strings.ToLower(first)] && !officeNouns[strings.ToLower(last)] || m.from < 1 {
 		return name
 	}
 	t := d.toks
 	k := m.from - 1
 	owner := trimPossessive(d.tok(k))
-	if owner == d.tok(k) || !t[k].cap || t[k].sent != t[m.from].sent || notNames[strings.ToLower(owner)] {
+	if w := d.tok(k); (w == "’" || w == "'") && k > 0 && t[k].start == t[k-1].end && strings.HasSuffix(d.tok(k-1), "s") {
+		k-- // "Texas’ Health and Human Services Commission"
+		owner = d.tok(k)
+	} else if owner == d.tok(k) {
+		return name
+	}
+	if !t[k].cap || t[k].sent != t[m.from].sent || notNames[strings.ToLower(owner)] {
 		return name
 	}
 	j := k
