@@ -279,6 +279,13 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if s, ok := d.outletServiceOf(m); ok {
+			// "told Reuters Health": a known outlet's service, cited by
+			// the name the article gives it.
+			s.Relation, s.Start, s.End = rel, m.start, m.end
+			add(s, m.from)
+			return
+		}
 		if a, from, _, ok := d.affiliateSource(m.to-1, rel); ok && (m.kind == "outlet" || isOutlet(trimPossessive(m.name))) {
 			// "told CNN affiliate KGO": the station was told.
 			add(a, from)
@@ -673,4 +680,32 @@ func (d *doc) placeDescriptionEnd(i int, byFrom map[int]int) int {
 		return -1
 	}
 	return j
+}
+
+// outletServiceOf reads mention m as a known outlet's service named by
+// the outlet and capitalised words after it ("Reuters Health", "CNN
+// Business"), which the names may take for a person's. A place, a given
+// name or a day after the outlet ("CNN Ukraine", "CNN Tuesday") makes no
+// service, nor a given name before it.
+func (d *doc) outletServiceOf(m mention) (Source, bool) {
+	t := d.toks
+	if m.kind == "outlet" || m.kind == "place" || m.to-m.from != 2 || trimPossessive(m.name) != m.name || m.title != "" || givenNames[d.low(m.from)] {
+		return Source{}, false
+	}
+	if m.actor >= 0 && d.actors[m.actor].Kind == "place" {
+		return Source{}, false
+	}
+	s, ok := outletSource(d.tok(m.from))
+	if !ok || !t[m.from+1].cap || !t[m.from+1].word || isAcronym(d.tok(m.from+1)) {
+		return Source{}, false
+	}
+	lw := d.low(m.from + 1)
+	_, place := places[lw]
+	_, day := weekdays[lw]
+	_, month := monthNames[lw]
+	if place || day || month || givenNames[lw] {
+		return Source{}, false
+	}
+	s.Name = m.name
+	return s, true
 }

@@ -184,7 +184,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
 	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
-		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.insideQuote(m.start) {
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) {
 		// "Moody’s Analytics said it expects", "the Center for Strategic
 		// and International Studies, a Washington-based think tank,
 		// said", "the forecasting company Accuweather warns": a body of
