@@ -106,6 +106,9 @@ func findSources(d *doc) []Source {
 		if s.Name == "" {
 			return
 		}
+		if s.Kind == "agency" && peopleNamed(s.Name) {
+			return // "according to their CEOs", "the borough District Attorneys"
+		}
 		if s.Kind == "agency" {
 			if instruments == nil {
 				instruments = d.instrumentNames()
@@ -267,18 +270,16 @@ func findSources(d *doc) []Source {
 			}
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
-			titledWorks[lw] && !d.toks[i].cap && next == "in",
+			titledWorks[lw] && !d.toks[i].cap && d.inAfter(i+1) > 0,
 			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4):
 			// "The findings appear in Nature Immunology."
 			// "a paper in the journal Nature Astronomy", "published
-			// Wednesday in JAMA", "a study in Nature".
+			// Wednesday in JAMA", "a study in Nature", "a study Monday
+			// in Nature Climate Change".
 			k := i + 1
 			if lw != "journal" {
-				k = i + 1
-				if lw == "published" {
-					k = d.inAfter(i + 1)
-				}
-				k += 1 + skipDet(d, k+1)
+				k = d.inAfter(i + 1)
+				k = d.issueOf(k + 1 + skipDet(d, k+1))
 			}
 			if o, end, ok := d.knownOutletAt(k); ok && d.toks[k].sent == d.toks[i].sent && o.Kind != "agency" {
 				add(Source{Name: strings.TrimPrefix(o.Name, "The "), Kind: "document", Relation: "published_in", Start: d.toks[k].start, End: d.toks[end].end}, k)
@@ -500,9 +501,20 @@ func findSources(d *doc) []Source {
 			// "From The New York Times to CNN, major publications have
 			// carried the news": the outlets the sentence lists report it.
 			s.Relation = "reported_by"
+		case d.insideQuote(m.start):
+			// “a future administration may not like something Newsmax
+			// writes”: the speaker names the outlet, the article cites
+			// nothing.
+			continue
+		case (w == "said" || w == "says") && d.inStatement(end+1):
+			// "Newsmax said in a statement": the outlet speaks for itself
+			// in the story, as any body does; it reports nothing.
+			continue
 		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
-		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement":
+		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement" ||
+			w == "story" || w == "article" || w == "piece":
+			// "a Reuters report", "in an Axios story last week"
 			s.Relation = "report"
 			if w == "interview" {
 				s.Relation = "interview"
@@ -535,6 +547,24 @@ func findSources(d *doc) []Source {
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return mergeDocuments(d.fullNames(out))
+}
+
+// peopleNamed reports a name that ends in the plural of a person's role
+// ("CEOs", "District Attorneys"): people, cited as a body would be only
+// by the name of their office.
+func peopleNamed(name string) bool {
+	w := strings.ToLower(trimPossessive(name[strings.LastIndexByte(name, ' ')+1:]))
+	return len(w) > 2 && w[len(w)-1] == 's' && personRoles[w[:len(w)-1]]
+}
+
+// inStatement reports "in a statement" or "in its statement" from
+// token k.
+func (d *doc) inStatement(k int) bool {
+	if k+2 >= len(d.toks) || d.low(k) != "in" || d.toks[k+2].sent != d.toks[k].sent {
+		return false
+	}
+	lw := d.low(k + 1)
+	return (lw == "a" || lw == "an" || possessives[lw]) && d.low(k+2) == "statement"
 }
 
 // platformUserAt adds the platform named at token i when one of its

@@ -128,6 +128,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
 			lw := d.low(i)
+			if name, end, ok := d.addressAt(i); ok {
+				// "according to poweroutage.us": a site by its address.
+				add(Source{Name: name, Kind: "document", Relation: rel, Start: t[i].start, End: t[end].end}, i)
+				return
+			}
 			if _, demonym := demonyms[lw]; demonym && t[i].cap && i+1 < len(t) && (outletWords[d.low(i+1)] || journalistWords[d.low(i+1)]) && !t[i+1].cap || d.tok(i) == "-" {
 				// "hit-or-miss Taiwanese publication DigiTimes": a
 				// description of the outlet, before its name.
@@ -139,6 +144,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				// Ann Arbor-based Center for Automotive Research": a place
 				// joined to a description, before the name.
 				i = e + 1
+				continue
+			}
+			if e := d.placeDescriptionEnd(i, byFrom); e > i {
+				// "analysts at US investment banking giant Goldman Sachs":
+				// a place and what the body is, before its name.
+				i = e
 				continue
 			}
 			if d.tok(i) == "," && outletNoun && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap {
@@ -238,6 +249,14 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			d.journalistAfter(end+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
+		if rel == "told" || rel == "interview" {
+			if name, start, ok := d.quotedProgrammeAt(i); ok {
+				// told "Fox & Friends", "in an interview on “CBS This
+				// Morning.”": a programme cited by its title.
+				add(Source{Name: name, Kind: "outlet", Relation: rel, Start: start, End: start + len(name)}, i)
+				return
+			}
+		}
 		// Titles before the name: "Dr. Nathan Jones".
 		mi, ok := -1, false
 		for j := i; j < i+4 && j < len(t) && t[j].sent == sent; j++ {
@@ -260,6 +279,13 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		if s, ok := d.outletServiceOf(m); ok {
+			// "told Reuters Health": a known outlet's service, cited by
+			// the name the article gives it.
+			s.Relation, s.Start, s.End = rel, m.start, m.end
+			add(s, m.from)
+			return
+		}
 		if a, from, _, ok := d.affiliateSource(m.to-1, rel); ok && (m.kind == "outlet" || isOutlet(trimPossessive(m.name))) {
 			// "told CNN affiliate KGO": the station was told.
 			add(a, from)
@@ -333,7 +359,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		}
 		if m.kind != "outlet" && m.kind != "person" && m.to < len(t) && t[m.to].sent == sent && !t[m.to].cap && outletWords[d.low(m.to)] && !journalistWords[d.low(m.to)] {
 			// "an article by New York magazine", "the Independent
-			// newspaper": the word after says it is an outlet.
+			// newspaper": the word after says it is an outlet. A place
+			// after "a" only says where the outlet is ("told a Missouri
+			// television station"), and names none.
+			if (m.kind == "place" || m.actor >= 0 && d.actors[m.actor].Kind == "place") && m.from > 0 && (d.low(m.from-1) == "a" || d.low(m.from-1) == "an") {
+				return
+			}
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
@@ -586,3 +617,95 @@ func describedCompound(lw string) bool {
 
 // describedParts end a compound that describes the name after it.
 var describedParts = wordSet("describedParts")
+
+// quotedProgrammeAt returns a programme's title quoted from token i, its
+// words capitalised as a title's are: "Fox & Friends", “CBS This
+// Morning.” Spoken words are rarely all capitalised.
+func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
+	w := d.tok(i)
+	if w != "“" && w != `"` {
+		return "", 0, false
+	}
+	closer := "”"
+	if w == `"` {
+		closer = `"`
+	}
+	at := d.toks[i].end
+	end := min(d.paras[d.sents[d.toks[i].sent].Para-1].End, at+60)
+	n := strings.Index(d.text[at:end], closer)
+	if n <= 0 {
+		return "", 0, false
+	}
+	title := strings.TrimRight(d.text[at:at+n], ".,")
+	words := strings.Fields(title)
+	if len(words) < 2 || len(words) > 6 || title != strings.TrimSpace(title) {
+		return "", 0, false
+	}
+	for j, w := range words {
+		c := w[0]
+		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || w == "&" || j > 0 && nameConnectors[w] {
+			if strings.ContainsAny(w, ",;:!?.") && !isAcronym(strings.TrimRight(w, ".")) {
+				return "", 0, false
+			}
+			continue
+		}
+		return "", 0, false
+	}
+	return title, at, true
+}
+
+// placeDescriptionEnd returns the first token of a name that a place and
+// lower-case words describe from token i ("US investment banking giant
+// Goldman Sachs", "Japanese carmaker Toyota"), or -1.
+func (d *doc) placeDescriptionEnd(i int, byFrom map[int]int) int {
+	t := d.toks
+	if !t[i].cap || !t[i].word {
+		return -1
+	}
+	j := i + 1
+	if x, ok := byFrom[i]; ok && d.mentions[x].kind == "place" {
+		j = d.mentions[x].to
+	} else if _, demonym := demonyms[d.low(i)]; !demonym {
+		return -1
+	}
+	n := 0
+	for ; j < len(t) && j < i+8 && t[j].sent == t[i].sent && t[j].word && !t[j].cap; j++ {
+		lw := d.low(j)
+		if prepositions[lw] || personRoles[lw] || strings.HasSuffix(lw, "s") && personRoles[lw[:len(lw)-1]] || journalistWords[lw] || outletWords[lw] || speechVerb[lw] != "" {
+			return -1 // "US officials", "British broadcaster": cited as before
+		}
+		n++
+	}
+	if n == 0 || j >= len(t) || t[j].sent != t[i].sent || !t[j].cap || !t[j].word {
+		return -1
+	}
+	return j
+}
+
+// outletServiceOf reads mention m as a known outlet's service named by
+// the outlet and capitalised words after it ("Reuters Health", "CNN
+// Business"), which the names may take for a person's. A place, a given
+// name or a day after the outlet ("CNN Ukraine", "CNN Tuesday") makes no
+// service, nor a given name before it.
+func (d *doc) outletServiceOf(m mention) (Source, bool) {
+	t := d.toks
+	if m.kind == "outlet" || m.kind == "place" || m.to-m.from != 2 || trimPossessive(m.name) != m.name || m.title != "" || givenNames[d.low(m.from)] {
+		return Source{}, false
+	}
+	if m.actor >= 0 && d.actors[m.actor].Kind == "place" {
+		return Source{}, false
+	}
+	s, ok := outletSource(d.tok(m.from))
+	if !ok || !t[m.from+1].cap || !t[m.from+1].word || isAcronym(d.tok(m.from+1)) {
+		return Source{}, false
+	}
+	lw := d.low(m.from + 1)
+	_, place := places[lw]
+	_, day := weekdays[lw]
+	_, month := monthNames[lw]
+	if place || day || month || givenNames[lw] {
+		return Source{}, false
+	}
+	s.Name = m.name
+	return s, true
+}

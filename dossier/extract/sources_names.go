@@ -28,7 +28,7 @@ func (d *doc) fullNames(out []Source) []Source {
 						if initials == nil {
 							initials = d.capitalRuns()
 						}
-						if full, ok := initials[s.Name]; ok {
+						if full, ok := initials[s.Name]; ok && !peopleNamed(full) {
 							s.Name = full
 						} else if len(s.Name) < 3 {
 							continue // two letters that stand for nothing here

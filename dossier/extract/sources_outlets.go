@@ -181,13 +181,23 @@ func (d *doc) domainAt(i int) (string, int, bool) {
 	return d.text[t[i].start:t[i+2].end], i + 2, true
 }
 
+// addressAt reads a site's address in lower case at token i
+// ("poweroutage.us"). It returns the address and its last token.
+func (d *doc) addressAt(i int) (string, int, bool) {
+	t := d.toks
+	if t[i].cap || !t[i].word || i+2 >= len(t) || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
+		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end || i > 0 && t[i-1].end == t[i].start {
+		return "", 0, false
+	}
+	return d.text[t[i].start:t[i+2].end], i + 2, true
+}
+
 // siteAt reads a website named by its address in lower case, with the
 // word "website" or "site" a few words away: "onmeth.com, the website for
 // the initiative". It returns the address and its last token.
 func (d *doc) siteAt(i int) (string, int, bool) {
 	t := d.toks
-	if t[i].cap || !t[i].word || i+2 >= len(t) || d.tok(i+1) != "." || !topDomains[d.tok(i+2)] ||
-		t[i+1].start != t[i].end || t[i+2].start != t[i+1].end || i > 0 && t[i-1].end == t[i].start {
+	if _, _, ok := d.addressAt(i); !ok {
 		return "", 0, false
 	}
 	for j := max(0, i-5); j < i+8 && j < len(t); j++ {
@@ -385,6 +395,11 @@ func (d *doc) platformAt(i int) (string, bool) {
 		if name, ok := socialPlatforms[w+" "+d.low(i+1)]; ok {
 			return name, true
 		}
+	}
+	if w == "x." && i > 0 && (d.low(i-1) == "on" || platformNouns[d.low(i-1)]) {
+		// "said on X. The previous mark": the tokens read the platform
+		// at a sentence's end as an initial.
+		return "X", true
 	}
 	name, ok := socialPlatforms[w]
 	return name, ok
@@ -724,6 +739,7 @@ func (d *doc) spokeOnPlatform(i int, add func(Source, int)) bool {
 	if k+1 < len(t) && t[k+1].sent == t[i].sent && (possessives[d.low(k)] || trimPossessive(d.tok(k)) != d.tok(k)) {
 		k++ // "on his Instagram account"
 	}
+	k = d.platformNounEnd(k)
 	name, ok := d.platformAt(k)
 	if !ok || t[k].sent != t[i].sent {
 		return false
@@ -756,6 +772,25 @@ func (d *doc) spokeOnPlatform(i int, add func(Source, int)) bool {
 	add(Source{Name: name, Kind: "social", Relation: "posted", Start: t[k].start, End: t[k].end}, k)
 	return true
 }
+
+// platformNounEnd returns the token after a platform's description
+// that starts at token k ("the social platform X", "the messaging app
+// Telegram"), or k when none stands there.
+func (d *doc) platformNounEnd(k int) int {
+	t := d.toks
+	if k+2 >= len(t) || d.low(k) != "the" {
+		return k
+	}
+	for j := k + 1; j < k+4 && j+1 < len(t) && t[j+1].sent == t[k].sent && t[j].word && !t[j].cap; j++ {
+		if platformNouns[d.low(j)] {
+			return j + 1
+		}
+	}
+	return k
+}
+
+// platformNouns end a platform's description before its name.
+var platformNouns = map[string]bool{"platform": true, "network": true, "app": true, "service": true, "site": true}
 
 // speechVerbWithin reports a speech verb among the n tokens from k in the
 // sentence of token k-1.

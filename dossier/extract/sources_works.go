@@ -183,7 +183,16 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	}
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
-	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
+	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) {
+		// "Moody’s Analytics said it expects", "the Center for Strategic
+		// and International Studies, a Washington-based think tank,
+		// said", "the forecasting company Accuweather warns": a body of
+		// research speaks through its findings.
+		add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")), Kind: "agency", Relation: "report", Start: m.start, End: m.end}, m.from)
+		return
+	}
+	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] && !(findingVerbs[d.low(k)] && k+1 < len(t) && d.low(k+1) == "that") || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
 		shows := k+1 < len(t) && t[k+1].sent == t[k].sent && (findingVerbs[d.low(k+1)] || documentVerbs[d.low(k+1)] || d.low(k+1) == "released")
@@ -214,13 +223,58 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	if findingVerbs[w] && d.ownResultAfter(k+1) {
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
+	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (w == "conducted" || w == "published") && d.verbWithin(k+1, 4, reportWorks) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
 		speechVerb[w] != "" && d.reportOpens(m) {
 		// "The GAO said in a June report", "the agency found in its
 		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
 }
+
+// researchBody returns the token after a research body's name and any
+// apposition, where its verb stands, or -1. The name says it ("Moody’s
+// Analytics", "Capital Economics"), or the words that describe it,
+// before it ("the forecasting company Accuweather") or after it in
+// commas ("CSIS, a Washington-based think tank,").
+func (d *doc) researchBody(m mention) int {
+	t := d.toks
+	if m.kind == "place" || m.actor >= 0 && d.actors[m.actor].Kind == "place" || m.to >= len(t) {
+		return -1
+	}
+	last := strings.ToLower(trimPossessive(d.tok(m.to - 1)))
+	if researchNames[last] && m.to-m.from > 1 {
+		return m.to
+	}
+	if m.kind == "person" || m.actor >= 0 && d.actors[m.actor].Kind == "person" {
+		return -1
+	}
+	if m.from > 1 && t[m.from-2].sent == t[m.from].sent && researchWork[d.low(m.from-2)] && researchHeads[d.low(m.from-1)] && !t[m.from-1].cap {
+		return m.to
+	}
+	if d.tok(m.to) != "," || m.to+1 >= len(t) || d.low(m.to+1) != "a" && d.low(m.to+1) != "an" {
+		return -1
+	}
+	described := false
+	for j := m.to + 2; j < m.to+9 && j < len(t) && t[j].sent == t[m.from].sent; j++ {
+		if d.tok(j) == "," {
+			if described {
+				return j + 1
+			}
+			return -1
+		}
+		described = described || researchHeads[d.low(j)] && researchWork[d.low(j-1)] || d.low(j) == "consultancy"
+	}
+	return -1
+}
+
+// researchNames end the name of a body of research or forecasting
+// ("Moody’s Analytics", "Oxford Economics"); researchWork and
+// researchHeads describe one ("think tank", "research firm").
+var (
+	researchNames = wordSet("researchNames")
+	researchWork  = wordSet("researchWork")
+	researchHeads = wordSet("researchHeads")
+)
 
 // resultNouns name a body's own results ("a loss", "record earnings").
 var resultNouns = wordSet("resultNouns")
@@ -394,16 +448,24 @@ var workTitles = wordSet("workTitles")
 // ownedName puts the owner named before an office in front of its name:
 // "NASA’s Office of the Inspector General" is the NASA Office of the
 // Inspector General, "South Dakota's Department of Social Services" the
-// South Dakota Department of Social Services.
+// South Dakota Department of Social Services, "Texas’ Health and Human
+// Services Commission" the Texas Health and Human Services Commission.
 func (d *doc) ownedName(m mention, name string) string {
 	first, _, _ := strings.Cut(name, " ")
-	if !officeNouns[strings.ToLower(first)] || m.from < 1 {
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	if !officeNouns[strings.ToLower(first)] && !officeNouns[strings.ToLower(last)] || m.from < 1 {
 		return name
 	}
 	t := d.toks
 	k := m.from - 1
 	owner := trimPossessive(d.tok(k))
-	if owner == d.tok(k) || !t[k].cap || t[k].sent != t[m.from].sent || notNames[strings.ToLower(owner)] {
+	if w := d.tok(k); (w == "’" || w == "'") && k > 0 && t[k].start == t[k-1].end && strings.HasSuffix(d.tok(k-1), "s") {
+		k-- // "Texas’ Health and Human Services Commission"
+		owner = d.tok(k)
+	} else if owner == d.tok(k) {
+		return name
+	}
+	if !t[k].cap || t[k].sent != t[m.from].sent || notNames[strings.ToLower(owner)] {
 		return name
 	}
 	j := k
@@ -675,6 +737,11 @@ func (d *doc) inAfter(k int) int {
 	for j := k; j < reach && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
 		lw := d.low(j)
 		if lw == "in" {
+			if e := d.dateIn(j + 1); e > 0 {
+				// "a study in June in the Archives of Internal
+				// Medicine": the first "in" gave the time.
+				return e
+			}
 			return j
 		}
 		if lw == "(" {
@@ -700,6 +767,36 @@ func (d *doc) inAfter(k int) int {
 	return -1
 }
 
+// dateIn returns the "in" right after a month, a season or a year at
+// token k ("in June in", "in 2019 in"), or -1.
+func (d *doc) dateIn(k int) int {
+	if k+1 >= len(d.toks) || d.toks[k+1].sent != d.toks[k-1].sent || d.low(k+1) != "in" {
+		return -1
+	}
+	lw := d.low(k)
+	_, month := monthNames[lw]
+	_, season := seasons[lw]
+	if month || season || len(lw) == 4 && lw[0] >= '1' && lw[0] <= '2' && isDigits(lw) {
+		return k + 1
+	}
+	return -1
+}
+
+// issueOf returns the token after the "of" of an issue or edition named
+// from token k ("the June 15 online edition of The Lancet", "the March
+// issue of Pediatrics"), past any determiner; or k when none is named.
+func (d *doc) issueOf(k int) int {
+	for j := k; j < k+6 && j+1 < len(d.toks) && d.toks[j+1].sent == d.toks[k-1].sent && d.toks[j].word; j++ {
+		if lw := d.low(j); (lw == "edition" || lw == "issue") && d.low(j+1) == "of" {
+			return j + 2 + skipDet(d, j+2)
+		}
+		if d.toks[j].cap && j > k {
+			break // "Nature's issue": a name came first
+		}
+	}
+	return k
+}
+
 // journalName reports a name a journal goes by: a known one ("Nature",
 // "The Lancet") or one built on a journal's word ("Physical Review
 // Letters", "Annals of Surgery").
@@ -718,10 +815,10 @@ func journalName(name string) bool {
 // journalOfEnd returns the last token of a journal's name that runs on
 // past mention m with "of" and capitalised words ("Journal of
 // Experimental Medicine", "Proceedings of the National Academy of
-// Sciences"), or -1.
+// Sciences", "American Journal of Cardiology"), or -1.
 func (d *doc) journalOfEnd(m mention) int {
 	t := d.toks
-	if m.to-m.from != 1 || !journalWords[strings.ToLower(m.name)] || m.to+1 >= len(t) || d.low(m.to) != "of" {
+	if !journalWords[d.low(m.to-1)] || m.to+1 >= len(t) || d.low(m.to) != "of" {
 		return -1
 	}
 	end := -1
