@@ -84,7 +84,19 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
 	// Moy, chief executive of Full Fact, told the BBC").
 	// "WHO", "US": a known body's or country's letters are no pronoun.
-	for from < to && notNames[d.lowPossessive(from)] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
+	// "Forty-five Republican senators": a count spelled out opens no name.
+	for from < to-1 && spelledCount(d.low(from)) {
+		from++
+	}
+	// "Republican House Speaker Tim Moore", "Democratic Senate
+	// leaders": a party's word before a chamber says who holds the seat,
+	// it is no part of the chamber's name.
+	if to-from >= 2 && (partyMembers[d.low(from)] || d.low(from) == "democratic") && chamberNames[d.low(from+1)] {
+		from++
+	}
+	// ("The National Oceanic and Atmospheric Administration": an
+	// outlet's name, "The National", across a known body's is no prefix.)
+	for from < to && notNames[d.lowPossessive(from)] && (!d.knownPrefix(from, to) || d.low(from) == "the" && from+2 < to && knownName(trimPossessive(d.joinName(from+1, to)))) && !d.knownLetters(from) &&
 		!(from+1 < to && d.tok(from+1) == "&") &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
@@ -172,7 +184,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// ("Chris Christie’s State of the State speech": after a given
 		// name it is a person's possessive, whatever brand shares it.)
 		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && d.givenAt(k-1)) &&
-			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !d.givenAt(from) && d.personStart(from, k+1) < 0)) {
+			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !d.givenAt(from) && d.personStart(from, k+1) < 0)) &&
+			!d.possessiveCompany(from, k, to) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
@@ -201,7 +214,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			// "Braun and The Carlyle Group", "Ubisoft and Take-Two
 			// Interactive" where Ubisoft also stands alone: two names.
 			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k)) ||
-				d.tok(k+1) == "The" || k-from == 1 && d.capAlone(from)) {
+				d.tok(k+1) == "The" || k-from == 1 && d.capAlone(from)) && !d.andInsideName(from, k, to) {
 				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
 			}
 		}
@@ -1071,3 +1084,53 @@ func (d *doc) partyName(from, to int) bool {
 // partyMembers are the nouns for one member of a party that a place may
 // qualify ("a Virginia Democrat").
 var partyMembers = map[string]bool{"democrat": true, "republican": true}
+
+// countNames spell a count ("five", "forty"); chamberNames are the
+// chambers of a legislature a party's word may stand before.
+var (
+	countNames   = wordSet("countNames")
+	chamberNames = wordSet("chamberNames")
+)
+
+// spelledCount reports a count written in two words joined by a hyphen
+// ("forty-five"). (One word alone may open a name: "Ninety Mile Beach".)
+func spelledCount(lw string) bool {
+	a, b, ok := strings.Cut(lw, "-")
+	return ok && countNames[a] && countNames[b]
+}
+
+// possessiveCompany reports a company's name with a possessive inside,
+// at token k of the run [from, to), that a corporate suffix ends within
+// three words ("Papa John’s International Inc", "Macy’s Inc"): news
+// writes a company's legal name so; a person's possessive before a
+// company opens with a given name ("Elon Musk’s X Corp").
+func (d *doc) possessiveCompany(from, k, to int) bool {
+	if to-k < 2 || to-k > 3 || !corporateSuffix(d.tok(to-1)) || d.givenAt(from) || knownName(trimPossessive(d.joinName(from, k+1))) {
+		return false
+	}
+	_, outlet := lookupOutlet(trimPossessive(d.joinName(from, k+1)))
+	return !outlet
+}
+
+// andInsideName reports an "and" at token k that joins two words of one
+// body's name in the run [from, to), which a body's head word ends:
+// "National Heart and Lung Institute", "National Oceanic and Atmospheric
+// Administration" (an opening word bodies' names take, neither joined
+// word written alone elsewhere), "England and Wales Cricket Board" (two
+// places that share one body, not a government's).
+func (d *doc) andInsideName(from, k, to int) bool {
+	if to-k < 3 || to-k > 4 || !orgHeads[d.low(to-1)] || d.hasOrgHead(k+1, to-1) || d.hasOrgHead(from, k) || d.givenAt(from) {
+		return false
+	}
+	if k-from == 1 {
+		_, a := places[d.low(from)]
+		_, b := places[d.low(k+1)]
+		return a && b && to-k == 4 && !bodyModifiers[d.low(k+2)]
+	}
+	return k-from == 2 && bodyOpeners[d.low(from)] && !knownName(d.joinName(from, k)) &&
+		!d.capAlone(k-1) && !d.capAlone(k+1)
+}
+
+// bodyOpeners open the names of national bodies and institutes
+// ("National Heart and Lung Institute").
+var bodyOpeners = wordSet("bodyOpeners")

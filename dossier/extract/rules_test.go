@@ -1381,6 +1381,23 @@ func TestActorRules(t *testing.T) {
 		{"a continent before a member's role",
 			"But the BBC's North America editor Jon Sopel said the president did not sound hopeful.",
 			[]string{"person:Jon Sopel"}, []string{"organization:North America"}},
+		{"a count spelled out, or a party's word before a chamber, opens no body's name",
+			"Forty-five Republican senators voted against the trial. Republican House Speaker Tom Vance said the bill was fair. About nine other Democratic Senate members agreed.",
+			[]string{"person:Tom Vance"},
+			[]string{"organization:Forty-five Republican", "organization:Republican House", "organization:Democratic Senate"}},
+		{"an apostrophe for a dropped g stays inside a company's name",
+			"Gary Pell, chief executive of steakhouse owner Bloomin’ Brands, spoke on Monday. Shares of Rockin' Foods Group Inc rose.",
+			[]string{"organization:Bloomin’ Brands", "organization:Rockin' Foods Group Inc"},
+			[]string{"organization:Bloomin", "organization:Brands", "organization:Foods Group Inc"}},
+		{"a possessive inside a company's legal name that a corporate suffix ends",
+			"Analysts expect Papa Gino’s Holdings Inc to grow. Denny’s Corp rose, while Elon Musk’s X Corp fell.",
+			[]string{"organization:Papa Gino’s Holdings Inc", "organization:Denny’s Corp", "person:Elon Musk"},
+			[]string{"organization:Holdings Inc", "organization:Elon Musk’s X Corp"}},
+		{"an and inside a national body's name, or between two places that share a body",
+			"Scientists from the National Bone and Joint Institute said so. The England and Wales Cricket Board agreed. The National Oceanic and Atmospheric Administration has predicted storms. Ceres Robotics and Tyvak Systems Inc signed.",
+			[]string{"organization:National Bone and Joint Institute", "organization:England and Wales Cricket Board",
+				"organization:National Oceanic and Atmospheric Administration", "organization:Tyvak Systems Inc"},
+			[]string{"organization:Joint Institute", "organization:Wales Cricket Board", "organization:Atmospheric Administration"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
