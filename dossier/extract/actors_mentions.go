@@ -228,7 +228,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	if d.givenAt(p) || p > from && d.toks[p].cap && d.tok(p) != "of" {
 		for k := p + 2; k < to-1 && k <= p+3; k++ {
-			if d.tok(k) == "of" && !d.toks[k].cap {
+			// ("Ludwig Maximilian University of Munich": a body's head
+			// word before "of" makes one name.)
+			if d.tok(k) == "of" && !d.toks[k].cap && !d.hasOrgHead(p, k) {
 				r := k + 1
 				if d.low(r) == "the" && r+1 < to {
 					r++
@@ -254,11 +256,24 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if k := d.classify(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
 	}
+	// "Coalition to End Broken Windows": a group's noun and its cause
+	// (capRun joins "to" only there).
+	for k := from + 1; k < to-1; k++ {
+		if d.tok(k) == "to" && !d.toks[k].cap {
+			return []mention{d.newMention(from, to, "organization", "", "")}
+		}
+	}
 	// "Council on Foreign Relations", "Bank of America": a connector after
 	// an organisation word joins one organisation's name.
 	for k := from + 1; k < to-1; k++ {
 		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
-			if d.hasOrgHead(from, k) && !d.allTitles(from, k) {
+			// "American Journal of Cardiology", "Theatre of Black Women":
+			// a journal's or a company's noun before "of" heads one name
+			// too; "Women for Sobriety", "Americans for Tax Reform": people
+			// in the plural for a cause name a group.
+			if d.hasOrgHead(from, k) && !d.allTitles(from, k) ||
+				d.tok(k) == "of" && ofHeads[d.low(k-1)] ||
+				d.tok(k) == "for" && k == from+1 && peoplePlural(d.low(from)) && !d.givenAt(k+1) && !d.hasAnd(k, to) {
 				// "House of Representatives Speaker Femi Gbajabiamila": a
 				// title and a given name after the name start a person.
 				for q := k + 2; q < to-1; q++ {
@@ -1134,3 +1149,19 @@ func (d *doc) andInsideName(from, k, to int) bool {
 // bodyOpeners open the names of national bodies and institutes
 // ("National Heart and Lung Institute").
 var bodyOpeners = wordSet("bodyOpeners")
+
+// ofHeads are the nouns of journals and companies whose names go on with
+// "of" ("Annals of Surgery", "Theatre of Black Women") without a body's
+// head word.
+var ofHeads = wordSet("ofHeads")
+
+// peoplePlural reports a noun for people in the plural ("women",
+// "doctors", "americans"); not those who act for someone ("Lawyers for
+// Epstein").
+func peoplePlural(lw string) bool {
+	switch lw {
+	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "nurses", "scientists":
+		return true
+	}
+	return strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != ""
+}

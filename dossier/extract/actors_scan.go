@@ -57,6 +57,10 @@ func (d *doc) capRun(i int) int {
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
 			j += 3
+		case d.tok(j) == "to" && causeHeads[d.low(j-1)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !d.givenAt(j+1) && !knownName(d.tok(j+1)):
+			// "Coalition to End Broken Windows", "Committee to Protect
+			// Journalists": a group's noun takes its cause with "to".
+			j += 2
 		case d.tok(j) == "for" && j+2 < len(t) && d.tok(j+1) == "a" && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent && orgHeads[d.low(j-1)]:
 			// "Committee for a Responsible Federal Budget": a body's
 			// noun may take its cause with "a" (but "asked Biden for a
@@ -79,6 +83,9 @@ func (d *doc) capRun(i int) int {
 	}
 	return j
 }
+
+// causeHeads are the nouns of groups named with their cause after "to".
+var causeHeads = wordSet("causeHeads")
 
 // firstPersonVerbs follow a speaker's "I" and no king's numeral.
 var firstPersonVerbs = wordSet("firstPersonVerbs")
