@@ -104,6 +104,11 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "Hurricane Helene", "Tropical Storm Debby", "Typhoon Haiyan": a
+	// storm's name, however like a person's, names no actor.
+	if to-from >= 2 && (stormWords[d.low(from)] || to-from >= 3 && d.low(from) == "tropical" && stormWords[d.low(from+1)]) {
+		return nil
+	}
 	// "Lou Gehrig’s disease", "Down's syndrome": an illness named after
 	// someone names no actor.
 	// (But "Inner Mongolia’s disease control centre" is the place's.)
@@ -559,7 +564,9 @@ func (d *doc) demonymPeels(from, to int) bool {
 		return false
 	}
 	lw := d.low(from)
+	// ("American JJ Spaun": two initials in capitals, then a surname.)
 	return to-from == 1 || isTitleWord(lw) || portfolios[lw] || d.givenAt(from) || demonyms[lw] != "" ||
+		to-from == 2 && d.initialsWord(from) ||
 		from+1 < to && isTitleWord(strings.ToLower(d.tok(from)+" "+d.tok(from+1)))
 }
 
@@ -1164,4 +1171,15 @@ func peoplePlural(lw string) bool {
 		return true
 	}
 	return strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != ""
+}
+
+// stormWords open the names of storms.
+var stormWords = wordSet("stormWords")
+
+// initialsWord reports a person's initials written as one word of two
+// capitals at token k ("JJ", "TJ"), no known body's nor an
+// abbreviation's.
+func (d *doc) initialsWord(k int) bool {
+	w := d.tok(k)
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !notAcronymOrgs[w] && !knownName(w) && d.lookupOutletMiss(w)
 }
