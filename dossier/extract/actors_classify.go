@@ -1081,6 +1081,11 @@ func orgsBeforeMembers(d *doc, ms []mention) {
 			continue
 		}
 		last := trimPossessive(d.tok(m.to - 1))
+		// ("Council member Jumaane Williams": a body's bare noun is the
+		// first word of the title.)
+		if m.to-m.from == 1 && orgHeads[d.low(m.from)] && !knownName(m.name) {
+			continue
+		}
 		if last != d.tok(m.to-1) || d.givenAt(m.from) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
 			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) && !isAcronym(m.name) {
 			continue

@@ -530,7 +530,27 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
 		}
 	}
+	// "Strava on Thursday announced", "Boeing on Monday said": one word
+	// no list knows, then the day and a verb, is how news opens on a
+	// company (a person is introduced by a full name).
+	// (Not "Scientists on Monday unveiled": people in the plural.)
+	if lw := d.low(from); kind == "" && title == "" && to-from == 1 && !d.givenAt(from) && d.dayThenVerb(to) &&
+		!groupNouns[lw] && !isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
+		kind = "organization"
+	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// dayThenVerb reports "on", a weekday and a verb in the past or of
+// saying from token k ("on Thursday announced").
+func (d *doc) dayThenVerb(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.tok(k) != "on" || t[k+2].sent != t[k].sent || !isWeekday(d.low(k+1)) || !t[k+2].word || t[k+2].cap {
+		return false
+	}
+	lw := d.low(k + 2)
+	_, speech := speechVerb[lw]
+	return speech || irregularPast[lw] || finiteVerb(lw) && !singularAuxiliaries[lw]
 }
 
 // knownLetters reports a word in capitals that the gazetteers know for a
@@ -660,7 +680,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// organisation noun or a member's role names an organisation.
 			// Not "Beauty company Coty": a noun that introduces the name
 			// after it makes the word before an adjective.
+			// (But "Council member Jumaane Williams": a body's bare noun
+			// before "member" is a title's first word.)
 			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) &&
+				!(orgHeads[d.low(from)] && (w == "member" || w == "members") && !knownName(d.tok(from))) &&
 				!(orgLeads[w] && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && d.toks[to+1].cap && d.toks[to+1].word) {
 				m.kind = "organization"
 			}
