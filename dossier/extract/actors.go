@@ -142,6 +142,10 @@ func findActors(d *doc) []Actor {
 // "north of Sacramento", "outside Denver".
 var placeLeads = wordSet("placeLeads")
 
+// regionNouns name a part of a country after its name ("the Krasnodar
+// region", "Helmand province").
+var regionNouns = wordSet("regionNouns")
+
 // placesByShape takes a name no list knows for a place when the article
 // writes it as one: followed by a comma and a known state or country
 // ("Nashville, Tennessee", "Doha, Qatar"), or after a word of direction
@@ -164,7 +168,15 @@ func placesByShape(d *doc, ms []mention) {
 		if m.kind != "" && !(m.kind == "organization" && !d.hasOrgHead(m.from, m.to) && !knownName(m.name)) || m.to-m.from > 3 {
 			continue
 		}
-		if i+1 < len(ms) && m.to+1 == ms[i+1].from && d.tok(m.to) == "," && ms[i+1].kind == "place" &&
+		// "over the Krasnodar region", "in the Tigray region": a name
+		// before a lower-case word for a part of a country is a place.
+		if m.to < len(t) && t[m.to].sent == t[m.from].sent && regionNouns[d.tok(m.to)] && m.from > 0 && d.low(m.from-1) == "the" {
+			m.kind = "place"
+			continue
+		}
+		// (Not "Sadly, Delhi pollution has": an adverb opening the
+		// sentence.)
+		if i+1 < len(ms) && m.to+1 == ms[i+1].from && d.tok(m.to) == "," && ms[i+1].kind == "place" && !d.openingAdverb(m) &&
 			ms[i+1].to-ms[i+1].from <= 2 && (ms[i+1].to >= len(t) || !t[ms[i+1].to].word || !t[ms[i+1].to].cap) {
 			m.kind = "place"
 			continue
@@ -224,7 +236,7 @@ func campusNames(d *doc, ms []mention) []mention {
 		m := ms[i]
 		if i+1 < len(ms) && m.kind == "organization" && strings.HasPrefix(m.name, "University of ") && m.alias == "" &&
 			ms[i+1].from == m.to+1 && ms[i+1].to-ms[i+1].from <= 3 &&
-			(ms[i+1].kind == "place" && d.tok(m.to) == "," || ms[i+1].kind != "organization" && d.tok(m.to) == "at") {
+			(ms[i+1].kind == "place" && d.tok(m.to) == "," || ms[i+1].kind != "organization" && d.tok(m.to) == "at" || d.campusAfterComma(m, ms[i+1])) {
 			// (After "at" the campus's town may be one no list knows:
 			// "at Austin".)
 			m.name = m.name + d.text[m.end:ms[i+1].start] + ms[i+1].name
@@ -304,3 +316,29 @@ func (d *doc) listWord(k, s int) bool {
 // unitNouns name a part of a body ("the Parks, Experiences and Products
 // unit").
 var unitNouns = wordSet("unitNouns")
+
+// campusAfterComma reports one word, set off by commas after a state
+// university's name and followed by lower case, that names its campus:
+// "the University of California, Berkeley, has developed".
+func (d *doc) campusAfterComma(m, c mention) bool {
+	t := d.toks
+	// (A list goes on after the second comma with a name or "and":
+	// "the University of Texas, Harvard and Yale".)
+	if d.tok(m.to) != "," || c.to-c.from != 1 || c.kind == "organization" || c.to+1 >= len(t) || d.tok(c.to) != "," ||
+		t[c.to+1].sent != t[c.from].sent || !t[c.to+1].word || t[c.to+1].cap || d.tok(c.to+1) == "and" || d.tok(c.to+1) == "or" {
+		return false
+	}
+	_, place := places[strings.ToLower(strings.TrimPrefix(m.name, "University of "))]
+	return place
+}
+
+// openingAdverb reports a mention of one word opening its sentence that
+// reads as an adverb ("Sadly", "Meanwhile") or that the article also
+// writes in lower case.
+func (d *doc) openingAdverb(m *mention) bool {
+	if m.to-m.from != 1 || !d.sentenceOpenerBefore(m.from) {
+		return false
+	}
+	lw := d.low(m.from)
+	return strings.HasSuffix(lw, "ly") || d.writesLower(lw)
+}

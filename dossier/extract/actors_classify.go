@@ -309,6 +309,12 @@ func (d *doc) personEvidence(from, to int) bool {
 	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) || d.nationalName(from, to) {
 		return true
 	}
+	// "the water hit knee-level in Kera O’Neil’s home", "to ease Bobby
+	// Day’s mind": a possessive before a word of someone's life.
+	if to < len(t) && t[to].sent == t[from].sent && t[to].word && !t[to].cap && possessive(d.tok(to-1)) &&
+		(lifeNouns[d.low(to)] || familyNouns[d.low(to)]) && d.bareName(from, to) {
+		return true
+	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
 		lw := d.low(from - 1)
 		if personRole(lw) || speechVerb[lw] != "" && lw != "says" || to-from >= 2 && pluralRole(lw) {
@@ -387,8 +393,32 @@ func (d *doc) subjectName(from, to int) bool {
 	}
 	// "Wolf Hall is shortlisted": a verb that takes "by" reads the name
 	// as a thing acted on.
-	return !(v+1 < len(t) && d.low(v+1) == "by") && d.bareName(from, to)
+	if v+1 < len(t) && d.low(v+1) == "by" {
+		return false
+	}
+	// "Aliya Lyons only knew to take shelter": two words opening the
+	// sentence, neither a word the article writes in lower case nor one
+	// that opens sentences, are a name too.
+	// (An auxiliary after them is not enough: "Mission Control had to
+	// choose".)
+	if to-from == 2 && d.sentenceOpenerBefore(from) && !d.nameNotOpener(from) {
+		lw := d.low(from)
+		if singularAuxiliaries[d.low(v)] {
+			return false
+		}
+		// (Not "Thought I did my part": a verb and the speaker's "I".)
+		if notNames[lw] || sentenceOpeners[lw] || isTitleWord(lw) || isRoleNoun(lw) || strings.HasSuffix(lw, "ly") ||
+			finiteVerb(lw) || irregularPast[lw] || d.tok(from+1) == "I" {
+			return false
+		}
+		return d.bareNameFrom(from, to, true)
+	}
+	return d.bareName(from, to)
 }
+
+// lifeNouns are a person's own, after a possessive ("Kera O’Neil’s
+// home").
+var lifeNouns = wordSet("lifeNouns")
 
 // landmarkHeads end the names of landmarks and sites ("Capitol Hill",
 // "Grand Central", "Pearl Harbor"): no person's name the subject of a
@@ -427,9 +457,13 @@ var territoryNouns = wordSet("territoryNouns")
 // case ("Black Death"), none a place's or a people's ("Southern
 // California", "South Dakotans"), and not ending in a group's noun
 // ("House Republicans").
-func (d *doc) bareName(from, to int) bool {
+func (d *doc) bareName(from, to int) bool { return d.bareNameFrom(from, to, false) }
+
+// bareNameFrom is bareName; opener says a word opening the sentence
+// needs no other capitalised use.
+func (d *doc) bareNameFrom(from, to int, opener bool) bool {
 	t := d.toks
-	if to-from < 2 || to-from > 3 || !d.nameNotOpener(from) || placePrefixes[d.low(from)] {
+	if to-from < 2 || to-from > 3 || !opener && !d.nameNotOpener(from) || placePrefixes[d.low(from)] {
 		return false
 	}
 	if p := d.personStart(from, to); p > from && to-p >= 2 {
@@ -1047,6 +1081,11 @@ func orgsBeforeMembers(d *doc, ms []mention) {
 			continue
 		}
 		last := trimPossessive(d.tok(m.to - 1))
+		// ("Council member Jumaane Williams": a body's bare noun is the
+		// first word of the title.)
+		if m.to-m.from == 1 && orgHeads[d.low(m.from)] && !knownName(m.name) {
+			continue
+		}
 		if last != d.tok(m.to-1) || d.givenAt(m.from) || d.personStart(m.from, m.to) >= 0 || partyAdjectives[d.low(m.from)] ||
 			isTitleWord(d.low(m.from)) || !d.nameNotOpener(m.from) && !isAcronym(m.name) {
 			continue

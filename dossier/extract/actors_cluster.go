@@ -100,6 +100,12 @@ func (d *doc) cluster() []Actor {
 		}
 		if !ok && m.kind == "person" {
 			gi, ok = index.personMatch(m.name)
+			// "Donald Trump Jr." beside "Donald Trump": the son is
+			// another person. (A suffix left off later, "Pat Carlineo"
+			// after "Patrick Carlineo Jr.", names the same one.)
+			if g := generation(m.name); ok && g != "" && g != generation(groups[gi].name) {
+				ok = false
+			}
 		}
 		if !ok {
 			gi, ok = index.orgTailMatch(m)
@@ -466,4 +472,18 @@ func initialsOf(letters, name string) bool {
 // reported" names where the speaker is, not who speaks.
 func (d *doc) afterIn(i int) bool {
 	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.low(i-1) == "in" && !d.toks[i-1].cap
+}
+
+// generation returns the suffix that tells a father and his son apart at
+// the end of a person's name ("Jr.", "Sr", "III"), or "".
+func generation(name string) string {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return ""
+	}
+	switch w := strings.TrimSuffix(name[i+1:], "."); w {
+	case "Jr", "Sr", "II", "III", "IV":
+		return w
+	}
+	return ""
 }

@@ -84,13 +84,30 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// "Will" capitalised inside a sentence is a given name ("…,’’ Will
 	// Moy, chief executive of Full Fact, told the BBC").
 	// "WHO", "US": a known body's or country's letters are no pronoun.
-	for from < to && notNames[d.lowPossessive(from)] && !d.knownPrefix(from, to) && !d.knownLetters(from) &&
+	// "Forty-five Republican senators": a count spelled out opens no name.
+	for from < to-1 && spelledCount(d.low(from)) {
+		from++
+	}
+	// "Republican House Speaker Tim Moore", "Democratic Senate
+	// leaders": a party's word before a chamber says who holds the seat,
+	// it is no part of the chamber's name.
+	if to-from >= 2 && (partyMembers[d.low(from)] || d.low(from) == "democratic") && chamberNames[d.low(from+1)] {
+		from++
+	}
+	// ("The National Oceanic and Atmospheric Administration": an
+	// outlet's name, "The National", across a known body's is no prefix.)
+	for from < to && notNames[d.lowPossessive(from)] && (!d.knownPrefix(from, to) || d.low(from) == "the" && from+2 < to && knownName(trimPossessive(d.joinName(from+1, to)))) && !d.knownLetters(from) &&
 		!(from+1 < to && d.tok(from+1) == "&") &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
 			from++
 		}
+	}
+	// "Hurricane Helene", "Tropical Storm Debby", "Typhoon Haiyan": a
+	// storm's name, however like a person's, names no actor.
+	if to-from >= 2 && (stormWords[d.low(from)] || to-from >= 3 && d.low(from) == "tropical" && stormWords[d.low(from+1)]) {
+		return nil
 	}
 	// "Lou Gehrig’s disease", "Down's syndrome": an illness named after
 	// someone names no actor.
@@ -172,7 +189,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// ("Chris Christie’s State of the State speech": after a given
 		// name it is a person's possessive, whatever brand shares it.)
 		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && d.givenAt(k-1)) &&
-			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !d.givenAt(from) && d.personStart(from, k+1) < 0)) {
+			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !d.givenAt(from) && d.personStart(from, k+1) < 0)) &&
+			!d.possessiveCompany(from, k, to) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
 		}
 	}
@@ -201,7 +219,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			// "Braun and The Carlyle Group", "Ubisoft and Take-Two
 			// Interactive" where Ubisoft also stands alone: two names.
 			if d.tok(k) == "and" && (k-from >= 2 || isAcronym(d.tok(from)) || knownName(d.joinName(from, k)) ||
-				d.tok(k+1) == "The" || k-from == 1 && d.capAlone(from)) {
+				d.tok(k+1) == "The" || k-from == 1 && d.capAlone(from)) && !d.andInsideName(from, k, to) {
 				return append(d.mentionsIn(from, k), d.mentionsIn(k+1, to)...)
 			}
 		}
@@ -215,7 +233,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	if d.givenAt(p) || p > from && d.toks[p].cap && d.tok(p) != "of" {
 		for k := p + 2; k < to-1 && k <= p+3; k++ {
-			if d.tok(k) == "of" && !d.toks[k].cap {
+			// ("Ludwig Maximilian University of Munich": a body's head
+			// word before "of" makes one name.)
+			if d.tok(k) == "of" && !d.toks[k].cap && !d.hasOrgHead(p, k) {
 				r := k + 1
 				if d.low(r) == "the" && r+1 < to {
 					r++
@@ -241,11 +261,24 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if k := d.classify(whole, to-from); k != "" && k != "person" && !d.titleOf(from, to) {
 		return []mention{d.newMention(from, to, k, "", "")}
 	}
+	// "Coalition to End Broken Windows": a group's noun and its cause
+	// (capRun joins "to" only there).
+	for k := from + 1; k < to-1; k++ {
+		if d.tok(k) == "to" && !d.toks[k].cap {
+			return []mention{d.newMention(from, to, "organization", "", "")}
+		}
+	}
 	// "Council on Foreign Relations", "Bank of America": a connector after
 	// an organisation word joins one organisation's name.
 	for k := from + 1; k < to-1; k++ {
 		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
-			if d.hasOrgHead(from, k) && !d.allTitles(from, k) {
+			// "American Journal of Cardiology", "Theatre of Black Women":
+			// a journal's or a company's noun before "of" heads one name
+			// too; "Women for Sobriety", "Americans for Tax Reform": people
+			// in the plural for a cause name a group.
+			if d.hasOrgHead(from, k) && !d.allTitles(from, k) ||
+				d.tok(k) == "of" && ofHeads[d.low(k-1)] ||
+				d.tok(k) == "for" && k == from+1 && peoplePlural(d.low(from)) && !d.givenAt(k+1) && !d.hasAnd(k, to) {
 				// "House of Representatives Speaker Femi Gbajabiamila": a
 				// title and a given name after the name start a person.
 				for q := k + 2; q < to-1; q++ {
@@ -497,7 +530,27 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
 		}
 	}
+	// "Strava on Thursday announced", "Boeing on Monday said": one word
+	// no list knows, then the day and a verb, is how news opens on a
+	// company (a person is introduced by a full name).
+	// (Not "Scientists on Monday unveiled": people in the plural.)
+	if lw := d.low(from); kind == "" && title == "" && to-from == 1 && !d.givenAt(from) && d.dayThenVerb(to) &&
+		!groupNouns[lw] && !isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
+		kind = "organization"
+	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// dayThenVerb reports "on", a weekday and a verb in the past or of
+// saying from token k ("on Thursday announced").
+func (d *doc) dayThenVerb(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.tok(k) != "on" || t[k+2].sent != t[k].sent || !isWeekday(d.low(k+1)) || !t[k+2].word || t[k+2].cap {
+		return false
+	}
+	lw := d.low(k + 2)
+	_, speech := speechVerb[lw]
+	return speech || irregularPast[lw] || finiteVerb(lw) && !singularAuxiliaries[lw]
 }
 
 // knownLetters reports a word in capitals that the gazetteers know for a
@@ -531,7 +584,9 @@ func (d *doc) demonymPeels(from, to int) bool {
 		return false
 	}
 	lw := d.low(from)
+	// ("American JJ Spaun": two initials in capitals, then a surname.)
 	return to-from == 1 || isTitleWord(lw) || portfolios[lw] || d.givenAt(from) || demonyms[lw] != "" ||
+		to-from == 2 && d.initialsWord(from) ||
 		from+1 < to && isTitleWord(strings.ToLower(d.tok(from)+" "+d.tok(from+1)))
 }
 
@@ -625,7 +680,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 			// organisation noun or a member's role names an organisation.
 			// Not "Beauty company Coty": a noun that introduces the name
 			// after it makes the word before an adjective.
+			// (But "Council member Jumaane Williams": a body's bare noun
+			// before "member" is a title's first word.)
 			if to-from == 1 && (m.kind == "" || m.kind == "person" && m.title == "") && !d.toks[to].cap && (orgNouns[w] || memberRole(w)) && d.nameNotOpener(from) && trimPossessive(d.tok(from)) == d.tok(from) &&
+				!(orgHeads[d.low(from)] && (w == "member" || w == "members") && !knownName(d.tok(from))) &&
 				!(orgLeads[w] && to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[to].sent && d.toks[to+1].cap && d.toks[to+1].word) {
 				m.kind = "organization"
 			}
@@ -1071,3 +1129,80 @@ func (d *doc) partyName(from, to int) bool {
 // partyMembers are the nouns for one member of a party that a place may
 // qualify ("a Virginia Democrat").
 var partyMembers = map[string]bool{"democrat": true, "republican": true}
+
+// countNames spell a count ("five", "forty"); chamberNames are the
+// chambers of a legislature a party's word may stand before.
+var (
+	countNames   = wordSet("countNames")
+	chamberNames = wordSet("chamberNames")
+)
+
+// spelledCount reports a count written in two words joined by a hyphen
+// ("forty-five"). (One word alone may open a name: "Ninety Mile Beach".)
+func spelledCount(lw string) bool {
+	a, b, ok := strings.Cut(lw, "-")
+	return ok && countNames[a] && countNames[b]
+}
+
+// possessiveCompany reports a company's name with a possessive inside,
+// at token k of the run [from, to), that a corporate suffix ends within
+// three words ("Papa John’s International Inc", "Macy’s Inc"): news
+// writes a company's legal name so; a person's possessive before a
+// company opens with a given name ("Elon Musk’s X Corp").
+func (d *doc) possessiveCompany(from, k, to int) bool {
+	if to-k < 2 || to-k > 3 || !corporateSuffix(d.tok(to-1)) || d.givenAt(from) || knownName(trimPossessive(d.joinName(from, k+1))) {
+		return false
+	}
+	_, outlet := lookupOutlet(trimPossessive(d.joinName(from, k+1)))
+	return !outlet
+}
+
+// andInsideName reports an "and" at token k that joins two words of one
+// body's name in the run [from, to), which a body's head word ends:
+// "National Heart and Lung Institute", "National Oceanic and Atmospheric
+// Administration" (an opening word bodies' names take, neither joined
+// word written alone elsewhere), "England and Wales Cricket Board" (two
+// places that share one body, not a government's).
+func (d *doc) andInsideName(from, k, to int) bool {
+	if to-k < 3 || to-k > 4 || !orgHeads[d.low(to-1)] || d.hasOrgHead(k+1, to-1) || d.hasOrgHead(from, k) || d.givenAt(from) {
+		return false
+	}
+	if k-from == 1 {
+		_, a := places[d.low(from)]
+		_, b := places[d.low(k+1)]
+		return a && b && to-k == 4 && !bodyModifiers[d.low(k+2)]
+	}
+	return k-from == 2 && bodyOpeners[d.low(from)] && !knownName(d.joinName(from, k)) &&
+		!d.capAlone(k-1) && !d.capAlone(k+1)
+}
+
+// bodyOpeners open the names of national bodies and institutes
+// ("National Heart and Lung Institute").
+var bodyOpeners = wordSet("bodyOpeners")
+
+// ofHeads are the nouns of journals and companies whose names go on with
+// "of" ("Annals of Surgery", "Theatre of Black Women") without a body's
+// head word.
+var ofHeads = wordSet("ofHeads")
+
+// peoplePlural reports a noun for people in the plural ("women",
+// "doctors", "americans"); not those who act for someone ("Lawyers for
+// Epstein").
+func peoplePlural(lw string) bool {
+	switch lw {
+	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "nurses", "scientists":
+		return true
+	}
+	return strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != ""
+}
+
+// stormWords open the names of storms.
+var stormWords = wordSet("stormWords")
+
+// initialsWord reports a person's initials written as one word of two
+// capitals at token k ("JJ", "TJ"), no known body's nor an
+// abbreviation's.
+func (d *doc) initialsWord(k int) bool {
+	w := d.tok(k)
+	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !notAcronymOrgs[w] && !knownName(w) && d.lookupOutletMiss(w)
+}

@@ -47,12 +47,20 @@ func (d *doc) capRun(i int) int {
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
 			// "the Senate on Monday": a day or month ends the name.
 			j += 2
+		case d.elidedG(j) && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
+			// "Bloomin’ Brands", "Dunkin’ Brands Group": a word with its
+			// final g dropped keeps the apostrophe inside the name.
+			j++
 		case d.tok(j) == "&" && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
 			// "Chapter & Verse", "Procter & Gamble": one company's name.
 			j += 2
 		case t[j].word && leadConnectors[d.tok(j)] && j+2 < len(t) && articleConnectors[d.tok(j+1)] && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent:
 			// "Secretary of the Navy", "Bank of the West"
 			j += 3
+		case d.tok(j) == "to" && causeHeads[d.low(j-1)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !d.givenAt(j+1) && !knownName(d.tok(j+1)):
+			// "Coalition to End Broken Windows", "Committee to Protect
+			// Journalists": a group's noun takes its cause with "to".
+			j += 2
 		case d.tok(j) == "for" && j+2 < len(t) && d.tok(j+1) == "a" && t[j+2].cap && t[j+2].word && t[j+2].sent == t[i].sent && orgHeads[d.low(j-1)]:
 			// "Committee for a Responsible Federal Budget": a body's
 			// noun may take its cause with "a" (but "asked Biden for a
@@ -75,6 +83,9 @@ func (d *doc) capRun(i int) int {
 	}
 	return j
 }
+
+// causeHeads are the nouns of groups named with their cause after "to".
+var causeHeads = wordSet("causeHeads")
 
 // firstPersonVerbs follow a speaker's "I" and no king's numeral.
 var firstPersonVerbs = wordSet("firstPersonVerbs")
@@ -188,7 +199,11 @@ var (
 
 // closesNick reports a closing mark at byte i of a name followed by a space
 // (the end of a nickname), not a letter ("Attorney’s").
+// ("Bloomin’ Brands": an apostrophe for a dropped g closes none.)
 func closesNick(name string, i int) bool {
+	if strings.HasSuffix(name[:i], "in") && !strings.ContainsAny(name[:i], "‘'\"") {
+		return false
+	}
 	_, n := utf8.DecodeRuneInString(name[i:])
 	return i+n >= len(name) || name[i+n] == ' '
 }
@@ -380,4 +395,24 @@ func negation(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// elidedG reports an apostrophe at token j that stands for the g dropped
+// from the word before it, touching it ("Bloomin’", "Rockin'"): an "in"
+// ending no possessive shares. A closing quotation mark after such a
+// word has its opening mark earlier in the sentence.
+func (d *doc) elidedG(j int) bool {
+	t := d.toks
+	if w := d.tok(j); w != "’" && w != "'" || j == 0 || t[j-1].end != t[j].start || !t[j-1].word || !strings.HasSuffix(d.low(j-1), "in") {
+		return false
+	}
+	if knownName(d.tok(j-1)) || d.givenAt(j-1) {
+		return false // "Berlin’", "Putin’" closing a quotation
+	}
+	for k := j - 2; k >= 0 && t[k].sent == t[j].sent; k-- {
+		if w := d.tok(k); w == "‘" || w == "'" {
+			return false
+		}
+	}
+	return true
 }
