@@ -48,6 +48,14 @@ func findDates(d *doc) []Date {
 				to = t
 			}
 		}
+		// The day after a time of day names the time's day ("at 6:38 p.m.
+		// on Saturday", "from 10 p.m. until 6 a.m. on Sunday").
+		if (e.kind == kindTime || e.kind == kindRange && e.hi != nil && e.hi.kind == kindTime) &&
+			to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[i].sent && d.low(to) == "on" {
+			if e2, ok := d.dateAt(to + 1); ok && (e2.kind == kindWeekday || e2.kind == kindDay) {
+				e, to = e2, e2.end
+			}
+		}
 		// Keep the preposition that says how the date relates ("in 2010",
 		// "since 2015"): it is how the expression is written.
 		// Not before a possessive: "on last year's list" dates the list.

@@ -507,8 +507,14 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	case k > i && countedUnit(kw) && same(k+1) && (d.low(k+1) == "before" || d.low(k+1) == "after"):
 		// "the day before", "the week after the vote"
 		return dateExpr{end: d.eventObject(k + 2), kind: kindPeriod}, true
-	case k == i && countedUnit(strings.TrimSuffix(lw, "s")) && lw[len(lw)-1] == 's' && same(i+1) && !d.countBefore(i):
-		// "Weeks before the killings", "Months earlier"
+	case k == i && countedUnit(strings.TrimSuffix(lw, "s")) && lw[len(lw)-1] == 's' && !d.countBefore(i):
+		// "Weeks before the killings", "Months earlier", "within days"
+		if i > 0 && t[i-1].sent == t[i].sent && d.low(i-1) == "within" {
+			return dateExpr{end: i + 1, kind: kindPeriod}, true
+		}
+		if !same(i + 1) {
+			break
+		}
 		switch d.low(i + 1) {
 		case "before", "after":
 			return dateExpr{end: d.eventObject(i + 2), kind: kindPeriod}, true
