@@ -14,8 +14,8 @@ import (
 func findDates(d *doc) []Date {
 	pub, hasPub := parseISODate(d.meta.Published)
 	out := []Date{}
-	var breaks []int // the clause breaks, found at the first date
-	haveBreaks := false
+	cl := clauses{sent: -1}
+	lastTo := 0 // the token after the last date
 	for i := 0; i < len(d.toks); {
 		e, ok := d.dateAt(i)
 		if !ok {
@@ -60,31 +60,34 @@ func findDates(d *doc) []Date {
 		// "since 2015"): it is how the expression is written.
 		// Not before a possessive: "on last year's list" dates the list.
 		possessive := trimPossessive(d.tok(to-1)) != d.tok(to-1)
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && datePreps[d.low(from-1)] && !possessive {
+		// free reports that the n words before from are in its sentence
+		// and no part of the date before.
+		free := func(n int) bool { return from-n >= lastTo && d.toks[from-n].sent == d.toks[from].sent }
+		if free(1) && datePreps[d.low(from-1)] && !possessive {
 			from--
 		}
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
+		if free(1) && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
 			from--
 		}
 		// "shortly before 1 a.m.", "just after midnight"
-		if from > 0 && from < i && d.toks[from-1].sent == d.toks[from].sent && (d.low(from) == "before" || d.low(from) == "after") && nearWords[d.low(from-1)] {
+		if from < i && free(1) && (d.low(from) == "before" || d.low(from) == "after") && nearWords[d.low(from-1)] {
 			from--
 		}
 		// "for the rest of the season"
-		if from == i && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "for" && e.kind == kindPeriod &&
+		if from == i && free(1) && d.low(from-1) == "for" && e.kind == kindPeriod &&
 			from+1 < len(d.toks) && d.low(from) == "the" && restWords[d.low(from+1)] {
 			from--
 		}
 		// "as recently as May", "as early as next year"
-		if from > 2 && d.toks[from-3].sent == d.toks[from].sent && d.low(from-1) == "as" && d.low(from-3) == "as" && asWords[d.low(from-2)] {
+		if free(3) && d.low(from-1) == "as" && d.low(from-3) == "as" && asWords[d.low(from-2)] {
 			from -= 3
 		}
 		// "back in 2015"
-		if from > 0 && from < i && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "back" {
+		if from < i && free(1) && d.low(from-1) == "back" {
 			from--
 		}
 		// "as of October"
-		if from > 1 && d.toks[from-2].sent == d.toks[from].sent && d.low(from-1) == "of" && d.low(from-2) == "as" {
+		if free(2) && d.low(from-1) == "of" && d.low(from-2) == "as" {
 			from -= 2
 		}
 		future := d.futureAround(from)
@@ -99,12 +102,10 @@ func findDates(d *doc) []Date {
 		}
 		s := d.sents[d.toks[from].sent]
 		start, end := d.toks[from].start, d.toks[to-1].end
-		if !haveBreaks {
-			breaks, haveBreaks = clauseBreaks(d.text), true
-		}
-		out = append(out, Date{Text: d.text[start:end], Value: val, Event: d.eventAround(s, start, end, breaks),
+		cs, ce := cl.around(d.text, d.toks[from].sent, s, start, end)
+		out = append(out, Date{Text: d.text[start:end], Value: val, Event: d.eventAround(s, start, end, cs, ce),
 			Paragraph: s.Para, Start: start, End: end})
-		i = to
+		i, lastTo = to, to
 	}
 	return out
 }
