@@ -736,9 +736,9 @@ func countedUnit(w string) bool {
 // eventObject returns the token after the event a span is counted from,
 // which starts at token k: "the day before the tornado", "a day before its
 // collapse", "two months after the onset of the symptoms". The event is a
-// determiner and a noun or two, with "of" and another, that ends the
-// clause; anything longer, or a clause ("the week before the family was
-// swatted"), is left out, and k is returned.
+// named day, or a determiner and a noun or two, with "of" and another,
+// that ends the clause; anything longer, or a clause ("the week before the
+// family was swatted"), is left out, and k is returned.
 func (d *doc) eventObject(k int) int {
 	t := d.toks
 	if k >= len(t) || k == 0 {
@@ -746,6 +746,19 @@ func (d *doc) eventObject(k int) int {
 	}
 	s := t[k-1].sent
 	word := func(j int) bool { return j < len(t) && t[j].sent == s && t[j].word }
+	// A day named after it: "the day before Christmas", "two days after
+	// March 3", "the week before Election Day".
+	if dt, ok := d.dayDateAt(k); ok {
+		return dt.end
+	}
+	if word(k) && t[k].cap {
+		switch c := d.dateClass(k); {
+		case isWeekday(d.low(k)), c&dSoloHoliday != 0:
+			return k + 1
+		case c&dHoliday != 0 && word(k+1) && t[k+1].cap && (d.low(k+1) == "day" || d.low(k+1) == "eve"):
+			return k + 2
+		}
+	}
 	det := func(j int) bool {
 		return word(j) && (d.class(j)&fDeterminer != 0 || eventDeterminers[d.low(j)])
 	}

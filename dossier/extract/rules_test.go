@@ -1958,6 +1958,8 @@ func TestDateRules(t *testing.T) {
 		{"a count of units before an event", "When cracks appeared a day before its collapse, police left.", "", []string{"a day before its collapse="}},
 		{"units after an event with of", "Two months after the onset of the symptoms, he could not walk.", "",
 			[]string{"Two months after the onset of the symptoms="}},
+		{"a span before a named day", "Prices rose two days before Christmas and the week before Election Day.", "",
+			[]string{"two days before Christmas=", "the week before Election Day="}},
 		{"units before an event, no count", "Weeks before the killings, Paul fired the gun.", "", []string{"Weeks before the killings="}},
 		{"an event that is a clause is left out", "He was hacked the week before the family was swatted.", "", []string{"the week before="}},
 		{"a quantity of units is no span", "The universe is 13.8 billion years after the Big Bang.", "", nil},
