@@ -108,6 +108,9 @@ func degenerate(n int) []struct{ name, text string } {
 		{"possessors-and-kin", rep(`Mr. Bo's friend Al Ray said his wife 'left'. `)},
 		{"comma-listed-capitals", list.String()},
 		{"cited-figures-many-people", cited.String()},
+		// One sentence of dates: each date's event is its clause, which
+		// must not be looked for by reading the whole sentence.
+		{"dates-one-sentence", rep("in 2019 on Sunday and Monday the day before the vote ")},
 	}
 }
 

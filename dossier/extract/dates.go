@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -13,6 +14,8 @@ import (
 func findDates(d *doc) []Date {
 	pub, hasPub := parseISODate(d.meta.Published)
 	out := []Date{}
+	cl := clauses{sent: -1}
+	lastTo := 0 // the token after the last date
 	for i := 0; i < len(d.toks); {
 		e, ok := d.dateAt(i)
 		if !ok {
@@ -23,8 +26,17 @@ func findDates(d *doc) []Date {
 		// Ranges: "from 2002 to 2005", "between March and May", "March 3-5".
 		if to+1 < len(d.toks) && d.toks[to].sent == d.toks[i].sent {
 			sep := d.low(to)
-			if sep == "to" || sep == "until" || sep == "through" || sep == "-" || sep == "–" || (sep == "and" && i > 0 && d.low(i-1) == "between") {
+			between := sep == "and" && i > 0 && d.low(i-1) == "between"
+			if sep == "to" || sep == "until" || sep == "through" || sep == "-" || sep == "–" || between {
 				if e2, ok := d.dateAt(to + 1); ok {
+					e = joinRange(e, e2)
+					to = e2.end
+				}
+			} else if sep == "and" {
+				// "Friday and Saturday", "late March and April", "2021 and
+				// 2022": two dates in a row are one span. Dates apart
+				// ("in 2010 and 2015") stay two.
+				if e2, ok := d.dateAt(to + 1); ok && consecutive(e, e2) {
 					e = joinRange(e, e2)
 					to = e2.end
 				}
@@ -36,22 +48,46 @@ func findDates(d *doc) []Date {
 				to = t
 			}
 		}
+		// The day after a time of day names the time's day ("at 6:38 p.m.
+		// on Saturday", "from 10 p.m. until 6 a.m. on Sunday").
+		if (e.kind == kindTime || e.kind == kindRange && e.hi != nil && e.hi.kind == kindTime) &&
+			to+1 < len(d.toks) && d.toks[to+1].sent == d.toks[i].sent && d.low(to) == "on" {
+			if e2, ok := d.dateAt(to + 1); ok && (e2.kind == kindWeekday || e2.kind == kindDay) {
+				e, to = e2, e2.end
+			}
+		}
 		// Keep the preposition that says how the date relates ("in 2010",
 		// "since 2015"): it is how the expression is written.
 		// Not before a possessive: "on last year's list" dates the list.
 		possessive := trimPossessive(d.tok(to-1)) != d.tok(to-1)
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && datePreps[d.low(from-1)] && !possessive {
+		// free reports that the n words before from are in its sentence
+		// and no part of the date before.
+		free := func(n int) bool { return from-n >= lastTo && d.toks[from-n].sent == d.toks[from].sent }
+		if free(1) && datePreps[d.low(from-1)] && !possessive {
 			from--
 		}
-		if from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
+		if free(1) && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
 			from--
+		}
+		// "shortly before 1 a.m.", "just after midnight"
+		if from < i && free(1) && (d.low(from) == "before" || d.low(from) == "after") && nearWords[d.low(from-1)] {
+			from--
+		}
+		// "for the rest of the season"
+		if from == i && free(1) && d.low(from-1) == "for" && e.kind == kindPeriod &&
+			from+1 < len(d.toks) && d.low(from) == "the" && restWords[d.low(from+1)] {
+			from--
+		}
+		// "as recently as May", "as early as next year"
+		if free(3) && d.low(from-1) == "as" && d.low(from-3) == "as" && asWords[d.low(from-2)] {
+			from -= 3
 		}
 		// "back in 2015"
-		if from > 0 && from < i && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "back" {
+		if from < i && free(1) && d.low(from-1) == "back" {
 			from--
 		}
 		// "as of October"
-		if from > 1 && d.toks[from-2].sent == d.toks[from].sent && d.low(from-1) == "of" && d.low(from-2) == "as" {
+		if free(2) && d.low(from-1) == "of" && d.low(from-2) == "as" {
 			from -= 2
 		}
 		future := d.futureAround(from)
@@ -66,15 +102,25 @@ func findDates(d *doc) []Date {
 		}
 		s := d.sents[d.toks[from].sent]
 		start, end := d.toks[from].start, d.toks[to-1].end
-		out = append(out, Date{Text: d.text[start:end], Value: val, Event: d.eventAround(s, start, end),
+		cs, ce := cl.around(d.text, d.toks[from].sent, s, start, end)
+		out = append(out, Date{Text: d.text[start:end], Value: val, Event: d.eventAround(s, start, end, cs, ce),
 			Paragraph: s.Para, Start: start, End: end})
-		i = to
+		i, lastTo = to, to
 	}
 	return out
 }
 
 // datePreps may precede a date and are kept in its text.
 var datePreps = wordSet("datePreps")
+
+// restWords are what is left of a period ("for the rest of the season").
+var restWords = map[string]bool{"rest": true, "remainder": true, "balance": true}
+
+// asWords say how soon or late a date is ("as early as next year").
+var asWords = map[string]bool{"early": true, "late": true, "recently": true, "soon": true}
+
+// nearWords say how near "before" or "after" is, and are kept with it.
+var nearWords = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true, "immediately": true, "long": true}
 
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -182,7 +228,8 @@ func dateParsers() [8]func(*doc, int) (dateExpr, bool) {
 
 // dateParsersOf gives, for the commonest words a date can start with, the
 // parsers (by their index in dateAt's list) that can read a date there:
-// periodAt ("the past several months", "to date", "a few days later"),
+// periodAt ("the past several months", "to date", "a few days later",
+// "weeks before the vote", "less than a year ago"),
 // partDateAt ("the 1990s", "the summer") and numericDateAt ("a year ago").
 // Any other word gets nil: every parser.
 func dateParsersOf(lw string) []int {
@@ -193,6 +240,8 @@ func dateParsersOf(lw string) []int {
 		return []int{0}
 	case "a", "an":
 		return []int{0, 7}
+	case "days", "weeks", "months", "years", "less":
+		return []int{0}
 	}
 	return nil
 }
@@ -209,6 +258,7 @@ var dateStarters = func() map[string]bool {
 	}
 	for w := range monthNames {
 		m[w] = true
+		m[strings.TrimSuffix(w, ".")] = true // "Feb 5"
 	}
 	for w := range weekdays {
 		m[w] = true
@@ -221,3 +271,36 @@ var dateStarters = func() map[string]bool {
 	}
 	return m
 }()
+
+// consecutive reports two dates of one kind that follow each other: days,
+// weekdays, months, years or decades ("Friday and Saturday", "late March
+// and April", "the 1600s and 1700s").
+func consecutive(a, b dateExpr) bool {
+	if a.kind != b.kind {
+		return false
+	}
+	switch a.kind {
+	case kindWeekday:
+		return b.weekday == (a.weekday+1)%7 && b.rel == ""
+	case kindDay:
+		return a.month == b.month && b.day == a.day+1 && (a.year == 0 || a.year == b.year)
+	case kindMonth:
+		if b.month != a.month%12+1 || b.rel != "" {
+			return false
+		}
+		if a.year == 0 || b.year == 0 {
+			return true
+		}
+		if b.month == 1 {
+			return b.year == a.year+1 // "December 2019 and January 2020"
+		}
+		return b.year == a.year
+	case kindYear:
+		return a.year != 0 && b.year == a.year+1
+	case kindDecade:
+		x, err1 := strconv.Atoi(endOf(a.abs))
+		y, err2 := strconv.Atoi(startOf(b.abs))
+		return err1 == nil && err2 == nil && y == x+1
+	}
+	return false
+}

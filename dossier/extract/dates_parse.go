@@ -108,6 +108,10 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 		return e, true
 	}
 	if part != "" {
+		// "late on Saturday"
+		if d.low(j) == "on" && same(j+1) && isWeekday(d.low(j+1)) {
+			j++
+		}
 		nw := d.tok(j)
 		if y, ok := yearOf(nw); ok {
 			return dateExpr{end: j + 1, kind: kindYear, year: y, abs: partRange(part, nw, y, 0, 1)}, true
@@ -117,7 +121,11 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 		}
 		e, ok := d.monthOrSeason(nw, j, same)
 		if !ok {
-			// "late Thursday": a weekday with its part.
+			// "late Thursday": a weekday with its part, and the date
+			// that names it ("early on Saturday (September 21, 2024)").
+			if dt, ok := d.parenDate(j + 1); ok && isWeekday(strings.ToLower(nw)) {
+				return dt, true
+			}
 			if wd, ok := weekdays[strings.ToLower(nw)]; ok {
 				return dateExpr{end: j + 1, kind: kindWeekday, weekday: wd}, true
 			}
@@ -137,6 +145,13 @@ func (d *doc) monthDateAt(i int) (dateExpr, bool) {
 	t := d.toks
 	w := d.tok(i)
 	lw := d.low(i)
+	// A month written short without its full stop, before a day: "Feb 5".
+	if _, ok := monthNames[lw+"."]; ok && t[i].cap && same(i+1) {
+		if n, err := strconv.Atoi(d.tok(i + 1)); err == nil && n >= 1 && n <= 31 {
+			return d.monthOrSeason(lw+".", i, same)
+		}
+		return dateExpr{}, false
+	}
 	// Month names, possibly with day and year: "March 3, 2015", "July 2025", "March 18".
 	if _, ok := monthNames[lw]; ok {
 		if lw == "may" && !t[i].cap {
@@ -218,19 +233,60 @@ func (d *doc) weekdayAt(i int) (dateExpr, bool) {
 		if same(i+1) && dayParts[d.low(i+1)] {
 			e.end = i + 2
 		}
-		// "Sunday 21 September", "Tuesday, March 3": the date names the day.
+		// "Sunday 21 September", "Tuesday, March 3", "Saturday
+		// (September 21, 2024) evening": the date names the day.
 		k := i + 1
+		if dt, ok := d.parenDate(k); ok {
+			return dt, true
+		}
 		if same(k) && d.tok(k) == "," {
 			k++
 		}
 		if same(k) {
-			if dt, ok := d.dateAt(k); ok && dt.kind == kindDay {
+			if dt, ok := d.dayDateAt(k); ok {
 				return dt, true
 			}
 		}
 		return e, true
 	}
 	return dateExpr{}, false
+}
+
+// dayDateAt parses a calendar day at token k ("September 21, 2024", "21
+// September"), the date a weekday may be given with. It tries only the
+// parsers of days, which never read another date after theirs: a weekday
+// asking dateAt would let "Sunday Sunday Sunday …" read each word as often
+// as there are words before it.
+func (d *doc) dayDateAt(k int) (dateExpr, bool) {
+	if k >= len(d.toks) || !d.toks[k].word {
+		return dateExpr{}, false
+	}
+	if dt, ok := d.monthDateAt(k); ok && dt.kind == kindDay {
+		return dt, true
+	}
+	if dt, ok := d.dayMonthAt(k); ok && dt.kind == kindDay {
+		return dt, true
+	}
+	return dateExpr{}, false
+}
+
+// parenDate parses a day's date in brackets after the word that names the
+// day ("Saturday (September 21, 2024)", "today (Nov. 18)"), with a part of
+// the day after it ("(September 21, 2024) evening").
+func (d *doc) parenDate(k int) (dateExpr, bool) {
+	t := d.toks
+	if k == 0 || k+2 >= len(t) || d.tok(k) != "(" || t[k].sent != t[k-1].sent {
+		return dateExpr{}, false
+	}
+	dt, ok := d.dayDateAt(k + 1)
+	if !ok || dt.end >= len(t) || d.tok(dt.end) != ")" || t[dt.end].sent != t[k].sent {
+		return dateExpr{}, false
+	}
+	dt.end++
+	if dt.end < len(t) && t[dt.end].sent == t[k].sent && dayParts[d.low(dt.end)] {
+		dt.end++
+	}
+	return dt, true
 }
 
 // relativeAt parses a word relative to the article's date: "today", "last week", "next March".
@@ -246,6 +302,10 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 		// is rhetoric, not a date.
 		if lw == "today" && (w == strings.ToUpper(w) || t[i].cap && i > 0 && t[i-1].cap && t[i-1].sent == t[i].sent) || d.insideQuote(t[i].start) {
 			return dateExpr{}, false
+		}
+		// "today (Nov. 18)"
+		if dt, ok := d.parenDate(i + 1); ok {
+			return dt, true
 		}
 		return dateExpr{end: i + 1, kind: kindRelDay, rel: lw}, true
 	case "this", "last", "next", "past", "earlier", "later":
@@ -283,8 +343,9 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 				return dateExpr{end: k + 1, kind: kindRelDay, rel: map[string]string{"this": "today", "last": "yesterday"}[rel]}, true
 			}
 		}
-		if _, ok := seasons[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
-			return dateExpr{end: k + 1, kind: kindSeason, season: nw, rel: rel}, true
+		if _, ok := seasons[nw]; ok && (rel == "this" || rel == "last" || rel == "next" || rel == "later this" || rel == "earlier this") {
+			// "later this summer" is this summer's, for its value
+			return dateExpr{end: k + 1, kind: kindSeason, season: nw, rel: strings.TrimPrefix(strings.TrimPrefix(rel, "later "), "earlier ")}, true
 		}
 		if wd, ok := weekdays[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
 			return dateExpr{end: k + 1, kind: kindWeekday, weekday: wd, rel: rel}, true
@@ -443,6 +504,26 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	case (kw == "early" || kw == "small") && k > i && same(k+3) && d.low(k+1) == "hours" && d.low(k+2) == "of" && isWeekday(d.low(k+3)):
 		// "the early hours of Saturday"
 		return dateExpr{end: k + 4, kind: kindWeekday, weekday: weekdays[d.low(k+3)]}, true
+	case k > i && countedUnit(kw) && same(k+1) && (d.low(k+1) == "before" || d.low(k+1) == "after"):
+		// "the day before", "the week after the vote"
+		return dateExpr{end: d.eventObject(k + 2), kind: kindPeriod}, true
+	case k == i && countedUnit(strings.TrimSuffix(lw, "s")) && lw[len(lw)-1] == 's' && !d.countBefore(i):
+		// "Weeks before the killings", "Months earlier", "within days"
+		if i > 0 && t[i-1].sent == t[i].sent && d.low(i-1) == "within" {
+			return dateExpr{end: i + 1, kind: kindPeriod}, true
+		}
+		if !same(i + 1) {
+			break
+		}
+		switch d.low(i + 1) {
+		case "before", "after":
+			return dateExpr{end: d.eventObject(i + 2), kind: kindPeriod}, true
+		case "earlier", "later":
+			return dateExpr{end: i + 2, kind: kindPeriod}, true
+		}
+	case k > i && kw == "new" && same(k+1) && d.low(k+1) == "year":
+		// "in the new year"
+		return dateExpr{end: k + 2, kind: kindPeriod}, true
 	case kw == "weekend" && k > i:
 		// "the weekend"
 		return dateExpr{end: k + 1, kind: kindPeriod}, true
@@ -460,15 +541,19 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		lw == "a" && same(i+2) && (d.low(i+1) == "few" || d.low(i+1) == "couple") && periodUnits[d.low(i+2)]:
 		// "after a few days"
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
-	case d.dateClass(i)&dSoloHoliday != 0 && t[i].cap && i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)]:
-		// "since Diwali", "before Christmas", "at Christmas in 2015"
+	case d.dateClass(i)&dSoloHoliday != 0 && t[i].cap:
+		// "since Diwali", "before Christmas", "at Christmas in 2015";
+		// with its year it needs no preposition ("bought for Christmas
+		// in 2015")
 		end := i + 1
 		if same(i+2) && (d.low(i+1) == "in" || d.low(i+1) == "of") {
 			if _, ok := yearOf(d.tok(i + 2)); ok {
 				end = i + 3
 			}
 		}
-		return dateExpr{end: end, kind: kindPeriod}, true
+		if end > i+1 || i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)] {
+			return dateExpr{end: end, kind: kindPeriod}, true
+		}
 	case d.dateClass(k)&dYearPart != 0 && same(k+1) && (d.low(k+1) == "quarter" || d.low(k+1) == "half"):
 		// "the third quarter of 2019", "the first half of the year"
 		end, abs := k+2, ""
@@ -544,6 +629,19 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		(dayParts[d.low(i+3)] || periodUnits[d.low(i+3)]):
 		// "later in the day", "earlier in the week"
 		return dateExpr{end: i + 4, kind: kindPeriod}, true
+	case k > i && (kw == "first" || kw == "last" || kw == "final") && same(k+4) && countWord(d.low(k+1)) &&
+		periodUnits[d.low(k+2)] && d.low(k+3) == "of" && d.yearOrMonthAt(k+4):
+		// "the first three months of 2020", "the last two weeks of March"
+		e := dateExpr{end: k + 5, kind: kindPeriod}
+		if y, ok := yearOf(d.tok(k + 4)); ok && d.low(k+2) == "months" {
+			if n, _ := countOf(d.low(k + 1)); n > 0 && n < 12 {
+				e.kind, e.abs = kindRange, fmt.Sprintf("%d-01/%d-%02d", y, y, n)
+				if kw != "first" {
+					e.abs = fmt.Sprintf("%d-%02d/%d-12", y, 13-n, y)
+				}
+			}
+		}
+		return e, true
 	case kw == "last" || kw == "past" || kw == "next" || kw == "coming" || kw == "previous" || kw == "following" || kw == "recent":
 		// "the past several months", "the last five days", "the next decade"
 		j := k + 1
@@ -555,14 +653,15 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		} else if _, ok := countOf(d.low(j)); ok && same(j) && d.low(j) != "a" && d.low(j) != "an" {
 			j++
 		}
-		if same(j) && periodUnits[d.low(j)] && (k > i || j > k+1) {
+		// "the following week's Open"
+		if same(j) && periodUnits[trimPossessive(d.low(j))] && (k > i || j > k+1) {
 			return dateExpr{end: j + 1, kind: kindPeriod}, true
 		}
 	}
 	// "more than two decades ago", "a couple hours earlier", "three days later".
 	j := i
 	switch lw {
-	case "more", "over", "nearly", "almost", "about", "some":
+	case "more", "less", "over", "nearly", "almost", "about", "some":
 		j++
 		if same(j) && d.low(j) == "than" {
 			j++
@@ -592,11 +691,116 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 				return dateExpr{}, false // "two weeks ago": the resolvable form
 			}
 			return dateExpr{end: j + 2, kind: kindPeriod}, true
-		case "earlier", "later", "before", "after":
+		case "earlier", "later":
 			return dateExpr{end: j + 2, kind: kindPeriod}, true
+		case "before", "after":
+			return dateExpr{end: d.eventObject(j + 2), kind: kindPeriod}, true
+		case "from":
+			// "a year from now"
+			if same(j+2) && d.low(j+2) == "now" {
+				return dateExpr{end: j + 3, kind: kindPeriod}, true
+			}
 		}
 	}
 	return dateExpr{}, false
+}
+
+// countBefore reports a number just before token i ("13.8 billion years
+// after"), which makes the units there a quantity, not a span.
+func (d *doc) countBefore(i int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	p := d.low(i - 1)
+	if isDigitByte(p[0]) || countWord(p) {
+		return true
+	}
+	switch p {
+	case "hundred", "thousand", "million", "billion":
+		return true
+	}
+	return false
+}
+
+// countedUnit reports the units a span counted from an event is given in
+// ("the day before", "weeks after"): hours and minutes time a match or a
+// call more than they date an event.
+func countedUnit(w string) bool {
+	switch w {
+	case "day", "night", "week", "weekend", "month", "year":
+		return true
+	}
+	return false
+}
+
+// eventObject returns the token after the event a span is counted from,
+// which starts at token k: "the day before the tornado", "a day before its
+// collapse", "two months after the onset of the symptoms". The event is a
+// named day, or a determiner and a noun or two, with "of" and another,
+// that ends the clause; anything longer, or a clause ("the week before the
+// family was swatted"), is left out, and k is returned.
+func (d *doc) eventObject(k int) int {
+	t := d.toks
+	if k >= len(t) || k == 0 {
+		return k
+	}
+	s := t[k-1].sent
+	word := func(j int) bool { return j < len(t) && t[j].sent == s && t[j].word }
+	// A day named after it: "the day before Christmas", "two days after
+	// March 3", "the week before Election Day".
+	if dt, ok := d.dayDateAt(k); ok {
+		return dt.end
+	}
+	if word(k) && t[k].cap {
+		switch c := d.dateClass(k); {
+		case isWeekday(d.low(k)), c&dSoloHoliday != 0:
+			return k + 1
+		case c&dHoliday != 0 && word(k+1) && t[k+1].cap && (d.low(k+1) == "day" || d.low(k+1) == "eve"):
+			return k + 2
+		}
+	}
+	det := func(j int) bool {
+		return word(j) && (d.class(j)&fDeterminer != 0 || eventDeterminers[d.low(j)])
+	}
+	// nouns passes one or two words that are not "of" after a determiner.
+	nouns := func(j int) int {
+		for n := 0; n < 2 && word(j) && d.low(j) != "of"; n++ {
+			j++
+		}
+		return j
+	}
+	if !det(k) {
+		return k
+	}
+	j := nouns(k + 1)
+	if j == k+1 {
+		return k
+	}
+	if word(j) && d.low(j) == "of" {
+		n := j + 1
+		if det(n) {
+			n++
+		}
+		if j = nouns(n); j == n {
+			return k
+		}
+	}
+	if word(j) {
+		return k // the words go on: a clause, not a noun
+	}
+	return j
+}
+
+// eventDeterminers, besides the articles, open the event a span is counted
+// from ("before its collapse").
+var eventDeterminers = map[string]bool{"his": true, "her": true, "their": true, "this": true, "that": true}
+
+// yearOrMonthAt reports a year or a month's name at token k.
+func (d *doc) yearOrMonthAt(k int) bool {
+	if _, ok := yearOf(d.tok(k)); ok {
+		return true
+	}
+	return monthNames[d.low(k)] > 0 && d.toks[k].cap
 }
 
 func isCentury(w string) bool { return w == "century" || w == "decade" }

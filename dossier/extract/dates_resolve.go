@@ -135,6 +135,9 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 		if e.lo == nil || e.hi == nil {
 			return ""
 		}
+		if e.lo.kind == kindWeekday && e.hi.kind == kindWeekday && e.lo.abs == "" && e.hi.abs == "" {
+			return weekdaySpan(*e.lo, *e.hi, pub, future)
+		}
 		a, b := e.lo.resolveOr(pub, future), e.hi.resolveOr(pub, future)
 		if a == "" || b == "" {
 			return ""
@@ -286,6 +289,21 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 		return seasonValue(e.season, e.part, y)
 	}
 	return ""
+}
+
+// weekdaySpan is the value of "Friday and Saturday" or "from Monday to
+// Wednesday": days of one week, so the two ends are resolved together, the
+// end of a past span on or before the article's date, the start of a span
+// to come after it.
+func weekdaySpan(lo, hi dateExpr, pub time.Time, future bool) string {
+	n := (int(hi.weekday) - int(lo.weekday) + 7) % 7
+	if future || lo.rel == "next" {
+		a, _ := parseISODate(lo.resolve(pub, future))
+		return a.Format("2006-01-02") + "/" + a.AddDate(0, 0, n).Format("2006-01-02")
+	}
+	hi.rel = lo.rel
+	b, _ := parseISODate(hi.resolve(pub, future))
+	return b.AddDate(0, 0, -n).Format("2006-01-02") + "/" + b.Format("2006-01-02")
 }
 
 func (e *dateExpr) resolveOr(pub time.Time, future bool) string {
