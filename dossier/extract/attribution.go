@@ -106,6 +106,10 @@ func (d *doc) attribute(r rawQuote) attribution {
 				a.after = true
 				return a
 			}
+			if a := d.trailingCue(r, aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
+			}
 		}
 	}
 	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
@@ -546,6 +550,44 @@ func (d *doc) accordingAfter(r rawQuote, from, to int) attribution {
 			}
 			break
 		}
+	}
+	return attribution{}
+}
+
+// trailingCue reads the cue that ends a sentence opened by a quotation
+// its own words go on from: "“We’re in a period where chains gain” as
+// much as 15% of market share, McCarthy said of the industry", "“These
+// findings could be significant” for revising standards, Joost van Hoof
+// of Fontys University writes". The name after the sentence's last comma
+// before the verb is its subject; cueAfter reads the nearer cues.
+func (d *doc) trailingCue(r rawQuote, from, to int) attribution {
+	if countWordsTo(d.text[r.start:r.end], 4) < 4 || d.sents[d.sentenceAt(r.open)].Start != r.open {
+		return attribution{}
+	}
+	for v := from + 1; v < to && v < from+cueReach; v++ {
+		if !d.speechAt(v) || !d.toks[v].word {
+			continue
+		}
+		// "…, McCarthy said that …" reports speech of its own.
+		if v+1 < len(d.toks) && (d.low(v+1) == "that" || d.tok(v+1) == ":" || isQuoteMark(d.tok(v+1))) {
+			return attribution{}
+		}
+		c := v - 1
+		for c > from && c > v-14 && d.tok(c) != "," {
+			c--
+		}
+		if d.tok(c) != "," {
+			return attribution{}
+		}
+		mi := d.firstMention(c + 1)
+		if mi >= len(d.mentions) || d.mentions[mi].from != c+1 || d.mentions[mi].actor < 0 {
+			return attribution{}
+		}
+		m := &d.mentions[mi]
+		if k := d.actors[m.actor].Kind; k != "person" && k != "organization" {
+			return attribution{}
+		}
+		return attribution{speaker: d.mentionSpeaker(m), named: true, cue: d.tok(v)}
 	}
 	return attribution{}
 }
