@@ -693,6 +693,20 @@ func (d *doc) cueBefore(from, to int) attribution {
 			continue
 		}
 		cues++
+		// "As Albert, a pseudonym for an AA member, told me": a person
+		// named once by one name, then an appositive, opens the clause.
+		s := from
+		if d.low(s) == "as" {
+			s++
+		}
+		if s < v {
+			if mi := d.firstMention(s); (mi >= len(d.mentions) || d.mentions[mi].from != s || d.mentions[mi].actor < 0) &&
+				s+3 < v && strings.Contains(d.text[d.toks[s+3].start:d.toks[v].start], ",") {
+				if name := d.onceNamed(s, v); name != "" {
+					return attribution{speaker: name, named: true, cue: w}
+				}
+			}
+		}
 		// "He urged Mr. Trump to act, saying …": a participle after a
 		// comma speaks for the subject of the clause, not the name nearest.
 		nearest := !(strings.HasSuffix(lw, "ing") && v > from && d.tok(v-1) == ",")
@@ -1146,6 +1160,11 @@ func (d *doc) objectPosition(m *mention) bool {
 		return false
 	}
 	lw := d.low(k)
+	// "As Keith Humphreys told me": "as" opening the sentence opens a
+	// clause whose subject the name is.
+	if lw == "as" && d.toks[k].cap && !possessive(d.tok(m.to-1)) {
+		return false
+	}
 	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
 }
 
