@@ -43,6 +43,9 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	if use[1] >= 0 && use[1] < d.toks[i].start {
 		return ""
 	}
+	if d.unnamedOpensBefore(d.toks[k].sent) {
+		return ""
+	}
 	name := d.resolvePronoun("one", d.toks[k].start)
 	if name == "" {
 		return ""
@@ -53,6 +56,32 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 		return ""
 	}
 	return name
+}
+
+// unnamedOpensBefore reports a sentence before sentence si, nearer than
+// any naming a person outside quotation marks, that opens with someone
+// unnamed: in "A second Republican senator who requested anonymity said
+// … "…," said the lawmaker", the lawmaker is that senator.
+func (d *doc) unnamedOpensBefore(si int) bool {
+	for s := si - 1; s >= 0 && s >= si-6; s-- {
+		if d.quotedSentence(s) {
+			continue
+		}
+		f, t := d.sentTokens(s)
+		if f < t && d.toks[f].cap && unnamedDet[d.low(f)] {
+			for j := f + 1; j < t && j <= f+4 && d.toks[j].word; j++ {
+				if lw := d.low(j); !d.toks[j].cap && (personRoles[lw] || plainPeople[lw]) {
+					return true
+				}
+			}
+		}
+		for i := d.firstMention(f); i < len(d.mentions) && d.mentions[i].from < t; i++ {
+			if m := &d.mentions[i]; m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // roleUsesOf returns the offsets of the first use of the role noun lw and

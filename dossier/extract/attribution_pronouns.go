@@ -96,9 +96,13 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 				return name
 			}
 		}
-		the := false
+		the, this := false, false
 		switch d.low(k) {
 		case "a", "an", "one":
+		case "this":
+			// "This employee said …": one introduced before, unnamed
+			// ("this reporter" is the writer).
+			this = true
 		case "the":
 			the = true
 		default:
@@ -110,7 +114,7 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 			if !plainPeople[lw] && !personRoles[lw] {
 				continue
 			}
-			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
+			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) || this && journalistWords[lw] {
 				break
 			}
 			if the {
