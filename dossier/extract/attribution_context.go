@@ -33,7 +33,7 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	// Back to the article over a quoted work's name (the "Pose" actor)
 	// and over words that date or qualify the role (the former president).
 	k := i - 1
-	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word || epithetModifiers[d.low(k)]) {
+	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && d.low(k) != "the" && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word || epithetModifiers[d.low(k)]) {
 		k--
 	}
 	if k < 0 || d.toks[k].sent != d.toks[i].sent || d.low(k) != "the" {
@@ -54,6 +54,17 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	// the article uses before naming the person stands for someone else.
 	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
 		return ""
+	}
+	// "Maria Lopez, a spokeswoman for the union, said … The minister
+	// put it bluntly": a spokesperson, an official, an aide is called by
+	// no other role.
+	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && d.actors[a].Role != "" {
+		role := strings.ToLower(d.actors[a].Role)
+		for _, w := range strings.Fields(role) {
+			if unnamedRoles[w] && !strings.Contains(role, desc) {
+				return ""
+			}
+		}
 	}
 	return name
 }
@@ -277,6 +288,12 @@ func (d *doc) reportedParaBefore(r rawQuote) attribution {
 			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) && !d.insideQuote(m.start) {
 				return attribution{speaker: d.actors[m.actor].Name, named: true}
 			}
+		}
+		// "The writer said it was "incredibly validating" …": a subject
+		// standing for someone named before, as a pronoun would.
+		if a := d.speakerIn(from, v, true); a.named {
+			a.cue = d.tok(v)
+			return a
 		}
 		return attribution{}
 	}
