@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -939,6 +940,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if name := d.epithetSpeaker(from, to, desc); name != "" {
 			return attribution{speaker: name, named: true}
 		}
+		// "said the European Ryder Cup player": names of places, teams
+		// and events qualify the role noun.
+		if k := strings.LastIndexByte(desc, ' '); k > 0 && allCapitalised(desc[:k]) {
+			if name := d.epithetSpeaker(from, to, desc[k+1:]); name != "" {
+				return attribution{speaker: name, named: true}
+			}
+		}
 		return attribution{speaker: desc}
 	}
 	if best != nil {
@@ -1247,3 +1255,13 @@ func (d *doc) orgAfter(i int) string {
 var speakingBodies = wordSet("speakingBodies")
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// allCapitalised reports that every word of s starts with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
