@@ -858,6 +858,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 						return attribution{speaker: name, named: true}
 					}
 				}
+				// "the news agency said", "the newspaper said": the news
+				// outlet named last.
+				if lb := d.low(b); lb == "newspaper" || lb == "broadcaster" || b > i+1 && d.low(b-1) == "news" {
+					if name := d.outletBefore(i); name != "" {
+						return attribution{speaker: name, named: true}
+					}
+				}
 				if name := d.resolvePronoun("it", d.toks[i].start); name != "" {
 					return attribution{speaker: name, named: true}
 				}
@@ -968,6 +975,30 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// outletBefore returns the news outlet named last before token i, within
+// the antecedent's reach, as the article names it; else "".
+func (d *doc) outletBefore(i int) string {
+	for k := d.firstMention(i) - 1; k >= 0 && d.mentions[k].from >= i-antecedentReach; k-- {
+		m := &d.mentions[k]
+		if d.insideQuote(m.start) {
+			continue
+		}
+		if m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			if _, ok := lookupOutlet(d.actors[m.actor].Name); ok {
+				return d.actors[m.actor].Name
+			}
+		}
+		if m.actor < 0 && m.kind == "outlet" {
+			name := strings.TrimPrefix(trimPossessive(m.name), "The ")
+			if o, ok := lookupOutlet(name); ok {
+				name = o.name
+			}
+			return name
+		}
+	}
+	return ""
 }
 
 // headingName reads the person a paragraph of the shape `Name: "…"`
