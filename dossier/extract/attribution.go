@@ -800,7 +800,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			continue
 		}
 		lw := d.low(i)
-		if lw == "his" || lw == "her" || lw == "him" {
+		if lw == "his" || lw == "her" || lw == "him" || lw == "its" || lw == "their" || lw == "them" {
 			continue
 		}
 		if k := d.firstMention(i); k < len(d.mentions) && d.mentions[k].from == i {
@@ -849,6 +849,12 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				b++
 			}
 			if speakingBodies[d.low(b)] && !d.toks[b].cap && (b == i+1 || b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0) {
+				// "The defense restated its objection", "the prosecution
+				// said": a side in court speaks by its noun, whichever
+				// organisation was named last.
+				if lb := d.low(b); b == i+1 && d.low(i) == "the" && (lb == "defense" || lb == "defence" || lb == "prosecution") {
+					return attribution{speaker: lb}
+				}
 				// "the production company": the organisation whose name
 				// has that word ("Dick Clark Productions").
 				// "the hospital": one whose name has that word
