@@ -58,6 +58,13 @@ func findQuotes(d *doc) []Quote {
 				if b.cue = d.speechVerbIn(d.sentenceAt(r.open) - 1); b.cue != "" {
 					a = b
 				}
+			} else if d.sents[d.sentenceAt(r.open)].Start >= raws[i-1].close {
+				// "… warned them they may hear "…". Host Alan Cumming
+				// later apologized "if you are offended"": a sentence of
+				// its own whose subject is a person named quotes them.
+				if b := d.subjectSpeaker(r); b.named && b.speaker != last.speaker {
+					a = b
+				}
 			}
 		case a.speaker == "" && i > 0 && r.para == termPara && raws[i-1].para == r.para && termBy.named:
 			a = termBy
