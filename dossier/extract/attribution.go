@@ -514,6 +514,11 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if name := d.onceNamed(v+1, to); name != "" {
 			return attribution{speaker: name, named: true, cue: cue}
 		}
+		// "…?" said another: one more of the people the story has
+		// quoted without names.
+		if v+1 < to && d.low(v+1) == "another" && (v+2 >= len(d.toks) || !d.toks[v+2].word) {
+			return attribution{speaker: "another", cue: cue}
+		}
 		return attribution{}
 	}
 	return attribution{}
