@@ -716,7 +716,22 @@ func (d *doc) cueBefore(from, to int) attribution {
 		// "He urged Mr. Trump to act, saying …": a participle after a
 		// comma speaks for the subject of the clause, not the name nearest.
 		nearest := !(strings.HasSuffix(lw, "ing") && v > from && d.tok(v-1) == ",")
-		if a := d.speakerIn(from, v, nearest); a.speaker != "" {
+		subj := from
+		if !nearest {
+			// "Trump suffered a setback when Twitter suspended his
+			// account, citing …": the clause the participle closes is
+			// the one a subordinating word opened, with a name for
+			// subject.
+			for k := v - 2; k > from && k > v-cueReach; k-- {
+				if subordinators[d.low(k)] && !d.toks[k].cap {
+					if mi := d.firstMention(k + 1); mi < len(d.mentions) && d.mentions[mi].from == k+1 && d.mentions[mi].actor >= 0 {
+						subj = k + 1
+					}
+					break
+				}
+			}
+		}
+		if a := d.speakerIn(subj, v, nearest); a.speaker != "" {
 			a.cue = w
 			return a
 		}
