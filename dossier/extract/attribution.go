@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -103,6 +104,10 @@ func (d *doc) attribute(r rawQuote) attribution {
 				}
 			}
 			if a := d.accordingAfter(r, aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
+			}
+			if a := d.trailingCue(r, aFrom, aTo); a.speaker != "" {
 				a.after = true
 				return a
 			}
@@ -509,6 +514,11 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if name := d.onceNamed(v+1, to); name != "" {
 			return attribution{speaker: name, named: true, cue: cue}
 		}
+		// "…?" said another: one more of the people the story has
+		// quoted without names.
+		if v+1 < to && d.low(v+1) == "another" && (v+2 >= len(d.toks) || !d.toks[v+2].word) {
+			return attribution{speaker: "another", cue: cue}
+		}
 		return attribution{}
 	}
 	return attribution{}
@@ -546,6 +556,44 @@ func (d *doc) accordingAfter(r rawQuote, from, to int) attribution {
 			}
 			break
 		}
+	}
+	return attribution{}
+}
+
+// trailingCue reads the cue that ends a sentence opened by a quotation
+// its own words go on from: "“We’re in a period where chains gain” as
+// much as 15% of market share, McCarthy said of the industry", "“These
+// findings could be significant” for revising standards, Joost van Hoof
+// of Fontys University writes". The name after the sentence's last comma
+// before the verb is its subject; cueAfter reads the nearer cues.
+func (d *doc) trailingCue(r rawQuote, from, to int) attribution {
+	if countWordsTo(d.text[r.start:r.end], 4) < 4 || d.sents[d.sentenceAt(r.open)].Start != r.open {
+		return attribution{}
+	}
+	for v := from + 1; v < to && v < from+cueReach; v++ {
+		if !d.speechAt(v) || !d.toks[v].word {
+			continue
+		}
+		// "…, McCarthy said that …" reports speech of its own.
+		if v+1 < len(d.toks) && (d.low(v+1) == "that" || d.tok(v+1) == ":" || isQuoteMark(d.tok(v+1))) {
+			return attribution{}
+		}
+		c := v - 1
+		for c > from && c > v-14 && d.tok(c) != "," {
+			c--
+		}
+		if d.tok(c) != "," {
+			return attribution{}
+		}
+		mi := d.firstMention(c + 1)
+		if mi >= len(d.mentions) || d.mentions[mi].from != c+1 || d.mentions[mi].actor < 0 {
+			return attribution{}
+		}
+		m := &d.mentions[mi]
+		if k := d.actors[m.actor].Kind; k != "person" && k != "organization" {
+			return attribution{}
+		}
+		return attribution{speaker: d.mentionSpeaker(m), named: true, cue: d.tok(v)}
 	}
 	return attribution{}
 }
@@ -651,10 +699,39 @@ func (d *doc) cueBefore(from, to int) attribution {
 			continue
 		}
 		cues++
+		// "As Albert, a pseudonym for an AA member, told me": a person
+		// named once by one name, then an appositive, opens the clause.
+		s := from
+		if d.low(s) == "as" {
+			s++
+		}
+		if s < v {
+			if mi := d.firstMention(s); (mi >= len(d.mentions) || d.mentions[mi].from != s || d.mentions[mi].actor < 0) &&
+				s+3 < v && strings.Contains(d.text[d.toks[s+3].start:d.toks[v].start], ",") {
+				if name := d.onceNamed(s, v); name != "" {
+					return attribution{speaker: name, named: true, cue: w}
+				}
+			}
+		}
 		// "He urged Mr. Trump to act, saying …": a participle after a
 		// comma speaks for the subject of the clause, not the name nearest.
 		nearest := !(strings.HasSuffix(lw, "ing") && v > from && d.tok(v-1) == ",")
-		if a := d.speakerIn(from, v, nearest); a.speaker != "" {
+		subj := from
+		if !nearest {
+			// "Trump suffered a setback when Twitter suspended his
+			// account, citing …": the clause the participle closes is
+			// the one a subordinating word opened, with a name for
+			// subject.
+			for k := v - 2; k > from && k > v-cueReach; k-- {
+				if subordinators[d.low(k)] && !d.toks[k].cap {
+					if mi := d.firstMention(k + 1); mi < len(d.mentions) && d.mentions[mi].from == k+1 && d.mentions[mi].actor >= 0 {
+						subj = k + 1
+					}
+					break
+				}
+			}
+		}
+		if a := d.speakerIn(subj, v, nearest); a.speaker != "" {
 			a.cue = w
 			return a
 		}
@@ -743,7 +820,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			continue
 		}
 		lw := d.low(i)
-		if lw == "his" || lw == "her" || lw == "him" {
+		if lw == "his" || lw == "her" || lw == "him" || lw == "its" || lw == "their" || lw == "them" {
 			continue
 		}
 		if k := d.firstMention(i); k < len(d.mentions) && d.mentions[k].from == i {
@@ -792,12 +869,25 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				b++
 			}
 			if speakingBodies[d.low(b)] && !d.toks[b].cap && (b == i+1 || b+1 < len(d.toks) && d.class(b+1)&fSpeech != 0) {
+				// "The defense restated its objection", "the prosecution
+				// said": a side in court speaks by its noun, whichever
+				// organisation was named last.
+				if lb := d.low(b); b == i+1 && d.low(i) == "the" && (lb == "defense" || lb == "defence" || lb == "prosecution") {
+					return attribution{speaker: lb}
+				}
 				// "the production company": the organisation whose name
 				// has that word ("Dick Clark Productions").
 				// "the hospital": one whose name has that word
 				// ("St Mary's Hospital").
 				for k := i + 1; k <= b; k++ {
 					if name := d.orgNamedWith(d.low(k), d.toks[i].start); name != "" {
+						return attribution{speaker: name, named: true}
+					}
+				}
+				// "the news agency said", "the newspaper said": the news
+				// outlet named last.
+				if lb := d.low(b); lb == "newspaper" || lb == "broadcaster" || b > i+1 && d.low(b-1) == "news" {
+					if name := d.outletBefore(i); name != "" {
 						return attribution{speaker: name, named: true}
 					}
 				}
@@ -883,6 +973,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		if name := d.epithetSpeaker(from, to, desc); name != "" {
 			return attribution{speaker: name, named: true}
 		}
+		// "said the European Ryder Cup player": names of places, teams
+		// and events qualify the role noun.
+		if k := strings.LastIndexByte(desc, ' '); k > 0 && allCapitalised(desc[:k]) {
+			if name := d.epithetSpeaker(from, to, desc[k+1:]); name != "" {
+				return attribution{speaker: name, named: true}
+			}
+		}
 		return attribution{speaker: desc}
 	}
 	if best != nil {
@@ -904,6 +1001,30 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// outletBefore returns the news outlet named last before token i, within
+// the antecedent's reach, as the article names it; else "".
+func (d *doc) outletBefore(i int) string {
+	for k := d.firstMention(i) - 1; k >= 0 && d.mentions[k].from >= i-antecedentReach; k-- {
+		m := &d.mentions[k]
+		if d.insideQuote(m.start) {
+			continue
+		}
+		if m.actor >= 0 && d.actors[m.actor].Kind == "organization" {
+			if _, ok := lookupOutlet(d.actors[m.actor].Name); ok {
+				return d.actors[m.actor].Name
+			}
+		}
+		if m.actor < 0 && m.kind == "outlet" {
+			name := strings.TrimPrefix(trimPossessive(m.name), "The ")
+			if o, ok := lookupOutlet(name); ok {
+				name = o.name
+			}
+			return name
+		}
+	}
+	return ""
 }
 
 // headingName reads the person a paragraph of the shape `Name: "…"`
@@ -1104,6 +1225,11 @@ func (d *doc) objectPosition(m *mention) bool {
 		return false
 	}
 	lw := d.low(k)
+	// "As Keith Humphreys told me": "as" opening the sentence opens a
+	// clause whose subject the name is.
+	if lw == "as" && d.toks[k].cap && !possessive(d.tok(m.to-1)) {
+		return false
+	}
 	return prepositions[lw] && lw != "that" && lw != "who" && lw != "which" || objectVerbs[lw]
 }
 
@@ -1186,3 +1312,13 @@ func (d *doc) orgAfter(i int) string {
 var speakingBodies = wordSet("speakingBodies")
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// allCapitalised reports that every word of s starts with a capital.
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}

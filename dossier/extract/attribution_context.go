@@ -33,7 +33,7 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	// Back to the article over a quoted work's name (the "Pose" actor)
 	// and over words that date or qualify the role (the former president).
 	k := i - 1
-	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word || epithetModifiers[d.low(k)]) {
+	for k >= 0 && i-k <= 5 && d.toks[k].sent == d.toks[i].sent && d.low(k) != "the" && (isQuoteMark(d.tok(k)) || d.toks[k].cap && d.toks[k].word || epithetModifiers[d.low(k)]) {
 		k--
 	}
 	if k < 0 || d.toks[k].sent != d.toks[i].sent || d.low(k) != "the" {
@@ -41,6 +41,9 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	}
 	use := d.roleUsesOf(desc)
 	if use[1] >= 0 && use[1] < d.toks[i].start {
+		return ""
+	}
+	if d.unnamedOpensBefore(d.toks[k].sent) {
 		return ""
 	}
 	name := d.resolvePronoun("one", d.toks[k].start)
@@ -52,7 +55,44 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
 		return ""
 	}
+	// "Maria Lopez, a spokeswoman for the union, said … The minister
+	// put it bluntly": a spokesperson, an official, an aide is called by
+	// no other role.
+	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && d.actors[a].Role != "" {
+		role := strings.ToLower(d.actors[a].Role)
+		for _, w := range strings.Fields(role) {
+			if unnamedRoles[w] && !strings.Contains(role, desc) {
+				return ""
+			}
+		}
+	}
 	return name
+}
+
+// unnamedOpensBefore reports a sentence before sentence si, nearer than
+// any naming a person outside quotation marks, that opens with someone
+// unnamed: in "A second Republican senator who requested anonymity said
+// … "…," said the lawmaker", the lawmaker is that senator.
+func (d *doc) unnamedOpensBefore(si int) bool {
+	for s := si - 1; s >= 0 && s >= si-6; s-- {
+		if d.quotedSentence(s) {
+			continue
+		}
+		f, t := d.sentTokens(s)
+		if f < t && d.toks[f].cap && unnamedDet[d.low(f)] {
+			for j := f + 1; j < t && j <= f+4 && d.toks[j].word; j++ {
+				if lw := d.low(j); !d.toks[j].cap && (personRoles[lw] || plainPeople[lw]) {
+					return true
+				}
+			}
+		}
+		for i := d.firstMention(f); i < len(d.mentions) && d.mentions[i].from < t; i++ {
+			if m := &d.mentions[i]; m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.insideQuote(m.start) {
+				return false
+			}
+		}
+	}
+	return false
 }
 
 // roleUsesOf returns the offsets of the first use of the role noun lw and
@@ -248,6 +288,12 @@ func (d *doc) reportedParaBefore(r rawQuote) attribution {
 			if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) && !d.insideQuote(m.start) {
 				return attribution{speaker: d.actors[m.actor].Name, named: true}
 			}
+		}
+		// "The writer said it was "incredibly validating" …": a subject
+		// standing for someone named before, as a pronoun would.
+		if a := d.speakerIn(from, v, true); a.named {
+			a.cue = d.tok(v)
+			return a
 		}
 		return attribution{}
 	}

@@ -96,9 +96,13 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 				return name
 			}
 		}
-		the := false
+		the, this := false, false
 		switch d.low(k) {
 		case "a", "an", "one":
+		case "this":
+			// "This employee said …": one introduced before, unnamed
+			// ("this reporter" is the writer).
+			this = true
 		case "the":
 			the = true
 		default:
@@ -110,7 +114,7 @@ func (d *doc) unnamedAntecedent(p string, i int) string {
 			if !plainPeople[lw] && !personRoles[lw] {
 				continue
 			}
-			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) {
+			if g := nounGender[lw]; g != "" && g != gender || d.insideQuote(d.toks[j].start) || this && journalistWords[lw] {
 				break
 			}
 			if the {
@@ -165,12 +169,19 @@ func (d *doc) resolvePronoun(p string, off int) string {
 	gender := pronouns[p]
 	si := d.sentenceAt(off)
 	offTok := d.tokenAt(off)
-	lo := d.firstMention(max(d.tokenAt(d.sents[max(0, si-4)].Start), offTok-antecedentReach))
+	// Four sentences back, past those of the quotation the pronoun's
+	// cue closes (`"We're on base. We're safe," the lawyer said`).
+	sLo := si
+	for sLo > 0 && sLo > si-8 && d.quotedSentence(sLo-1) {
+		sLo--
+	}
+	sLo = max(0, sLo-4)
+	lo := d.firstMention(max(d.tokenAt(d.sents[sLo].Start), offTok-antecedentReach))
 	hi := lo
 	for hi < len(d.mentions) && d.mentions[hi].start < off {
 		hi++
 	}
-	for s := si; s >= 0 && s >= si-4; s-- {
+	for s := si; s >= 0 && s >= sLo; s-- {
 		first, last, speaker := -1, -1, -1
 		for i := lo; i < hi; i++ {
 			m := &d.mentions[i]
@@ -191,11 +202,19 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			if d.relativeOf(m, gender) {
 				continue
 			}
+			// "the Robinson family", "the Biden administration": a name
+			// that qualifies a noun after "the" is not the person.
+			if m.from > 0 && d.low(m.from-1) == "the" && m.to < len(d.toks) && d.toks[m.to].word && !d.toks[m.to].cap {
+				continue
+			}
 			last = i
-			if first < 0 && !d.objectPosition(m) {
+			if first < 0 && !d.objectPosition(m) && !d.inOpeningPhrase(m) {
 				first = i
 			}
-			if speaker < 0 && m.to < len(d.toks) && d.speechAt(m.to) && !d.objectPosition(m) {
+			// "According to Wells, the office could help. "…," he said":
+			// the source the sentence cites speaks.
+			if speaker < 0 && (m.to < len(d.toks) && d.speechAt(m.to) && !d.objectPosition(m) ||
+				m.from > 1 && d.low(m.from-1) == "to" && d.low(m.from-2) == "according") {
 				speaker = i
 			}
 		}
@@ -382,4 +401,31 @@ func (d *doc) theyGroup(off int) string {
 		}
 	}
 	return ""
+}
+
+// inOpeningPhrase reports a mention inside a prepositional phrase that
+// opens its sentence and a comma closes, before the subject: in "In an
+// interview with Fox News' Brian Kilmeade on Friday, Trump said" the
+// subject is Trump.
+func (d *doc) inOpeningPhrase(m *mention) bool {
+	s := d.toks[m.from].sent
+	f := m.from
+	for f > 0 && d.toks[f-1].sent == s {
+		if d.tok(f-1) == "," || m.from-f >= 12 {
+			return false
+		}
+		f--
+	}
+	if w := d.low(f); !d.toks[f].cap || !prepositions[w] || w == "that" || w == "who" || w == "which" {
+		return false
+	}
+	for k := m.to; k < len(d.toks) && k < m.to+6 && d.toks[k].sent == s; k++ {
+		if d.tok(k) == "," {
+			return true
+		}
+		if isQuoteMark(d.tok(k)) {
+			return false
+		}
+	}
+	return false
 }

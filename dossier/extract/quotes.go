@@ -26,8 +26,8 @@ func findQuotes(d *doc) []Quote {
 	// from there, so a quotation no one was found for breaks the thread.
 	saidPara := 0
 	// cued marks the quotations attributed by a cue of their own, not
-	// by the context.
-	var cued []bool
+	// by the context; heading those in a heading's words.
+	var cued, heading []bool
 	// termBy is the speaker a short quotation's own cue names (a term
 	// quoted in reported speech), termPara its paragraph: a quotation
 	// after it in the paragraph with no cue goes on with them.
@@ -58,6 +58,13 @@ func findQuotes(d *doc) []Quote {
 				if b.cue = d.speechVerbIn(d.sentenceAt(r.open) - 1); b.cue != "" {
 					a = b
 				}
+			} else if d.sents[d.sentenceAt(r.open)].Start >= raws[i-1].close {
+				// "… warned them they may hear "…". Host Alan Cumming
+				// later apologized "if you are offended"": a sentence of
+				// its own whose subject is a person named quotes them.
+				if b := d.subjectSpeaker(r); b.named && b.speaker != last.speaker {
+					a = b
+				}
 			}
 		case a.speaker == "" && i > 0 && r.para == termPara && raws[i-1].para == r.para && termBy.named:
 			a = termBy
@@ -82,7 +89,9 @@ func findQuotes(d *doc) []Quote {
 			if a.speaker == "" {
 				a = d.namedBefore(r)
 			}
-			if a.speaker == "" && last.speaker != "" && r.para <= saidPara+1 {
+			// A heading between paragraphs ("An issue 'synonymous with
+			// cricket tours'") repeats words quoted in the story.
+			if a.speaker == "" && last.speaker != "" && r.para <= saidPara+1 && !d.headingQuote(r) {
 				// Nothing names another speaker: the one quoted just
 				// before goes on (no cue of its own makes it speech).
 				a = last
@@ -120,6 +129,7 @@ func findQuotes(d *doc) []Quote {
 		out = append(out, Quote{Text: d.text[s:e], Speaker: a.speaker, Cue: a.cue, Paragraph: r.para,
 			Start: s, End: e, SpeakerNamed: a.named})
 		cued = append(cued, ownCue)
+		heading = append(heading, !ownCue && d.headingQuote(r))
 		if a.speaker != "" {
 			last, saidPara = a, r.para
 			d.lastSpeaker = d.actorIndex(a)
@@ -128,8 +138,15 @@ func findQuotes(d *doc) []Quote {
 			}
 		}
 	}
-	repeatSpeakers(out, cued)
+	repeatSpeakers(out, cued, heading)
 	return out
+}
+
+// headingQuote reports a quotation inside a heading between paragraphs
+// that has words of its own: "An issue 'synonymous with cricket tours'".
+func (d *doc) headingQuote(r rawQuote) bool {
+	p := d.paras[r.para-1]
+	return d.isFurniture(r.para) && countWordsTo(d.text[p.Start:p.End], 13) <= 12 && (strings.TrimSpace(d.text[p.Start:r.open]) != "" || strings.Trim(d.text[min(r.close, p.End):p.End], " ") != "")
 }
 
 // pullQuoteLimit bounds how many uncued quotations are looked up as pull
@@ -139,12 +156,20 @@ const pullQuoteLimit = 16
 // repeatSpeakers gives a quotation no cue of its own attributes (a pull
 // quote set apart at the top of a piece or between paragraphs, a line
 // repeated in a caption) the speaker of the same words quoted with a cue
-// elsewhere in the article; cued[i] tells whether qs[i] has a cue.
-func repeatSpeakers(qs []Quote, cued []bool) {
+// elsewhere in the article; cued[i] tells whether qs[i] has a cue, and
+// heading[i] whether it stands in a heading, where three words repeated
+// are enough.
+func repeatSpeakers(qs []Quote, cued, heading []bool) {
+	need := func(i int) int {
+		if heading[i] {
+			return 3
+		}
+		return 6
+	}
 	// Most articles attribute every quotation by its cue: nothing to do.
 	uncued := false
 	for i := range qs {
-		if !cued[i] && countWordsTo(qs[i].Text, 6) >= 6 {
+		if !cued[i] && countWordsTo(qs[i].Text, need(i)) >= need(i) {
 			uncued = true
 			break
 		}
@@ -171,14 +196,20 @@ func repeatSpeakers(qs []Quote, cued []bool) {
 		return
 	}
 	all := withCue.String()
-	looked := 0
+	// Headings are counted apart: a story's many uncued paragraphs of
+	// quotation must not use up their look-ups.
+	looked, headings := 0, 0
 	for i := range qs {
-		if cued[i] || looked >= pullQuoteLimit {
+		if cued[i] || !heading[i] && looked >= pullQuoteLimit || heading[i] && headings >= pullQuoteLimit {
 			continue
 		}
-		looked++
+		if heading[i] {
+			headings++
+		} else {
+			looked++
+		}
 		f := foldQuote(qs[i].Text)
-		if countWordsTo(f, 6) < 6 {
+		if countWordsTo(f, need(i)) < need(i) {
 			continue
 		}
 		// The same words, or a pull quote that joins or trims the
