@@ -203,8 +203,10 @@ func (d *doc) resolvePronoun(p string, off int) string {
 				continue
 			}
 			// "the Robinson family", "the Biden administration": a name
-			// that qualifies a noun after "the" is not the person.
-			if m.from > 0 && d.low(m.from-1) == "the" && m.to < len(d.toks) && d.toks[m.to].word && !d.toks[m.to].cap {
+			// that qualifies a noun after "the" is not the person. A verb
+			// after it ("the Swedish Prosecution Authority said") makes
+			// the name the subject.
+			if m.from > 0 && d.low(m.from-1) == "the" && m.to < len(d.toks) && d.toks[m.to].word && !d.toks[m.to].cap && !d.verbAfterName(m.to) {
 				continue
 			}
 			last = i
@@ -428,4 +430,12 @@ func (d *doc) inOpeningPhrase(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterName reports a word at i that is a verb of the name before
+// it rather than a noun the name qualifies: speech, an auxiliary, or a
+// past tense in -ed.
+func (d *doc) verbAfterName(i int) bool {
+	w := d.low(i)
+	return d.speechAt(i) || auxiliaries[w] || strings.HasSuffix(w, "ed")
 }

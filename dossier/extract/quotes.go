@@ -62,7 +62,10 @@ func findQuotes(d *doc) []Quote {
 				// "… warned them they may hear "…". Host Alan Cumming
 				// later apologized "if you are offended"": a sentence of
 				// its own whose subject is a person named quotes them.
-				if b := d.subjectSpeaker(r); b.named && b.speaker != last.speaker {
+				// The quotation must follow a word of the subject's own
+				// ("apologized"): right after the name ("Abbas "has put
+				// aside …"") it is the last speaker's words about them.
+				if b := d.subjectSpeaker(r); b.named && b.speaker != last.speaker && d.afterLowerWord(r.open) {
 					a = b
 				}
 			}
@@ -788,4 +791,14 @@ func (d *doc) modifiesNoun(r rawQuote) bool {
 		c++
 	}
 	return c < len(d.toks) && d.toks[c].word && !d.toks[c].cap && d.class(c)&fSpeech == 0
+}
+
+// afterLowerWord reports whether the nearest word before off is written
+// in lower case: a verb or adverb of the sentence, not the end of a name.
+func (d *doc) afterLowerWord(off int) bool {
+	i := d.tokenAt(off) - 1
+	for k := 0; k < 2 && i >= 0 && !d.toks[i].word; k++ {
+		i--
+	}
+	return i >= 0 && d.toks[i].word && !d.toks[i].cap
 }
