@@ -42,6 +42,9 @@ func findDates(d *doc) []Date {
 				}
 			}
 		}
+		// free reports that the n words before from are in its sentence
+		// and no part of the date before.
+		free := func(n int) bool { return from-n >= lastTo && d.toks[from-n].sent == d.toks[from].sent }
 		// A time of day right after a date belongs to it ("on Friday at 3 p.m.").
 		if to+1 < len(d.toks) && d.tok(to) == "at" {
 			if t, ok := d.timeAt(to + 1); ok && e.kind != kindTime {
@@ -55,14 +58,23 @@ func findDates(d *doc) []Date {
 			if e2, ok := d.dateAt(to + 1); ok && (e2.kind == kindWeekday || e2.kind == kindDay) {
 				e, to = e2, e2.end
 			}
+		} else if e.kind == kindTime && to < len(d.toks) && d.toks[to].sent == d.toks[i].sent {
+			// Written straight after it, as news agencies write the day of
+			// a time ("around 8:30 p.m. Saturday", "8 a.m. today").
+			if e2, ok := d.dateAt(to); ok && (e2.kind == kindWeekday || e2.kind == kindDay || e2.kind == kindRelDay) {
+				e, to = e2, e2.end
+			}
+		}
+		// How near a time is ("about 10:30 a.m.", "at approximately 10:24 p.m.").
+		if from == i && e.kind != kindRange && free(1) && approxWords[d.low(from-1)] {
+			if _, isTime := d.timeAt(i); isTime {
+				from--
+			}
 		}
 		// Keep the preposition that says how the date relates ("in 2010",
 		// "since 2015"): it is how the expression is written.
 		// Not before a possessive: "on last year's list" dates the list.
 		possessive := trimPossessive(d.tok(to-1)) != d.tok(to-1)
-		// free reports that the n words before from are in its sentence
-		// and no part of the date before.
-		free := func(n int) bool { return from-n >= lastTo && d.toks[from-n].sent == d.toks[from].sent }
 		if free(1) && datePreps[d.low(from-1)] && !possessive {
 			from--
 		}
@@ -118,6 +130,9 @@ var restWords = map[string]bool{"rest": true, "remainder": true, "balance": true
 
 // asWords say how soon or late a date is ("as early as next year").
 var asWords = map[string]bool{"early": true, "late": true, "recently": true, "soon": true}
+
+// approxWords say a clock time is not exact, and are kept with it.
+var approxWords = map[string]bool{"about": true, "approximately": true, "roughly": true}
 
 // nearWords say how near "before" or "after" is, and are kept with it.
 var nearWords = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true, "immediately": true, "long": true}

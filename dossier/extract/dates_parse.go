@@ -127,7 +127,8 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 				return dt, true
 			}
 			if wd, ok := weekdays[strings.ToLower(nw)]; ok {
-				return dateExpr{end: j + 1, kind: kindWeekday, weekday: wd}, true
+				// "late Monday night": the part of the day after it too
+				return dateExpr{end: d.dayPartAfter(j + 1), kind: kindWeekday, weekday: wd}, true
 			}
 			return dateExpr{}, false
 		}
@@ -230,9 +231,7 @@ func (d *doc) weekdayAt(i int) (dateExpr, bool) {
 	if wd, ok := weekdays[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]; ok && t[i].cap {
 		e := dateExpr{end: i + 1, kind: kindWeekday, weekday: wd}
 		// "Tuesday afternoon", "Friday night"
-		if same(i+1) && dayParts[d.low(i+1)] {
-			e.end = i + 2
-		}
+		e.end = d.dayPartAfter(i + 1)
 		// "Sunday 21 September", "Tuesday, March 3", "Saturday
 		// (September 21, 2024) evening": the date names the day.
 		k := i + 1
@@ -250,6 +249,16 @@ func (d *doc) weekdayAt(i int) (dateExpr, bool) {
 		return e, true
 	}
 	return dateExpr{}, false
+}
+
+// dayPartAfter returns the token after a part of the day at token k
+// ("morning", "night") that belongs to the day named just before it, or k
+// when there is none.
+func (d *doc) dayPartAfter(k int) int {
+	if k > 0 && k < len(d.toks) && d.toks[k].sent == d.toks[k-1].sent && dayParts[d.low(k)] {
+		return k + 1
+	}
+	return k
 }
 
 // dayDateAt parses a calendar day at token k ("September 21, 2024", "21
@@ -348,7 +357,8 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 			return dateExpr{end: k + 1, kind: kindSeason, season: nw, rel: strings.TrimPrefix(strings.TrimPrefix(rel, "later "), "earlier ")}, true
 		}
 		if wd, ok := weekdays[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
-			return dateExpr{end: k + 1, kind: kindWeekday, weekday: wd, rel: rel}, true
+			// "last Friday morning"
+			return dateExpr{end: d.dayPartAfter(k + 1), kind: kindWeekday, weekday: wd, rel: rel}, true
 		}
 		if m, ok := monthNames[nw]; ok && rel != "this" && d.toks[k].cap {
 			return dateExpr{end: k + 1, kind: kindMonth, month: m, rel: rel}, true
@@ -370,6 +380,8 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 		switch unit {
 		case "day", "week", "month", "year", "decade":
 			return dateExpr{end: i + 3, kind: kindAgo, rel: unit, n: n}, true
+		case "fortnight":
+			return dateExpr{end: i + 3, kind: kindAgo, rel: "week", n: 2 * n}, true
 		}
 	}
 	// Years: "2010", "in 2010", "2002-2005"; decades "1990s".
@@ -629,6 +641,10 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		(dayParts[d.low(i+3)] || periodUnits[d.low(i+3)]):
 		// "later in the day", "earlier in the week"
 		return dateExpr{end: i + 4, kind: kindPeriod}, true
+	case k > i && (kw == "first" || kw == "last" || kw == "final") && same(k+5) && countWord(d.low(k+1)) &&
+		periodUnits[d.low(k+2)] && d.low(k+3) == "of" && d.low(k+5) == "year" && thisLastNext(d.low(k+4)):
+		// "the first three months of this year", as the quarter of one
+		return dateExpr{end: k + 6, kind: kindPeriod}, true
 	case k > i && (kw == "first" || kw == "last" || kw == "final") && same(k+4) && countWord(d.low(k+1)) &&
 		periodUnits[d.low(k+2)] && d.low(k+3) == "of" && d.yearOrMonthAt(k+4):
 		// "the first three months of 2020", "the last two weeks of March"
@@ -803,6 +819,10 @@ func (d *doc) yearOrMonthAt(k int) bool {
 	return monthNames[d.low(k)] > 0 && d.toks[k].cap
 }
 
+// thisLastNext reports the words that name a year relative to the story
+// ("this year", "last year", "the year").
+func thisLastNext(w string) bool { return w == "this" || w == "last" || w == "next" || w == "the" }
+
 func isCentury(w string) bool { return w == "century" || w == "decade" }
 
 // ordinalWord reports "fourteenth" or "14th".
@@ -872,12 +892,13 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			return e, true
 		} else if y, ok := yearOf(d.tok(k)); ok {
 			e.year, e.end = y, k+1
-		} else if (nw == "this" || nw == "last" || nw == "next") && same(k+1) && d.low(k+1) == "year" {
-			// "May this year"
-			e.end = k + 2
+		} else if lk := d.low(k); (lk == "this" || lk == "last" || lk == "next") && same(k+1) && d.low(k+1) == "year" {
+			// "May this year", "June last year" (lk, as the suffixes of
+			// ordinals cut from nw would leave "la" of "last")
+			e.end, e.rel = k+2, lk+" year"
 		} else if nw == "of" && same(k+2) && (d.low(k+1) == "this" || d.low(k+1) == "last" || d.low(k+1) == "next") && d.low(k+2) == "year" {
 			// "May of this year"
-			e.end = k + 3
+			e.end, e.rel = k+3, d.low(k+1)+" year"
 		} else if nw == "of" && same(k+1) {
 			// "June of 2021"
 			if y, ok := yearOf(d.tok(k + 1)); ok {

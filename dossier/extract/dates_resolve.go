@@ -229,6 +229,11 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 		y := pub.Year()
 		pm := int(pub.Month())
 		switch {
+		case e.rel == "this year":
+		case e.rel == "last year":
+			y--
+		case e.rel == "next year":
+			y++
 		case e.rel == "last":
 			if e.month >= pm {
 				y--
