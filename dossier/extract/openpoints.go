@@ -270,6 +270,16 @@ func (d *doc) openFeatures(from, to int) *openSentence {
 			// "didn't estimate how many", "argued over why": a question
 			// asked inside the sentence.
 			o.add("wh-inside")
+			// "Some are asking why", "experts have argued over why",
+			// "the question of how much": someone asks it, the article
+			// does not answer it in passing. The writer's own "I asked
+			// him how" is the interview, answered next.
+			for k := max(from, i-3); k < i; k++ {
+				if inquiryWords[d.low(k)] && !(k > from && d.personal(k-1)) {
+					o.add("wh-asked")
+					break
+				}
+			}
 		}
 		if !in && i > first && d.openClass(i)&oEmbed != 0 && d.negatedBefore(max(from, i-5), i) {
 			// "couldn't tell who or why", "did not say when": a question
@@ -445,6 +455,17 @@ var conditionWords = map[string]bool{
 var embedWords = map[string]bool{
 	"how": true, "why": true, "what": true, "who": true, "when": true, "where": true,
 	"which": true, "whether": true, "if": true,
+}
+
+// inquiryWords, a few words before "how" or "why", make it a question
+// someone raises or works at ("asked why", "figuring out how"), where
+// "shows how" and "here's why" tell the answer.
+var inquiryWords = map[string]bool{
+	"ask": true, "asks": true, "asked": true, "asking": true,
+	"question": true, "questions": true, "questioned": true, "questioning": true,
+	"wonder": true, "wonders": true, "wondered": true, "wondering": true,
+	"argue": true, "argued": true, "arguing": true, "debate": true, "debated": true, "debating": true,
+	"figure": true, "figuring": true,
 }
 
 // negatedBefore reports a negation among tokens [from, to).

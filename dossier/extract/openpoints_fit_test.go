@@ -550,3 +550,34 @@ func writeFitted(path string, w map[string]float64) error {
 	}
 	return os.WriteFile(path, []byte(sb.String()), 0o644)
 }
+
+// TestFitCoversBatches checks that the fit sees every gold article in the
+// batch batches.txt gives it, and that the recipe of the weights in use
+// fits on every batch but the held-out one: an article missing from
+// batches.txt would be fitted on as a batch of its own, and a new batch
+// left out would never be learnt from.
+func TestFitCoversBatches(t *testing.T) {
+	golds, err := filepath.Glob("testdata/articles/*/gold.json")
+	if err != nil || len(golds) == 0 {
+		t.Fatalf("no gold articles: %v", err)
+	}
+	batches := readBatches(t)
+	seen := map[int]bool{}
+	for _, g := range golds {
+		name := filepath.Base(filepath.Dir(g))
+		b := batches[name]
+		if b < 1 {
+			t.Errorf("%s has a gold.json but no line in batches.txt", name)
+			continue
+		}
+		seen[b] = true
+	}
+	if !seen[heldOutBatch] {
+		t.Errorf("no article of the held-out batch %d", heldOutBatch)
+	}
+	for b := range seen {
+		if got, want := openRecipe.fits(b), b != heldOutBatch; got != want {
+			t.Errorf("batch %d: fitted on = %v, want %v", b, got, want)
+		}
+	}
+}

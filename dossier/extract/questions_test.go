@@ -154,6 +154,8 @@ func TestOpenPointFeatures(t *testing.T) {
 		{"She is hoping for an investigation into the threats.", "called-for"},
 		{"Some confusion remains over how many people are missing.", "wonder"},
 		{"Rescue workers believe many more bodies are still buried.", "belief"},
+		{"Some are asking why they are suddenly being targeted.", "wh-asked"},
+		{"Lawmakers wanted to ask the minister how the money was spent.", "wh-asked"},
 	}
 	for _, r := range rows {
 		d := newDoc(r.text, Meta{})

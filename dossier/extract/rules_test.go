@@ -2080,6 +2080,10 @@ func TestQuestionRules(t *testing.T) {
 		{"work under way", "Work is under way to make the technology stable.", true},
 		{"sure to", "Any senator who votes to convict is sure to face blowback.", true},
 		{"a forecast someone makes", "Industry experts expect interest rates to remain low.", true},
+		{"why someone is asking", "Some residents are asking why the plant was allowed to reopen.", true},
+		{"why experts argue over", "Experts have argued over why the whales strand themselves.", true},
+		{"how a report shows", "The report shows how the money was spent.", false},
+		{"the writer asking", "When I asked him how many minds he had changed, he laughed.", false},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
