@@ -108,6 +108,7 @@ func degenerate(n int) []struct{ name, text string } {
 		{"possessors-and-kin", rep(`Mr. Bo's friend Al Ray said his wife 'left'. `)},
 		{"comma-listed-capitals", list.String()},
 		{"cited-figures-many-people", cited.String()},
+		{"elided-g-one-sentence", rep("Rockin’ Brands and ")},
 	}
 }
 
