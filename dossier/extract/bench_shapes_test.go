@@ -109,6 +109,8 @@ func degenerate(n int) []struct{ name, text string } {
 		{"comma-listed-capitals", list.String()},
 		{"cited-figures-many-people", cited.String()},
 		{"elided-g-one-sentence", rep("Rockin’ Brands and ")},
+		{"dates-one-sentence", rep("Strava on Thursday announced ")},
+		{"dates-in-clauses-one-sentence", rep("as on Thursday, ")},
 	}
 }
 

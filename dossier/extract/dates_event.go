@@ -4,7 +4,9 @@
 package extract
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 )
 
 // eventAround describes what a date in sentence s dates: the clause holding
@@ -13,33 +15,29 @@ import (
 func (d *doc) eventAround(s Sent, start, end int) string {
 	text := d.text
 	clauseStart, clauseEnd := s.Start, s.End
-	for i := start - 1; i >= s.Start; i-- {
-		if isClauseBreak(text[i]) && !digitComma(text, i) {
-			clauseStart = i + 1
-			break
-		}
+	br := d.clauseBreaks()
+	if k := sort.SearchInts(br, start); k > 0 && br[k-1] >= s.Start {
+		clauseStart = br[k-1] + 1
 	}
-	for i := end; i < s.End; i++ {
-		if isClauseBreak(text[i]) && !digitComma(text, i) {
-			clauseEnd = i
-			break
-		}
+	if k := sort.SearchInts(br, end); k < len(br) && br[k] < s.End {
+		clauseEnd = br[k]
 	}
 	before := strings.TrimSpace(text[clauseStart:start])
 	after := strings.TrimSpace(text[end:clauseEnd])
 	// The words on either side, as if the two sides were one text with
-	// the date cut out.
-	bw, aw := strings.Fields(before), strings.Fields(after)
+	// the date cut out. (Only the first words make the event: a sentence
+	// of many dates is not split whole at each.)
+	bw, aw := firstFields(before, eventFields), firstFields(after, eventFields)
 	words := append(bw[:len(bw):len(bw)], aw...)
 	// "As mid-September approaches, the world is watching": the date is
 	// its clause's subject, and cutting it out leaves a fragment ("As
 	// approaches"); the rest of the sentence is the event.
 	if len(aw) <= 2 && len(bw) <= 2 && len(bw) > 0 && allFunctionWords(bw) &&
-		countWords(text[s.Start:clauseStart])+countWords(text[clauseEnd:s.End]) >= 3 {
-		words = append(strings.Fields(text[s.Start:clauseStart]), strings.Fields(text[clauseEnd:s.End])...)
+		countWordsTo(text[s.Start:clauseStart], 3)+countWordsTo(text[clauseEnd:s.End], 3) >= 3 {
+		words = append(firstFields(text[s.Start:clauseStart], eventFields), firstFields(text[clauseEnd:s.End], eventFields)...)
 	} else if len(words) < 4 {
 		// The date stands in its own clause: describe the rest of the sentence.
-		words = append(strings.Fields(text[s.Start:start]), strings.Fields(text[end:s.End])...)
+		words = append(firstFields(text[s.Start:start], eventFields), firstFields(text[end:s.End], eventFields)...)
 	}
 	// A dateline ("WASHINGTON –") is no part of the event.
 	if len(words) > 1 && words[0] == strings.ToUpper(words[0]) && (words[1] == "–" || words[1] == "—" || words[1] == "-") {
@@ -88,3 +86,43 @@ func allFunctionWords(ws []string) bool {
 }
 
 func isClauseBreak(c byte) bool { return c == ',' || c == ';' || c == ':' }
+
+// eventFields is more words than an event keeps (14) with a dateline and
+// stray marks dropped from its front.
+const eventFields = 32
+
+// firstFields is strings.Fields(s) cut to its first n fields, without
+// splitting the rest of s.
+func firstFields(s string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+		if s == "" {
+			break
+		}
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			out = append(out, s)
+			break
+		}
+		out = append(out, s[:i])
+		s = s[i:]
+	}
+	return out
+}
+
+// clauseBreaks returns the offsets of the marks that end a clause, in
+// order, found once: a date looks up its clause among them instead of
+// scanning its sentence, which a long sentence of many dates would pay
+// for at every date.
+func (d *doc) clauseBreaks() []int {
+	if d.clauseBreak == nil {
+		d.clauseBreak = []int{}
+		for i := 0; i < len(d.text); i++ {
+			if isClauseBreak(d.text[i]) && !digitComma(d.text, i) {
+				d.clauseBreak = append(d.clauseBreak, i)
+			}
+		}
+	}
+	return d.clauseBreak
+}

@@ -38,6 +38,9 @@ type doc struct {
 	// singleOpen holds each sentence's first single quote mark that may
 	// open a quotation, or -1 (see singleOpens).
 	singleOpen []int
+	// clauseBreak holds the offsets of the commas, semicolons and colons
+	// that end clauses (see clauseBreaks).
+	clauseBreak []int
 	// kinds remembers classifyName's answers (see classify).
 	kinds map[nameWords]string
 	// aloneSeen holds the capitalised words the article also writes with
