@@ -1830,6 +1830,9 @@ func TestSourceRules(t *testing.T) {
 		{"a statistical agency reporting what income or earnings did",
 			"The Census Bureau reported household income fell 2.3 percent. The Labor Department reported earnings rose. The Office for National Statistics reported income fell.",
 			[]string{"Census Bureau", "Labor Department", "Office for National Statistics"}},
+		{"a body named for the people it gathers",
+			"Emissions rose, according to the Union of Concerned Scientists. The Committee to Protect Journalists reported that 20 reporters were jailed.",
+			[]string{"Union of Concerned Scientists", "Committee to Protect Journalists"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
