@@ -552,7 +552,7 @@ func findSources(d *doc) []Source {
 // peopleNamed reports a name that ends in the plural of a person's role
 // ("CEOs", "District Attorneys"): people, cited as a body would be only
 // by the name of their office. A body named for the people it gathers
-// joins them with a connector ("Union of Concerned Scientists",
+// joins them with a connector or its cause ("Union of Concerned Scientists",
 // "Committee to Protect Journalists").
 func peopleNamed(name string) bool {
 	i := strings.LastIndexByte(name, ' ')
@@ -561,7 +561,7 @@ func peopleNamed(name string) bool {
 		return false
 	}
 	for _, c := range strings.Fields(name[:max(i, 0)]) {
-		if nameConnectors[c] {
+		if nameConnectors[c] || c == "to" {
 			return false
 		}
 	}
