@@ -1830,8 +1830,11 @@ func TestSourceRules(t *testing.T) {
 		{"a statistical agency reporting what income or earnings did",
 			"The Census Bureau reported household income fell 2.3 percent. The Labor Department reported earnings rose. The Office for National Statistics reported income fell.",
 			[]string{"Census Bureau", "Labor Department", "Office for National Statistics"}},
+		{"a programme cited by its quoted title",
+			"“We will win,” Trump told “Fox & Friends” on Monday. In an interview on “CBS This Morning,” she said the plan failed.",
+			[]string{"Fox & Friends", "CBS This Morning"}},
 		{"a body named for the people it gathers",
-			"Emissions rose, according to the Union of Concerned Scientists. The Committee to Protect Journalists reported that 20 reporters were jailed.",
+			"Emissions rose, according to the Union of Concerned Scientists. Twenty reporters were jailed, according to the Committee to Protect Journalists.",
 			[]string{"Union of Concerned Scientists", "Committee to Protect Journalists"}},
 	}
 	for _, r := range rows {
@@ -1894,6 +1897,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"words told in quotes are no programme",
 			"He told \"Nobody here cares\" to the crowd. She told \"Go Home\" to them.",
 			[]string{"Nobody here cares"}},
+		{"a title quoted after the one told is said to them",
+			"She told the crowd “God Bless America.” He told his staff \"Stay Home Today\" and left.",
+			[]string{"God Bless America", "Stay Home Today"}},
 		{"an outlet a speaker names in a quotation",
 			"“We fear a government may not like something Politico writes,” the editor said.",
 			[]string{"Politico"}},
