@@ -490,13 +490,14 @@ func generation(name string) string {
 }
 
 // surnamesAsPeople reads a one-word place that speaks as the person
-// named in full with it for a surname: "Jim Jordan … Jordan said",
+// named in full, with a given name, with it for a surname: "Jim Jordan … Jordan said",
 // "Margaret Hamburg … Hamburg said". Cities and countries are surnames
 // too; a place speaks by that name only where no such person is named.
+// So does a word taken for a company because it opens the news of a day.
 func (d *doc) surnamesAsPeople(ms []mention) {
 	full := map[string]bool{}
 	for i := range ms {
-		if m := &ms[i]; m.kind == "person" && m.to-m.from >= 2 {
+		if m := &ms[i]; m.kind == "person" && m.to-m.from >= 2 && d.givenAt(m.from) {
 			full[fold(trimPossessive(d.tok(m.to-1)))] = true
 		}
 	}
@@ -505,7 +506,8 @@ func (d *doc) surnamesAsPeople(ms []mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.to-m.from == 1 && full[fold(m.name)] && m.kind == "place" && d.speaksNext(m.to) {
+		// ("John Smith … Smith on Thursday announced": no company.)
+		if m.to-m.from == 1 && full[fold(m.name)] && (m.kind == "place" && d.speaksNext(m.to) || m.kind == "organization" && d.dayThenVerb(m.to)) {
 			m.kind = "person"
 		}
 	}
