@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // eventAround describes what a date in sentence s dates: the clause holding
@@ -94,19 +95,28 @@ const eventFields = 32
 // firstFields is strings.Fields(s) cut to its first n fields, without
 // splitting the rest of s.
 func firstFields(s string, n int) []string {
-	var out []string
-	for len(out) < n {
-		s = strings.TrimLeftFunc(s, unicode.IsSpace)
-		if s == "" {
-			break
+	out := make([]string, 0, min(n, 16))
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := rune(s[i]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(s[i:])
 		}
-		i := strings.IndexFunc(s, unicode.IsSpace)
-		if i < 0 {
-			out = append(out, s)
-			break
+		if unicode.IsSpace(c) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+				if len(out) == n {
+					return out
+				}
+			}
+		} else if start < 0 {
+			start = i
 		}
-		out = append(out, s[:i])
-		s = s[i:]
+		i += size
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
 	}
 	return out
 }
