@@ -86,6 +86,7 @@ func (d *doc) cluster() []Actor {
 			m.kind = "person"
 		}
 	}
+	d.surnamesAsPeople(ms)
 	// Pass 1: full names, organisations and places make the groups.
 	for i := range ms {
 		m := &ms[i]
@@ -486,4 +487,28 @@ func generation(name string) string {
 		return w
 	}
 	return ""
+}
+
+// surnamesAsPeople reads a one-word place that speaks as the person
+// named in full, with a given name, with it for a surname: "Jim Jordan … Jordan said",
+// "Margaret Hamburg … Hamburg said". Cities and countries are surnames
+// too; a place speaks by that name only where no such person is named.
+// So does a word taken for a company because it opens the news of a day.
+func (d *doc) surnamesAsPeople(ms []mention) {
+	full := map[string]bool{}
+	for i := range ms {
+		if m := &ms[i]; m.kind == "person" && m.to-m.from >= 2 && d.givenAt(m.from) {
+			full[fold(trimPossessive(d.tok(m.to-1)))] = true
+		}
+	}
+	if len(full) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		// ("John Smith … Smith on Thursday announced": no company.)
+		if m.to-m.from == 1 && full[fold(m.name)] && (m.kind == "place" && d.speaksNext(m.to) || m.kind == "organization" && d.dayThenVerb(m.to)) {
+			m.kind = "person"
+		}
+	}
 }

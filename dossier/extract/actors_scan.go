@@ -409,10 +409,24 @@ func (d *doc) elidedG(j int) bool {
 	if knownName(d.tok(j-1)) || d.givenAt(j-1) {
 		return false // "Berlin’", "Putin’" closing a quotation
 	}
-	for k := j - 2; k >= 0 && t[k].sent == t[j].sent; k-- {
-		if w := d.tok(k); w == "‘" || w == "'" {
-			return false
+	open := d.singleOpens()[t[j].sent]
+	return open < 0 || open > j-2
+}
+
+// singleOpens returns, for each sentence, its first token that may open
+// a quotation in single marks, or -1: one pass, where looking back from
+// every apostrophe would cost a long sentence the square of its length.
+func (d *doc) singleOpens() []int {
+	if d.singleOpen == nil {
+		d.singleOpen = make([]int, len(d.sents))
+		for i := range d.singleOpen {
+			d.singleOpen[i] = -1
+		}
+		for k := range d.toks {
+			if w := d.tok(k); (w == "‘" || w == "'") && d.singleOpen[d.toks[k].sent] < 0 {
+				d.singleOpen[d.toks[k].sent] = k
+			}
 		}
 	}
-	return true
+	return d.singleOpen
 }

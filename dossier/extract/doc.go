@@ -35,6 +35,9 @@ type doc struct {
 	midCaps map[string]bool
 	// lowSeen holds the words the article writes in lower case.
 	lowSeen map[string]bool
+	// singleOpen holds each sentence's first single quote mark that may
+	// open a quotation, or -1 (see singleOpens).
+	singleOpen []int
 	// kinds remembers classifyName's answers (see classify).
 	kinds map[nameWords]string
 	// aloneSeen holds the capitalised words the article also writes with

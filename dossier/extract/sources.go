@@ -551,10 +551,21 @@ func findSources(d *doc) []Source {
 
 // peopleNamed reports a name that ends in the plural of a person's role
 // ("CEOs", "District Attorneys"): people, cited as a body would be only
-// by the name of their office.
+// by the name of their office. A body named for the people it gathers
+// joins them with a connector or its cause ("Union of Concerned Scientists",
+// "Committee to Protect Journalists").
 func peopleNamed(name string) bool {
-	w := strings.ToLower(trimPossessive(name[strings.LastIndexByte(name, ' ')+1:]))
-	return len(w) > 2 && w[len(w)-1] == 's' && personRoles[w[:len(w)-1]]
+	i := strings.LastIndexByte(name, ' ')
+	w := strings.ToLower(trimPossessive(name[i+1:]))
+	if len(w) <= 2 || w[len(w)-1] != 's' || !personRoles[w[:len(w)-1]] {
+		return false
+	}
+	for _, c := range strings.Fields(name[:max(i, 0)]) {
+		if nameConnectors[c] || c == "to" {
+			return false
+		}
+	}
+	return true
 }
 
 // inStatement reports "in a statement" or "in its statement" from

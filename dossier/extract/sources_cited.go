@@ -249,7 +249,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			d.journalistAfter(end+1, rel, byFrom, add) // "VOA Pentagon correspondent Carla Babb"
 			return
 		}
-		if rel == "told" || rel == "interview" {
+		// (Not "told the crowd “God Bless America”": after the one told,
+		// a quoted title is what they were told.)
+		if (rel == "told" || rel == "interview") && (i == k || d.low(i-1) == "on" || d.low(i-1) == "with") {
 			if name, start, ok := d.quotedProgrammeAt(i); ok {
 				// told "Fox & Friends", "in an interview on “CBS This
 				// Morning.”": a programme cited by its title.
