@@ -64,11 +64,12 @@ func personsBySurname(d *doc, ms []mention) {
 	}
 	// An acronym the gazetteers do not know, named once, with no definition
 	// and no speech, is shouting or jargon ("VOTE", "EBITDA"), not an actor
-	// (but "an agreement with JLL": a party to a deal).
+	// (but "an agreement with JLL": a party to a deal; "ICAEW Chief
+	// Economist": an employer before a role).
 	for i := range ms {
 		m := &ms[i]
 		if m.kind == "organization" && m.to-m.from == 1 && isAcronym(m.name) && len(m.name) >= 2 &&
-			seen[fold(m.name)] == 1 && m.alias == "" && !knownName(m.name) && !d.speaksNext(m.to) &&
+			seen[fold(m.name)] == 1 && m.alias == "" && !knownName(m.name) && !d.speaksNext(m.to) && !d.capitalRoleAt(m.to) &&
 			!(m.from > 0 && d.toks[m.from-1].sent == d.toks[m.from].sent && (d.low(m.from-1) == "the" || ownerSuffix(d.low(m.from-1)) || dealPreps[d.low(m.from-1)])) {
 			if _, ok := lookupOutlet(m.name); !ok {
 				m.kind = ""
@@ -353,6 +354,12 @@ func (d *doc) personEvidence(from, to int) bool {
 			if k == to+1 && t[k].cap && isTitleWord(lw) && k+1 < len(t) && d.low(k+1) == "of" {
 				return true
 			}
+			// "Suren Thiru, ICAEW Chief Economist, said", "Yael Selfin,
+			// Chief Economist at KPMG said": a role written in capitals,
+			// maybe after its employer's letters.
+			if k == to+1 && d.capitalRoleAt(k) && !d.hasOrgHead(from, to) {
+				return true
+			}
 			if d.tok(k) == "," {
 				break
 			}
@@ -360,6 +367,47 @@ func (d *doc) personEvidence(from, to int) bool {
 	}
 	return false
 }
+
+// capitalRoleAt reports an appositive at token k that is a person's role
+// written with capitals, as press releases and business news write them:
+// up to four capitalised words ending in a role noun or a title, the
+// first of which may be an employer's letters ("ICAEW Chief Economist",
+// "Senior Analyst"), then a comma, "at", "of", "for" or a speech verb.
+func (d *doc) capitalRoleAt(k int) bool {
+	t := d.toks
+	e := k
+	for e < len(t) && e < k+4 && t[e].sent == t[k].sent && t[e].word && t[e].cap {
+		lw := d.low(e)
+		if personRole(lw) || isTitleWord(lw) {
+			e++
+			break
+		}
+		if !roleGrades[lw] && !(e == k && isAcronym(d.tok(e))) {
+			return false
+		}
+		e++
+	}
+	if e == k || e >= len(t) || t[e].sent != t[k].sent {
+		return false
+	}
+	if last := d.low(e - 1); !personRole(last) && !isTitleWord(last) {
+		return false
+	}
+	// ("Associate Economist National Institute of …": the employer
+	// written on without a comma.)
+	switch d.low(e) {
+	case ",", "at", "of", "for":
+		return true
+	}
+	return t[e].cap && t[e].word || d.speaksNext(e)
+}
+
+// roleGrades rank a role written in capitals ("Senior Analyst",
+// "Associate Economist", "Chief Economist"); an honorific is none ("Mr.
+// Farmer", "Dr Cook": a surname that is also a trade).
+var roleGrades = map[string]bool{"senior": true, "associate": true, "assistant": true, "principal": true,
+	"lead": true, "managing": true, "executive": true, "general": true, "junior": true,
+	"chief": true, "deputy": true, "vice": true, "head": true}
 
 // subjectName reports a name of two or three words shaped like a
 // person's (bareName) that is the subject of a finite verb ("Kentavious

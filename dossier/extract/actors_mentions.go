@@ -104,6 +104,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 		}
 	}
+	// "ICAEW Chief Economist", "Associate Economist National Institute of
+	// Economic and Social Research": a role written in capitals (a grade
+	// or a title, then a noun for a person) names no one; a body before
+	// or after it is the role's employer.
+	if ms, ok := d.capitalRoleSplit(from, to); ok {
+		return ms
+	}
 	// "Hurricane Helene", "Tropical Storm Debby", "Typhoon Haiyan": a
 	// storm's name, however like a person's, names no actor.
 	if to-from >= 2 && (stormWords[d.low(from)] || to-from >= 3 && d.low(from) == "tropical" && stormWords[d.low(from+1)]) {
@@ -188,7 +195,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for k := from; k < to-1; k++ {
 		// ("Chris Christie’s State of the State speech": after a given
 		// name it is a person's possessive, whatever brand shares it.)
-		if w := d.tok(k); trimPossessive(w) != w && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && d.givenAt(k-1)) &&
+		// ("Iranian Students’ News Agency": a plural's possessive inside
+		// a body's name, see pluralOwnerIn.)
+		if w := d.tok(k); trimPossessive(w) != w && !d.pluralOwnerIn(k) && (!possessiveNames[strings.ToLower(trimPossessive(w))] || k > from && d.givenAt(k-1)) &&
 			!(k+2 == to && orgHeads[d.low(k+1)] && (d.placeWordIn(from, k+1) || !d.givenAt(from) && d.personStart(from, k+1) < 0)) &&
 			!d.possessiveCompany(from, k, to) {
 			return append(d.mentionsIn(from, k+1), d.mentionsIn(k+1, to)...)
@@ -638,7 +647,8 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		}
 	}
 	// ‘El Chapo’ Guzman, the opening mark left outside the run.
-	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) {
+	// (Not "Employees’ Organization": a plural's possessive.)
+	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) && !d.pluralOwnerAcross(from, to) {
 		_, n := utf8.DecodeRuneInString(m.name[i:])
 		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
 			m.alias = strings.TrimSpace(m.name[:i])
@@ -914,6 +924,56 @@ func (d *doc) allDemonyms(from, to int) bool {
 func (d *doc) placeWordIn(from, to int) bool {
 	for k := from; k < to; k++ {
 		if placeSuffixes[d.lowPossessive(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalRoleSplit reads a run [from, to) that holds a role written in
+// capitals, at its end after an employer ("ICAEW Chief Economist") or at
+// its start before a body's name ("Associate Economist National
+// Institute of …"): it returns the employer's mention alone, or nothing
+// for a role alone ("Senior Analyst"). ok is false when the run holds no
+// such role, or when a person's name may follow the role ("Chief
+// Economist Andy Haldane").
+func (d *doc) capitalRoleSplit(from, to int) ([]mention, bool) {
+	grade := func(k int) bool { lw := d.low(k); return roleGrades[lw] || isTitleWord(lw) }
+	// The role at the end: grades, then a person's noun that is no title.
+	if last := d.low(to - 1); to-from >= 2 && personRole(last) && !isTitleWord(last) && roleGrades[d.low(to-2)] {
+		k := to - 2
+		for k > from && grade(k-1) {
+			k--
+		}
+		if k == from {
+			return nil, true
+		}
+		return d.mentionsIn(from, k), true
+	}
+	// The role at the start, before a body's name.
+	if to-from >= 4 && grade(from) {
+		k := from + 1
+		for k < to-2 && grade(k) {
+			k++
+		}
+		if lw := d.low(k); personRole(lw) && !isTitleWord(lw) && roleGrades[d.low(k-1)] && d.hasOrgHead(k+1, to) && d.personStart(k+1, to) < 0 {
+			ms := d.mentionsIn(k+1, to)
+			for i := range ms {
+				if ms[i].kind == "" {
+					ms[i].kind = "organization"
+				}
+			}
+			return ms, true
+		}
+	}
+	return nil, false
+}
+
+// pluralOwnerAcross reports a plural's possessive inside the run [from,
+// to) (pluralOwnerIn).
+func (d *doc) pluralOwnerAcross(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if d.pluralOwnerIn(k) {
 			return true
 		}
 	}

@@ -51,6 +51,10 @@ func (d *doc) capRun(i int) int {
 			// "Bloomin’ Brands", "Dunkin’ Brands Group": a word with its
 			// final g dropped keeps the apostrophe inside the name.
 			j++
+		case d.pluralOwnerIn(j):
+			// "Iranian Students’ News Agency", "the Teachers’ Union": a
+			// plural possessive inside a body's name.
+			j++
 		case d.tok(j) == "&" && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent:
 			// "Chapter & Verse", "Procter & Gamble": one company's name.
 			j += 2
@@ -395,6 +399,40 @@ func negation(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// pluralOwnerIn reports an apostrophe at token j that makes the
+// capitalised plural touching it a possessive inside a body's name: a
+// body's noun follows within three capitalised words ("Students’ News
+// Agency", "Veterans’ Affairs Department"). A closing quotation mark has
+// its opening mark earlier in the sentence.
+func (d *doc) pluralOwnerIn(j int) bool {
+	t := d.toks
+	if w := d.tok(j); w != "’" && w != "'" || j == 0 || t[j-1].end != t[j].start || !t[j-1].word || !t[j-1].cap ||
+		!strings.HasSuffix(d.low(j-1), "s") || strings.HasSuffix(d.low(j-1), "ss") {
+		return false
+	}
+	// (Not "Kansas’ Insurance Department", "James Ellis’ foundation": a
+	// place's or a person's name that ends in s.)
+	if _, ok := places[d.low(j-1)]; ok || knownName(d.tok(j-1)) || j >= 2 && t[j-2].sent == t[j].sent && d.givenAt(j-2) {
+		return false
+	}
+	head := false
+	for k := j + 1; k < len(t) && k <= j+3 && t[k].sent == t[j].sent && t[k].word && t[k].cap; k++ {
+		if orgHeads[d.low(k)] {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	for k := j - 2; k >= 0 && t[k].sent == t[j].sent; k-- {
+		if w := d.tok(k); w == "‘" || w == "'" {
+			return false
+		}
+	}
+	return true
 }
 
 // elidedG reports an apostrophe at token j that stands for the g dropped

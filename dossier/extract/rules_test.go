@@ -1522,6 +1522,18 @@ func TestActorRules(t *testing.T) {
 			[]string{"organization:National Bone and Joint Institute", "organization:England and Wales Cricket Board",
 				"organization:National Oceanic and Atmospheric Administration", "organization:Tyvak Systems Inc"},
 			[]string{"organization:Joint Institute", "organization:Wales Cricket Board", "organization:Atmospheric Administration"}},
+		{"an unknown name before a comma and a role written in capitals is a person's; the letters before the role are the employer",
+			"Growth slowed in June.\n\nSuvek Tharu, ACFE Chief Economist, said households had coped. Yaelin Selvo, Chief Economist at Hallam Bank said momentum would fade. Orvane Tesk, Senior Analyst, said little. Mr. Farmer said so.",
+			[]string{"person:Suvek Tharu", "organization:ACFE", "person:Yaelin Selvo", "person:Orvane Tesk", "organization:Hallam Bank", "person:Farmer"},
+			[]string{"organization:The Economist", "organization:Economist"}},
+		{"a role written in capitals before a body's name, without a comma, is no part of the name",
+			"Furlo Jimenez-Engver, Associate Economist National Institute of Economic and Social Research said the economy held up.",
+			[]string{"person:Furlo Jimenez-Engver", "organization:National Institute of Economic and Social Research"},
+			[]string{"organization:Associate Economist National Institute of Economic and Social Research"}},
+		{"a plural's possessive inside a body's name",
+			"Two ports reopened, the Iranian Students' News Agency said. Tom Fahy, the legislative director for the National Weather Service Employees’ Organization, said the offices were staffed.",
+			[]string{"organization:Iranian Students' News Agency", "organization:National Weather Service Employees’ Organization"},
+			[]string{"organization:News Agency", "organization:Organization"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
