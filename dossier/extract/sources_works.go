@@ -512,6 +512,9 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	if j > 0 && t[j-1].sent == t[i].sent && (d.low(j) == "has" || d.low(j) == "have" || d.low(j) == "had") {
 		j-- // "A post-mortem examination has revealed"
 	}
+	if j >= 0 && !documentNouns[d.low(j)] {
+		j = d.documentSubjectBefore(i)
+	}
 	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
 		return
 	}
@@ -520,9 +523,20 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
 	}
+	role := false
+	if s < j && !t[s].cap {
+		if w := d.low(s); trimPossessive(w) != w && personRoles[trimPossessive(w)] {
+			// "the inspector general's report": the office that wrote it
+			// names the document, in all its words.
+			role = true
+			for s > 0 && t[s-1].sent == t[j].sent && t[s-1].word && !t[s-1].cap && (personRoles[d.low(s-1)] || officeModifiers[d.low(s-1)]) {
+				s--
+			}
+		}
+	}
 	// A bare "data" or "paper" names no particular document, and "a
 	// small study" or "credible reports" no more.
-	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] && !officialWorks[d.low(s)] {
+	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] && !officialWorks[d.low(s)] && !role {
 		return
 	}
 	if s > 1 && t[s-1].cap && t[s-1].sent == t[j].sent && d.sents[t[s-1].sent].Start != t[s-1].start {
@@ -532,6 +546,34 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		}
 	}
 	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
+}
+
+// documentSubjectBefore returns the document noun that is the subject of
+// the verb at token i when a few words stand between them: a participle
+// phrase ("The criminal complaint filed Wednesday also alleged", "a report
+// issued this year showed") or the document's author ("a sworn affidavit
+// from a Los Angeles arson investigator said"); or -1. Punctuation, a
+// relative word or another verb between them ends the search.
+func (d *doc) documentSubjectBefore(i int) int {
+	t := d.toks
+	for j := i - 1; j > 0 && j >= i-9 && t[j].sent == t[i].sent; j-- {
+		if !t[j].word {
+			return -1
+		}
+		lw := d.low(j)
+		if relativeWords[lw] || lw == "that" || lw == "which" || speechVerb[lw] != "" {
+			return -1
+		}
+		if t[j].cap || !documentNouns[lw] || j+1 >= i {
+			continue
+		}
+		next := d.low(j + 1)
+		if next == "from" || next == "by" || strings.HasSuffix(next, "ed") && !t[j+1].cap && j+2 < i {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // unnamedWorks name a work only together with its author or title: "a
