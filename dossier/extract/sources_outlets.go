@@ -100,6 +100,12 @@ func isOutlet(name string) bool {
 	if i := strings.LastIndexByte(last, '-'); i >= 0 {
 		last = last[i+1:] // "Post-Gazette"
 	}
+	if last == "agency" {
+		// "Fars News Agency", "Anadolu Press Agency": a government's
+		// agency is named otherwise.
+		w := strings.ToLower(parts[len(parts)-2])
+		return w == "news" || w == "press"
+	}
 	return outletSuffixes[last]
 }
 

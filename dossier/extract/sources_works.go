@@ -184,7 +184,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
 	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
-		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) {
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.personBeforeComma(m.from) {
 		// "Moody’s Analytics said it expects", "the Center for Strategic
 		// and International Studies, a Washington-based think tank,
 		// said", "the forecasting company Accuweather warns": a body of
@@ -223,12 +223,51 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	if findingVerbs[w] && d.ownResultAfter(k+1) {
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (w == "conducted" || w == "published") && d.verbWithin(k+1, 4, reportWorks) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
+	if speechVerb[w] != "" && statisticsOffice(d.actors[m.actor].Name) {
+		// "The Office for National Statistics said growth had remained
+		// robust": a statistics office speaks through its figures.
+		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
+		return
+	}
+	if findingVerbs[w] || w == "released" && (d.documentWithin(k+1, 4) || d.verbWithin(k+1, 3, reportWorks) || d.verbWithin(k+1, 3, findingWorks)) || (w == "conducted" || w == "published") && d.verbWithin(k+1, 4, reportWorks) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
 		speechVerb[w] != "" && d.reportOpens(m) {
 		// "The GAO said in a June report", "the agency found in its
 		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
+}
+
+// statisticsOffice reports the name of a body that makes official
+// figures: "Office for National Statistics", "Statistics Canada",
+// "National Bureau of Statistics", "Census Bureau".
+func statisticsOffice(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Statistics", "Statistical", "Census":
+			return true
+		}
+	}
+	return false
+}
+
+// findingWorks are what a body found, released as they are: "released its
+// findings Tuesday".
+var findingWorks = map[string]bool{"findings": true, "results": true}
+
+// personBeforeComma reports a person named right before the comma at
+// token k-1: "Fergus Jimenez-England, Associate Economist National
+// Institute of Economic and Social Research said", where the body is the
+// person's, and the verb too.
+func (d *doc) personBeforeComma(k int) bool {
+	if k < 2 || d.tok(k-1) != "," {
+		return false
+	}
+	for x := d.firstMention(k-1) - 1; x >= 0 && x >= d.firstMention(k-1)-3; x-- {
+		if m := d.mentions[x]; m.to == k-1 {
+			return m.kind == "person" || m.actor >= 0 && d.actors[m.actor].Kind == "person"
+		}
+	}
+	return false
 }
 
 // researchBody returns the token after a research body's name and any
