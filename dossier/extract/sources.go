@@ -106,7 +106,7 @@ func findSources(d *doc) []Source {
 		if s.Name == "" {
 			return
 		}
-		if (s.Kind == "outlet" || s.Kind == "agency") && s.End <= len(d.text) && d.text[s.Start:s.End] == s.Name {
+		if (s.Kind == "outlet" || s.Kind == "agency") && s.Start <= s.End && s.End <= len(d.text) && d.text[s.Start:s.End] == s.Name {
 			// "the Iranian Students' News Agency": a plural possessive
 			// inside the name, where the names split it.
 			if from := pluralPossessiveBefore(d.text, s.Start); from < s.Start {
