@@ -106,6 +106,16 @@ func findSources(d *doc) []Source {
 		if s.Name == "" {
 			return
 		}
+		if (s.Kind == "outlet" || s.Kind == "agency") && s.Start <= s.End && s.End <= len(d.text) && d.text[s.Start:s.End] == s.Name {
+			// "the Iranian Students' News Agency": a plural possessive
+			// inside the name, where the names split it.
+			if from := pluralPossessiveBefore(d.text, s.Start); from < s.Start {
+				s.Name, s.Start = d.text[from:s.End], from
+			}
+		}
+		if s.Kind == "outlet" && (strings.HasSuffix(" "+s.Name, " News Agency") || strings.HasSuffix(" "+s.Name, " Press Agency")) {
+			s.Kind = "agency" // a news agency nobody lists
+		}
 		if s.Kind == "agency" && peopleNamed(s.Name) {
 			return // "according to their CEOs", "the borough District Attorneys"
 		}
@@ -841,4 +851,32 @@ func (d *doc) requestFrom(k int) int {
 		return -1
 	}
 	return k + 1
+}
+
+// pluralPossessiveBefore returns where a name starts that runs on before
+// offset start over a plural possessive and the capitalised words before
+// it ("Iranian Students' " before "News Agency"), or start.
+func pluralPossessiveBefore(text string, start int) int {
+	i := start
+	switch {
+	case strings.HasSuffix(text[:i], "s' "):
+		i -= len("' ")
+	case strings.HasSuffix(text[:i], "s’ "):
+		i -= len("’ ")
+	default:
+		return start
+	}
+	from := start
+	for n := 0; n < 4; n++ {
+		j := strings.LastIndexByte(text[:i], ' ') + 1
+		if j >= i || text[j] < 'A' || text[j] > 'Z' {
+			break
+		}
+		from = j
+		if j == 0 || text[j-1] != ' ' {
+			break
+		}
+		i = j - 1
+	}
+	return from
 }

@@ -177,6 +177,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
+				if i > k && lw == "from" && messageNouns[d.low(i-1)] {
+					if m, ok := d.personWithin(i+1, 6, byFrom); ok {
+						// "according to a letter from committee Chairman
+						// Rep. Darrell Issa": the letter is cited, named
+						// with its writer; its writer speaks in it.
+						add(Source{Name: d.text[t[i-1].start:m.end], Kind: "document", Relation: "document", Start: t[i-1].start, End: m.end}, i-1)
+						return
+					}
+				}
 				if i > k && (lw == "from" || lw == "by" || lw == "of") && (workNouns[d.low(i-1)] || documentNouns[d.low(i-1)]) {
 					orgs = true
 					i++
@@ -240,6 +249,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if o, ok := d.broadcasterAt(i, byFrom); ok {
 			// "told BBC Newsnight": the programme is cited by its name;
 			// "told NPR’s Morning Edition" cites the broadcaster.
+			if a, from, _, ok := d.affiliateSource(i, rel); ok {
+				// "told ABC New York station WABC": the station was told.
+				add(a, from)
+				return
+			}
 			end := i
 			if e := d.programmeEnd(i, byFrom); e > i && trimPossessive(d.tok(i)) == d.tok(i) {
 				o.Name, end = trimPossessive(d.text[t[i].start:t[e].end]), e
@@ -654,6 +668,23 @@ func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return title, at, true
+}
+
+// personWithin returns the person named among the n tokens from k in
+// the sentence of token k-1, after lower-case words and titles only:
+// "committee Chairman Rep. Darrell Issa".
+func (d *doc) personWithin(k, n int, byFrom map[int]int) (mention, bool) {
+	t := d.toks
+	for j := k; j < k+n && j < len(t) && t[j].sent == t[k-1].sent; j++ {
+		if x, ok := byFrom[j]; ok {
+			m := d.mentions[x]
+			return m, m.kind == "person"
+		}
+		if d.tok(j) == "," || speechVerb[d.low(j)] != "" || prepositions[d.low(j)] {
+			break
+		}
+	}
+	return mention{}, false
 }
 
 // placeDescriptionEnd returns the first token of a name that a place and

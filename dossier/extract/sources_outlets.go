@@ -100,6 +100,12 @@ func isOutlet(name string) bool {
 	if i := strings.LastIndexByte(last, '-'); i >= 0 {
 		last = last[i+1:] // "Post-Gazette"
 	}
+	if last == "agency" {
+		// "Fars News Agency", "Anadolu Press Agency": a government's
+		// agency is named otherwise.
+		w := strings.ToLower(parts[len(parts)-2])
+		return w == "news" || w == "press"
+	}
 	return outletSuffixes[last]
 }
 
@@ -519,11 +525,22 @@ func (d *doc) outletVerbAt(k int) int {
 // affiliateAfter returns the last token of the name of a network's
 // affiliate named after the network's name, which ends at token end:
 // "CNN affiliate KGO", "NBC affiliate WRC-TV"; or -1. The station, not
-// the network, carried the story.
+// the network, carried the story. A "station" is one only with a call
+// sign in capitals, after the place it serves or none: "ABC station
+// WABC", "ABC New York station WABC".
 func (d *doc) affiliateAfter(end int) int {
 	t := d.toks
 	k := end + 1
-	if k+1 >= len(t) || t[k].sent != t[end].sent || t[k+1].sent != t[k].sent || d.low(k) != "affiliate" || !t[k+1].cap || !t[k+1].word {
+	for j := k; j < end+4 && j+1 < len(t) && t[j].sent == t[end].sent && t[j].cap && t[j].word; j++ {
+		if d.low(j+1) == "station" && t[j+1].sent == t[j].sent {
+			k = j + 1 // "ABC New York station": the place the station serves
+			break
+		}
+	}
+	if k+1 >= len(t) || t[k].sent != t[end].sent || t[k+1].sent != t[k].sent || !t[k+1].cap || !t[k+1].word {
+		return -1
+	}
+	if w := d.low(k); w != "affiliate" && (w != "station" || !callSign(d.tok(k+1))) {
 		return -1
 	}
 	e := k + 1
@@ -542,13 +559,47 @@ func (d *doc) affiliateSource(end int, rel string) (Source, int, int, bool) {
 		return Source{}, -1, -1, false
 	}
 	t := d.toks
-	return Source{Name: d.text[t[end+2].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[end+2].start, End: t[e].end}, end + 2, e, true
+	from := e
+	for from > end+1 && d.low(from-1) != "affiliate" && d.low(from-1) != "station" {
+		from--
+	}
+	return Source{Name: d.text[t[from].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[from].start, End: t[e].end}, from, e, true
+}
+
+// callSign reports a broadcaster's call sign: three to six capitals,
+// with a band after a hyphen ("WABC", "WRC-TV").
+func callSign(w string) bool {
+	w, _, _ = strings.Cut(w, "-")
+	if len(w) < 3 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // affiliateNamedAt reports the name at token k read with the network
-// before it: "CNN affiliate KGO" at KGO.
+// before it: "CNN affiliate KGO" at KGO, "ABC New York station WABC" at
+// WABC.
 func (d *doc) affiliateNamedAt(k int) bool {
-	return k > 1 && d.low(k-1) == "affiliate" && d.toks[k-1].sent == d.toks[k].sent && d.outletAt(k-2)
+	if k < 2 || d.toks[k-1].sent != d.toks[k].sent {
+		return false
+	}
+	if d.low(k-1) == "affiliate" {
+		return d.outletAt(k - 2)
+	}
+	if d.low(k-1) != "station" || !callSign(d.tok(k)) {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5 && d.toks[j].sent == d.toks[k].sent && d.toks[j].cap; j-- {
+		if d.outletAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // outletAppositiveEnd returns the token after an apposition at token k

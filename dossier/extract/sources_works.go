@@ -184,7 +184,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
 	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
-		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) {
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.personBeforeComma(m.from) {
 		// "Moody’s Analytics said it expects", "the Center for Strategic
 		// and International Studies, a Washington-based think tank,
 		// said", "the forecasting company Accuweather warns": a body of
@@ -223,12 +223,61 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	if findingVerbs[w] && d.ownResultAfter(k+1) {
 		return
 	}
-	if findingVerbs[w] || w == "released" && d.documentWithin(k+1, 4) || (w == "conducted" || w == "published") && d.verbWithin(k+1, 4, reportWorks) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
+	if speechVerb[w] != "" && statisticsOffice(d.actors[m.actor].Name) {
+		// "The Office for National Statistics said growth had remained
+		// robust": a statistics office speaks through its figures.
+		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
+		return
+	}
+	if findingVerbs[w] || w == "released" && (d.documentWithin(k+1, 4) || d.verbWithin(k+1, 3, reportWorks) || d.verbWithin(k+1, 3, findingWorks)) || (w == "conducted" || w == "published") && d.verbWithin(k+1, 4, reportWorks) || (speechVerb[w] != "" || w == "found") && d.inReport(k+1) ||
 		speechVerb[w] != "" && d.reportOpens(m) {
 		// "The GAO said in a June report", "the agency found in its
 		// annual survey": the body's own work is cited.
 		add(Source{Name: name, Kind: "document", Relation: "report", Start: m.start, End: t[k].end}, m.from)
 	}
+}
+
+// statisticsOffice reports the name of a body that makes official
+// figures: "Office for National Statistics", "Statistics Canada",
+// "National Bureau of Statistics", "Census Bureau".
+func statisticsOffice(name string) bool {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "Statistics", "Statistical", "Census":
+			return true
+		}
+	}
+	return false
+}
+
+// findingWorks are what a body found, released as they are: "released its
+// findings Tuesday".
+var findingWorks = map[string]bool{"findings": true, "results": true}
+
+// personBeforeComma reports a person named right before the comma at
+// token k-1, or before a comma and the person's role in capitals:
+// "Fergus Jimenez-England, Associate Economist National Institute of
+// Economic and Social Research said", where the body is the person's,
+// and the verb too.
+func (d *doc) personBeforeComma(k int) bool {
+	for j := k - 1; j > 0 && j >= k-4 && d.toks[j].cap && d.toks[j].word; j-- {
+		if lw := d.low(j); !roleGrades[lw] && !personRole(lw) && !isTitleWord(lw) {
+			break
+		}
+		if d.tok(j-1) == "," {
+			k = j
+			break
+		}
+	}
+	if k < 2 || d.tok(k-1) != "," {
+		return false
+	}
+	for x := d.firstMention(k-1) - 1; x >= 0 && x >= d.firstMention(k-1)-3; x-- {
+		if m := d.mentions[x]; m.to == k-1 {
+			return m.kind == "person" || m.actor >= 0 && d.actors[m.actor].Kind == "person"
+		}
+	}
+	return false
 }
 
 // researchBody returns the token after a research body's name and any
@@ -512,6 +561,9 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	if j > 0 && t[j-1].sent == t[i].sent && (d.low(j) == "has" || d.low(j) == "have" || d.low(j) == "had") {
 		j-- // "A post-mortem examination has revealed"
 	}
+	if j >= 0 && !documentNouns[d.low(j)] {
+		j = d.documentSubjectBefore(i)
+	}
 	if j < 0 || !documentNouns[d.low(j)] || t[j].cap {
 		return
 	}
@@ -520,9 +572,20 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
 	}
+	role := false
+	if s < j && !t[s].cap {
+		if w := d.low(s); trimPossessive(w) != w && personRoles[trimPossessive(w)] {
+			// "the inspector general's report": the office that wrote it
+			// names the document, in all its words.
+			role = true
+			for s > 0 && t[s-1].sent == t[j].sent && t[s-1].word && !t[s-1].cap && (personRoles[d.low(s-1)] || officeModifiers[d.low(s-1)]) {
+				s--
+			}
+		}
+	}
 	// A bare "data" or "paper" names no particular document, and "a
 	// small study" or "credible reports" no more.
-	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] && !officialWorks[d.low(s)] {
+	if s == j && !bareDocuments[d.low(j)] || unnamedWorks[d.low(j)] && !officialWorks[d.low(s)] && !role {
 		return
 	}
 	if s > 1 && t[s-1].cap && t[s-1].sent == t[j].sent && d.sents[t[s-1].sent].Start != t[s-1].start {
@@ -532,6 +595,34 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		}
 	}
 	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
+}
+
+// documentSubjectBefore returns the document noun that is the subject of
+// the verb at token i when a few words stand between them: a participle
+// phrase ("The criminal complaint filed Wednesday also alleged", "a report
+// issued this year showed") or the document's author ("a sworn affidavit
+// from a Los Angeles arson investigator said"); or -1. Punctuation, a
+// relative word or another verb between them ends the search.
+func (d *doc) documentSubjectBefore(i int) int {
+	t := d.toks
+	for j := i - 1; j > 0 && j >= i-9 && t[j].sent == t[i].sent; j-- {
+		if !t[j].word {
+			return -1
+		}
+		lw := d.low(j)
+		if relativeWords[lw] || lw == "that" || lw == "which" || speechVerb[lw] != "" {
+			return -1
+		}
+		if t[j].cap || !documentNouns[lw] || j+1 >= i {
+			continue
+		}
+		next := d.low(j + 1)
+		if next == "from" || next == "by" || strings.HasSuffix(next, "ed") && !t[j+1].cap && j+2 < i {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // unnamedWorks name a work only together with its author or title: "a
