@@ -944,9 +944,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// person's name is the person's.
 		// Only the role in the name's own clause counts: not "to the
 		// president" in "In a letter to the president, Zippy Duvall … said".
+		// An aside set off by dashes closes a clause too: "In a
+		// statement — a day after an aide resigned — the OPP said".
 		clause := from
 		for k := best.from - 1; k > from && !d.objectPosition(best); k-- {
-			if d.tok(k) == "," {
+			if d.tok(k) == "," || isDash(d.tok(k)) {
 				clause = k + 1
 				break
 			}
@@ -1059,9 +1061,15 @@ func (d *doc) headingName(r rawQuote) string {
 
 // appositiveHolds reports that mention m stands inside an appositive on
 // the person b: a comma and a lower-case word right after b's name, and a
-// comma closing the appositive after m and before token to.
+// comma closing the appositive after m and before token to. The
+// appositive may open with m itself in the possessive: "Ivana Petrova,
+// Greer's deputy chief of staff, said".
 func (d *doc) appositiveHolds(b, m *mention, to int) bool {
-	if b.to+1 >= m.from || d.tok(b.to) != "," || d.toks[b.to+1].cap || !d.toks[b.to+1].word {
+	if b.to >= len(d.toks) || d.tok(b.to) != "," {
+		return false
+	}
+	owner := m.from == b.to+1 && possessive(d.tok(m.to-1)) && m.to < to && !d.toks[m.to].cap && d.toks[m.to].word
+	if !owner && (b.to+1 >= m.from || d.toks[b.to+1].cap || !d.toks[b.to+1].word) {
 		return false
 	}
 	for k := m.to; k < to; k++ {

@@ -978,6 +978,12 @@ func TestSpeakerRules(t *testing.T) {
 		{"he for the source a sentence cites by according to",
 			"\u201cAn arrest still means you are processed,\u201d said Jordan Pruitt, a staff attorney.\n\nPolice chief Eric Gonzalez defended the plan on Monday.\n\nAccording to Pruitt, help from Gonzalez could still matter to defense attorneys. \u201cWithout the police on board, defense attorneys are sort of powerless,\u201d he said.",
 			[]string{"Jordan Pruitt", "Jordan Pruitt"}},
+		{"a person named in the possessive opening the speaker's appositive",
+			"Premier Doug Greer faced questions on Tuesday.\n\n\u201cThe office has accepted the resignation, effective immediately,\u201d Ivana Petrova, Greer\u2019s deputy chief of staff, said Tuesday afternoon.",
+			[]string{"Ivana Petrova"}},
+		{"a body speaks after an aside set off by dashes",
+			"The Harbour Police Service opened a review on Monday.\n\nIn a statement Wednesday \u2014 one day after a senior council aide resigned over the affair \u2014 the HPS said it \u201chas received a number of complaints about the land sale.\u201d",
+			[]string{"HPS"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
