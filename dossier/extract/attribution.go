@@ -497,6 +497,13 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 		// Speaker before the verb: "…," Jones said.
 		if v > from {
+			i := from
+			if d.tok(i) == "," {
+				i++
+			}
+			if name := d.appositiveName(i, v); name != "" {
+				return attribution{speaker: name, named: true, cue: cue}
+			}
 			if a := d.speakerIn(from, v, true); a.speaker != "" {
 				a.cue = cue
 				return a
@@ -537,6 +544,37 @@ func (d *doc) onceNamed(i, to int) string {
 		return ""
 	}
 	return d.tok(i)
+}
+
+// appositiveName reads a person the actor scan did not name, opening
+// tokens [i, v) before the speech verb at v: two or three capitalised
+// words, a comma, then an appositive holding a person's role ("Suren
+// Thiru, ICAEW Chief Economist, said"; "Yael Selfin, Chief Economist at
+// KPMG said"). The role, not the organisation in it, is who the words
+// describe, and the name before it is who spoke.
+func (d *doc) appositiveName(i, v int) string {
+	k := i
+	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && strings.ToUpper(d.tok(k)) != d.tok(k) && !isTitleWord(d.low(k)) {
+		k++
+	}
+	if k-i < 2 || k+2 >= v || d.tok(k) != "," {
+		return ""
+	}
+	// A person the actors hold is read as such by speakerIn; a name the
+	// actor scan took for an organisation still opens the clause.
+	if mi := d.firstMention(i); mi < len(d.mentions) && d.mentions[mi].from < k && d.mentions[mi].actor >= 0 &&
+		(d.mentions[mi].from != i || d.mentions[mi].to != k || d.actors[d.mentions[mi].actor].Kind != "organization") {
+		return ""
+	}
+	for j := k + 1; j < v; j++ {
+		if d.tok(j) == "," && j != v-1 || !d.toks[j].word && d.tok(j) != "," {
+			return ""
+		}
+		if personRoles[d.low(j)] {
+			return d.text[d.toks[i].start:d.toks[k-1].end]
+		}
+	}
+	return ""
 }
 
 // accordingAfter reads "“sickness, navigational error …” are all thought
@@ -704,6 +742,9 @@ func (d *doc) cueBefore(from, to int) attribution {
 		s := from
 		if d.low(s) == "as" {
 			s++
+		}
+		if name := d.appositiveName(s, v); name != "" {
+			return attribution{speaker: name, named: true, cue: w}
 		}
 		if s < v {
 			if mi := d.firstMention(s); (mi >= len(d.mentions) || d.mentions[mi].from != s || d.mentions[mi].actor < 0) &&

@@ -984,6 +984,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a body speaks after an aside set off by dashes",
 			"The Harbour Police Service opened a review on Monday.\n\nIn a statement Wednesday \u2014 one day after a senior council aide resigned over the affair \u2014 the HPS said it \u201chas received a number of complaints about the land sale.\u201d",
 			[]string{"HPS"}},
+		{"a name the actors do not hold, then a role in apposition, before the verb",
+			"Growth slowed in the spring, official figures showed on Friday.\n\nWenra Okoro, Northbank Chief Economist, said households had \"largely shrugged off the shock of the strikes\".\n\nIlvo Vennik, Chief Economist at Westfield said growth had been \"resilient in the first half of the year.\"\n\n\"Prices will keep rising into the winter,\" Wenra Okoro, Northbank Chief Economist, said.",
+			[]string{"Wenra Okoro", "Ilvo Vennik", "Wenra Okoro"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
