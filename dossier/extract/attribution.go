@@ -514,6 +514,13 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if tellVerbs[d.low(v)] {
 			return attribution{}
 		}
+		// "…," said Ali, a pseudonym, the leader of a mosque: a name the
+		// actors do not hold there speaks, not the role after it.
+		if name := d.onceNamed(v+1, to); name != "" {
+			if mi := d.firstMention(v + 1); mi >= len(d.mentions) || d.mentions[mi].from != v+1 || d.mentions[mi].actor < 0 {
+				return attribution{speaker: name, named: true, cue: cue}
+			}
+		}
 		if a := d.speakerIn(v+1, min(to, v+8), false); a.speaker != "" {
 			a.cue = cue
 			return a

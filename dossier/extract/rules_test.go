@@ -987,6 +987,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a name the actors do not hold, then a role in apposition, before the verb",
 			"Growth slowed in the spring, official figures showed on Friday.\n\nWenra Okoro, Northbank Chief Economist, said households had \"largely shrugged off the shock of the strikes\".\n\nIlvo Vennik, Chief Economist at Westfield said growth had been \"resilient in the first half of the year.\"\n\n\"Prices will keep rising into the winter,\" Wenra Okoro, Northbank Chief Economist, said.",
 			[]string{"Wenra Okoro", "Ilvo Vennik", "Wenra Okoro"}},
+		{"said, a name given once, then an alias and a role in apposition",
+			"Muslims in the region face rising hostility.\n\n\"The harassment started all of a sudden,\" said Omar, a pseudonym, the leader of a mosque in a town in the north.",
+			[]string{"Omar"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
