@@ -489,7 +489,16 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if v >= from+12 {
 			// Far from the quotation only a name right after it, then an
 			// appositive, can be the speaker.
-			if a := d.speakerIn(from, min(from+4, v), false); a.speaker != "" && a.named && d.appositiveTo(from, v) {
+			a := d.speakerIn(from, min(from+4, v), false)
+			if a.speaker != "" && a.named && d.appositiveTo(from, v) {
+				a.cue = cue
+				return a
+			}
+			// "…," a woman in her 20s who resold tickets for years told
+			// reporters: or a person left unnamed, then a relative clause
+			// on them that runs to the verb without a comma.
+			if a.speaker != "" && !a.named && d.relativeBetween(from, min(from+8, v)) &&
+				!strings.Contains(d.text[d.toks[from].start:d.toks[v].start], ",") {
 				a.cue = cue
 				return a
 			}

@@ -990,6 +990,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"said, a name given once, then an alias and a role in apposition",
 			"Muslims in the region face rising hostility.\n\n\"The harassment started all of a sudden,\" said Omar, a pseudonym, the leader of a mosque in a town in the north.",
 			[]string{"Omar"}},
+		{"an unnamed speaker, then a relative clause on them running to a distant verb",
+			"Resale prices have soared this year.\n\n\"I believed it was a legitimate place to trade tickets,\" a woman in her 20s who resold around 90 tickets for concerts told reporters.",
+			[]string{"woman"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
