@@ -489,7 +489,16 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if v >= from+12 {
 			// Far from the quotation only a name right after it, then an
 			// appositive, can be the speaker.
-			if a := d.speakerIn(from, min(from+4, v), false); a.speaker != "" && a.named && d.appositiveTo(from, v) {
+			a := d.speakerIn(from, min(from+4, v), false)
+			if a.speaker != "" && a.named && d.appositiveTo(from, v) {
+				a.cue = cue
+				return a
+			}
+			// "…," a woman in her 20s who resold tickets for years told
+			// reporters: or a person left unnamed, then a relative clause
+			// on them that runs to the verb without a comma.
+			if a.speaker != "" && !a.named && d.relativeBetween(from, min(from+8, v)) &&
+				!strings.Contains(d.text[d.toks[from].start:d.toks[v].start], ",") {
 				a.cue = cue
 				return a
 			}
@@ -497,6 +506,13 @@ func (d *doc) cueAfter(from, to int) attribution {
 		}
 		// Speaker before the verb: "…," Jones said.
 		if v > from {
+			i := from
+			if d.tok(i) == "," {
+				i++
+			}
+			if name := d.appositiveName(i, v); name != "" {
+				return attribution{speaker: name, named: true, cue: cue}
+			}
 			if a := d.speakerIn(from, v, true); a.speaker != "" {
 				a.cue = cue
 				return a
@@ -506,6 +522,13 @@ func (d *doc) cueAfter(from, to int) attribution {
 		// told something listens ("…," the star told fans).
 		if tellVerbs[d.low(v)] {
 			return attribution{}
+		}
+		// "…," said Ali, a pseudonym, the leader of a mosque: a name the
+		// actors do not hold there speaks, not the role after it.
+		if name := d.onceNamed(v+1, to); name != "" {
+			if mi := d.firstMention(v + 1); mi >= len(d.mentions) || d.mentions[mi].from != v+1 || d.mentions[mi].actor < 0 {
+				return attribution{speaker: name, named: true, cue: cue}
+			}
 		}
 		if a := d.speakerIn(v+1, min(to, v+8), false); a.speaker != "" {
 			a.cue = cue
@@ -537,6 +560,37 @@ func (d *doc) onceNamed(i, to int) string {
 		return ""
 	}
 	return d.tok(i)
+}
+
+// appositiveName reads a person the actor scan did not name, opening
+// tokens [i, v) before the speech verb at v: two or three capitalised
+// words, a comma, then an appositive holding a person's role ("Suren
+// Thiru, ICAEW Chief Economist, said"; "Yael Selfin, Chief Economist at
+// KPMG said"). The role, not the organisation in it, is who the words
+// describe, and the name before it is who spoke.
+func (d *doc) appositiveName(i, v int) string {
+	k := i
+	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && strings.ToUpper(d.tok(k)) != d.tok(k) && !isTitleWord(d.low(k)) {
+		k++
+	}
+	if k-i < 2 || k+2 >= v || d.tok(k) != "," {
+		return ""
+	}
+	// A person the actors hold is read as such by speakerIn; a name the
+	// actor scan took for an organisation still opens the clause.
+	if mi := d.firstMention(i); mi < len(d.mentions) && d.mentions[mi].from < k && d.mentions[mi].actor >= 0 &&
+		(d.mentions[mi].from != i || d.mentions[mi].to != k || d.actors[d.mentions[mi].actor].Kind != "organization") {
+		return ""
+	}
+	for j := k + 1; j < v; j++ {
+		if d.tok(j) == "," && j != v-1 || !d.toks[j].word && d.tok(j) != "," {
+			return ""
+		}
+		if personRoles[d.low(j)] {
+			return d.text[d.toks[i].start:d.toks[k-1].end]
+		}
+	}
+	return ""
 }
 
 // accordingAfter reads "“sickness, navigational error …” are all thought
@@ -704,6 +758,9 @@ func (d *doc) cueBefore(from, to int) attribution {
 		s := from
 		if d.low(s) == "as" {
 			s++
+		}
+		if name := d.appositiveName(s, v); name != "" {
+			return attribution{speaker: name, named: true, cue: w}
 		}
 		if s < v {
 			if mi := d.firstMention(s); (mi >= len(d.mentions) || d.mentions[mi].from != s || d.mentions[mi].actor < 0) &&
@@ -944,9 +1001,11 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// person's name is the person's.
 		// Only the role in the name's own clause counts: not "to the
 		// president" in "In a letter to the president, Zippy Duvall … said".
+		// An aside set off by dashes closes a clause too: "In a
+		// statement — a day after an aide resigned — the OPP said".
 		clause := from
 		for k := best.from - 1; k > from && !d.objectPosition(best); k-- {
-			if d.tok(k) == "," {
+			if d.tok(k) == "," || isDash(d.tok(k)) {
 				clause = k + 1
 				break
 			}
@@ -1059,9 +1118,15 @@ func (d *doc) headingName(r rawQuote) string {
 
 // appositiveHolds reports that mention m stands inside an appositive on
 // the person b: a comma and a lower-case word right after b's name, and a
-// comma closing the appositive after m and before token to.
+// comma closing the appositive after m and before token to. The
+// appositive may open with m itself in the possessive: "Ivana Petrova,
+// Greer's deputy chief of staff, said".
 func (d *doc) appositiveHolds(b, m *mention, to int) bool {
-	if b.to+1 >= m.from || d.tok(b.to) != "," || d.toks[b.to+1].cap || !d.toks[b.to+1].word {
+	if b.to >= len(d.toks) || d.tok(b.to) != "," {
+		return false
+	}
+	owner := m.from == b.to+1 && possessive(d.tok(m.to-1)) && m.to < to && !d.toks[m.to].cap && d.toks[m.to].word
+	if !owner && (b.to+1 >= m.from || d.toks[b.to+1].cap || !d.toks[b.to+1].word) {
 		return false
 	}
 	for k := m.to; k < to; k++ {

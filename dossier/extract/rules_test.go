@@ -978,6 +978,21 @@ func TestSpeakerRules(t *testing.T) {
 		{"he for the source a sentence cites by according to",
 			"\u201cAn arrest still means you are processed,\u201d said Jordan Pruitt, a staff attorney.\n\nPolice chief Eric Gonzalez defended the plan on Monday.\n\nAccording to Pruitt, help from Gonzalez could still matter to defense attorneys. \u201cWithout the police on board, defense attorneys are sort of powerless,\u201d he said.",
 			[]string{"Jordan Pruitt", "Jordan Pruitt"}},
+		{"a person named in the possessive opening the speaker's appositive",
+			"Premier Doug Greer faced questions on Tuesday.\n\n\u201cThe office has accepted the resignation, effective immediately,\u201d Ivana Petrova, Greer\u2019s deputy chief of staff, said Tuesday afternoon.",
+			[]string{"Ivana Petrova"}},
+		{"a body speaks after an aside set off by dashes",
+			"The Harbour Police Service opened a review on Monday.\n\nIn a statement Wednesday \u2014 one day after a senior council aide resigned over the affair \u2014 the HPS said it \u201chas received a number of complaints about the land sale.\u201d",
+			[]string{"HPS"}},
+		{"a name the actors do not hold, then a role in apposition, before the verb",
+			"Growth slowed in the spring, official figures showed on Friday.\n\nWenra Okoro, Northbank Chief Economist, said households had \"largely shrugged off the shock of the strikes\".\n\nIlvo Vennik, Chief Economist at Westfield said growth had been \"resilient in the first half of the year.\"\n\n\"Prices will keep rising into the winter,\" Wenra Okoro, Northbank Chief Economist, said.",
+			[]string{"Wenra Okoro", "Ilvo Vennik", "Wenra Okoro"}},
+		{"said, a name given once, then an alias and a role in apposition",
+			"Muslims in the region face rising hostility.\n\n\"The harassment started all of a sudden,\" said Omar, a pseudonym, the leader of a mosque in a town in the north.",
+			[]string{"Omar"}},
+		{"an unnamed speaker, then a relative clause on them running to a distant verb",
+			"Resale prices have soared this year.\n\n\"I believed it was a legitimate place to trade tickets,\" a woman in her 20s who resold around 90 tickets for concerts told reporters.",
+			[]string{"woman"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
