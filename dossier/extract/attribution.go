@@ -214,8 +214,11 @@ func (d *doc) attribute(r rawQuote) attribution {
 	}
 	// A partial quotation after another in reported speech: `O'Neill said
 	// the plan was "deeply flawed" and would "hurt families"`.
+	// Only the nearest cue counts: the sentence was read up to the
+	// quotation before, and a run of failed quotations in one sentence
+	// must not read their cues again each.
 	if bStart > sStart {
-		if a := d.cueBefore(d.tokenAt(sStart), bTo); a.speaker != "" {
+		if a := d.cueBeforeN(d.tokenAt(sStart), bTo, 1); a.speaker != "" {
 			return a
 		}
 	}
@@ -724,11 +727,17 @@ func (d *doc) appositiveTo(from, v int) bool {
 // cueBefore reads "Jones said:", "she stated,", "According to Jones,",
 // "Jones warned that the cost" in tokens [from, to), nearest cue first.
 func (d *doc) cueBefore(from, to int) attribution {
+	return d.cueBeforeN(from, to, 3)
+}
+
+// cueBeforeN is cueBefore reading at most maxCues speech cues, the
+// nearest first.
+func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 	from = max(from, to-cueReach)
 	// The nearest cues name the speaker if any does; a run of many cues
 	// (a list of quotations in one sentence) is not read to its start.
 	cues := 0
-	for v := to - 1; v >= from && cues < 3; v-- {
+	for v := to - 1; v >= from && cues < maxCues; v-- {
 		w := d.tok(v)
 		lw := d.low(v)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
