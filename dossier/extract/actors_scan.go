@@ -427,12 +427,10 @@ func (d *doc) pluralOwnerIn(j int) bool {
 	if !head {
 		return false
 	}
-	for k := j - 2; k >= 0 && t[k].sent == t[j].sent; k-- {
-		if w := d.tok(k); w == "‘" || w == "'" {
-			return false
-		}
-	}
-	return true
+	// (singleOpens: looking back from every apostrophe would cost a long
+	// sentence of such names the square of its length.)
+	open := d.singleOpens()[t[j].sent]
+	return open < 0 || open > j-2
 }
 
 // elidedG reports an apostrophe at token j that stands for the g dropped
