@@ -412,8 +412,13 @@ func (d *doc) pluralOwnerIn(j int) bool {
 		!strings.HasSuffix(d.low(j-1), "s") || strings.HasSuffix(d.low(j-1), "ss") {
 		return false
 	}
-	// (Not "Kansas’ Insurance Department", "James Ellis’ foundation": a
-	// place's or a person's name that ends in s.)
+	// (Not "Kansas’ Insurance Department", "James Ellis’ foundation",
+	// "Harris’ Campaign Committee", "Siemens’ Energy Division": a place's,
+	// a person's or a company's name that ends in s. The owner is people
+	// by their trade or standing: "Students’", "Veterans’", "Employees’".)
+	if !personRoles[strings.TrimSuffix(d.low(j-1), "s")] {
+		return false
+	}
 	if _, ok := places[d.low(j-1)]; ok || knownName(d.tok(j-1)) || j >= 2 && t[j-2].sent == t[j].sent && d.givenAt(j-2) {
 		return false
 	}
@@ -427,12 +432,10 @@ func (d *doc) pluralOwnerIn(j int) bool {
 	if !head {
 		return false
 	}
-	for k := j - 2; k >= 0 && t[k].sent == t[j].sent; k-- {
-		if w := d.tok(k); w == "‘" || w == "'" {
-			return false
-		}
-	}
-	return true
+	// (singleOpens: looking back from every apostrophe would cost a long
+	// sentence of such names the square of its length.)
+	open := d.singleOpens()[t[j].sent]
+	return open < 0 || open > j-2
 }
 
 // elidedG reports an apostrophe at token j that stands for the g dropped

@@ -112,6 +112,7 @@ func degenerate(n int) []struct{ name, text string } {
 		// must not be looked for by reading the whole sentence.
 		{"dates-one-sentence", rep("in 2019 on Sunday and Monday the day before the vote ")},
 		{"elided-g-one-sentence", rep("Rockin’ Brands and ")},
+		{"plural-possessive-one-sentence", rep("Teachers’ Union and ")},
 		{"weekday-announced-one-sentence", rep("Strava on Thursday announced ")},
 		{"dates-in-clauses-one-sentence", rep("as on Thursday, ")},
 	}
