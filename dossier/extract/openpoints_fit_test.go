@@ -471,16 +471,7 @@ func TestFitOpenPoints(t *testing.T) {
 		t.Skip("run with -fit to refit the open-point weights")
 	}
 	arts := loadFitArticles(t)
-	prior := openPriors(cueClasses)
-	for _, a := range arts {
-		for _, s := range a.sents {
-			for _, f := range s.feats {
-				if _, ok := prior[f]; !ok {
-					prior[f] = 0
-				}
-			}
-		}
-	}
+	prior := articlePriors(arts)
 	reach, gold := 0, 0
 	for _, a := range arts {
 		if a.batch != heldOutBatch {
@@ -580,4 +571,20 @@ func TestFitCoversBatches(t *testing.T) {
 			t.Errorf("batch %d: fitted on = %v, want %v", b, got, want)
 		}
 	}
+}
+
+// articlePriors returns the class priors with every feature the articles
+// show, a feature no class names (set by the code) starting at zero.
+func articlePriors(arts []fitArticle) map[string]float64 {
+	prior := openPriors(cueClasses)
+	for _, a := range arts {
+		for _, s := range a.sents {
+			for _, f := range s.feats {
+				if _, ok := prior[f]; !ok {
+					prior[f] = 0
+				}
+			}
+		}
+	}
+	return prior
 }

@@ -26,16 +26,7 @@ func TestOpenPointMisses(t *testing.T) {
 		t.Skip("run with -openmisses FILE to list the open-point misses")
 	}
 	arts := loadFitArticles(t)
-	prior := openPriors(cueClasses)
-	for _, a := range arts {
-		for _, s := range a.sents {
-			for _, f := range s.feats {
-				if _, ok := prior[f]; !ok {
-					prior[f] = 0
-				}
-			}
-		}
-	}
+	prior := articlePriors(arts)
 	scores := openRecipe.leaveBatchOut(arts, prior)
 	off, _ := bestOffset(arts, scores, openRecipe.minP)
 	var sb, all strings.Builder
