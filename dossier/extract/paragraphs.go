@@ -54,16 +54,16 @@ func (d *doc) isFurniture(para int) bool {
 			t := strings.TrimRight(d.text[p.Start:p.End], " \"”’')")
 			r, _ := utf8.DecodeLastRuneInString(t)
 			// A paragraph ending in a colon introduces what follows.
-			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r) && !isProse(t) && !signedQuote(t)
+			d.furniture[i] = t == "" || !strings.ContainsRune(".!?…:", r) && !isProse(t, 40) && !signedQuote(t) && !quotedProse(d.text[p.Start:p.End], t)
 		}
 	}
 	return d.furniture[para-1]
 }
 
-// isProse reports a paragraph of forty words or more, most of them in
+// isProse reports a paragraph of minWords words or more, most of them in
 // lower case: prose that lost its final stop, not a heading, a caption or
 // a list of dates and places.
-func isProse(t string) bool {
+func isProse(t string, minWords int) bool {
 	words, lower := 0, 0
 	for _, w := range strings.Fields(t) {
 		words++
@@ -71,7 +71,7 @@ func isProse(t string) bool {
 			lower++
 		}
 	}
-	return words >= 40 && 2*lower > words
+	return words >= minWords && 2*lower > words
 }
 
 // signedQuote reports a quotation signed after a dash, "“…” — Neil
@@ -83,4 +83,12 @@ func signedQuote(t string) bool {
 	}
 	q := strings.TrimRight(t[:i], " ")
 	return strings.HasSuffix(q, "”") || strings.HasSuffix(q, `"`)
+}
+
+// quotedProse reports a sentence of story that ends on a closing quotation
+// mark without its stop, `X said prices had "risen faster than expected"`:
+// fifteen words or more, most in lower case. A heading is shorter.
+func quotedProse(raw, t string) bool {
+	raw = strings.TrimRight(raw, " ")
+	return (strings.HasSuffix(raw, "”") || strings.HasSuffix(raw, `"`)) && isProse(t, 15)
 }

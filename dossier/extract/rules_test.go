@@ -1012,6 +1012,9 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"a paragraph of story ending on a quotation without its stop is no heading",
+			"Prices rose again in May.\n\nMaya Korsgaard, chief analyst at Nordbank, said that shoppers and firms had \u201crisen to the shock faster than anyone in the markets expected\u201d\n\nThe figures come out on Friday.",
+			[]string{"person:Maya Korsgaard", "organization:Nordbank"}, nil},
 		{"an unknown full name before an adverb and a verb in the past without -ed is a person's",
 			"That night Ysolde Brannigan only knew to take shelter because of an alert. \u201cI didn\u2019t hear any sirens,\u201d she said.",
 			[]string{"person:Ysolde Brannigan"}, nil},
