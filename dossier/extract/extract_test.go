@@ -201,18 +201,30 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtractGold extracts every gold article once per iteration:
 // the mix the speed comparison with the peer extractor runs.
 func BenchmarkExtractGold(b *testing.B) {
-	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
-	var texts []string
-	for _, p := range paths {
-		t, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(t))
-	}
+	arts := testArticles(b)
 	for b.Loop() {
-		for _, t := range texts {
-			Extract(t, Meta{})
+		for _, a := range arts {
+			Extract(a.text, Meta{})
 		}
 	}
+}
+
+// testArticle is one testdata/articles/NAME/article.txt, read.
+type testArticle struct{ path, text string }
+
+// testArticles reads every test article, in the order of their names.
+func testArticles(tb testing.TB) []testArticle {
+	paths, err := filepath.Glob("testdata/articles/*/article.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	arts := make([]testArticle, 0, len(paths))
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, testArticle{p, string(b)})
+	}
+	return arts
 }

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 )
@@ -228,21 +226,17 @@ func TestSources(t *testing.T) {
 // sourceCues finds the same sources as reading every word, on the test
 // articles and the sentences of TestSources.
 func TestSourceCuesComplete(t *testing.T) {
-	files, err := filepath.Glob("testdata/articles/*/article.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no test articles: %v", err)
+	arts := testArticles(t)
+	if len(arts) == 0 {
+		t.Fatal("no test articles")
 	}
 	texts := []string{
 		"She shared the hashtag and onmeth.com, the website for the initiative.",
 		"Court documents show the defendant wired the money, according to the lawsuit.",
 		"One user on Weibo posted: “Why now?” The singer took to Instagram.",
 	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
+	for _, a := range arts {
+		texts = append(texts, a.text)
 	}
 	defer func() { skipNonCues = true }()
 	for i, text := range texts {
@@ -261,14 +255,9 @@ func TestSourceCuesComplete(t *testing.T) {
 // BenchmarkFindSources times the source finder alone on the test
 // articles, their tokens and actors found beforehand.
 func BenchmarkFindSources(b *testing.B) {
-	files, _ := filepath.Glob("testdata/articles/*/article.txt")
 	var docs []*doc
-	for _, f := range files {
-		text, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d := newDoc(string(text), Meta{})
+	for _, a := range testArticles(b) {
+		d := newDoc(a.text, Meta{})
 		d.actors = findActors(d)
 		docs = append(docs, d)
 	}

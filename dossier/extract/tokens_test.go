@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -13,8 +11,8 @@ import (
 // the lists; each class must say exactly what the list says, for every
 // token of every test article.
 func TestTokenClassesMatchLists(t *testing.T) {
-	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
-	if len(paths) == 0 {
+	arts := testArticles(t)
+	if len(arts) == 0 {
 		t.Skip("no test articles")
 	}
 	inMap := func(m map[string]bool) func(string) bool { return func(w string) bool { return m[w] } }
@@ -32,33 +30,29 @@ func TestTokenClassesMatchLists(t *testing.T) {
 		{"yearParts", func(d *doc, i int) bool { return d.dateClass(i)&dYearPart != 0 }, inMap(yearParts)},
 		{"monthNames", func(d *doc, i int) bool { return d.dateClass(i)&dMonth != 0 }, func(w string) bool { return monthNames[w] > 0 }},
 	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d := newDoc(string(b), Meta{})
+	for _, a := range arts {
+		d := newDoc(a.text, Meta{})
 		for i := range d.toks {
 			lw := d.low(i)
 			for _, c := range checks {
 				if c.bit(d, i) != c.in(lw) {
-					t.Fatalf("%s: token %q: class %s is %v, the list says %v", p, d.tok(i), c.name, c.bit(d, i), c.in(lw))
+					t.Fatalf("%s: token %q: class %s is %v, the list says %v", a.path, d.tok(i), c.name, c.bit(d, i), c.in(lw))
 				}
 			}
 			cal := d.openClass(i)&oCalendar != 0
 			_, wd := weekdays[lw]
 			if cal != (wd || monthNames[lw] > 0) {
-				t.Fatalf("%s: token %q: calendar class is %v", p, d.tok(i), cal)
+				t.Fatalf("%s: token %q: calendar class is %v", a.path, d.tok(i), cal)
 			}
 			var want []openCue
 			if d.toks[i].word {
 				want = cuesByWord[lw]
 			}
 			if got := cueLists[d.cueList(i)]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
-				t.Fatalf("%s: token %q: %d open-point cues, the list has %d", p, d.tok(i), len(got), len(want))
+				t.Fatalf("%s: token %q: %d open-point cues, the list has %d", a.path, d.tok(i), len(got), len(want))
 			}
 			if d.quotedTok(i) != d.insideQuote(d.toks[i].start) {
-				t.Fatalf("%s: token %q: quotedTok says %v", p, d.tok(i), d.quotedTok(i))
+				t.Fatalf("%s: token %q: quotedTok says %v", a.path, d.tok(i), d.quotedTok(i))
 			}
 		}
 	}
@@ -67,8 +61,8 @@ func TestTokenClassesMatchLists(t *testing.T) {
 // dateAt tries the commonest words a date can start with only with the
 // parsers dateParsersOf names: every other parser must fail on them.
 func TestDateParsersOfSkipOnlyFailingParsers(t *testing.T) {
-	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
-	if len(paths) == 0 {
+	arts := testArticles(t)
+	if len(arts) == 0 {
 		t.Skip("no test articles")
 	}
 	parsers := dateParsers()
@@ -76,12 +70,8 @@ func TestDateParsersOfSkipOnlyFailingParsers(t *testing.T) {
 		"The summer of 1959. To date, the 1990s. A year ago, an hour later, the past few weeks.",
 		"THE END OF THE YEAR. TO DATE. A FEW DAYS LATER. An 18-month span. The/2020 to/2021 a-1 the's.",
 	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
+	for _, a := range arts {
+		texts = append(texts, a.text)
 	}
 	n := 0
 	for _, text := range texts {
@@ -179,16 +169,11 @@ var tokenizeSeeds = []string{
 }
 
 func TestTokenizeMatchesRuneByRune(t *testing.T) {
-	paths, _ := filepath.Glob("testdata/articles/*/article.txt")
 	for _, s := range tokenizeSeeds {
 		checkTokenize(t, s)
 	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkTokenize(t, string(b))
+	for _, a := range testArticles(t) {
+		checkTokenize(t, a.text)
 	}
 }
 
