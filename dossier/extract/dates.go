@@ -126,16 +126,16 @@ func findDates(d *doc) []Date {
 var datePreps = wordSet("datePreps")
 
 // restWords are what is left of a period ("for the rest of the season").
-var restWords = map[string]bool{"rest": true, "remainder": true, "balance": true}
+var restWords = wordSet("restWords")
 
 // asWords say how soon or late a date is ("as early as next year").
-var asWords = map[string]bool{"early": true, "late": true, "recently": true, "soon": true}
+var asWords = wordSet("asWords")
 
 // approxWords say a clock time is not exact, and are kept with it.
-var approxWords = map[string]bool{"about": true, "approximately": true, "roughly": true}
+var approxWords = wordSet("approxWords")
 
 // nearWords say how near "before" or "after" is, and are kept with it.
-var nearWords = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true, "immediately": true, "long": true}
+var nearWords = wordSet("nearWords")
 
 var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

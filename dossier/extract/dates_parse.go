@@ -291,10 +291,7 @@ func (d *doc) parenDate(k int) (dateExpr, bool) {
 	if !ok || dt.end >= len(t) || d.tok(dt.end) != ")" || t[dt.end].sent != t[k].sent {
 		return dateExpr{}, false
 	}
-	dt.end++
-	if dt.end < len(t) && t[dt.end].sent == t[k].sent && dayParts[d.low(dt.end)] {
-		dt.end++
-	}
+	dt.end = d.dayPartAfter(dt.end + 1)
 	return dt, true
 }
 
@@ -809,7 +806,7 @@ func (d *doc) eventObject(k int) int {
 
 // eventDeterminers, besides the articles, open the event a span is counted
 // from ("before its collapse").
-var eventDeterminers = map[string]bool{"his": true, "her": true, "their": true, "this": true, "that": true}
+var eventDeterminers = wordSet("eventDeterminers")
 
 // yearOrMonthAt reports a year or a month's name at token k.
 func (d *doc) yearOrMonthAt(k int) bool {

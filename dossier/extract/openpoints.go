@@ -446,10 +446,7 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 
 // conditionWords before "on whether" or "of whether" make it a condition
 // ("depending on whether", "regardless of whether").
-var conditionWords = map[string]bool{
-	"depending": true, "depends": true, "depend": true, "dependent": true,
-	"regardless": true, "irrespective": true,
-}
+var conditionWords = wordSet("conditionWords")
 
 // embedWords open a question embedded in a sentence.
 var embedWords = map[string]bool{
@@ -460,13 +457,7 @@ var embedWords = map[string]bool{
 // inquiryWords, a few words before "how" or "why", make it a question
 // someone raises or works at ("asked why", "figuring out how"), where
 // "shows how" and "here's why" tell the answer.
-var inquiryWords = map[string]bool{
-	"ask": true, "asks": true, "asked": true, "asking": true,
-	"question": true, "questions": true, "questioned": true, "questioning": true,
-	"wonder": true, "wonders": true, "wondered": true, "wondering": true,
-	"argue": true, "argued": true, "arguing": true, "debate": true, "debated": true, "debating": true,
-	"figure": true, "figuring": true,
-}
+var inquiryWords = wordSet("inquiryWords")
 
 // negatedBefore reports a negation among tokens [from, to).
 func (d *doc) negatedBefore(from, to int) bool {

@@ -841,7 +841,7 @@ func (d *doc) platformNounEnd(k int) int {
 }
 
 // platformNouns end a platform's description before its name.
-var platformNouns = map[string]bool{"platform": true, "network": true, "app": true, "service": true, "site": true}
+var platformNouns = wordSet("platformNouns")
 
 // speechVerbWithin reports a speech verb among the n tokens from k in the
 // sentence of token k-1.

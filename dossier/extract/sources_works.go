@@ -252,7 +252,7 @@ func statisticsOffice(name string) bool {
 
 // findingWorks are what a body found, released as they are: "released its
 // findings Tuesday".
-var findingWorks = map[string]bool{"findings": true, "results": true}
+var findingWorks = wordSet("findingWorks")
 
 // personBeforeComma reports a person named right before the comma at
 // token k-1, or before a comma and the person's role in capitals:
@@ -272,7 +272,8 @@ func (d *doc) personBeforeComma(k int) bool {
 	if k < 2 || d.tok(k-1) != "," {
 		return false
 	}
-	for x := d.firstMention(k-1) - 1; x >= 0 && x >= d.firstMention(k-1)-3; x-- {
+	first := d.firstMention(k - 1)
+	for x := first - 1; x >= 0 && x >= first-3; x-- {
 		if m := d.mentions[x]; m.to == k-1 {
 			return m.kind == "person" || m.actor >= 0 && d.actors[m.actor].Kind == "person"
 		}
