@@ -938,7 +938,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				// "The defense restated its objection", "the prosecution
 				// said": a side in court speaks by its noun, whichever
 				// organisation was named last.
-				if lb := d.low(b); b == i+1 && d.low(i) == "the" && (lb == "defense" || lb == "defence" || lb == "prosecution") {
+				if lb := d.low(b); b == i+1 && d.low(i) == "the" && courtSides[lb] {
 					return attribution{speaker: lb}
 				}
 				// "the production company": the organisation whose name
@@ -952,7 +952,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 				}
 				// "the news agency said", "the newspaper said": the news
 				// outlet named last.
-				if lb := d.low(b); lb == "newspaper" || lb == "broadcaster" || b > i+1 && d.low(b-1) == "news" {
+				if lb := d.low(b); newsBodies[lb] || b > i+1 && d.low(b-1) == "news" {
 					if name := d.outletBefore(i); name != "" {
 						return attribution{speaker: name, named: true}
 					}
@@ -1385,12 +1385,19 @@ func (d *doc) orgAfter(i int) string {
 // ("the company said", "the ministry added").
 var speakingBodies = wordSet("speakingBodies")
 
+// courtSides are the sides of a trial, who speak by their noun ("the
+// prosecution said"); newsBodies, a news outlet ("the newspaper said").
+var (
+	courtSides = wordSet("courtSides")
+	newsBodies = wordSet("newsBodies")
+)
+
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
 
 // allCapitalised reports that every word of s starts with a capital.
 func allCapitalised(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if !unicode.IsUpper(firstRune(w)) {
 			return false
 		}
 	}

@@ -52,13 +52,14 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	}
 	// "The patient went to his doctor … Dempsey and his team …": a noun
 	// the article uses before naming the person stands for someone else.
-	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
+	a := d.actorIndex(attribution{speaker: name, named: true})
+	if a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
 		return ""
 	}
 	// "Maria Lopez, a spokeswoman for the union, said … The minister
 	// put it bluntly": a spokesperson, an official, an aide is called by
 	// no other role.
-	if a := d.actorIndex(attribution{speaker: name, named: true}); a >= 0 && d.actors[a].Role != "" {
+	if a >= 0 && d.actors[a].Role != "" {
 		role := strings.ToLower(d.actors[a].Role)
 		for _, w := range strings.Fields(role) {
 			if unnamedRoles[w] && !strings.Contains(role, desc) {
