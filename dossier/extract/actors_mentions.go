@@ -544,7 +544,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// company (a person is introduced by a full name).
 	// (Not "Scientists on Monday unveiled": people in the plural.)
 	if lw := d.low(from); kind == "" && title == "" && to-from == 1 && !d.givenAt(from) && d.dayThenVerb(to) &&
-		!groupNouns[lw] && !isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
+		!isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
 		kind = "organization"
 	}
 	return []mention{d.newMention(from, to, kind, title, affil)}

@@ -419,7 +419,7 @@ func (d *doc) pluralOwnerIn(j int) bool {
 	if !personRoles[strings.TrimSuffix(d.low(j-1), "s")] {
 		return false
 	}
-	if _, ok := places[d.low(j-1)]; ok || knownName(d.tok(j-1)) || j >= 2 && t[j-2].sent == t[j].sent && d.givenAt(j-2) {
+	if knownName(d.tok(j-1)) || j >= 2 && t[j-2].sent == t[j].sent && d.givenAt(j-2) {
 		return false
 	}
 	head := false
