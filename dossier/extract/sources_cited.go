@@ -652,6 +652,10 @@ func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
 	if n <= 0 {
 		return "", 0, false
 	}
+	// `told "Go Home" to them`: words said to a listener, no programme.
+	if strings.HasPrefix(strings.TrimLeft(d.text[at+n+len(closer):], " "), "to ") {
+		return "", 0, false
+	}
 	title := strings.TrimRight(d.text[at:at+n], ".,")
 	words := strings.Fields(title)
 	if len(words) < 2 || len(words) > 6 || title != strings.TrimSpace(title) {
