@@ -204,8 +204,8 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	lw := d.low(i)
 	// Most words start no date: only capitals, digits and a few words can.
 	if !isDigitByte(w[0]) && d.class(i)&fDateStart == 0 && !strings.HasPrefix(lw, "mid") &&
-		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isWeekdayPossessive(lw) &&
-		!fiscalPeriod(w) {
+		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isDatePossessive(lw) &&
+		!fiscalPeriod(w) && !(d.toks[i].cap && monthSpan(w)) {
 		return dateExpr{}, false
 	}
 	// The kinds of date expressions are read in turn; the first parser
@@ -255,8 +255,14 @@ func dateParsersOf(lw string) []int {
 		return []int{0}
 	case "a", "an":
 		return []int{0, 7}
-	case "days", "weeks", "months", "years", "less":
+	case "hours", "days", "weeks", "months", "years", "decades", "centuries", "less", "overnight":
 		return []int{0}
+	}
+	if namedOnly[lw] {
+		return []int{0}
+	}
+	if dayTimeWords[lw] {
+		return []int{7}
 	}
 	return nil
 }
@@ -265,7 +271,12 @@ func dateParsersOf(lw string) []int {
 // with; any other word that is not a number is passed over at once.
 var dateStarters = func() map[string]bool {
 	m := wordSet("dateStarterWords")
-	for w := range holidays {
+	for _, ws := range []map[string]bool{holidays, soloHolidays, dayNameWords, weekdayHolidays, dayTimeWords} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for w := range namedHolidays {
 		m[w] = true
 	}
 	for w := range yearParts {

@@ -2294,6 +2294,83 @@ func TestDateRules(t *testing.T) {
 		{"a fortnight ago", "He scored a fortnight ago.", "2025-05-20", []string{"a fortnight ago=2025-05-06"}},
 		{"a time before a count is no day", "The bar opens at 8 a.m. 365 days a year.", "", []string{"at 8 a.m.="}},
 		{"the first years of life are no date", "Nutrition matters in the first three years of life.", "", nil},
+		// Clock times on the 24-hour clock, with their zone or "local time".
+		{"24-hour clock and zone", "The programme airs from 1930 GMT on Channel 4.", "", []string{"from 1930 GMT="}},
+		{"24-hour clock and its day", "Polls closed at 2200 BST on Thursday.", "2025-03-14", []string{"at 2200 BST on Thursday=2025-03-13"}},
+		{"24-hour clock in local time", "The strike began at 0600 local time on Monday.", "2025-03-14", []string{"at 0600 local time on Monday=2025-03-10"}},
+		{"a time and its zone in brackets", "Voting ended at 7 p.m. local time (2300 GMT).", "", []string{"at 7 p.m. local time (2300 GMT)="}},
+		{"clock with colon and zone", "Markets reopen at 14:30 GMT.", "", []string{"at 14:30 GMT="}},
+		{"British clock with a full stop", "The doors open at 7.30pm.", "", []string{"at 7.30pm="}},
+		// Spans of months written as one word.
+		{"months and years in one word", "Jobs fell in the March 2001-November 2001 recession.", "", []string{"March 2001-November 2001=2001-03/2001-11"}},
+		{"across two years", "The July 1990-March 1991 slump hit banks.", "", []string{"July 1990-March 1991=1990-07/1991-03"}},
+		{"a quarter named by its months", "Output fell in the January-March quarter.", "2025-03-14", []string{"January-March quarter=2025-01/2025-03"}},
+		{"the end of a span of months", "Talks ran between March and May.", "2025-03-14", []string{"between March and May=2024-03/2024-05"}},
+		// "overnight" as when, not as an adjective.
+		{"overnight, then a comma", "Rebels shelled the town overnight, officials said.", "", []string{"overnight="}},
+		{"overnight and the day", "Russia launched 40 drones overnight on Sunday.", "2025-03-14", []string{"overnight on Sunday=2025-03-09"}},
+		{"overnight before the day", "Heavy rain fell overnight Friday across the region.", "2025-03-14", []string{"overnight Friday=2025-03-14"}},
+		{"overnight, at once", "It won't be fixed overnight.", "", nil},
+		{"overnight shift", "The overnight shift ended badly.", "", nil},
+		{"an overnight star", "She became an overnight star.", "", nil},
+		// Times of day the sun names.
+		{"sunset and its day", "The truce takes effect at sunset Friday.", "2025-03-14", []string{"at sunset Friday=2025-03-14"}},
+		{"dawn on a day", "Troops moved in at dawn on Tuesday.", "2025-03-14", []string{"at dawn on Tuesday=2025-03-11"}},
+		{"before sunrise", "The deadline passed before sunrise Sunday.", "2025-03-14", []string{"before sunrise Sunday=2025-03-09"}},
+		{"the dawn of an age", "They spoke of the dawn of a new age.", "", nil},
+		{"a painting's title", `He sold "The Pier, At Sunset" in 1990.`, "", []string{"in 1990=1990"}},
+		// Named days.
+		{"May Day", "Workers marched on May Day.", "", []string{"on May Day="}},
+		{"a country's day", "Crowds gathered on Canada Day and veterans paraded on Anzac Day.", "", []string{"on Canada Day=", "on Anzac Day="}},
+		{"a holiday's weekday", "Markets closed on Good Friday.", "2025-03-14", []string{"on Good Friday="}},
+		{"a primary's weekday", "Turnout rose on Super Tuesday.", "2025-03-14", []string{"on Super Tuesday="}},
+		{"a holiday of three words", "Fireworks lit the sky on New Year's Eve.", "", []string{"on New Year's Eve="}},
+		{"a holiday of two words", "Shops shut on Yom Kippur.", "", []string{"on Yom Kippur="}},
+		{"the days around a holiday", "Roads jammed over the Memorial Day weekend and during the Christmas holidays.", "",
+			[]string{"over the Memorial Day weekend=", "during the Christmas holidays="}},
+		{"the Fourth of July", "Parades were held on the Fourth of July.", "", []string{"on the Fourth of July="}},
+		{"a paper's weekday", "The Sunday Times reported it, as did the Mail on Sunday.", "2025-03-14", nil},
+		// Days of one month joined.
+		{"two days before their month", "Strikes hit the port on 14 and 15 May.", "2025-03-14", []string{"on 14 and 15 May=2024-05-14/2024-05-15"}},
+		{"days joined by a hyphen", "Talks are set for 3-4 June 2025.", "", []string{"3-4 June 2025=2025-06-03/2025-06-04"}},
+		{"from a day to a day", "The summit runs from 11 to 13 October 2025.", "", []string{"from 11 to 13 October 2025=2025-10-11/2025-10-13"}},
+		{"two days after their month", "Voting took place on November 4 and 5.", "2025-03-14", []string{"on November 4 and 5=2024-11-04/2024-11-05"}},
+		{"days joined by a dash", "The festival ran Aug. 12–14, 2024.", "", []string{"Aug. 12–14, 2024=2024-08-12/2024-08-14"}},
+		{"a count after the day", "On March 3 and 4 people were hurt.", "2025-03-14", []string{"On March 3=2025-03-03"}},
+		// A month's possessive.
+		{"a month's report", "January's jobs report was strong.", "2025-03-14", []string{"January's=2025-01"}},
+		{"a month's after a preposition", "Inflation eased after October's rate rise.", "2025-03-14", []string{"October's=2024-10"}},
+		{"May's is a name", "Theresa May's cabinet met.", "2025-03-14", nil},
+		// A span counted back from the story to an event.
+		{"years since", "It has been nearly two years since the flood.", "", []string{"nearly two years since="}},
+		{"a decade since", "It's been more than a decade since the last strike.", "", []string{"more than a decade since="}},
+		{"weeks since", "It has been six weeks since the crash.", "", []string{"six weeks since="}},
+		// Units with no count, before "ago", "later" or an event.
+		{"months ago", "The firm collapsed months ago.", "", []string{"months ago="}},
+		{"centuries ago", "The town was founded centuries ago.", "", []string{"centuries ago="}},
+		{"hours later", "Hours later, police arrested him.", "", []string{"Hours later="}},
+		{"hours before an event", "The rally ended just hours before the vote.", "", []string{"hours before the vote="}},
+		{"opening hours", "Visitors came during opening hours after lunch.", "", nil},
+		// Relative days with a part of the day.
+		{"yesterday afternoon", "The bill passed yesterday afternoon.", "2025-03-14", []string{"yesterday afternoon=2025-03-13"}},
+		{"tomorrow morning", "The bill will pass tomorrow morning.", "2025-03-14", []string{"tomorrow morning=2025-03-15"}},
+		{"earlier today", "He resigned earlier today.", "2025-03-14", []string{"earlier today=2025-03-14"}},
+		{"yesterday's", "Yesterday's vote was close.", "2025-03-14", []string{"Yesterday's=2025-03-13"}},
+		// Decades and centuries.
+		{"a decade with an apostrophe", "The band peaked in the '80s.", "", []string{"in the '80s=1980/1989"}},
+		{"a part of a short decade", "The craze began in the late ’90s.", "", []string{"in the late ’90s=1997/1999"}},
+		{"a part of a century", "The house dates from the early 19th century and the law from the mid-20th century.", "",
+			[]string{"from the early 19th century=", "from the mid-20th century="}},
+		// Spans of statistics, quarters.
+		{"months to a month", "Prices rose 2% in the 12 months to April.", "", []string{"in the 12 months to April="}},
+		{"the year to a month", "Borrowing fell in the year to March 2024.", "", []string{"in the year to March 2024="}},
+		{"last quarter", "Profits rose last quarter and will rise next quarter.", "", []string{"last quarter=", "next quarter="}},
+		{"a quarter and its year", "Revenue rose in Q2 2025.", "", []string{"in Q2 2025="}},
+		// "this past" before a month or a weekday; British ordinal days.
+		{"this past month", "The mill closed this past March.", "2025-03-14", []string{"this past March=2024-03"}},
+		{"this past weekday", "The mill closed this past Friday.", "2025-03-14", []string{"this past Friday=2025-03-07"}},
+		{"an ordinal day before its month", "The mill closed on 3rd March 2015.", "", []string{"on 3rd March 2015=2015-03-03"}},
+		{"the day of a month", "The mill closed on the 21st of June.", "2025-03-14", []string{"on the 21st of June=2024-06-21"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
