@@ -31,6 +31,10 @@ func findDates(d *doc) []Date {
 				if e2, ok := d.dateAt(to + 1); ok {
 					e = joinRange(e, e2)
 					to = e2.end
+				} else if y2 := shortYearAfter(e, d.tok(to+1)); y2 > 0 && !between {
+					// "2010–15"
+					e = joinRange(e, dateExpr{end: to + 2, kind: kindYear, year: y2, abs: strconv.Itoa(y2)})
+					to += 2
 				}
 			} else if sep == "and" {
 				// "Friday and Saturday", "late March and April", "2021 and
@@ -77,6 +81,10 @@ func findDates(d *doc) []Date {
 		possessive := trimPossessive(d.tok(to-1)) != d.tok(to-1)
 		if free(1) && datePreps[d.low(from-1)] && !possessive {
 			from--
+			// "at around 6 a.m."
+			if free(1) && d.low(from) == "around" && d.low(from-1) == "at" {
+				from--
+			}
 		}
 		if free(1) && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
 			from--
@@ -255,7 +263,7 @@ func dateParsersOf(lw string) []int {
 		return []int{0}
 	case "a", "an":
 		return []int{0, 7}
-	case "hours", "days", "weeks", "months", "years", "decades", "centuries", "less", "overnight":
+	case "hours", "days", "weeks", "months", "years", "decades", "centuries", "less", "overnight", "just":
 		return []int{0}
 	}
 	if namedOnly[lw] {
@@ -329,4 +337,17 @@ func consecutive(a, b dateExpr) bool {
 		return err1 == nil && err2 == nil && y == x+1
 	}
 	return false
+}
+
+// shortYearAfter reads the end of a span of years written with its last
+// two digits ("15" of "2010–15") after the year of e, or returns 0.
+func shortYearAfter(e dateExpr, w string) int {
+	if e.kind != kindYear || e.abs != strconv.Itoa(e.year) || len(w) != 2 || !isDigitByte(w[0]) || !isDigitByte(w[1]) {
+		return 0
+	}
+	y := e.year/100*100 + int(w[0]-'0')*10 + int(w[1]-'0')
+	if y <= e.year {
+		return 0
+	}
+	return y
 }

@@ -834,14 +834,17 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			j++
 		}
 		// "the following week's Open"
-		if same(j) && periodUnits[trimPossessive(d.low(j))] && (k > i || j > k+1) {
+		if same(j) && (periodUnits[trimPossessive(d.low(j))] || seasons[d.low(j)] > 0 && k > i) && (k > i || j > k+1) {
 			return dateExpr{end: j + 1, kind: kindPeriod}, true
 		}
 	}
 	// "more than two decades ago", "a couple hours earlier", "three days later".
 	j := i
-	switch lw {
-	case "more", "less", "over", "nearly", "almost", "about", "some":
+	if lw == "just" && same(i+1) {
+		j++ // "just over a decade ago"
+	}
+	switch d.low(j) {
+	case "more", "less", "over", "under", "nearly", "almost", "about", "some":
 		j++
 		if same(j) && d.low(j) == "than" {
 			j++
@@ -1077,6 +1080,25 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			return e, true
 		} else if y, ok := yearOf(d.tok(k)); ok {
 			e.year, e.end = y, k+1
+		} else if dn, m2, ok := dayMonth(d.tok(k)); ok && same(k+1) && m2 != m {
+			// "March 30-April 2", "Nov. 28-Dec. 1, 2025"
+			if hi, err := strconv.Atoi(d.tok(k + 1)); err == nil && hi >= 1 && hi <= 31 {
+				lo := dateExpr{kind: kindDay, month: m, day: dn}
+				hd := dateExpr{kind: kindDay, month: m2, day: hi}
+				e = dateExpr{end: k + 2, kind: kindRange, rel: "range", lo: &lo, hi: &hd}
+				yk := k + 2
+				if same(yk) && d.tok(yk) == "," {
+					yk++
+				}
+				if y, ok := yearOf(d.tok(yk)); ok && same(yk) {
+					e.end, hd.year, lo.year = yk+1, y, y
+					if m2 < m {
+						lo.year = y - 1
+					}
+					e.abs = lo.fixed() + "/" + hd.fixed()
+				}
+				return e, true
+			}
 		} else if y, m2, ok := yearMonth(d.tok(k)); ok {
 			// "December 2007-June 2009", written with a hyphen
 			lo := dateExpr{kind: kindMonth, month: m, year: y}
@@ -1180,10 +1202,10 @@ func yearOf(w string) (int, bool) {
 	return y, true
 }
 
-// decadeEnd is the last year of the decade, or before 1800 of the
-// century, that "1990s" or "1300s" names.
+// decadeEnd is the last year of the decade, or of the century, that
+// "1990s" or "1800s" names: before 2000 a round hundred is a century.
 func decadeEnd(y int) int {
-	if y < 1800 {
+	if y < 2000 && y%100 == 0 {
 		return y + 99
 	}
 	return y + 9
@@ -1198,8 +1220,8 @@ func decade(w string) (int, bool) {
 	if len(w) != 4 || w[3] != '0' {
 		return 0, false
 	}
-	if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y < 1800 && strings.HasSuffix(w, "00") {
-		return y, true // "the 1300s", a century
+	if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y < 2000 && strings.HasSuffix(w, "00") {
+		return y, true // "the 1300s", "the 1800s": a century
 	}
 	return yearOf(w)
 }
@@ -1497,4 +1519,19 @@ func (d *doc) hoursSpan(i int) bool {
 		return true
 	}
 	return false
+}
+
+// dayMonth parses a day and the month of the day after it, written as one
+// word ("30-April" of "March 30-April 2").
+func dayMonth(w string) (int, int, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) < 3 || b[0] < 'A' || b[0] > 'Z' {
+		return 0, 0, false
+	}
+	dn, err := strconv.Atoi(a)
+	m, isMonth := monthNames[strings.ToLower(b)]
+	if err != nil || dn < 1 || dn > 31 || !isMonth {
+		return 0, 0, false
+	}
+	return dn, m, true
 }

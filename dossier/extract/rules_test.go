@@ -2371,6 +2371,27 @@ func TestDateRules(t *testing.T) {
 		{"this past weekday", "The mill closed this past Friday.", "2025-03-14", []string{"this past Friday=2025-03-07"}},
 		{"an ordinal day before its month", "The mill closed on 3rd March 2015.", "", []string{"on 3rd March 2015=2015-03-03"}},
 		{"the day of a month", "The mill closed on the 21st of June.", "2025-03-14", []string{"on the 21st of June=2024-06-21"}},
+		{"days across two months", "The fair runs March 30-April 2, 2026.", "", []string{"March 30-April 2, 2026=2026-03-30/2026-04-02"}},
+		{"a span of years with two digits", "He served in 2010–15 as mayor.", "", []string{"in 2010–15=2010/2015"}},
+		// Earlier classes, in other words.
+		{"years from now", "The line opens five years from now.", "", []string{"five years from now="}},
+		{"a day before an event", "He called a day before his arrest.", "", []string{"a day before his arrest="}},
+		{"the night before an event", "The couple met the night before the wedding.", "", []string{"the night before the wedding="}},
+		{"late on a weekday", "Shelling resumed early on Sunday.", "2025-03-14", []string{"early on Sunday=2025-03-09"}},
+		{"a span of hours on a day", "Power was off from 8 a.m. to 4 p.m. on Friday.", "2025-03-14", []string{"from 8 a.m. to 4 p.m. on Friday=2025-03-14"}},
+		{"the last months of a year", "Sales fell in the last two months of last year.", "", []string{"in the last two months of last year="}},
+		{"two centuries", "Ships sailed in the 1700s and 1800s.", "", []string{"in the 1700s and 1800s=1700/1899"}},
+		{"just before a time and its day", "Police arrived just before 11 p.m. Sunday.", "2025-03-14", []string{"just before 11 p.m. Sunday=2025-03-09"}},
+		{"at around a time", "The call came at around 6:15 a.m.", "", []string{"at around 6:15 a.m.="}},
+		{"two weekdays", "Storms hit Saturday and Sunday.", "2025-03-14", []string{"Saturday and Sunday=2025-03-08/2025-03-09"}},
+		{"a month short without its stop", "Trials began Sept 30.", "2025-03-14", []string{"Sept 30=2024-09-30"}},
+		{"earlier this season", "The plan was unveiled earlier this spring.", "2025-05-14", []string{"earlier this spring=2025-03/2025-05"}},
+		{"the following season", "The deal closed the following spring.", "", []string{"the following spring="}},
+		{"a month of last year", "The firm was sold in October of last year.", "2025-03-14", []string{"in October of last year=2024-10"}},
+		{"just over a decade ago", "He joined just over a decade ago.", "", []string{"just over a decade ago="}},
+		{"a holiday in a year", "The ring was bought at Easter in 2019.", "", []string{"at Easter in 2019="}},
+		{"a time yesterday", "The alert came at 5 p.m. yesterday.", "2025-03-14", []string{"at 5 p.m. yesterday=2025-03-13"}},
+		{"last weekday and its part", "The fire began last Sunday evening.", "2025-03-14", []string{"last Sunday evening=2025-03-09"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
