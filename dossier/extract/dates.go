@@ -212,7 +212,7 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	lw := d.low(i)
 	// Most words start no date: only capitals, digits and a few words can.
 	if !isDigitByte(w[0]) && d.class(i)&fDateStart == 0 && !strings.HasPrefix(lw, "mid") &&
-		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isDatePossessive(lw) &&
+		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !strings.HasPrefix(lw, "end-") && !isDatePossessive(lw) &&
 		!fiscalPeriod(w) && !(d.toks[i].cap && monthSpan(w)) {
 		return dateExpr{}, false
 	}

@@ -20,8 +20,11 @@ func splitPart(w string) (part, rest string) {
 		return "", w
 	}
 	lw := strings.ToLower(w)
-	for _, p := range []string{"early-", "mid-", "late-", "mid"} {
+	for _, p := range []string{"early-", "mid-", "late-", "mid", "end-"} {
 		if strings.HasPrefix(lw, p) && len(lw) > len(p) {
+			if p == "end-" {
+				return "late", w[len(p):] // "end-June", as Reuters writes it
+			}
 			return strings.TrimSuffix(p, "-"), w[len(p):]
 		}
 	}
@@ -47,11 +50,13 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 					if same(i+2) && (d.low(i+2) == "term" || d.low(i+2) == "semester") {
 						e.end = i + 3
 					}
-					// "the summer of 1959"
+					// "the summer of 1959", "the spring of last year"
 					if same(i+3) && d.low(i+2) == "of" {
 						if y, ok := yearOf(d.tok(i + 3)); ok {
 							e.year, e.end = y, i+4
 							e.abs = e.partValue()
+						} else if r := d.low(i + 3); same(i+4) && (r == "last" || r == "this" || r == "next") && d.low(i+4) == "year" {
+							e.rel, e.end = r, i+5
 						}
 					}
 					return e, true
@@ -524,13 +529,13 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 		return dateExpr{end: i + 1, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, decadeEnd(y))}, true
 	}
 	if a, b, ok := yearSpan(w); ok {
-		return dateExpr{end: i + 1, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
+		return dateExpr{end: d.yearKindAfter(i + 1), kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
 	}
 	if end, a, b, ok := d.slashSeason(i); ok {
 		return dateExpr{end: end, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
 	}
 	if y, ok := yearOf(trimPossessive(w)); ok && d.yearContext(i) {
-		return dateExpr{end: i + 1, kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
+		return dateExpr{end: d.yearKindAfter(i + 1), kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
 	}
 	// ISO dates: "2025-07-01".
 	if v, ok := parseISODate(w); ok && len(w) == 10 {
@@ -559,6 +564,9 @@ var weekdayTitles = wordSet("weekdayTitles")
 
 // timeZones are the zones written after a clock time ("5:45 p.m. ET").
 var timeZones = wordSet("timeZones")
+
+// zoneNames name a zone in words after a clock time ("Eastern time").
+var zoneNames = toSet("Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich")
 
 // periodUnits are the units of a span of time ("the past several months").
 var periodUnits = wordSet("periodUnits")
@@ -664,12 +672,30 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case (lw == "later" || lw == "earlier") && same(i+2) && d.low(i+1) == "that" && (dayParts[d.low(i+2)] || periodUnits[d.low(i+2)]):
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
-	case (kw == "early" || kw == "small") && k > i && same(k+3) && d.low(k+1) == "hours" && d.low(k+2) == "of" && isWeekday(d.low(k+3)):
-		// "the early hours of Saturday"
-		return dateExpr{end: k + 4, kind: kindWeekday, weekday: weekdays[d.low(k+3)]}, true
-	case k > i && countedUnit(kw) && same(k+1) && (d.low(k+1) == "before" || d.low(k+1) == "after"):
-		// "the day before", "the week after the vote"
+	case (kw == "early" || kw == "small" || kw == "wee") && k > i && same(k+3) && d.hoursOf(k+1) > 0:
+		// "the early hours of Saturday", "the early morning hours of Sunday"
+		h := d.hoursOf(k + 1)
+		return dateExpr{end: h + 1, kind: kindWeekday, weekday: weekdays[d.low(h)]}, true
+	case k > i && (countedUnit(kw) || countedUnit(strings.TrimSuffix(kw, "s"))) && same(k+1) && (d.low(k+1) == "before" || d.low(k+1) == "after"):
+		// "the day before", "the week after the vote", "in the days after the storm"
 		return dateExpr{end: d.eventObject(k + 2), kind: kindPeriod}, true
+	case k > i && kw != "year" && countedUnit(strings.TrimSuffix(kw, "s")) && kw[len(kw)-1] == 's' && same(k+1) &&
+		(d.low(k+1) == "since" || d.low(k+1) == "that" && same(k+2) && d.low(k+2) == "followed"):
+		// "in the weeks since the vote", "the months that followed"
+		if d.low(k+1) == "that" {
+			return dateExpr{end: k + 3, kind: kindPeriod}, true
+		}
+		return dateExpr{end: d.eventObject(k + 2), kind: kindPeriod}, true
+	case k > i && (dayParts[kw] || kw == "week" || kw == "weekend") && same(k+2) && d.low(k+1) == "of":
+		// "the morning of March 3", "the night of 3 March", "the week
+		// of March 3": the day's date
+		if dt, ok := d.dayDateAt(k + 2); ok {
+			dt.end = max(dt.end, k+3)
+			return dt, true
+		}
+		if wd, ok := weekdays[d.low(k+2)]; ok && t[k+2].cap && kw != "week" && kw != "weekend" {
+			return dateExpr{end: k + 3, kind: kindWeekday, weekday: wd}, true
+		}
 	case k == i && (countedUnit(strings.TrimSuffix(lw, "s")) || lw == "hours" && d.hoursSpan(i)) && lw[len(lw)-1] == 's' && !d.countBefore(i):
 		// "Weeks before the killings", "Months earlier", "within days"
 		if i > 0 && t[i-1].sent == t[i].sent && d.low(i-1) == "within" {
@@ -784,6 +810,9 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		(d.low(k+2) == "the" || d.low(k+2) == "this") && periodUnits[d.low(k+3)]:
 		// "the rest of the season", "the remainder of the year"
 		return dateExpr{end: k + 4, kind: kindPeriod}, true
+	case lw == "year-end":
+		// "by year-end"
+		return dateExpr{end: i + 1, kind: kindPeriod}, true
 	case lw == "year" && same(i+2) && d.low(i+1) == "to" && d.low(i+2) == "date":
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
 	case lw == "to" && same(i+1) && d.low(i+1) == "date" && (i == 0 || t[i-1].sent != t[i].sent || d.low(i-1) != "up"):
@@ -834,7 +863,7 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			j++
 		}
 		// "the following week's Open"
-		if same(j) && (periodUnits[trimPossessive(d.low(j))] || seasons[d.low(j)] > 0 && k > i) && (k > i || j > k+1) {
+		if same(j) && (periodUnits[trimPossessive(d.low(j))] || (seasons[d.low(j)] > 0 || dayParts[d.low(j)]) && k > i && kw != "recent") && (k > i || j > k+1) {
 			return dateExpr{end: j + 1, kind: kindPeriod}, true
 		}
 	}
@@ -1360,6 +1389,12 @@ func (d *doc) timeZoneAfter(k int) int {
 		k++
 	} else if same(k+1) && d.low(k) == "local" && d.low(k+1) == "time" {
 		k += 2
+	} else if same(k) && zoneNames[d.tok(k)] {
+		// "7 a.m. Eastern time", "10 a.m. Pacific"
+		k++
+		if same(k) && d.low(k) == "time" {
+			k++
+		}
 	}
 	// The same time in another zone, in brackets.
 	if same(k+3) && d.tok(k) == "(" && len(d.tok(k+1)) == 4 && timeZones[d.tok(k+2)] && d.tok(k+3) == ")" {
@@ -1534,4 +1569,30 @@ func dayMonth(w string) (int, int, bool) {
 		return 0, 0, false
 	}
 	return dn, m, true
+}
+
+// yearKindAfter returns the token after the kind of year written after a
+// year at token k ("2024 fiscal year", "the 2023-24 school year"), or k.
+func (d *doc) yearKindAfter(k int) int {
+	t := d.toks
+	if k+1 < len(t) && t[k+1].sent == t[k-1].sent && d.low(k+1) == "year" {
+		switch d.low(k) {
+		case "fiscal", "financial", "calendar", "academic", "school", "tax", "model":
+			return k + 2
+		}
+	}
+	return k
+}
+
+// hoursOf returns the weekday token of "hours of Saturday" or "morning
+// hours of Sunday" at token k, or 0.
+func (d *doc) hoursOf(k int) int {
+	t := d.toks
+	if k < len(t) && d.low(k) == "morning" {
+		k++
+	}
+	if k+2 < len(t) && t[k+2].sent == t[k].sent && d.low(k) == "hours" && d.low(k+1) == "of" && isWeekday(d.low(k+2)) {
+		return k + 2
+	}
+	return 0
 }

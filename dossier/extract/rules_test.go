@@ -2392,6 +2392,22 @@ func TestDateRules(t *testing.T) {
 		{"a holiday in a year", "The ring was bought at Easter in 2019.", "", []string{"at Easter in 2019="}},
 		{"a time yesterday", "The alert came at 5 p.m. yesterday.", "2025-03-14", []string{"at 5 p.m. yesterday=2025-03-13"}},
 		{"last weekday and its part", "The fire began last Sunday evening.", "2025-03-14", []string{"last Sunday evening=2025-03-09"}},
+		// A part of a day named by its date; spans after an event.
+		{"the morning of a day", "He died on the morning of March 3.", "2025-03-14", []string{"on the morning of March 3=2025-03-03"}},
+		{"the night of a day", "He vanished on the night of 3 March 2007.", "", []string{"on the night of 3 March 2007=2007-03-03"}},
+		{"the week of a day", "It opened during the week of March 3.", "2025-03-14", []string{"during the week of March 3=2025-03-03"}},
+		{"the evening of a weekday", "It ended on the evening of Friday.", "2025-03-14", []string{"on the evening of Friday=2025-03-14"}},
+		{"the days after an event", "Aid poured in in the days after the storm.", "", []string{"in the days after the storm="}},
+		{"the weeks since an event", "Markets fell in the weeks since the vote.", "", []string{"in the weeks since the vote="}},
+		{"the months that followed", "Support waned in the months that followed.", "", []string{"in the months that followed="}},
+		{"the next part of the day", "He left the next morning; she had called the previous evening.", "", []string{"the next morning=", "the previous evening="}},
+		{"the early morning hours", "Shots rang out in the early morning hours of Sunday.", "2025-03-14", []string{"in the early morning hours of Sunday=2025-03-09"}},
+		{"a season of last year", "It opened in the spring of last year.", "2025-03-14", []string{"in the spring of last year=2024-03/2024-05"}},
+		{"the end of a month in one word", "The deal will close by end-June.", "2025-03-14", []string{"by end-June=2025-06-20/2025-06-30"}},
+		{"year-end", "Rates will rise by year-end.", "", []string{"by year-end="}},
+		{"a zone in words", "Voting began at 7 a.m. Eastern time.", "", []string{"at 7 a.m. Eastern time="}},
+		{"a kind of year after the year", "It opened in the 2023-24 financial year.", "", []string{"2023-24 financial year=2023/2024"}},
+		{"throughout a year", "The inquiry ran throughout 2019.", "", []string{"throughout 2019=2019"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
