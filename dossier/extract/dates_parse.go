@@ -518,6 +518,9 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 			return dateExpr{end: i + 3, kind: kindAgo, rel: "week", n: 2 * n}, true
 		}
 	}
+	if e, ok := d.slashDate(i); ok {
+		return e, true
+	}
 	// "2000 GMT" is a time, not a year.
 	if len(w) == 4 && same(i+1) && d.timeZoneAfter(i+1) > i+1 {
 		if e, ok := d.timeAt(i); ok {
@@ -810,6 +813,11 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		(d.low(k+2) == "the" || d.low(k+2) == "this") && periodUnits[d.low(k+3)]:
 		// "the rest of the season", "the remainder of the year"
 		return dateExpr{end: k + 4, kind: kindPeriod}, true
+	case k > i && kw == "eve" && same(k+2) && d.low(k+1) == "of":
+		// "on the eve of the summit"
+		if end := d.eventObject(k + 2); end > k+2 {
+			return dateExpr{end: end, kind: kindPeriod}, true
+		}
 	case lw == "year-end":
 		// "by year-end"
 		return dateExpr{end: i + 1, kind: kindPeriod}, true
@@ -1180,6 +1188,7 @@ func (d *doc) monthContext(i int) bool {
 		if rangeWords[p] && i > 1 && d.toks[i-2].sent == d.toks[i].sent && d.toks[i-2].cap && monthNames[d.low(i-2)] > 0 {
 			return true
 		}
+
 	}
 	return false
 }
@@ -1595,4 +1604,58 @@ func (d *doc) hoursOf(k int) int {
 		return k + 2
 	}
 	return 0
+}
+
+// slashDate parses a date written in numbers with slashes at token i
+// ("3/14/2025", "14/03/25"). American papers put the month first and
+// British ones the day: the value is given only when a number over 12
+// tells which, or both are the same.
+func (d *doc) slashDate(i int) (dateExpr, bool) {
+	t := d.toks
+	if i+4 >= len(t) || d.tok(i+1) != "/" || d.tok(i+3) != "/" {
+		return dateExpr{}, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if t[k].start != t[k-1].end {
+			return dateExpr{}, false
+		}
+	}
+	num := func(k, maxLen int) int {
+		w := d.tok(k)
+		if len(w) == 0 || len(w) > maxLen || !isDigitByte(w[0]) {
+			return -1
+		}
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	a, b, y := num(i, 2), num(i+2, 2), num(i+4, 4)
+	if a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12 || y < 0 {
+		return dateExpr{}, false
+	}
+	switch len(d.tok(i + 4)) {
+	case 2:
+		if y += 2000; y > 2050 {
+			y -= 100
+		}
+	case 4:
+		if _, ok := yearOf(d.tok(i + 4)); !ok {
+			return dateExpr{}, false
+		}
+	default:
+		return dateExpr{}, false
+	}
+	e := dateExpr{end: i + 5, kind: kindDay, year: y}
+	switch {
+	case a > 12:
+		e.day, e.month = a, b
+	case b > 12 || a == b:
+		e.month, e.day = a, b
+	default:
+		return dateExpr{end: i + 5, kind: kindPeriod}, true
+	}
+	e.abs = e.fixed()
+	return e, true
 }

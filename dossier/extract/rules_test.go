@@ -2408,6 +2408,11 @@ func TestDateRules(t *testing.T) {
 		{"a zone in words", "Voting began at 7 a.m. Eastern time.", "", []string{"at 7 a.m. Eastern time="}},
 		{"a kind of year after the year", "It opened in the 2023-24 financial year.", "", []string{"2023-24 financial year=2023/2024"}},
 		{"throughout a year", "The inquiry ran throughout 2019.", "", []string{"throughout 2019=2019"}},
+		{"the eve of an event", "Fighting erupted on the eve of the summit.", "", []string{"on the eve of the summit="}},
+		{"a date in numbers, month first", "The plant closed on 3/14/2015.", "", []string{"on 3/14/2015=2015-03-14"}},
+		{"a date in numbers, day first", "The plant closed on 14/03/15.", "", []string{"on 14/03/15=2015-03-14"}},
+		{"a date in numbers of either order", "The plant closed on 3/4/2015.", "", []string{"on 3/4/2015="}},
+		{"a month and a verb", "The March drew thousands and May the best team win.", "", nil},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
