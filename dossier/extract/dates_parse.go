@@ -633,7 +633,7 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			k += 2
 		}
 		// "Q3 2024"
-		if _, ok := yearOf(d.tok(k)); ok && same(k) && w[0] != 'F' {
+		if same(k) && w[0] != 'F' && isYear(d.tok(k)) {
 			k++
 		}
 		return dateExpr{end: k, kind: kindPeriod}, true
@@ -867,7 +867,7 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			if same(j) && d.low(j) == "of" {
 				j++
 			}
-		} else if _, ok := countOf(d.low(j)); ok && same(j) && d.low(j) != "a" && d.low(j) != "an" {
+		} else if same(j) && countWord(d.low(j)) && d.low(j) != "a" && d.low(j) != "an" {
 			j++
 		}
 		// "the following week's Open"
@@ -892,7 +892,7 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		if same(j) && d.low(j) == "of" {
 			j++
 		}
-	} else if _, ok := countOf(d.low(j)); ok && same(j) {
+	} else if same(j) && countWord(d.low(j)) {
 		j++
 	} else {
 		return dateExpr{}, false
@@ -1127,7 +1127,7 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 				if same(yk) && d.tok(yk) == "," {
 					yk++
 				}
-				if y, ok := yearOf(d.tok(yk)); ok && same(yk) {
+				if y, ok := yearOf(d.tok(min(yk, len(d.toks)-1))); ok && same(yk) {
 					e.end, hd.year, lo.year = yk+1, y, y
 					if m2 < m {
 						lo.year = y - 1
@@ -1530,6 +1530,9 @@ func (d *doc) shortDecade(k int) (int, bool) {
 // token k or k+1 ("[months] to June", "to the end of March 2024"), or 0.
 func (d *doc) monthsTo(k int) int {
 	t := d.toks
+	if k >= len(t) {
+		return 0
+	}
 	same := func(j int) bool { return j < len(t) && t[j].sent == t[k].sent }
 	if d.low(k) == "months" {
 		k++
@@ -1544,11 +1547,13 @@ func (d *doc) monthsTo(k int) int {
 	if monthNames[d.low(j)] == 0 || !t[j].cap {
 		return 0
 	}
-	if _, ok := yearOf(d.tok(j + 1)); ok && same(j+1) {
+	if same(j+1) && isYear(d.tok(j+1)) {
 		return j + 2
 	}
 	return j + 1
 }
+
+func isYear(w string) bool { _, ok := yearOf(w); return ok }
 
 // hoursSpan reports "hours" at token i that counts from an event ("Hours
 // later", "just hours before the vote"), not a noun's ("trading hours
