@@ -196,7 +196,7 @@ type dateExpr struct {
 	part       string
 	season     string
 	weekday    time.Weekday
-	rel        string // "today", "last week", "ago days", ... or "range"
+	rel        string // "today", "last week", "ago days", "ahead" (a day to come), ... or "range"
 	n          int
 	lo, hi     *dateExpr // a range's ends
 	year       int       // a year given with the expression, 0 when none

@@ -134,6 +134,9 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 		} else if y, ok := yearOf(rest); ok {
 			// "mid-2020"
 			return dateExpr{end: i + 1, kind: kindYear, year: y, abs: partRange(p, rest, y, 0, 1)}, true
+		} else if strings.EqualFold(rest, "century") && p != "late" {
+			// "by mid-century"
+			return dateExpr{end: i + 1, kind: kindPeriod}, true
 		}
 	}
 	if part != "" && j == i {
@@ -447,11 +450,14 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 		if !same(k) {
 			return dateExpr{}, false
 		}
-		// "earlier today", "later tonight"
+		// "earlier today", "later tonight", "said earlier Tuesday"
 		if (lw == "earlier" || lw == "later") && k == i+1 {
 			switch nw := d.low(k); nw {
 			case "today", "tonight", "yesterday", "tomorrow":
 				return dateExpr{end: d.dayPartAfter(k + 1), kind: kindRelDay, rel: nw}, true
+			}
+			if isWeekday(d.low(k)) && t[k].cap {
+				return d.weekdayAt(k)
 			}
 		}
 		// "this past weekend" is last weekend; "this past March" last March.
@@ -491,6 +497,15 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 			return dateExpr{end: k + 1, kind: kindSeason, season: nw, rel: strings.TrimPrefix(strings.TrimPrefix(rel, "later "), "earlier ")}, true
 		}
 		if wd, ok := weekdays[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
+			// "next Thursday, March 20": the date names the day
+			if same(k+2) && d.tok(k+1) == "," {
+				if dt, ok := d.dayDateAt(k + 2); ok {
+					if rel == "next" && dt.abs == "" {
+						dt.rel = "ahead" // the day to come, whatever the verb's tense
+					}
+					return dt, true
+				}
+			}
 			// "last Friday morning"
 			return dateExpr{end: d.dayPartAfter(k + 1), kind: kindWeekday, weekday: wd, rel: rel}, true
 		}
@@ -696,8 +711,8 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			dt.end = max(dt.end, k+3)
 			return dt, true
 		}
-		if wd, ok := weekdays[d.low(k+2)]; ok && t[k+2].cap && kw != "week" && kw != "weekend" {
-			return dateExpr{end: k + 3, kind: kindWeekday, weekday: wd}, true
+		if isWeekday(d.low(k+2)) && t[k+2].cap && kw != "week" && kw != "weekend" {
+			return d.weekdayAt(k + 2) // "the morning of Tuesday, March 4"
 		}
 	case k == i && (countedUnit(strings.TrimSuffix(lw, "s")) || lw == "hours" && d.hoursSpan(i)) && lw[len(lw)-1] == 's' && !d.countBefore(i):
 		// "Weeks before the killings", "Months earlier", "within days"
@@ -737,7 +752,10 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "after" || d.low(i-1) == "in" && lw != "a" && lw != "an" && lw != "one") &&
 		countWord(lw) && same(i+1) && periodUnits[d.low(i+1)]:
 		// "within 10 days", "in two weeks", "after three months"; "52
-		// weeks in a year" is a rate
+		// weeks in a year" is a rate; "in two weeks' time"
+		if k := i + 2; k+1 < len(t) && t[k+1].sent == t[i].sent && (d.tok(k) == "'" || d.tok(k) == "’") && d.low(k+1) == "time" {
+			return dateExpr{end: k + 2, kind: kindPeriod}, true
+		}
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "after") &&
 		lw == "a" && same(i+2) && (d.low(i+1) == "few" || d.low(i+1) == "couple") && periodUnits[d.low(i+2)]:

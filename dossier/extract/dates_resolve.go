@@ -252,7 +252,7 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 			if e.month <= pm {
 				y++
 			}
-		case future:
+		case future || e.rel == "ahead":
 			if e.month < pm || e.month == pm && e.day > 0 && e.day < pub.Day() {
 				y++
 			}

@@ -2413,6 +2413,11 @@ func TestDateRules(t *testing.T) {
 		{"a date in numbers, day first", "The plant closed on 14/03/15.", "", []string{"on 14/03/15=2015-03-14"}},
 		{"a date in numbers of either order", "The plant closed on 3/4/2015.", "", []string{"on 3/4/2015="}},
 		{"a month and a verb", "The March drew thousands and May the best team win.", "", nil},
+		{"earlier on a weekday", "Officials said earlier Tuesday that talks failed.", "2025-03-14", []string{"earlier Tuesday=2025-03-11"}},
+		{"a weekday and its date after next", "The vote is next Thursday, March 20.", "2025-03-14", []string{"next Thursday, March 20=2025-03-20"}},
+		{"the morning of a weekday and its date", "It opened on the morning of Tuesday, March 4.", "2025-03-14", []string{"on the morning of Tuesday, March 4=2025-03-04"}},
+		{"weeks' time", "The strike will end in two weeks' time.", "", []string{"in two weeks' time="}},
+		{"mid-century", "Emissions must fall to zero by mid-century.", "", []string{"by mid-century="}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{Published: r.pub})
