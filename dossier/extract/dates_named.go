@@ -111,6 +111,11 @@ func (d *doc) namedDayAt(i int) (int, bool) {
 			end++
 		}
 	}
+	// "the Good Friday Agreement", "the New Year's Honours": a name that
+	// goes on is a thing named after the day.
+	if same(end) && t[end].cap && t[end].word && !isWeekday(d.low(end)) && monthNames[d.low(end)] == 0 {
+		return 0, false
+	}
 	return end, true
 }
 

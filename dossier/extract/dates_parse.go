@@ -351,6 +351,10 @@ func (d *doc) weekdayAt(i int) (dateExpr, bool) {
 		if same(i+1) && t[i+1].cap && weekdayTitles[d.low(i+1)] || i > 1 && d.low(i-1) == "on" && d.tok(i-2) == "Mail" {
 			return dateExpr{}, false
 		}
+		// "the Good Friday Agreement": the holiday's weekday, in a name
+		if i > 0 && t[i-1].sent == t[i].sent && t[i-1].cap && weekdayHolidays[d.low(i-1)] {
+			return dateExpr{}, false
+		}
 		e := dateExpr{end: i + 1, kind: kindWeekday, weekday: wd}
 		// "Tuesday afternoon", "Friday night"
 		e.end = d.dayPartAfter(i + 1)

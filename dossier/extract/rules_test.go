@@ -2330,6 +2330,7 @@ func TestDateRules(t *testing.T) {
 			[]string{"over the Memorial Day weekend=", "during the Christmas holidays="}},
 		{"the Fourth of July", "Parades were held on the Fourth of July.", "", []string{"on the Fourth of July="}},
 		{"a paper's weekday", "The Sunday Times reported it, as did the Mail on Sunday.", "2025-03-14", nil},
+		{"a thing named after a day", "The Good Friday Agreement ended the Troubles.", "2025-03-14", nil},
 		// Days of one month joined.
 		{"two days before their month", "Strikes hit the port on 14 and 15 May.", "2025-03-14", []string{"on 14 and 15 May=2024-05-14/2024-05-15"}},
 		{"days joined by a hyphen", "Talks are set for 3-4 June 2025.", "", []string{"3-4 June 2025=2025-06-03/2025-06-04"}},
