@@ -670,7 +670,7 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		return dateExpr{end: end, kind: kindPeriod}, true
 	}
 	// "the Fourth of July", "the Christmas holidays"
-	if lw == "the" && same(i+1) {
+	if lw == "the" && same(i+1) && d.class(i+1)&fDateStart != 0 {
 		if end, ok := d.namedDayAt(i + 1); ok {
 			return dateExpr{end: end, kind: kindPeriod}, true
 		}
@@ -1447,8 +1447,8 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // "yesterday’s", "january's".
 func isDatePossessive(lw string) bool {
 	// "monday's" is the shortest weekday; most words end before the check.
-	if len(lw) < 7 || lw[len(lw)-1] != 's' {
-		return false
+	if len(lw) < 7 || lw[len(lw)-1] != 's' || lw[len(lw)-2] != '\'' && lw[len(lw)-2] != 0x99 {
+		return false // 0x99 ends the curly apostrophe
 	}
 	base := trimPossessive(lw)
 	if base == lw {
