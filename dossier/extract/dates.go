@@ -31,6 +31,10 @@ func findDates(d *doc) []Date {
 				if e2, ok := d.dateAt(to + 1); ok {
 					e = joinRange(e, e2)
 					to = e2.end
+				} else if y2 := shortYearAfter(e, d.tok(to+1)); y2 > 0 && !between {
+					// "2010–15"
+					e = joinRange(e, dateExpr{end: to + 2, kind: kindYear, year: y2, abs: strconv.Itoa(y2)})
+					to += 2
 				}
 			} else if sep == "and" {
 				// "Friday and Saturday", "late March and April", "2021 and
@@ -77,6 +81,10 @@ func findDates(d *doc) []Date {
 		possessive := trimPossessive(d.tok(to-1)) != d.tok(to-1)
 		if free(1) && datePreps[d.low(from-1)] && !possessive {
 			from--
+			// "at around 6 a.m."
+			if free(1) && d.low(from) == "around" && d.low(from-1) == "at" {
+				from--
+			}
 		}
 		if free(1) && d.low(from-1) == "from" && strings.Contains(e.rel, "range") {
 			from--
@@ -188,7 +196,7 @@ type dateExpr struct {
 	part       string
 	season     string
 	weekday    time.Weekday
-	rel        string // "today", "last week", "ago days", ... or "range"
+	rel        string // "today", "last week", "ago days", "ahead" (a day to come), ... or "range"
 	n          int
 	lo, hi     *dateExpr // a range's ends
 	year       int       // a year given with the expression, 0 when none
@@ -204,8 +212,8 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	lw := d.low(i)
 	// Most words start no date: only capitals, digits and a few words can.
 	if !isDigitByte(w[0]) && d.class(i)&fDateStart == 0 && !strings.HasPrefix(lw, "mid") &&
-		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !isWeekdayPossessive(lw) &&
-		!fiscalPeriod(w) {
+		!strings.HasPrefix(lw, "early-") && !strings.HasPrefix(lw, "late-") && !strings.HasPrefix(lw, "end-") && !isDatePossessive(lw) &&
+		!fiscalPeriod(w) && !(d.toks[i].cap && monthSpan(w)) {
 		return dateExpr{}, false
 	}
 	// The kinds of date expressions are read in turn; the first parser
@@ -215,6 +223,18 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	// only by the parsers that can read it, in the same order: the others
 	// want a month, weekday or season name, a relative word ("last"),
 	// "early", "mid" or "late", or a number in digits (dateParsersOf).
+	// The first words of named days start nothing else: "Good Friday",
+	// "Canada Day", "New Year's Eve", never "good" or "new" alone.
+	if namedOnly[lw] {
+		if end, ok := d.namedDayAt(i); ok {
+			return dateExpr{end: end, kind: kindPeriod}, true
+		}
+		return dateExpr{}, false
+	}
+	// "just over a year ago", "just 75 days before"
+	if lw == "just" && (i+1 >= len(d.toks) || d.low(i+1) != "over" && d.low(i+1) != "under" && !countWord(d.low(i+1))) {
+		return dateExpr{}, false
+	}
 	if use := dateParsersOf(lw); use != nil {
 		for _, k := range use {
 			if e, ok := parsers[k](d, i); ok {
@@ -255,8 +275,11 @@ func dateParsersOf(lw string) []int {
 		return []int{0}
 	case "a", "an":
 		return []int{0, 7}
-	case "days", "weeks", "months", "years", "less":
+	case "hours", "days", "weeks", "months", "years", "decades", "centuries", "less", "overnight", "just":
 		return []int{0}
+	}
+	if dayTimeWords[lw] {
+		return []int{7}
 	}
 	return nil
 }
@@ -265,7 +288,12 @@ func dateParsersOf(lw string) []int {
 // with; any other word that is not a number is passed over at once.
 var dateStarters = func() map[string]bool {
 	m := wordSet("dateStarterWords")
-	for w := range holidays {
+	for _, ws := range []map[string]bool{holidays, soloHolidays, dayNameWords, weekdayHolidays, dayTimeWords} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	for w := range namedHolidays {
 		m[w] = true
 	}
 	for w := range yearParts {
@@ -318,4 +346,17 @@ func consecutive(a, b dateExpr) bool {
 		return err1 == nil && err2 == nil && y == x+1
 	}
 	return false
+}
+
+// shortYearAfter reads the end of a span of years written with its last
+// two digits ("15" of "2010–15") after the year of e, or returns 0.
+func shortYearAfter(e dateExpr, w string) int {
+	if e.kind != kindYear || e.abs != strconv.Itoa(e.year) || len(w) != 2 || !isDigitByte(w[0]) || !isDigitByte(w[1]) {
+		return 0
+	}
+	y := e.year/100*100 + int(w[0]-'0')*10 + int(w[1]-'0')
+	if y <= e.year {
+		return 0
+	}
+	return y
 }

@@ -20,8 +20,11 @@ func splitPart(w string) (part, rest string) {
 		return "", w
 	}
 	lw := strings.ToLower(w)
-	for _, p := range []string{"early-", "mid-", "late-", "mid"} {
+	for _, p := range []string{"early-", "mid-", "late-", "mid", "end-"} {
 		if strings.HasPrefix(lw, p) && len(lw) > len(p) {
+			if p == "end-" {
+				return "late", w[len(p):] // "end-June", as Reuters writes it
+			}
 			return strings.TrimSuffix(p, "-"), w[len(p):]
 		}
 	}
@@ -43,11 +46,17 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 				nw := d.low(i + 1)
 				if _, ok := seasons[nw]; ok {
 					e := dateExpr{end: i + 2, kind: kindSeason, season: nw}
-					// "the summer of 1959"
+					// "the spring term", "the fall semester"
+					if same(i+2) && (d.low(i+2) == "term" || d.low(i+2) == "semester") {
+						e.end = i + 3
+					}
+					// "the summer of 1959", "the spring of last year"
 					if same(i+3) && d.low(i+2) == "of" {
 						if y, ok := yearOf(d.tok(i + 3)); ok {
 							e.year, e.end = y, i+4
 							e.abs = e.partValue()
+						} else if r := d.low(i + 3); same(i+4) && (r == "last" || r == "this" || r == "next") && d.low(i+4) == "year" {
+							e.rel, e.end = r, i+5
 						}
 					}
 					return e, true
@@ -61,6 +70,18 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 						return e, true
 					}
 				}
+				// "the 3rd of March"
+				if same(i+3) && d.low(i+2) == "of" {
+					if dn, err := strconv.Atoi(trimOrdinal(d.tok(i + 1))); err == nil && dn >= 1 && dn <= 31 && trimOrdinal(d.tok(i+1)) != d.tok(i+1) {
+						if m := d.monthAfterDay(i + 3); m > 0 && monthNames[d.low(i+3)] > 0 {
+							if e, ok := d.monthOrSeason(d.tok(i+3), i+3, same); ok && e.kind == kindMonth {
+								e.kind, e.day = kindDay, dn
+								e.abs = e.fixed()
+								return e, true
+							}
+						}
+					}
+				}
 				// "the early 2020s"
 				if p := d.low(i + 1); (p == "early" || p == "mid" || p == "late") && same(i+2) {
 					if y, ok := decade(d.tok(i + 2)); ok {
@@ -70,6 +91,25 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 				// "the fourteenth century", "the 14th century"
 				if same(i+2) && d.low(i+2) == "century" && ordinalWord(d.low(i+1)) {
 					return dateExpr{end: i + 3, kind: kindPeriod}, true
+				}
+				// "the early 20th century", "the mid-19th century"
+				if p, rest := splitPart(d.tok(i + 1)); same(i+2) && d.low(i+2) == "century" && p != "" && ordinalWord(strings.ToLower(rest)) {
+					return dateExpr{end: i + 3, kind: kindPeriod}, true
+				}
+				if p := d.low(i + 1); (p == "early" || p == "mid" || p == "late") && same(i+3) && d.low(i+3) == "century" && ordinalWord(d.low(i+2)) {
+					return dateExpr{end: i + 4, kind: kindPeriod}, true
+				}
+				// "the '90s", "the early ’80s"
+				k := i + 1
+				if p := d.low(k); (p == "early" || p == "mid" || p == "late") && same(k+1) {
+					k++
+				}
+				if y, ok := d.shortDecade(k); ok {
+					part := ""
+					if k > i+1 {
+						part = d.low(i + 1)
+					}
+					return dateExpr{end: k + 2, kind: kindDecade, abs: partRange(part, strconv.Itoa(y), y, 0, 10)}, true
 				}
 				if p, rest := splitPart(d.tok(i + 1)); rest != d.tok(i+1) {
 					if y, ok := decade(rest); ok {
@@ -94,6 +134,9 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 		} else if y, ok := yearOf(rest); ok {
 			// "mid-2020"
 			return dateExpr{end: i + 1, kind: kindYear, year: y, abs: partRange(p, rest, y, 0, 1)}, true
+		} else if strings.EqualFold(rest, "century") && p != "late" {
+			// "by mid-century"
+			return dateExpr{end: i + 1, kind: kindPeriod}, true
 		}
 	}
 	if part != "" && j == i {
@@ -115,6 +158,10 @@ func (d *doc) partDateAt(i int) (dateExpr, bool) {
 		nw := d.tok(j)
 		if y, ok := yearOf(nw); ok {
 			return dateExpr{end: j + 1, kind: kindYear, year: y, abs: partRange(part, nw, y, 0, 1)}, true
+		}
+		if y, ok := d.shortDecade(j); ok {
+			// "late '90s"
+			return dateExpr{end: j + 2, kind: kindDecade, abs: partRange(part, strconv.Itoa(y), y, 0, 10)}, true
 		}
 		if y, ok := decade(nw); ok {
 			return dateExpr{end: j + 1, kind: kindDecade, abs: partRange(part, nw, y, 0, 10)}, true
@@ -153,6 +200,30 @@ func (d *doc) monthDateAt(i int) (dateExpr, bool) {
 		}
 		return dateExpr{}, false
 	}
+	// "January-March", "the January-March quarter"
+	if a, b, ok := strings.Cut(lw, "-"); ok && t[i].cap && monthSpan(w) {
+		lo := dateExpr{kind: kindMonth, month: monthNames[a]}
+		hi := dateExpr{kind: kindMonth, month: monthNames[b]}
+		e := dateExpr{end: i + 1, kind: kindRange, rel: "range", lo: &lo, hi: &hi}
+		if same(i + 1) {
+			if y, ok := yearOf(d.tok(i + 1)); ok {
+				lo.year, hi.year, e.end = y, y, i+2
+				lo.abs, hi.abs = lo.fixed(), hi.fixed()
+				e.abs = lo.abs + "/" + hi.abs
+			} else if nw := d.low(i + 1); nw == "quarter" || nw == "period" {
+				e.end = i + 2 // "the January-March quarter"
+			}
+		}
+		return e, true
+	}
+	// "January's figures"; "May's" and "March's" only where a month is
+	// spoken of ("since May's vote"), as they are names too.
+	if base := trimPossessive(lw); base != lw && monthNames[base] > 0 && !strings.HasSuffix(base, ".") && t[i].cap {
+		if (base == "may" || base == "march") && !d.monthContext(i) {
+			return dateExpr{}, false
+		}
+		return dateExpr{end: i + 1, kind: kindMonth, month: monthNames[base]}, true
+	}
 	// Month names, possibly with day and year: "March 3, 2015", "July 2025", "March 18".
 	if _, ok := monthNames[lw]; ok {
 		if lw == "may" && !t[i].cap {
@@ -175,36 +246,83 @@ func (d *doc) monthDateAt(i int) (dateExpr, bool) {
 
 // dayMonthAt parses a day before the month: "18 March 2015".
 func (d *doc) dayMonthAt(i int) (dateExpr, bool) {
-	t := d.toks
 	w := d.tok(i)
 	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
 	// Day Month Year: "18 March 2015".
 	if !isDigitByte(w[0]) {
 		return dateExpr{}, false
 	}
-	if dn, err := strconv.Atoi(w); err == nil && dn >= 1 && dn <= 31 && same(i+1) {
-		m, ok := monthNames[d.low(i+1)]
-		if !ok {
-			// "22 Dec 2016": after a day, a month may lose its full stop.
-			m, ok = monthNames[d.low(i+1)+"."]
+	// "8-9 July", "8 and 9 July", "3 to 5 March": days of one month.
+	lo, k := 0, i+1
+	if a, b, ok := daySpan(w); ok {
+		lo, w = a, strconv.Itoa(b)
+	} else if a, err := strconv.Atoi(w); err == nil && same(i+3) && a >= 1 && rangeWords[d.low(i+1)] && isDigitByte(d.tok(i + 2)[0]) {
+		if b, err := strconv.Atoi(d.tok(i + 2)); err == nil && b > a && b <= 31 && d.monthAfterDay(i+3) > 0 {
+			lo, w, k = a, d.tok(i+2), i+3
 		}
-		if ok && t[i+1].cap {
-			e := dateExpr{end: i + 2, kind: kindDay, month: m, day: dn}
-			if same(i + 2) {
-				if y, ok := yearOf(d.tok(i + 2)); ok {
-					e.year, e.end = y, i+3
-				} else if d.tok(i+2) == "," && same(i+3) {
+	}
+	if dn, err := strconv.Atoi(trimOrdinal(w)); err == nil && dn >= 1 && dn <= 31 && same(k) {
+		if m := d.monthAfterDay(k); m > 0 {
+			e := dateExpr{end: k + 1, kind: kindDay, month: m, day: dn}
+			if same(k + 1) {
+				if y, ok := yearOf(d.tok(k + 1)); ok {
+					e.year, e.end = y, k+2
+				} else if d.tok(k+1) == "," && same(k+2) {
 					// "22 Dec, 2016"
-					if y, ok := yearOf(d.tok(i + 3)); ok {
-						e.year, e.end = y, i+4
+					if y, ok := yearOf(d.tok(k + 2)); ok {
+						e.year, e.end = y, k+3
 					}
 				}
 			}
 			e.abs = e.fixed()
+			if lo > 0 {
+				return dayRange(e, lo, dn), true
+			}
 			return e, true
 		}
 	}
 	return dateExpr{}, false
+}
+
+// rangeWords join the two ends of a span of days ("8 and 9 July", "March
+// 3 to 5").
+var rangeWords = map[string]bool{"and": true, "to": true, "-": true, "–": true, "through": true}
+
+// monthAfterDay returns the month named at token k after a day ("9 July",
+// "22 Dec 2016", "3rd March"), or 0.
+func (d *doc) monthAfterDay(k int) int {
+	if !d.toks[k].cap {
+		return 0
+	}
+	m, ok := monthNames[d.low(k)]
+	if !ok {
+		// After a day, a month may lose its full stop.
+		m = monthNames[d.low(k)+"."]
+	}
+	return m
+}
+
+// trimOrdinal cuts the suffix of an ordinal day ("3rd" -> "3").
+func trimOrdinal(w string) string {
+	if n := len(w); n >= 3 && n <= 4 && isDigitByte(w[0]) {
+		switch strings.ToLower(w[n-2:]) {
+		case "st", "nd", "rd", "th":
+			return w[:n-2]
+		}
+	}
+	return w
+}
+
+// dayRange makes the span of days lo to hi of the month and year of e.
+func dayRange(e dateExpr, lo, hi int) dateExpr {
+	a, b := e, e
+	a.day, b.day = lo, hi
+	a.abs, b.abs = a.fixed(), b.fixed()
+	r := dateExpr{end: e.end, kind: kindRange, rel: "range", lo: &a, hi: &b}
+	if a.abs != "" {
+		r.abs = a.abs + "/" + b.abs
+	}
+	return r
 }
 
 // seasonYearAt parses a season with its year: "spring 2024".
@@ -229,6 +347,14 @@ func (d *doc) weekdayAt(i int) (dateExpr, bool) {
 	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
 	// Weekdays: "Tuesday", "on Friday".
 	if wd, ok := weekdays[strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")]; ok && t[i].cap {
+		// "The Sunday Times", "the Mail on Sunday": a paper's name
+		if same(i+1) && t[i+1].cap && weekdayTitles[d.low(i+1)] || i > 1 && d.low(i-1) == "on" && d.tok(i-2) == "Mail" {
+			return dateExpr{}, false
+		}
+		// "the Good Friday Agreement": the holiday's weekday, in a name
+		if i > 0 && t[i-1].sent == t[i].sent && t[i-1].cap && weekdayHolidays[d.low(i-1)] {
+			return dateExpr{}, false
+		}
 		e := dateExpr{end: i + 1, kind: kindWeekday, weekday: wd}
 		// "Tuesday afternoon", "Friday night"
 		e.end = d.dayPartAfter(i + 1)
@@ -301,7 +427,10 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 	w := d.tok(i)
 	lw := d.low(i)
 	same := func(k int) bool { return k < len(d.toks) && d.toks[k].sent == d.toks[i].sent }
-	// Relative words.
+	// Relative words; "yesterday's vote" is yesterday's.
+	if isDatePossessive(lw) {
+		lw = trimPossessive(lw)
+	}
 	switch lw {
 	case "today", "yesterday", "tomorrow", "tonight":
 		// "USA TODAY" is an outlet; "Today, more than ever" in a quotation
@@ -313,7 +442,8 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 		if dt, ok := d.parenDate(i + 1); ok {
 			return dt, true
 		}
-		return dateExpr{end: i + 1, kind: kindRelDay, rel: lw}, true
+		// "yesterday morning", "tomorrow night"
+		return dateExpr{end: d.dayPartAfter(i + 1), kind: kindRelDay, rel: lw}, true
 	case "this", "last", "next", "past", "earlier", "later":
 		k := i + 1
 		rel := lw
@@ -324,11 +454,27 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 		if !same(k) {
 			return dateExpr{}, false
 		}
-		// "this past weekend" is last weekend.
+		// "earlier today", "later tonight", "said earlier Tuesday"
+		if (lw == "earlier" || lw == "later") && k == i+1 {
+			switch nw := d.low(k); nw {
+			case "today", "tonight", "yesterday", "tomorrow":
+				return dateExpr{end: d.dayPartAfter(k + 1), kind: kindRelDay, rel: nw}, true
+			}
+			if isWeekday(d.low(k)) && t[k].cap {
+				return d.weekdayAt(k)
+			}
+		}
+		// "this past weekend" is last weekend; "this past March" last March.
 		if lw == "this" && d.low(k) == "past" && same(k+1) {
 			switch u := d.low(k + 1); u {
 			case "week", "month", "year", "weekend":
 				return dateExpr{end: k + 2, kind: kindRelative, rel: "last " + u}, true
+			}
+			if m := monthNames[d.low(k+1)]; m > 0 && t[k+1].cap {
+				return dateExpr{end: k + 2, kind: kindMonth, month: m, rel: "last"}, true
+			}
+			if wd, ok := weekdays[d.low(k+1)]; ok && t[k+1].cap {
+				return dateExpr{end: d.dayPartAfter(k + 2), kind: kindWeekday, weekday: wd, rel: "last"}, true
 			}
 		}
 		// "last weekend's call", "next year’s election"
@@ -339,8 +485,9 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 				return dateExpr{}, false
 			}
 			return dateExpr{end: k + 1, kind: kindRelative, rel: rel + " " + nw}, true
-		case "season":
-			// "this season", "last season": a sports season has no fixed dates
+		case "season", "quarter":
+			// "this season", "last season": a sports season has no fixed
+			// dates; "last quarter" is a company's
 			if rel == "this" || rel == "last" || rel == "next" {
 				return dateExpr{end: k + 1, kind: kindPeriod}, true
 			}
@@ -354,6 +501,15 @@ func (d *doc) relativeAt(i int) (dateExpr, bool) {
 			return dateExpr{end: k + 1, kind: kindSeason, season: nw, rel: strings.TrimPrefix(strings.TrimPrefix(rel, "later "), "earlier ")}, true
 		}
 		if wd, ok := weekdays[nw]; ok && (rel == "this" || rel == "last" || rel == "next") {
+			// "next Thursday, March 20": the date names the day
+			if same(k+2) && d.tok(k+1) == "," {
+				if dt, ok := d.dayDateAt(k + 2); ok {
+					if rel == "next" && dt.abs == "" {
+						dt.rel = "ahead" // the day to come, whatever the verb's tense
+					}
+					return dt, true
+				}
+			}
 			// "last Friday morning"
 			return dateExpr{end: d.dayPartAfter(k + 1), kind: kindWeekday, weekday: wd, rel: rel}, true
 		}
@@ -381,18 +537,27 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 			return dateExpr{end: i + 3, kind: kindAgo, rel: "week", n: 2 * n}, true
 		}
 	}
+	if e, ok := d.slashDate(i); ok {
+		return e, true
+	}
+	// "2000 GMT" is a time, not a year.
+	if len(w) == 4 && same(i+1) && d.timeZoneAfter(i+1) > i+1 {
+		if e, ok := d.timeAt(i); ok {
+			return dateExpr{end: e, kind: kindTime}, true
+		}
+	}
 	// Years: "2010", "in 2010", "2002-2005"; decades "1990s".
 	if y, ok := decade(w); ok {
 		return dateExpr{end: i + 1, kind: kindDecade, abs: fmt.Sprintf("%d/%d", y, decadeEnd(y))}, true
 	}
 	if a, b, ok := yearSpan(w); ok {
-		return dateExpr{end: i + 1, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
+		return dateExpr{end: d.yearKindAfter(i + 1), kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
 	}
 	if end, a, b, ok := d.slashSeason(i); ok {
 		return dateExpr{end: end, kind: kindRange, abs: fmt.Sprintf("%d/%d", a, b)}, true
 	}
 	if y, ok := yearOf(trimPossessive(w)); ok && d.yearContext(i) {
-		return dateExpr{end: i + 1, kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
+		return dateExpr{end: d.yearKindAfter(i + 1), kind: kindYear, year: y, abs: strconv.Itoa(y)}, true
 	}
 	// ISO dates: "2025-07-01".
 	if v, ok := parseISODate(w); ok && len(w) == 10 {
@@ -415,8 +580,15 @@ func (d *doc) numericDateAt(i int) (dateExpr, bool) {
 
 var dayParts = wordSet("dayParts")
 
+// weekdayTitles follow a weekday in the names of papers and programmes
+// ("The Sunday Times", "Saturday Night Live").
+var weekdayTitles = wordSet("weekdayTitles")
+
 // timeZones are the zones written after a clock time ("5:45 p.m. ET").
 var timeZones = wordSet("timeZones")
+
+// zoneNames name a zone in words after a clock time ("Eastern time").
+var zoneNames = toSet("Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich")
 
 // periodUnits are the units of a span of time ("the past several months").
 var periodUnits = wordSet("periodUnits")
@@ -479,15 +651,32 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		if same(k+1) && d.tok(k) == "-" && isDigitByte(d.tok(k + 1)[0]) {
 			k += 2
 		}
+		// "Q3 2024"
+		if same(k) && w[0] != 'F' && isYear(d.tok(k)) {
+			k++
+		}
 		return dateExpr{end: k, kind: kindPeriod}, true
 	}
 	// Clock times without a.m. or p.m.: "4:25", "10:30".
 	if isDigitByte(w[0]) && i+2 < len(t) && d.tok(i+1) == ":" && t[i+2].start == t[i+1].end && t[i+1].start == t[i].end {
 		if h, err := strconv.Atoi(w); err == nil && h <= 24 && len(d.tok(i+2)) == 2 && isDigitByte(d.tok(i + 2)[0]) {
 			if _, ok := d.timeAt(i); !ok {
-				return dateExpr{end: i + 3, kind: kindTime}, true
+				// "19:30 GMT"
+				return dateExpr{end: d.timeZoneAfter(i + 3), kind: kindTime}, true
 			}
 		}
+	}
+	if end, ok := d.namedDayAt(i); ok {
+		return dateExpr{end: end, kind: kindPeriod}, true
+	}
+	// "the Fourth of July", "the Christmas holidays"
+	if lw == "the" && same(i+1) && d.class(i+1)&fDateStart != 0 {
+		if end, ok := d.namedDayAt(i + 1); ok {
+			return dateExpr{end: end, kind: kindPeriod}, true
+		}
+	}
+	if end, ok := d.overnightAt(i); ok {
+		return dateExpr{end: end, kind: kindTime}, true
 	}
 	k := i
 	if lw == "the" {
@@ -498,11 +687,6 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	}
 	kw := d.low(k)
 	switch {
-	case d.dateClass(i)&dHoliday != 0 && t[i].cap && same(i+1) && (d.low(i+1) == "day" || d.low(i+1) == "eve") && t[i+1].cap:
-		return dateExpr{end: i + 2, kind: kindPeriod}, true
-	case (lw == "black" || lw == "cyber") && t[i].cap && same(i+1) && t[i+1].cap && isWeekday(d.low(i+1)):
-		// "Black Friday", "Cyber Monday"
-		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case d.dateClass(i)&dMonth != 0 && t[i].cap && same(i+1) && d.low(i+1) == "quarter":
 		// "the September quarter"
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
@@ -510,13 +694,31 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case (lw == "later" || lw == "earlier") && same(i+2) && d.low(i+1) == "that" && (dayParts[d.low(i+2)] || periodUnits[d.low(i+2)]):
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
-	case (kw == "early" || kw == "small") && k > i && same(k+3) && d.low(k+1) == "hours" && d.low(k+2) == "of" && isWeekday(d.low(k+3)):
-		// "the early hours of Saturday"
-		return dateExpr{end: k + 4, kind: kindWeekday, weekday: weekdays[d.low(k+3)]}, true
-	case k > i && countedUnit(kw) && same(k+1) && (d.low(k+1) == "before" || d.low(k+1) == "after"):
-		// "the day before", "the week after the vote"
+	case (kw == "early" || kw == "small" || kw == "wee") && k > i && same(k+3) && d.hoursOf(k+1) > 0:
+		// "the early hours of Saturday", "the early morning hours of Sunday"
+		h := d.hoursOf(k + 1)
+		return dateExpr{end: h + 1, kind: kindWeekday, weekday: weekdays[d.low(h)]}, true
+	case k > i && (countedUnit(kw) || countedUnit(strings.TrimSuffix(kw, "s"))) && same(k+1) && (d.low(k+1) == "before" || d.low(k+1) == "after"):
+		// "the day before", "the week after the vote", "in the days after the storm"
 		return dateExpr{end: d.eventObject(k + 2), kind: kindPeriod}, true
-	case k == i && countedUnit(strings.TrimSuffix(lw, "s")) && lw[len(lw)-1] == 's' && !d.countBefore(i):
+	case k > i && kw != "year" && countedUnit(strings.TrimSuffix(kw, "s")) && kw[len(kw)-1] == 's' && same(k+1) &&
+		(d.low(k+1) == "since" || d.low(k+1) == "that" && same(k+2) && d.low(k+2) == "followed"):
+		// "in the weeks since the vote", "the months that followed"
+		if d.low(k+1) == "that" {
+			return dateExpr{end: k + 3, kind: kindPeriod}, true
+		}
+		return dateExpr{end: d.eventObject(k + 2), kind: kindPeriod}, true
+	case k > i && (dayParts[kw] || kw == "week" || kw == "weekend") && same(k+2) && d.low(k+1) == "of":
+		// "the morning of March 3", "the night of 3 March", "the week
+		// of March 3": the day's date
+		if dt, ok := d.dayDateAt(k + 2); ok {
+			dt.end = max(dt.end, k+3)
+			return dt, true
+		}
+		if isWeekday(d.low(k+2)) && t[k+2].cap && kw != "week" && kw != "weekend" {
+			return d.weekdayAt(k + 2) // "the morning of Tuesday, March 4"
+		}
+	case k == i && (countedUnit(strings.TrimSuffix(lw, "s")) || lw == "hours" && d.hoursSpan(i)) && lw[len(lw)-1] == 's' && !d.countBefore(i):
 		// "Weeks before the killings", "Months earlier", "within days"
 		if i > 0 && t[i-1].sent == t[i].sent && d.low(i-1) == "within" {
 			return dateExpr{end: i + 1, kind: kindPeriod}, true
@@ -527,12 +729,22 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		switch d.low(i + 1) {
 		case "before", "after":
 			return dateExpr{end: d.eventObject(i + 2), kind: kindPeriod}, true
-		case "earlier", "later":
+		case "earlier", "later", "ago":
+			// "Months earlier", "years ago"
 			return dateExpr{end: i + 2, kind: kindPeriod}, true
 		}
+	case lw == "centuries" && same(i+1) && d.low(i+1) == "ago":
+		return dateExpr{end: i + 2, kind: kindPeriod}, true
+	case k > i && (kw == "year" || countWord(kw) && same(k+1) && d.low(k+1) == "months") && d.monthsTo(k+1) > 0:
+		// "the three months to June", "the year to March", as British
+		// statistics are given
+		return dateExpr{end: d.monthsTo(k + 1), kind: kindPeriod}, true
 	case k > i && kw == "new" && same(k+1) && d.low(k+1) == "year":
 		// "in the new year"
 		return dateExpr{end: k + 2, kind: kindPeriod}, true
+	case kw == "holidays" && k > i && i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)]:
+		// "over the holidays"
+		return dateExpr{end: k + 1, kind: kindPeriod}, true
 	case kw == "weekend" && k > i:
 		// "the weekend"
 		return dateExpr{end: k + 1, kind: kindPeriod}, true
@@ -544,7 +756,10 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "after" || d.low(i-1) == "in" && lw != "a" && lw != "an" && lw != "one") &&
 		countWord(lw) && same(i+1) && periodUnits[d.low(i+1)]:
 		// "within 10 days", "in two weeks", "after three months"; "52
-		// weeks in a year" is a rate
+		// weeks in a year" is a rate; "in two weeks' time"
+		if k := i + 2; k+1 < len(t) && t[k+1].sent == t[i].sent && (d.tok(k) == "'" || d.tok(k) == "’") && d.low(k+1) == "time" {
+			return dateExpr{end: k + 2, kind: kindPeriod}, true
+		}
 		return dateExpr{end: i + 2, kind: kindPeriod}, true
 	case i > 0 && t[i-1].sent == t[i].sent && (d.low(i-1) == "within" || d.low(i-1) == "after") &&
 		lw == "a" && same(i+2) && (d.low(i+1) == "few" || d.low(i+1) == "couple") && periodUnits[d.low(i+2)]:
@@ -559,6 +774,9 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			if _, ok := yearOf(d.tok(i + 2)); ok {
 				end = i + 3
 			}
+		} else if same(i+1) && holidayTails[d.low(i+1)] {
+			// "over Thanksgiving weekend", "the Christmas holidays"
+			end = i + 2
 		}
 		if end > i+1 || i > 0 && t[i-1].sent == t[i].sent && datePreps[d.low(i-1)] {
 			return dateExpr{end: end, kind: kindPeriod}, true
@@ -617,6 +835,14 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		(d.low(k+2) == "the" || d.low(k+2) == "this") && periodUnits[d.low(k+3)]:
 		// "the rest of the season", "the remainder of the year"
 		return dateExpr{end: k + 4, kind: kindPeriod}, true
+	case k > i && kw == "eve" && same(k+2) && d.low(k+1) == "of":
+		// "on the eve of the summit"
+		if end := d.eventObject(k + 2); end > k+2 {
+			return dateExpr{end: end, kind: kindPeriod}, true
+		}
+	case lw == "year-end":
+		// "by year-end"
+		return dateExpr{end: i + 1, kind: kindPeriod}, true
 	case lw == "year" && same(i+2) && d.low(i+1) == "to" && d.low(i+2) == "date":
 		return dateExpr{end: i + 3, kind: kindPeriod}, true
 	case lw == "to" && same(i+1) && d.low(i+1) == "date" && (i == 0 || t[i-1].sent != t[i].sent || d.low(i-1) != "up"):
@@ -663,18 +889,21 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			if same(j) && d.low(j) == "of" {
 				j++
 			}
-		} else if _, ok := countOf(d.low(j)); ok && same(j) && d.low(j) != "a" && d.low(j) != "an" {
+		} else if same(j) && countWord(d.low(j)) && d.low(j) != "a" && d.low(j) != "an" {
 			j++
 		}
 		// "the following week's Open"
-		if same(j) && periodUnits[trimPossessive(d.low(j))] && (k > i || j > k+1) {
+		if same(j) && (periodUnits[trimPossessive(d.low(j))] || (seasons[d.low(j)] > 0 || dayParts[d.low(j)]) && k > i && kw != "recent") && (k > i || j > k+1) {
 			return dateExpr{end: j + 1, kind: kindPeriod}, true
 		}
 	}
 	// "more than two decades ago", "a couple hours earlier", "three days later".
 	j := i
-	switch lw {
-	case "more", "less", "over", "nearly", "almost", "about", "some":
+	if lw == "just" && same(i+1) {
+		j++ // "just over a decade ago"
+	}
+	switch d.low(j) {
+	case "more", "less", "over", "under", "nearly", "almost", "about", "some":
 		j++
 		if same(j) && d.low(j) == "than" {
 			j++
@@ -685,7 +914,7 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 		if same(j) && d.low(j) == "of" {
 			j++
 		}
-	} else if _, ok := countOf(d.low(j)); ok && same(j) {
+	} else if same(j) && countWord(d.low(j)) {
 		j++
 	} else {
 		return dateExpr{}, false
@@ -708,6 +937,12 @@ func (d *doc) periodAt(i int) (dateExpr, bool) {
 			return dateExpr{end: j + 2, kind: kindPeriod}, true
 		case "before", "after":
 			return dateExpr{end: d.eventObject(j + 2), kind: kindPeriod}, true
+		case "since":
+			// "it has been three years since the crash": a span counted
+			// back from the story, as "ago" is
+			if same(j + 2) {
+				return dateExpr{end: j + 2, kind: kindPeriod}, true
+			}
 		case "from":
 			// "a year from now"
 			if same(j+2) && d.low(j+2) == "now" {
@@ -740,7 +975,7 @@ func (d *doc) countBefore(i int) bool {
 // call more than they date an event.
 func countedUnit(w string) bool {
 	switch w {
-	case "day", "night", "week", "weekend", "month", "year":
+	case "day", "night", "week", "weekend", "month", "year", "decade":
 		return true
 	}
 	return false
@@ -859,6 +1094,21 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 		if dn, err := strconv.Atoi(nw); err == nil && dn >= 1 && dn <= 31 && len(nw) <= 2 {
 			e.kind, e.day, e.end = kindDay, dn, k+1
 			k++
+			// "March 3–5", "July 8 and 9", "March 3 to 5, 2026"
+			if hi, ok := d.dayAfterRange(k, dn); ok {
+				k += 2
+				e.end = k
+				if same(k) && d.tok(k) == "," && same(k+1) {
+					if y, ok := yearOf(d.tok(k + 1)); ok {
+						e.year, e.end = y, k+2
+					}
+				} else if same(k) {
+					if y, ok := yearOf(d.tok(k)); ok {
+						e.year, e.end = y, k+1
+					}
+				}
+				return dayRange(e, dn, hi), true
+			}
 			if same(k) && d.tok(k) == "," && same(k+1) {
 				if y, ok := yearOf(d.tok(k + 1)); ok {
 					e.year, e.end = y, k+2
@@ -889,6 +1139,43 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			return e, true
 		} else if y, ok := yearOf(d.tok(k)); ok {
 			e.year, e.end = y, k+1
+		} else if dn, m2, ok := dayMonth(d.tok(k)); ok && same(k+1) && m2 != m {
+			// "March 30-April 2", "Nov. 28-Dec. 1, 2025"
+			if hi, err := strconv.Atoi(d.tok(k + 1)); err == nil && hi >= 1 && hi <= 31 {
+				lo := dateExpr{kind: kindDay, month: m, day: dn}
+				hd := dateExpr{kind: kindDay, month: m2, day: hi}
+				e = dateExpr{end: k + 2, kind: kindRange, rel: "range", lo: &lo, hi: &hd}
+				yk := k + 2
+				if same(yk) && d.tok(yk) == "," {
+					yk++
+				}
+				if y, ok := yearOf(d.tok(min(yk, len(d.toks)-1))); ok && same(yk) {
+					e.end, hd.year, lo.year = yk+1, y, y
+					if m2 < m {
+						lo.year = y - 1
+					}
+					e.abs = lo.fixed() + "/" + hd.fixed()
+				}
+				return e, true
+			}
+		} else if y, m2, ok := yearMonth(d.tok(k)); ok {
+			// "December 2007-June 2009", written with a hyphen
+			lo := dateExpr{kind: kindMonth, month: m, year: y}
+			hi := dateExpr{kind: kindMonth, month: m2}
+			e = dateExpr{end: k + 1, kind: kindRange, rel: "range", lo: &lo, hi: &hi}
+			if same(k + 1) {
+				if y2, ok := yearOf(d.tok(k + 1)); ok && y2 >= y {
+					hi.year, e.end = y2, k+2
+				}
+			}
+			if hi.year == 0 && m2 > m {
+				hi.year = y
+			}
+			lo.abs, hi.abs = lo.fixed(), hi.fixed()
+			if hi.abs != "" {
+				e.abs = lo.abs + "/" + hi.abs
+			}
+			return e, true
 		} else if lk := d.low(k); (lk == "this" || lk == "last" || lk == "next") && same(k+1) && d.low(k+1) == "year" {
 			// "May this year", "June last year" (lk, as the suffixes of
 			// ordinals cut from nw would leave "la" of "last")
@@ -919,6 +1206,11 @@ func (d *doc) monthContext(i int) bool {
 		if datePreps[p] || p == "of" || p == "last" || p == "next" || p == "this" {
 			return true
 		}
+		// The end of a span of months ("between March and May", "Jan.-March").
+		if rangeWords[p] && i > 1 && d.toks[i-2].sent == d.toks[i].sent && d.toks[i-2].cap && monthNames[d.low(i-2)] > 0 {
+			return true
+		}
+
 	}
 	return false
 }
@@ -970,10 +1262,10 @@ func yearOf(w string) (int, bool) {
 	return y, true
 }
 
-// decadeEnd is the last year of the decade, or before 1800 of the
-// century, that "1990s" or "1300s" names.
+// decadeEnd is the last year of the decade, or of the century, that
+// "1990s" or "1800s" names: before 2000 a round hundred is a century.
 func decadeEnd(y int) int {
-	if y < 1800 {
+	if y < 2000 && y%100 == 0 {
 		return y + 99
 	}
 	return y + 9
@@ -988,8 +1280,8 @@ func decade(w string) (int, bool) {
 	if len(w) != 4 || w[3] != '0' {
 		return 0, false
 	}
-	if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y < 1800 && strings.HasSuffix(w, "00") {
-		return y, true // "the 1300s", a century
+	if y, err := strconv.Atoi(w); err == nil && y >= 1000 && y < 2000 && strings.HasSuffix(w, "00") {
+		return y, true // "the 1300s", "the 1800s": a century
 	}
 	return yearOf(w)
 }
@@ -1072,8 +1364,11 @@ func (d *doc) timeAt(i int) (int, bool) {
 		return 0, false
 	}
 	w := d.tok(i)
-	if w == "noon" || w == "midnight" {
+	if w == "noon" || w == "midnight" || w == "midday" {
 		return i + 1, true
+	}
+	if e, ok := d.dayTimeAt(i); ok {
+		return e, true
 	}
 	if w == "" || !isDigitByte(w[0]) {
 		return 0, false
@@ -1081,7 +1376,13 @@ func (d *doc) timeAt(i int) (int, bool) {
 	// "6am", "11pm"
 	if lw := strings.ToLower(w); len(lw) >= 3 && len(lw) <= 4 && (strings.HasSuffix(lw, "am") || strings.HasSuffix(lw, "pm")) {
 		if h, err := strconv.Atoi(lw[:len(lw)-2]); err == nil && h >= 1 && h <= 12 {
-			return i + 1, true
+			return d.timeZoneAfter(i + 1), true
+		}
+	}
+	// "2130 BST", "0600 local time": the 24-hour clock, with its zone.
+	if len(w) == 4 && d.timeZoneAfter(i+1) > i+1 {
+		if n, err := strconv.Atoi(w); err == nil && n/100 < 24 && n%100 < 60 {
+			return d.timeZoneAfter(i + 1), true
 		}
 	}
 	h, err := strconv.Atoi(w)
@@ -1089,20 +1390,50 @@ func (d *doc) timeAt(i int) (int, bool) {
 		return 0, false
 	}
 	k := i + 1
-	if k+1 < len(t) && d.tok(k) == ":" && t[k+1].sent == t[i].sent {
+	// "7.30am", "9.15 pm", as British papers write it
+	if k+1 < len(t) && d.tok(k) == "." && t[k].start == t[i].end && t[k+1].start == t[k].end && t[k+1].sent == t[i].sent {
+		if m := d.low(k + 1); len(m) == 4 && (m[2:] == "am" || m[2:] == "pm") && isDigitByte(m[0]) && isDigitByte(m[1]) {
+			return d.timeZoneAfter(k + 2), true
+		}
+		if m := d.tok(k + 1); len(m) == 2 && isDigitByte(m[0]) && isDigitByte(m[1]) {
+			k += 2
+		}
+	} else if k+1 < len(t) && d.tok(k) == ":" && t[k+1].sent == t[i].sent {
 		k += 2
 	}
 	if k < len(t) && t[k].sent == t[i].sent {
 		switch d.low(k) {
-		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m":
-			// "5:45 p.m. ET"
-			if k+1 < len(t) && t[k+1].sent == t[i].sent && timeZones[d.tok(k+1)] {
-				return k + 2, true
-			}
-			return k + 1, true
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "o'clock", "o’clock":
+			return d.timeZoneAfter(k + 1), true
 		}
 	}
 	return 0, false
+}
+
+// timeZoneAfter returns the token after the zone or place a clock time at
+// the token before k is given in ("5:45 p.m. ET", "9pm BST", "2 a.m. local
+// time (0100 GMT)"), or k when there is none.
+func (d *doc) timeZoneAfter(k int) int {
+	t := d.toks
+	same := func(j int) bool { return j < len(t) && t[j].sent == t[k-1].sent }
+	if same(k) && timeZones[d.tok(k)] {
+		k++
+	} else if same(k+1) && d.low(k) == "local" && d.low(k+1) == "time" {
+		k += 2
+	} else if same(k) && zoneNames[d.tok(k)] {
+		// "7 a.m. Eastern time", "10 a.m. Pacific"
+		k++
+		if same(k) && d.low(k) == "time" {
+			k++
+		}
+	}
+	// The same time in another zone, in brackets.
+	if same(k+3) && d.tok(k) == "(" && len(d.tok(k+1)) == 4 && timeZones[d.tok(k+2)] && d.tok(k+3) == ")" {
+		if n, err := strconv.Atoi(d.tok(k + 1)); err == nil && n/100 < 24 && n%100 < 60 {
+			k += 4
+		}
+	}
+	return k
 }
 
 // digitComma reports a comma inside a number ("14,000").
@@ -1112,13 +1443,246 @@ func digitComma(text string, i int) bool {
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
-// isWeekdayPossessive reports "tuesday's" and "tuesday’s".
-func isWeekdayPossessive(lw string) bool {
-	// "monday's" is the shortest; most words end before the check.
-	if len(lw) < 8 || lw[len(lw)-1] != 's' {
+// isDatePossessive reports a day's or a month's possessive: "tuesday's",
+// "yesterday’s", "january's".
+func isDatePossessive(lw string) bool {
+	// "monday's" is the shortest weekday; most words end before the check.
+	if len(lw) < 7 || lw[len(lw)-1] != 's' || lw[len(lw)-2] != '\'' && lw[len(lw)-2] != 0x99 {
+		return false // 0x99 ends the curly apostrophe
+	}
+	base := trimPossessive(lw)
+	if base == lw {
 		return false
 	}
-	base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
-	_, ok := weekdays[base]
-	return ok && base != lw
+	if _, ok := weekdays[base]; ok {
+		return true
+	}
+	switch base {
+	case "today", "yesterday", "tomorrow", "tonight":
+		return true
+	}
+	return monthNames[base] > 0
+}
+
+// monthSpan reports two months written as one word, the first before the
+// second ("January-March", "Oct.-Dec.").
+func monthSpan(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 3 || len(b) < 3 || b[0] < 'A' || b[0] > 'Z' {
+		return false
+	}
+	m1, ok1 := monthNames[strings.ToLower(a)]
+	m2, ok2 := monthNames[strings.ToLower(b)]
+	return ok1 && ok2 && m2 > m1
+}
+
+// dayAfterRange reads the second day of a span of days written after the
+// month ("March 3–5", "July 8 and 9", "March 3 to 5"): at token k a word
+// that joins the two, then a later day of the month. After "and" or "to"
+// the number must end the phrase, as "March 3 and 4 people" counts.
+func (d *doc) dayAfterRange(k, lo int) (int, bool) {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent || !rangeWords[d.low(k)] {
+		return 0, false
+	}
+	w := d.tok(k + 1)
+	if len(w) > 2 || !isDigitByte(w[0]) {
+		return 0, false
+	}
+	hi, err := strconv.Atoi(w)
+	if err != nil || hi <= lo || hi > 31 {
+		return 0, false
+	}
+	n := k + 2
+	if n >= len(t) || t[n].sent != t[k].sent {
+		return hi, true
+	}
+	switch nw := d.low(n); {
+	case nw == ":" || nw == "%" || nw == "." && n+1 < len(t) && t[n+1].start == t[n].end:
+		return 0, false // "3 to 5:30", "3 to 5.5"
+	case !t[n].word, datePreps[nw], nw == "at":
+		return hi, true
+	case d.low(k) == "–" || d.low(k) == "-" || d.low(k) == "through":
+		return hi, monthNames[nw] == 0
+	}
+	_, isYear := yearOf(d.tok(n))
+	return hi, isYear
+}
+
+// yearMonth parses a year and the month that ends a span, written as one
+// word ("2007-June" of "December 2007-June 2009").
+func yearMonth(w string) (int, int, bool) {
+	if len(w) < 8 || w[4] != '-' {
+		return 0, 0, false
+	}
+	y, ok := yearOf(w[:4])
+	if !ok {
+		return 0, 0, false
+	}
+	m, ok := monthNames[strings.ToLower(w[5:])]
+	if !ok || w[5] < 'A' || w[5] > 'Z' {
+		return 0, 0, false
+	}
+	return y, m, true
+}
+
+// shortDecade reads a decade written with two digits after an apostrophe
+// ("'90s", "’80s") at token k; before the 2020s, as "the '20s" of news
+// are the 1920s more often than not.
+func (d *doc) shortDecade(k int) (int, bool) {
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent || t[k+1].start != t[k].end {
+		return 0, false
+	}
+	if a := d.tok(k); a != "'" && a != "’" {
+		return 0, false
+	}
+	w := d.tok(k + 1)
+	if len(w) != 3 || w[2] != 's' || w[1] != '0' || !isDigitByte(w[0]) {
+		return 0, false
+	}
+	y := int(w[0]-'0') * 10
+	if y >= 20 {
+		return 1900 + y, true
+	}
+	return 2000 + y, true
+}
+
+// monthsTo returns the token after "to" and the month that ends a span at
+// token k or k+1 ("[months] to June", "to the end of March 2024"), or 0.
+func (d *doc) monthsTo(k int) int {
+	t := d.toks
+	if k >= len(t) {
+		return 0
+	}
+	same := func(j int) bool { return j < len(t) && t[j].sent == t[k].sent }
+	if d.low(k) == "months" {
+		k++
+	}
+	if !same(k+1) || d.low(k) != "to" {
+		return 0
+	}
+	j := k + 1
+	if same(j+3) && d.low(j) == "the" && d.low(j+1) == "end" && d.low(j+2) == "of" {
+		j += 3
+	}
+	if monthNames[d.low(j)] == 0 || !t[j].cap {
+		return 0
+	}
+	if same(j+1) && isYear(d.tok(j+1)) {
+		return j + 2
+	}
+	return j + 1
+}
+
+func isYear(w string) bool { _, ok := yearOf(w); return ok }
+
+// hoursSpan reports "hours" at token i that counts from an event ("Hours
+// later", "just hours before the vote"), not a noun's ("trading hours
+// after the close", "opening hours").
+func (d *doc) hoursSpan(i int) bool {
+	t := d.toks
+	if i == 0 || t[i-1].sent != t[i].sent || !t[i-1].word {
+		return true
+	}
+	switch d.low(i - 1) {
+	case "just", "only", "mere", "within", "came", "comes", "come", "the", "some", "barely", "and", "but":
+		return true
+	}
+	return false
+}
+
+// dayMonth parses a day and the month of the day after it, written as one
+// word ("30-April" of "March 30-April 2").
+func dayMonth(w string) (int, int, bool) {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) == 0 || len(a) > 2 || len(b) < 3 || b[0] < 'A' || b[0] > 'Z' {
+		return 0, 0, false
+	}
+	dn, err := strconv.Atoi(a)
+	m, isMonth := monthNames[strings.ToLower(b)]
+	if err != nil || dn < 1 || dn > 31 || !isMonth {
+		return 0, 0, false
+	}
+	return dn, m, true
+}
+
+// yearKindAfter returns the token after the kind of year written after a
+// year at token k ("2024 fiscal year", "the 2023-24 school year"), or k.
+func (d *doc) yearKindAfter(k int) int {
+	t := d.toks
+	if k+1 < len(t) && t[k+1].sent == t[k-1].sent && d.low(k+1) == "year" {
+		switch d.low(k) {
+		case "fiscal", "financial", "calendar", "academic", "school", "tax", "model":
+			return k + 2
+		}
+	}
+	return k
+}
+
+// hoursOf returns the weekday token of "hours of Saturday" or "morning
+// hours of Sunday" at token k, or 0.
+func (d *doc) hoursOf(k int) int {
+	t := d.toks
+	if k < len(t) && d.low(k) == "morning" {
+		k++
+	}
+	if k+2 < len(t) && t[k+2].sent == t[k].sent && d.low(k) == "hours" && d.low(k+1) == "of" && isWeekday(d.low(k+2)) {
+		return k + 2
+	}
+	return 0
+}
+
+// slashDate parses a date written in numbers with slashes at token i
+// ("3/14/2025", "14/03/25"). American papers put the month first and
+// British ones the day: the value is given only when a number over 12
+// tells which, or both are the same.
+func (d *doc) slashDate(i int) (dateExpr, bool) {
+	t := d.toks
+	if i+4 >= len(t) || d.tok(i+1) != "/" || d.tok(i+3) != "/" {
+		return dateExpr{}, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if t[k].start != t[k-1].end {
+			return dateExpr{}, false
+		}
+	}
+	num := func(k, maxLen int) int {
+		w := d.tok(k)
+		if len(w) == 0 || len(w) > maxLen || !isDigitByte(w[0]) {
+			return -1
+		}
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			return -1
+		}
+		return n
+	}
+	a, b, y := num(i, 2), num(i+2, 2), num(i+4, 4)
+	if a < 1 || b < 1 || a > 31 || b > 31 || a > 12 && b > 12 || y < 0 {
+		return dateExpr{}, false
+	}
+	switch len(d.tok(i + 4)) {
+	case 2:
+		if y += 2000; y > 2050 {
+			y -= 100
+		}
+	case 4:
+		if _, ok := yearOf(d.tok(i + 4)); !ok {
+			return dateExpr{}, false
+		}
+	default:
+		return dateExpr{}, false
+	}
+	e := dateExpr{end: i + 5, kind: kindDay, year: y}
+	switch {
+	case a > 12:
+		e.day, e.month = a, b
+	case b > 12 || a == b:
+		e.month, e.day = a, b
+	default:
+		return dateExpr{end: i + 5, kind: kindPeriod}, true
+	}
+	e.abs = e.fixed()
+	return e, true
 }

@@ -142,6 +142,16 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 		if a == "" || b == "" {
 			return ""
 		}
+		// Each end resolved on its own may cross the other ("between
+		// March and May" in a piece of mid-March is last year's March):
+		// the span is the nearest one that runs forwards.
+		if s, t := startOf(a), endOf(b); len(s) >= 4 && len(t) >= 4 && s[:min(len(s), len(t))] > t[:min(len(s), len(t))] {
+			if future {
+				b = shiftYear(b, 1)
+			} else {
+				a = shiftYear(a, -1)
+			}
+		}
 		return startOf(a) + "/" + endOf(b)
 	case kindRelDay:
 		switch e.rel {
@@ -242,7 +252,7 @@ func (e dateExpr) resolve(pub time.Time, future bool) string {
 			if e.month <= pm {
 				y++
 			}
-		case future:
+		case future || e.rel == "ahead":
 			if e.month < pm || e.month == pm && e.day > 0 && e.day < pub.Day() {
 				y++
 			}
@@ -348,4 +358,15 @@ func (d *doc) futureAround(i int) bool {
 		}
 	}
 	return false
+}
+
+// shiftYear moves a value ("2025-03", "2025-03-01/2025-03-10") n years.
+func shiftYear(v string, n int) string {
+	parts := strings.Split(v, "/")
+	for i, p := range parts {
+		if y, err := strconv.Atoi(p[:min(4, len(p))]); err == nil && len(p) >= 4 {
+			parts[i] = fmt.Sprintf("%04d", y+n) + p[4:]
+		}
+	}
+	return strings.Join(parts, "/")
 }

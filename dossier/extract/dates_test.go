@@ -100,3 +100,24 @@ func TestPartOfCentury(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesCutShort reads the words that open a date where the text ends
+// before the date does: every parser must stop at the last token, and a
+// date found must lie inside the text.
+func TestDatesCutShort(t *testing.T) {
+	openers := []string{"Q1", "March 3 and", "March 3 to", "8 and", "8 and 9", "the 3rd of", "end-June", "the year",
+		"the year to", "the months", "the days since", "the months that", "overnight", "at sunset", "2130", "2130 BST (",
+		"7 p.m. local", "3/3/", "the morning of", "the eve of", "Presidents'", "New Year's", "the early morning hours of",
+		"January-March", "March 30-April", "2010 –", "this past", "earlier", "just over", "more than", "the following",
+		"hours", "centuries", "the spring of last", "the late '", "the early 19th", "7.30", "Eid al", "the Fourth of",
+		"bank holiday", "Good", "at 7 p.m. Eastern", "December 2007-June", "in the three months to", "Yesterday's", "May's"}
+	for _, o := range openers {
+		for _, s := range []string{o, "It happened " + o, "It happened " + o + "."} {
+			for _, d := range Extract(s, Meta{Published: "2025-03-14"}).Dates {
+				if d.Start < 0 || d.End > len(s) || d.Start >= d.End || s[d.Start:d.End] != d.Text {
+					t.Errorf("%q: date %+v lies outside the text", s, d)
+				}
+			}
+		}
+	}
+}
