@@ -27,6 +27,7 @@ type richSentence struct {
 	words      []string
 	quoted     []bool
 	ctx        []string
+	cues       []string // the cues of the cue classes in the article's own words
 	prev, next int
 }
 
@@ -34,6 +35,19 @@ type richArticle struct {
 	fitArticle
 	rs []richSentence
 }
+
+// cuedClass holds the names of the classes with cues: a phraser whose
+// feature is one stands for a cue of data/openpoints.txt in the article's
+// own words.
+var cuedClass = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range cueClasses {
+		if c.cued {
+			m[c.name] = true
+		}
+	}
+	return m
+}()
 
 // loadRichArticles reads the gold articles as loadFitArticles does and
 // adds, for each scored sentence, its words and context.
@@ -51,6 +65,7 @@ func loadRichArticles(t testing.TB) []richArticle {
 		ra := richArticle{fitArticle: a}
 		lastScored := map[int]int{} // sentence index -> scored index
 		var sis []int
+		var cues [][]string
 		qsent := map[int]bool{}
 		d.eachQuestion(func(si int, txt string, ok bool, o *openSentence) {
 			s := d.sents[si]
@@ -63,13 +78,20 @@ func loadRichArticles(t testing.TB) []richArticle {
 			}
 			lastScored[si] = len(sis)
 			sis = append(sis, si)
+			var cs []string
+			for _, p := range o.phrasers {
+				if cuedClass[p.feat] {
+					cs = append(cs, p.cue)
+				}
+			}
+			cues = append(cues, cs)
 		})
 		if len(sis) != len(a.sents) {
 			t.Fatalf("%s: %d scored sentences, fit saw %d", a.name, len(sis), len(a.sents))
 		}
 		for k, si := range sis {
 			from, to := d.sentTokens(si)
-			rs := richSentence{fitSentence: a.sents[k], prev: -1, next: -1}
+			rs := richSentence{fitSentence: a.sents[k], cues: cues[k], prev: -1, next: -1}
 			if p, ok := lastScored[si-1]; ok {
 				rs.prev = p
 			}
@@ -178,6 +200,9 @@ type richConfig struct {
 	skipCtx    map[string]bool
 	hashBucket int
 	lexicon    []lexClass
+	// cuePull, when set, gives each cue a weight of its own beside its
+	// class's, pulled to zero this hard.
+	cuePull float64
 }
 
 // lexClass is a class of hedge cues matched on a sentence's words.
@@ -338,6 +363,11 @@ func (m *richModel) extras(a richArticle, k int, baseScores []float64) []string 
 		}
 	}
 	fs = append(fs, lexMatches(s, m.cfg.lexicon)...)
+	if m.cfg.cuePull > 0 {
+		for _, c := range s.cues {
+			fs = append(fs, "cue:"+c)
+		}
+	}
 	if m.cfg.uni || m.cfg.bi {
 		for _, t := range m.cfg.terms(s) {
 			if m.vocab[t] {
@@ -357,7 +387,7 @@ func fitRichModel(train []richArticle, prior map[string]float64, c richConfig) *
 	}
 	m := &richModel{cfg: c, vocab: map[string]bool{}}
 	m.base = fitWeightsPull(fa, prior, fitPull, vetoPull)
-	if !c.ctx && !c.nb && !c.uni && !c.bi && len(c.lexicon) == 0 {
+	if !c.ctx && !c.nb && !c.uni && !c.bi && len(c.lexicon) == 0 && c.cuePull == 0 {
 		m.w = m.base
 		return m
 	}
@@ -417,8 +447,11 @@ func fitRichModel(train []richArticle, prior map[string]float64, c richConfig) *
 			}
 			for _, f := range m.extras(a, k, bs) {
 				l := c.lexPull
-				if strings.HasPrefix(f, "ctx:") || strings.HasPrefix(f, "nb:") {
+				switch {
+				case strings.HasPrefix(f, "ctx:") || strings.HasPrefix(f, "nb:"):
 					l = c.ctxPull
+				case strings.HasPrefix(f, "cue:"):
+					l = c.cuePull
 				}
 				p := 0.0
 				if lp, ok := lexPrior(c.lexicon, f); ok {
@@ -582,6 +615,8 @@ func TestFitOpenPointsRich(t *testing.T) {
 		{name: "uni+bi df>=3 pull 32", uni: true, bi: true, minDF: 3, lexPull: 32},
 		{name: "bi df>=5 pull 32", bi: true, minDF: 5, lexPull: 32},
 		{name: "hashed uni+bi 4096 pull 32", uni: true, bi: true, minDF: 1, lexPull: 32, hashBucket: 4096},
+		{name: "each cue its own weight, pull 4", cuePull: 4},
+		{name: "each cue its own weight, pull 16", cuePull: 16},
 		{name: "uni df>=5 pull 2", uni: true, minDF: 5, lexPull: 2},
 		{name: "uni df>=5 pull 4", uni: true, minDF: 5, lexPull: 4},
 		{name: "uni+bi df>=10 pull 8", uni: true, bi: true, minDF: 10, lexPull: 8},
