@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"sort"
@@ -35,7 +36,6 @@ type fitArticle struct {
 type fitSentence struct {
 	feats []string
 	hits  []int
-	words []string
 }
 
 // loadFitArticles reads the gold articles and the reference article.
@@ -129,7 +129,7 @@ func fitOne(name string, validation bool, text string, g *gold) fitArticle {
 			}
 		case o != nil && !d.isFurniture(s.Para):
 			h := hits(raw)
-			a.sents = append(a.sents, fitSentence{feats: o.feats, hits: h, words: normWords(raw)})
+			a.sents = append(a.sents, fitSentence{feats: o.feats, hits: h})
 			for _, i := range h {
 				reach[i] = true
 			}
@@ -510,7 +510,8 @@ func TestFitOpenPoints(t *testing.T) {
 		}
 	}
 
-	_, off := show(openRecipe)
+	scores, off := show(openRecipe)
+	t.Logf("the curve, pooled over all but the held-out batch: %s", curveLine(arts, scores))
 	w := openRecipe.train(arts, prior, -1)
 	w["bias"] -= off
 	if err := writeFitted("data/openpoints.txt", w); err != nil {
@@ -587,4 +588,97 @@ func articlePriors(arts []fitArticle) map[string]float64 {
 		}
 	}
 	return prior
+}
+
+// curveOffsets are the decision offsets the curve and the bootstrap try.
+func curveOffsets() []float64 {
+	var out []float64
+	for k := -80; k <= 60; k++ {
+		out = append(out, float64(k)/20)
+	}
+	return out
+}
+
+// curveLine gives the pooled curve over the development batches: the most
+// recall at each precision, and the most precision at recall 0.75.
+func curveLine(arts []fitArticle, scores [][]float64) string {
+	dev := func(b int) bool { return b != heldOutBatch }
+	var ps, rs []float64
+	for _, off := range curveOffsets() {
+		p, r, _ := poolCounts(arts, scores, off, dev).rates()
+		ps, rs = append(ps, p), append(rs, r)
+	}
+	var sb strings.Builder
+	for _, minP := range []float64{0.80, 0.75, 0.70, 0.65, 0.60, 0.55, 0.50, 0.45} {
+		best := 0.0
+		for k := range ps {
+			if ps[k] >= minP && rs[k] > best {
+				best = rs[k]
+			}
+		}
+		fmt.Fprintf(&sb, "R %.3f at P>=%.2f; ", best, minP)
+	}
+	best := 0.0
+	for k := range ps {
+		if rs[k] >= 0.75 && ps[k] > best {
+			best = ps[k]
+		}
+	}
+	fmt.Fprintf(&sb, "P %.2f at R>=0.75", best)
+	return sb.String()
+}
+
+// recallGainInterval resamples the development articles (with
+// replacement) and, for each sample, compares the most pooled recall at
+// precision minP of two scorings of the same articles: the 2.5th and
+// 97.5th percentiles of the gain of b over a, and the share of samples
+// in which b finds more.
+func recallGainInterval(arts []fitArticle, a, b [][]float64, minP float64) (lo, hi, ahead float64) {
+	offs := curveOffsets()
+	var dev []int
+	for i, x := range arts {
+		if x.batch != heldOutBatch {
+			dev = append(dev, i)
+		}
+	}
+	table := func(scores [][]float64) [][]fitCounts {
+		t := make([][]fitCounts, len(arts))
+		for _, i := range dev {
+			t[i] = make([]fitCounts, len(offs))
+			for k, off := range offs {
+				t[i][k] = arts[i].count(scores[i], off)
+			}
+		}
+		return t
+	}
+	ta, tb := table(a), table(b)
+	best := func(t [][]fitCounts, sample []int) float64 {
+		r := 0.0
+		for k := range offs {
+			var c fitCounts
+			for _, i := range sample {
+				c.add(t[i][k])
+			}
+			if p, rr, _ := c.rates(); p >= minP && rr > r {
+				r = rr
+			}
+		}
+		return r
+	}
+	rng := rand.New(rand.NewSource(1))
+	const n = 1000
+	gains := make([]float64, n)
+	wins := 0
+	sample := make([]int, len(dev))
+	for s := range gains {
+		for k := range sample {
+			sample[k] = dev[rng.Intn(len(dev))]
+		}
+		gains[s] = best(tb, sample) - best(ta, sample)
+		if gains[s] > 0 {
+			wins++
+		}
+	}
+	sort.Float64s(gains)
+	return gains[n/40], gains[n-1-n/40], float64(wins) / n
 }

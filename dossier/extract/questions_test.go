@@ -156,6 +156,12 @@ func TestOpenPointFeatures(t *testing.T) {
 		{"Rescue workers believe many more bodies are still buried.", "belief"},
 		{"Some are asking why they are suddenly being targeted.", "wh-asked"},
 		{"Lawmakers wanted to ask the minister how the money was spent.", "wh-asked"},
+		{"The ministry is weighing whether to extend the ban.", "deliberating"},
+		{"Regulators are reviewing the merger.", "deliberating"},
+		{"The board was still considering its options on Friday.", "deliberating"},
+		{"Prosecutors are looking into the donations.", "deliberating"},
+		{"The league is mulling a salary cap.", "deliberating"},
+		{"Both parties are debating how to fund the bridge.", "deliberating"},
 	}
 	for _, r := range rows {
 		d := newDoc(r.text, Meta{})
