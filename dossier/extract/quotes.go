@@ -128,6 +128,11 @@ func findQuotes(d *doc) []Quote {
 		if d.isNickname(r) {
 			continue
 		}
+		// "Lord of the Rings: The Rings of Power" star Robert Aramayo: a
+		// quotation written in title case names a work, not speech.
+		if !a.after && titleCased(text) {
+			continue
+		}
 		s, e := trimSpan(d.text, r.start, r.end)
 		out = append(out, Quote{Text: d.text[s:e], Speaker: a.speaker, Cue: a.cue, Paragraph: r.para,
 			Start: s, End: e, SpeakerNamed: a.named})
@@ -801,4 +806,33 @@ func (d *doc) afterLowerWord(off int) bool {
 		i--
 	}
 	return i >= 0 && d.toks[i].word && !d.toks[i].cap
+}
+
+// titleCased reports a span of two or more words written as a title is:
+// each word capitalised but for titleSmallWords, some letters in lower
+// case (not shouted), and no sentence ending it.
+func titleCased(s string) bool {
+	s = strings.TrimRight(s, " ,;:’'\"”")
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") || strings.HasSuffix(s, "…") {
+		return false
+	}
+	words, lower := 0, false
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case words > 0 && titleSmallWords[w]:
+		default:
+			return false
+		}
+		if !lower && strings.ToUpper(w) != w {
+			lower = true
+		}
+		words++
+	}
+	return words >= 2 && lower
 }
