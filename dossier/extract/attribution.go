@@ -222,6 +222,42 @@ func (d *doc) attribute(r rawQuote) attribution {
 			return a
 		}
 	}
+	// "the committee’s view that there is “…”", "the prosecution’s
+	// request that the judge impose “…”": words reported as someone's
+	// view, request or warning are theirs.
+	return d.possessiveCue(bFrom, bTo)
+}
+
+// possessiveCue reads, nearest first in tokens [from, to), a name or a
+// side in court in the possessive before a noun of saying ("Boeing’s
+// warning", "the prosecution’s request"), with up to one word between.
+func (d *doc) possessiveCue(from, to int) attribution {
+	for k := to - 1; k > from; k-- {
+		if !sayingNouns[d.low(k)] || d.toks[k].cap {
+			continue
+		}
+		for j := k - 1; j >= from && j >= k-2; j-- {
+			lw := d.low(j)
+			own := trimPossessive(lw)
+			if own == lw {
+				if d.toks[j].cap || !d.toks[j].word {
+					break
+				}
+				continue
+			}
+			if courtSides[own] && j > 0 && d.low(j-1) == "the" {
+				return attribution{speaker: own, cue: d.tok(k)}
+			}
+			// The last name starting at or before the possessive must end
+			// on it.
+			if mi := d.firstMention(j+1) - 1; mi >= 0 && d.mentions[mi].to == j+1 && d.mentions[mi].actor >= 0 {
+				if a := d.actors[d.mentions[mi].actor]; a.Kind == "person" || a.Kind == "organization" {
+					return attribution{speaker: a.Name, named: true, cue: d.tok(k)}
+				}
+			}
+			return attribution{}
+		}
+	}
 	return attribution{}
 }
 
@@ -876,8 +912,10 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	}
 	// "Dr. Amira Haddad, a labour economist at Leeds University, says": the
 	// person, not the organisation in the appositive, speaks.
+	// "Joost Berg of Delft University writes", "Sam Reed at Barclays
+	// told clients": nor does the one the person is of, at or from.
 	if nearEnd && person != nil && best != person && d.actors[best.actor].Kind == "organization" &&
-		strings.Contains(d.text[d.toks[person.from].start:d.toks[best.from].start], ",") {
+		(strings.Contains(d.text[d.toks[person.from].start:d.toks[best.from].start], ",") || d.memberOf(person, best)) {
 		best = person
 	}
 	// A pronoun in the subject's place: "he said", "said she", "She stated,".
@@ -1069,6 +1107,21 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// memberOf reports a person written right before "of", "at" or "from"
+// and the organisation m, a few words on: "Maria Lund of the Karolinska
+// Institute", "van Hoof of the Netherlands’ Fontys University".
+func (d *doc) memberOf(p, m *mention) bool {
+	k := p.to
+	if k >= m.from || m.from-k > 4 {
+		return false
+	}
+	switch d.low(k) {
+	case "of", "at", "from":
+		return true
+	}
+	return false
 }
 
 // outletBefore returns the news outlet named last before token i, within
@@ -1389,7 +1442,10 @@ var speakingBodies = wordSet("speakingBodies")
 // prosecution said"); newsBodies, a news outlet ("the newspaper said").
 var (
 	courtSides = wordSet("courtSides")
-	newsBodies = wordSet("newsBodies")
+	// sayingNouns report what someone said as a thing of theirs ("the
+	// committee’s view", "the prosecution’s request").
+	sayingNouns = wordSet("sayingNouns")
+	newsBodies  = wordSet("newsBodies")
 )
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
