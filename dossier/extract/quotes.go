@@ -540,6 +540,9 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			if closeOK(d.text, i+2*n, end) {
 				return i, 2 * n
 			}
+		case (open == '“' || open == '"') && r == '\'' && strings.HasPrefix(d.text[i+n:end], "'") && closeOK(d.text, i+2*n, end):
+			// '' typed for a closing double mark, as ’’ is: `my ability.''`.
+			return i, 2 * n
 		case open == '"' && (r == '"' || r == '”'):
 			closes = true
 		case open == '‘' && r == '’':

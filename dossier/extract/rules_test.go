@@ -1247,6 +1247,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"a possessive before a noun of saying: a person's own words",
 			"Omar Haddad was elected in May. In Haddad's own words, the party had been \"asleep at the wheel for a decade.\"",
 			[]string{"Omar Haddad"}},
+		{"quotation marks: two apostrophes close a straight double mark",
+			"Robert Hale, who will have broad powers, said simply: \"I accept this job and will do it to the best of my ability.''",
+			[]string{"Robert Hale"}},
+		{"quotation marks: two apostrophes close a curly double mark, cue after",
+			"“We still have a lot of spare capacity in the market,'' said Nina Ford, the firm's president.",
+			[]string{"Nina Ford"}},
+		{"quotation marks: two apostrophes close, then another quotation",
+			"\"The vote was never close,'' Leo Grant said. \"We knew it by noon.\"",
+			[]string{"Leo Grant", "Leo Grant"}},
+		{"quotation marks: an apostrophe inside stays in the quotation",
+			"\"The workers' union won't sign it, and that's final,'' Ada Cruz said.",
+			[]string{"Ada Cruz"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
