@@ -94,7 +94,11 @@ func findQuotes(d *doc) []Quote {
 			}
 			// A heading between paragraphs ("An issue 'synonymous with
 			// cricket tours'") repeats words quoted in the story.
-			if a.speaker == "" && last.speaker != "" && r.para <= saidPara+1 && !d.headingQuote(r) {
+			// A paragraph of narration that names no one and reports no
+			// speech may stand between them: `"…," she said.` then `The
+			// other finding proves …` then `"This is an important finding."`.
+			if a.speaker == "" && last.speaker != "" && (r.para <= saidPara+1 || r.para == saidPara+2 && r.open == d.paras[r.para-1].Start &&
+				raws[i-1].para == saidPara && d.narrationOnly(r.para-1)) && !d.headingQuote(r) {
 				// Nothing names another speaker: the one quoted just
 				// before goes on (no cue of its own makes it speech).
 				a = last
@@ -838,4 +842,25 @@ func titleCased(s string) bool {
 		words++
 	}
 	return words >= 2 && lower
+}
+
+// narrationOnly reports a short paragraph (1-based) that names no person
+// or organisation and has no speech verb; a long one is not read.
+func (d *doc) narrationOnly(para int) bool {
+	p := d.paras[para-1]
+	from, to := d.tokenAt(p.Start), d.tokenAt(p.End)
+	if to-from > 80 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.class(k)&fSpeech != 0 {
+			return false
+		}
+	}
+	for mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from < to; mi++ {
+		if a := d.mentions[mi].actor; a >= 0 && (d.actors[a].Kind == "person" || d.actors[a].Kind == "organization") {
+			return false
+		}
+	}
+	return true
 }

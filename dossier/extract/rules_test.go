@@ -1259,6 +1259,18 @@ func TestSpeakerRules(t *testing.T) {
 		{"quotation marks: an apostrophe inside stays in the quotation",
 			"\"The workers' union won't sign it, and that's final,'' Ada Cruz said.",
 			[]string{"Ada Cruz"}},
+		{"the speaker goes on: a narration paragraph naming no one between two quotation paragraphs",
+			"\"Wages rose fastest for the lowest paid,\" Ravi Shah, an economist at the institute, said.\n\nThe other finding shows that gains were larger for women than for men.\n\n\"This is an important result; the gap is closing at last.\"",
+			[]string{"Ravi Shah", "Ravi Shah"}},
+		{"the speaker goes on: a narration paragraph with a number between",
+			"\"We reopened the ward within a week,\" said Lena Ortiz, the hospital's director.\n\nThe ward treats about 300 patients a month.\n\n\"Every one of those beds matters to this town.\"",
+			[]string{"Lena Ortiz", "Lena Ortiz"}},
+		{"the speaker goes on: a narration paragraph reporting speech is not crossed",
+			"\"We reopened the ward within a week,\" said Lena Ortiz, the hospital's director.\n\nNurses said they were still short of staff.\n\n\"Every one of those beds matters to this town.\"",
+			[]string{"Lena Ortiz", ""}},
+		{"the speaker goes on: a narration paragraph naming someone is not crossed",
+			"\"We reopened the ward within a week,\" said Lena Ortiz, the hospital's director.\n\nThe ward was built by Tom Ward in 1970.\n\n\"Every one of those beds matters to this town.\"",
+			[]string{"Lena Ortiz", ""}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
