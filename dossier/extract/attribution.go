@@ -490,10 +490,26 @@ func (d *doc) nextCueOpen(from, end int) int {
 }
 
 func (d *doc) prevClose(start, open int) int {
-	if i := strings.LastIndexAny(d.text[start:open], "”\""); i >= 0 {
-		return start + i + 1
+	end := open
+	// A quoted name or term passed over, as nextCueOpen does: in
+	// `De Blasio, on "Good Morning America" today, praised …` the cue
+	// reaches back to De Blasio. At most three are passed.
+	for n := 0; n < 3; n++ {
+		i := strings.LastIndexAny(d.text[start:end], "”\"")
+		if i < 0 {
+			return start
+		}
+		o := strings.LastIndexAny(d.text[start:start+i], "“\"")
+		if o < 0 {
+			return start + i + 1
+		}
+		inner := d.text[start+o+1 : start+i]
+		if !titleCased(inner) && (countWordsTo(inner, 4) >= 4 || strings.ContainsAny(strings.TrimRight(inner, ".,!?"), ".!?")) {
+			return start + i + 1
+		}
+		end = start + o
 	}
-	return start
+	return end
 }
 
 // cueAfter reads ", Jones said", ", said Jones", ", a spokesperson told …",
@@ -882,6 +898,14 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			// "he called Omar a terrorist and said": the one called
 			// does not speak, unless nobody else can.
 			object = m
+			continue
+		}
+		// "Marsh praised the NYPD's response and said": nor does a body
+		// a verb of the subject's takes as its object.
+		if nearEnd && k == "organization" && d.verbObject(m) {
+			if object == nil {
+				object = m
+			}
 			continue
 		}
 		// "Miguel Garay, 78, a Miamian who came from Cuba's Pinar del

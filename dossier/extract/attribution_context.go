@@ -442,6 +442,10 @@ func (d *doc) verbObject(m *mention) bool {
 	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
 		k--
 	}
+	// "praised the NYPD's response": the article between.
+	if k > 0 && d.low(k) == "the" {
+		k--
+	}
 	return k >= 0 && d.toks[k].sent == d.toks[m.from].sent && objectVerbs[d.low(k)] && !prepositions[d.low(k)]
 }
 

@@ -133,8 +133,9 @@ func findQuotes(d *doc) []Quote {
 			continue
 		}
 		// "Lord of the Rings: The Rings of Power" star Robert Aramayo: a
-		// quotation written in title case names a work, not speech.
-		if !a.after && titleCased(text) {
+		// quotation written in title case names a work, not speech,
+		// unless a comma hands it to a cue ("Happy New Year," she said).
+		if titleCased(text) && (!a.after || !strings.HasSuffix(text, ",")) {
 			continue
 		}
 		s, e := trimSpan(d.text, r.start, r.end)
