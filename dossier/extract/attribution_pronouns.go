@@ -212,7 +212,10 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			// "In an interview with Sean Spicer, the president defended
 			// it. He said": the one interviewed, not the interviewer, in
 			// a sentence whose subject is no name.
-			opening := d.inOpeningPhrase(m)
+			opening := false
+			if last < 0 || first < 0 {
+				opening = d.inOpeningPhrase(m)
+			}
 			if !opening || last >= 0 {
 				last = i
 			}
