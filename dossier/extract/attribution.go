@@ -491,9 +491,9 @@ func (d *doc) nextCueOpen(from, end int) int {
 
 func (d *doc) prevClose(start, open int) int {
 	end := open
-	// A quoted name or term passed over, as nextCueOpen does: in
-	// `De Blasio, on "Good Morning America" today, praised …` the cue
-	// reaches back to De Blasio. At most three are passed.
+	// A work's name quoted in title case is passed over: in `De Blasio,
+	// on "Good Morning America" today, praised …` the cue reaches back
+	// to De Blasio. At most three are passed.
 	for n := 0; n < 3; n++ {
 		i := strings.LastIndexAny(d.text[start:end], "”\"")
 		if i < 0 {
@@ -503,8 +503,7 @@ func (d *doc) prevClose(start, open int) int {
 		if o < 0 {
 			return start + i + 1
 		}
-		inner := d.text[start+o+1 : start+i]
-		if !titleCased(inner) && (countWordsTo(inner, 4) >= 4 || strings.ContainsAny(strings.TrimRight(inner, ".,!?"), ".!?")) {
+		if !titleCased(d.text[start+o+1 : start+i]) {
 			return start + i + 1
 		}
 		end = start + o
