@@ -978,6 +978,19 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 			return attribution{speaker: name, named: true}
 		}
 	}
+	// "…," American said / said United: an organisation named before by
+	// its first word alone.
+	if best == nil {
+		k := to - 1
+		if !nearEnd {
+			k = from
+		}
+		if k >= from && k < to && d.toks[k].cap && d.toks[k].word && (nearEnd || k+1 == to || !d.toks[k+1].cap) {
+			if name := d.orgByFirstWord(d.low(k), k); name != "" {
+				return attribution{speaker: name, named: true}
+			}
+		}
+	}
 	// "the 56-year-old said": the person named last, described by age.
 	if best == nil {
 		if name := d.ageSpeaker(from, to); name != "" {
@@ -1130,6 +1143,24 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		return attribution{speaker: name, named: true}
 	}
 	return attribution{}
+}
+
+// orgByFirstWord returns the organisation named last before token i,
+// within the antecedent's reach, whose name of two or more words opens
+// with the word lw ("American" for American Airlines), or "".
+func (d *doc) orgByFirstWord(lw string, i int) string {
+	hi := d.firstMention(i)
+	for mi := hi - 1; mi >= 0 && mi >= hi-antecedentReach; mi-- {
+		m := &d.mentions[mi]
+		if m.actor < 0 || d.actors[m.actor].Kind != "organization" {
+			continue
+		}
+		name := d.actors[m.actor].Name
+		if first, rest, ok := strings.Cut(name, " "); ok && rest != "" && strings.EqualFold(first, lw) {
+			return name
+		}
+	}
+	return ""
 }
 
 // memberOf reports a person written right before "of", "at" or "from"

@@ -1310,6 +1310,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"pronoun: she resolves past a man quoted in the sentence before",
 			"\"We will appeal,\" Maria Lopez said. \"The ruling is wrong,\" Tom Reed added.\n\n\"We will take it to the Supreme Court if we must,\" she said.",
 			[]string{"Maria Lopez", "Tom Reed", "Maria Lopez"}},
+		{"an organisation speaks: an organisation's first word as the subject",
+			"American Airlines said its flights would run as planned.\n\n\"We are working closely with our vendors to ensure there is no disruption,\" American said in a statement.",
+			[]string{"American Airlines"}},
+		{"an organisation speaks: an organisation's first word, inverted",
+			"United Airlines cancelled 300 flights on Friday. \"Safety comes first,\" said United.",
+			[]string{"United Airlines"}},
+		{"an organisation speaks: a company's first word after a person was quoted",
+			"Delta Air Lines will cut 200 flights. \"Demand is softer than we hoped,\" chief executive Ed Bastian said.\n\n\"We will restore the schedule in June,\" Delta said.",
+			[]string{"Ed Bastian", "Delta Air Lines"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
