@@ -232,6 +232,32 @@ func (d *doc) reportedBefore(r rawQuote) attribution {
 			}
 		}
 	}
+	// "…, Ruth Allen wrote in a comment on the post.": where or how it
+	// was said may follow the verb, a phrase that opens with a
+	// preposition and holds no "that" or comma.
+	// A word or two of kin or role may stand between the comma and the
+	// name ("…, her cousin Ruth Allen wrote on his page.").
+	for v := max(from+2, to-10); v+1 < to; v++ {
+		if d.class(v)&fSpeech == 0 || !prepositions[d.low(v+1)] || d.low(v+1) == "that" {
+			continue
+		}
+		k := v + 2
+		for k < to && d.low(k) != "that" && (d.toks[k].word || d.low(k) == "'s" || d.low(k) == "’s") {
+			k++
+		}
+		mi := d.firstMention(v) - 1
+		if k < to || mi < 0 || d.mentions[mi].to != v || d.mentions[mi].actor < 0 || d.actors[d.mentions[mi].actor].Kind != "person" {
+			break
+		}
+		c := d.mentions[mi].from - 1
+		for c > from && c >= d.mentions[mi].from-3 && d.toks[c].word && !d.toks[c].cap {
+			c--
+		}
+		if c > from && d.tok(c) == "," {
+			return attribution{speaker: d.actors[d.mentions[mi].actor].Name, named: true, cue: d.tok(v)}
+		}
+		break
+	}
 	// "…, said Azar, a voter." or "…, said Jane Doe, a teacher.": the
 	// verb after a comma, then a name and its appositive end the sentence.
 	for v := max(from+1, to-8); v+1 < to; v++ {
@@ -440,6 +466,10 @@ func (d *doc) roleBefore(from, i int) int {
 func (d *doc) verbObject(m *mention) bool {
 	k := m.from - 1
 	for k >= 0 && d.toks[k].cap && isTitleWord(d.low(k)) {
+		k--
+	}
+	// "praised the NYPD's response": the article between.
+	if k > 0 && d.low(k) == "the" {
 		k--
 	}
 	return k >= 0 && d.toks[k].sent == d.toks[m.from].sent && objectVerbs[d.low(k)] && !prepositions[d.low(k)]

@@ -209,8 +209,17 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			if m.from > 0 && d.low(m.from-1) == "the" && m.to < len(d.toks) && d.toks[m.to].word && !d.toks[m.to].cap && !d.verbAfterName(m.to) {
 				continue
 			}
-			last = i
-			if first < 0 && !d.objectPosition(m) && !d.inOpeningPhrase(m) {
+			// "In an interview with Sean Spicer, the president defended
+			// it. He said": the one interviewed, not the interviewer, in
+			// a sentence whose subject is no name.
+			opening := false
+			if last < 0 || first < 0 {
+				opening = d.inOpeningPhrase(m)
+			}
+			if !opening || last >= 0 {
+				last = i
+			}
+			if first < 0 && !d.objectPosition(m) && !opening {
 				first = i
 			}
 			// "According to Wells, the office could help. "…," he said":
@@ -418,7 +427,20 @@ func (d *doc) inOpeningPhrase(m *mention) bool {
 		}
 		f--
 	}
-	if w := d.low(f); !d.toks[f].cap || !prepositions[w] || w == "that" || w == "who" || w == "which" {
+	if !d.toks[f].cap {
+		return false
+	}
+	// "And in an interview with …", "But during a call with …": a
+	// conjunction may stand before the phrase.
+	if w := d.low(f); (w == "and" || w == "but") && f+1 < m.from {
+		f++
+	}
+	// "Speaking to the BBC's Laura Kuenssberg, Badenoch said": a
+	// participle and its preposition open the phrase as one does alone.
+	if w := d.low(f); strings.HasSuffix(w, "ing") && f+1 < m.from && prepositions[d.low(f+1)] {
+		f++
+	}
+	if w := d.low(f); !prepositions[w] || w == "that" || w == "who" || w == "which" {
 		return false
 	}
 	for k := m.to; k < len(d.toks) && k < m.to+6 && d.toks[k].sent == s; k++ {

@@ -94,7 +94,11 @@ func findQuotes(d *doc) []Quote {
 			}
 			// A heading between paragraphs ("An issue 'synonymous with
 			// cricket tours'") repeats words quoted in the story.
-			if a.speaker == "" && last.speaker != "" && r.para <= saidPara+1 && !d.headingQuote(r) {
+			// A paragraph of narration that names no one and reports no
+			// speech may stand between them: `"…," she said.` then `The
+			// other finding proves …` then `"This is an important finding."`.
+			if a.speaker == "" && last.speaker != "" && (r.para <= saidPara+1 || r.para == saidPara+2 && r.open == d.paras[r.para-1].Start &&
+				raws[i-1].para == saidPara && d.narrationOnly(r.para-1)) && !d.headingQuote(r) {
 				// Nothing names another speaker: the one quoted just
 				// before goes on (no cue of its own makes it speech).
 				a = last
@@ -126,6 +130,12 @@ func findQuotes(d *doc) []Quote {
 			continue
 		}
 		if d.isNickname(r) {
+			continue
+		}
+		// "Lord of the Rings: The Rings of Power" star Robert Aramayo: a
+		// quotation written in title case names a work, not speech,
+		// unless a comma hands it to a cue ("Happy New Year," she said).
+		if titleCased(text) && (!a.after || !strings.HasSuffix(text, ",")) {
 			continue
 		}
 		s, e := trimSpan(d.text, r.start, r.end)
@@ -535,6 +545,9 @@ func (d *doc) findClose(from, end int, open rune, single bool) (int, int) {
 			if closeOK(d.text, i+2*n, end) {
 				return i, 2 * n
 			}
+		case (open == '“' || open == '"') && r == '\'' && strings.HasPrefix(d.text[i+n:end], "'") && closeOK(d.text, i+2*n, end):
+			// '' typed for a closing double mark, as ’’ is: `my ability.''`.
+			return i, 2 * n
 		case open == '"' && (r == '"' || r == '”'):
 			closes = true
 		case open == '‘' && r == '’':
@@ -801,4 +814,54 @@ func (d *doc) afterLowerWord(off int) bool {
 		i--
 	}
 	return i >= 0 && d.toks[i].word && !d.toks[i].cap
+}
+
+// titleCased reports a span of two or more words written as a title is:
+// each word capitalised but for titleSmallWords, some letters in lower
+// case (not shouted), and no sentence ending it.
+func titleCased(s string) bool {
+	s = strings.TrimRight(s, " ,;:’'\"”")
+	if s == "" || strings.ContainsAny(s[len(s)-1:], ".!?") || strings.HasSuffix(s, "…") {
+		return false
+	}
+	words, lower := 0, false
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		r := firstRune(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+		case words > 0 && titleSmallWords[w]:
+		default:
+			return false
+		}
+		if !lower && strings.ToUpper(w) != w {
+			lower = true
+		}
+		words++
+	}
+	return words >= 2 && lower
+}
+
+// narrationOnly reports a short paragraph (1-based) that names no person
+// or organisation and has no speech verb; a long one is not read.
+func (d *doc) narrationOnly(para int) bool {
+	p := d.paras[para-1]
+	from, to := d.tokenAt(p.Start), d.tokenAt(p.End)
+	if to-from > 80 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.class(k)&fSpeech != 0 {
+			return false
+		}
+	}
+	for mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from < to; mi++ {
+		if a := d.mentions[mi].actor; a >= 0 && (d.actors[a].Kind == "person" || d.actors[a].Kind == "organization") {
+			return false
+		}
+	}
+	return true
 }
