@@ -222,7 +222,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// and Human Services", "Center for Disease Control and Prevention").
 	if d.hasAnd(from, to) && !knownName(whole) {
 		for k := from + 1; k < to-1; k++ {
-			if d.tok(k) == "of" || d.tok(k) == "for" {
+			// ("Senate Committee on Energy and Natural Resources": "on"
+			// after a body's head word takes the body's subject.)
+			if d.tok(k) == "of" || d.tok(k) == "for" || d.tok(k) == "on" && orgHeads[d.low(k-1)] {
 				break
 			}
 			// "Braun and The Carlyle Group", "Ubisoft and Take-Two
@@ -535,7 +537,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// with the words before as their role.
 	// (Not "the San Francisco Fed": a given name inside a place's.)
 	if kind == "" && title == "" {
-		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 && !d.placeAcross(from, p) {
+		// ("J Edgar Hoover": an initial before the given name is his.)
+		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 && !d.placeAcross(from, p) && !(p == from+1 && initialLetter(d.tok(from))) {
 			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
 		}
 	}
@@ -678,7 +681,9 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		case w == "administration" || w == "campaign" || w == "network" || w == "movement" || w == "militia" || w == "faction":
 			// "Haqqani network", "Gulen movement": the noun is part of the
 			// group's name as news writes it.
-			if w != "administration" && w != "campaign" && (m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1)) {
+			// ("George W Bush's administration": after an owner's
+			// possessive the person is named, not a body.)
+			if w != "administration" && w != "campaign" && m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1) {
 				break
 			}
 			m.name += " " + w
@@ -1252,12 +1257,37 @@ func peoplePlural(lw string) bool {
 	switch lw {
 	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "nurses", "scientists":
 		return true
+	case "lawyers", "attorneys", "solicitors", "counsellors", "counselors", "representatives", "agents", "sources", "officials", "supporters", "sponsors":
+		return false
 	}
-	return strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != ""
+	if strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != "" {
+		return true
+	}
+	// "Hunters for the Hungry", "Neighbours for Refugees", "Physicians
+	// for Human Rights": a noun for those who do something, in the
+	// plural (not "Centers for Disease Control": a body's head word).
+	if orgHeads[lw] || orgHeads[strings.TrimSuffix(lw, "s")] {
+		return false
+	}
+	for _, suf := range agentPlurals {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
+
+// agentPlurals end nouns for people in the plural.
+var agentPlurals = []string{"ers", "ors", "ours", "ists", "ians", "ants", "ents"}
 
 // stormWords open the names of storms.
 var stormWords = wordSet("stormWords")
+
+// initialLetter reports an initial, with or without its stop ("J",
+// "J."); not "I", nor "A", which open sentences.
+func initialLetter(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && w[0] >= 'B' && w[0] <= 'Z' && w[0] != 'I'
+}
 
 // initialsWord reports a person's initials written as one word of two
 // capitals at token k ("JJ", "TJ"), no known body's nor an
