@@ -111,6 +111,17 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if ms, ok := d.capitalRoleSplit(from, to); ok {
 		return ms
 	}
+	// "fuelled Democratic claims", "Buddhist temple graveyards": a
+	// party's or a faith's adjective before a lower-case noun describes
+	// the noun; alone it names no one.
+	if to-from == 1 && to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && d.toks[to].word && !d.toks[to].cap &&
+		(partyAdjectives[d.low(from)] || faithAdjectives[d.low(from)]) && !knownName(d.tok(from)) {
+		return nil
+	}
+	// "earned her PhD": an academic degree names no one.
+	if to-from == 1 && degrees[d.lowPossessive(from)] {
+		return nil
+	}
 	// "Hurricane Helene", "Tropical Storm Debby", "Typhoon Haiyan": a
 	// storm's name, however like a person's, names no actor.
 	if to-from >= 2 && (stormWords[d.low(from)] || to-from >= 3 && d.low(from) == "tropical" && stormWords[d.low(from+1)]) {
@@ -1279,6 +1290,10 @@ func peoplePlural(lw string) bool {
 
 // agentPlurals end nouns for people in the plural.
 var agentPlurals = []string{"ers", "ors", "ours", "ists", "ians", "ants", "ents"}
+
+// faithAdjectives name a faith's followers and what is theirs
+// ("Buddhist temple", "Sunni clerics").
+var faithAdjectives = wordSet("faithAdjectives")
 
 // stormWords open the names of storms.
 var stormWords = wordSet("stormWords")

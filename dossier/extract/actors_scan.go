@@ -52,6 +52,12 @@ func (d *doc) capRun(i int) int {
 			if j < len(t) && t[j].sent == t[i].sent && t[j].cap && !stationTails[d.low(j)] {
 				return j
 			}
+		case d.tok(j) == "-" && j+2 < len(t) && t[j+1].word && t[j+1].cap && t[j+2].word && t[j+2].cap && t[j+2].sent == t[i].sent &&
+			t[j-1].end == t[j].start && t[j].end == t[j+1].start && strings.HasSuffix(d.tok(j-1), "."):
+			// "the U.S.-China Center for Animal Health": a hyphen after
+			// an abbreviation's stop joins two names into one that goes
+			// on (but "U.K.-EU talks" name two).
+			j += 2
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
 			// "the Senate on Monday": a day or month ends the name.
 			j += 2
