@@ -118,6 +118,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		(partyAdjectives[d.low(from)] || faithAdjectives[d.low(from)]) && !knownName(d.tok(from)) {
 		return nil
 	}
+	// "Iranian state TV said", "Scan the QR code": letters that stand
+	// for a thing, not a body, name no one alone.
+	if w := trimPossessive(d.tok(from)); to-from == 1 && notAcronymOrgs[w] && !knownName(w) {
+		if _, place := places[strings.ToLower(w)]; !place {
+			return nil
+		}
+	}
 	// "earned her PhD": an academic degree names no one.
 	if to-from == 1 && degrees[d.lowPossessive(from)] {
 		return nil
