@@ -113,7 +113,7 @@ func findActors(d *doc) []Actor {
 			continue
 		}
 		if e := d.descriptorEnd(i, j); e > j {
-			if d.low(i) == "the" {
+			if openingArticle(d.low(i)) {
 				i++
 			}
 			ms = append(ms, d.newMention(i, e, "organization", "", ""))

@@ -17,11 +17,11 @@ func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
 	// Most runs are followed by no body noun: look before building names.
 	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		!bodyNouns[d.lowPossessive(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		!bodyNouns[d.lowPossessive(to)] && !bodyModifiers[d.lowPossessive(to)] && d.low(to) != "police" {
 		return to
 	}
-	if from < to-1 && d.low(from) == "the" {
-		from++
+	if from < to-1 && openingArticle(d.low(from)) {
+		from++ // "A Forest Hill police sergeant"
 	}
 	if to-from == 1 && (d.low(from) == "a" || d.low(from) == "an") {
 		return to // "A police official": an article opening the sentence
@@ -30,6 +30,12 @@ func (d *doc) descriptorEnd(from, to int) int {
 	// "Forest Hill police": a town's police force, known town or not.
 	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !d.givenAt(from) {
 		return to + 1
+	}
+	// "at this California office", "its Texas department": a branch
+	// of something, no body of the place (but "a Communist party
+	// official" names the party).
+	if from > 0 && t[from-1].sent == t[from].sent && branchDeterminers[d.low(from-1)] && d.low(to) != "party" {
+		return to
 	}
 	_, place := places[name]
 	// "the Inner Mongolia health commission": a name shaped like a
@@ -58,6 +64,13 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	return to
 }
+
+// openingArticle reports an article that opens a sentence before a name.
+func openingArticle(lw string) bool { return lw == "the" || lw == "a" || lw == "an" }
+
+// branchDeterminers before a place's name and a body noun make the noun a
+// branch of something ("this California office").
+var branchDeterminers = wordSet("branchDeterminers")
 
 // bodyNouns name a state body after a place or demonym ("the Afghan
 // government"), bodyModifiers the words that may stand between ("the
