@@ -204,6 +204,14 @@ func classifyName(name string, words int) string {
 	if i := strings.LastIndexByte(ln, ' '); i >= 0 {
 		last = ln[i+1:]
 	}
+	// "Kansas City", "New York City", "Kuwait City": a state's or a
+	// country's name before "City" names a city (a club is named after
+	// a city: "Manchester City").
+	if last == "city" && words > 1 {
+		if _, ok := places[strings.TrimSuffix(ln, " city")]; ok {
+			return "place"
+		}
+	}
 	if words > 1 && stationName(ln, last) {
 		return "organization"
 	}
