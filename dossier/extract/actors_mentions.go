@@ -138,6 +138,15 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			return nil
 		}
 	}
+	// "U.S. Marshals arrested him", "U.S. Attorneys in three states": a
+	// nation's people of one role, in the plural, are no body (a city's
+	// "Ottawa Senators" are a team, "U.S. Marshals Service" goes on, and
+	// the "US Marines" are a service).
+	if to-from == 2 && d.rolePlural(from+1) && !knownName(trimPossessive(d.joinName(from, to))) {
+		if c := places[d.low(from)]; c == "United States" || c == "United Kingdom" || demonyms[d.low(from)] != "" {
+			return nil
+		}
+	}
 	// "earned her PhD": an academic degree names no one.
 	if to-from == 1 && degrees[d.lowPossessive(from)] {
 		return nil
@@ -1317,6 +1326,13 @@ var faithAdjectives = wordSet("faithAdjectives")
 
 // stormWords open the names of storms.
 var stormWords = wordSet("stormWords")
+
+// rolePlural reports a role or a title in the plural at token k
+// ("Marshals", "Attorneys"); not "Marines", a service.
+func (d *doc) rolePlural(k int) bool {
+	lw := d.lowPossessive(k)
+	return lw != "marines" && (pluralRole(lw) || strings.HasSuffix(lw, "s") && isTitleWord(strings.TrimSuffix(lw, "s")))
+}
 
 // initialLetter reports an initial, with or without its stop ("J",
 // "J."); not "I", nor "A", which open sentences.
