@@ -113,7 +113,7 @@ func findActors(d *doc) []Actor {
 			continue
 		}
 		if e := d.descriptorEnd(i, j); e > j {
-			if d.low(i) == "the" {
+			if openingArticle(d.low(i)) {
 				i++
 			}
 			ms = append(ms, d.newMention(i, e, "organization", "", ""))
@@ -261,6 +261,13 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 	if to+3 >= len(t) || d.tok(to) != "," || t[to].sent != t[from].sent {
 		return to, from
 	}
+	// "the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the
+	// Ministry of Culture, Sports and Tourism": a body's head word and
+	// "of" open a list that ends on the last name after "and", of one
+	// to three words.
+	if to-from >= 3 && d.tok(to-2) == "of" && orgHeads[d.low(to-3)] {
+		return d.bodyListEnd(from, to)
+	}
 	// How the name starts is checked before the list is read, so that
 	// each word of a long list of capitals fails at once.
 	start := to - 1
@@ -294,6 +301,38 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 		}
 	}
 	return to, from
+}
+
+// bodyListEnd is listNameEnd for a list after a body's head word and "of"
+// (the run [from, to) ends on the list's first word): the end of the
+// name after the last listed name, else to.
+func (d *doc) bodyListEnd(from, to int) (int, int) {
+	t := d.toks
+	if !d.listWord(to-1, from) {
+		return to, from
+	}
+	k, n := to, 0
+	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
+		k += 2
+		n++
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
+		k++
+	}
+	if n < 2 || k+1 >= len(t) || d.tok(k) != "and" {
+		return to, from
+	}
+	end := k + 1
+	for end < len(t) && end < k+4 && t[end].sent == t[from].sent && t[end].word && t[end].cap && !isAcronym(d.tok(end)) && !d.givenAt(end) {
+		end++
+	}
+	if end == k+1 || end < len(t) && t[end].sent == t[from].sent && t[end].word && t[end].cap {
+		return to, from
+	}
+	if _, place := places[d.low(k+1)]; place || knownName(d.joinName(k+1, end)) {
+		return to, from
+	}
+	return end, from
 }
 
 // listWord reports a single capitalised word at token k, in the sentence

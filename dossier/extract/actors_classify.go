@@ -204,6 +204,17 @@ func classifyName(name string, words int) string {
 	if i := strings.LastIndexByte(ln, ' '); i >= 0 {
 		last = ln[i+1:]
 	}
+	// "Kansas City", "New York City", "Kuwait City": a state's or a
+	// country's name before "City" names a city (a club is named after
+	// a city: "Manchester City").
+	if last == "city" && words > 1 {
+		if _, ok := places[strings.TrimSuffix(ln, " city")]; ok {
+			return "place"
+		}
+	}
+	if words > 1 && stationName(ln, last) {
+		return "organization"
+	}
 	if orgHeads[last] && words > 1 {
 		// "Sam Houston State University"; a lone "Police" or "Court" names
 		// no particular body.
@@ -242,6 +253,24 @@ func classifyName(name string, words int) string {
 		return "organization"
 	}
 	return "person"
+}
+
+// stationName reports the lower-cased name of a broadcaster's station:
+// a number after "Radio" or "Channel" ("BBC Radio 4", "Channel 4 News",
+// "BBC Radio 5 Live"), or an outlet's name and a number in words ("BBC
+// One").
+func stationName(ln, last string) bool {
+	f := strings.Fields(ln)
+	for i := 0; i+1 < len(f); i++ {
+		if channelWords[f[i]] && channelNumber(f[i+1]) {
+			return true
+		}
+	}
+	switch last {
+	case "one", "two", "three", "four":
+		return len(f) == 2 && isOutlet(f[0])
+	}
+	return false
 }
 
 // placePrefixes open and placeSuffixes end the names of places.
@@ -289,6 +318,11 @@ func (d *doc) givenAt(k int) bool {
 func (d *doc) personStart(from, to int) int {
 	for k := from; k < to; k++ {
 		if d.givenAt(k) {
+			return k
+		}
+		// "J Edgar Hoover", "T Boone Pickens": an initial before a given
+		// name opens the name.
+		if k+2 < to && initialLetter(d.tok(k)) && d.givenAt(k+1) {
 			return k
 		}
 	}

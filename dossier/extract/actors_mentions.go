@@ -17,11 +17,11 @@ func (d *doc) descriptorEnd(from, to int) int {
 	t := d.toks
 	// Most runs are followed by no body noun: look before building names.
 	if to >= len(t) || t[to].sent != t[from].sent || !t[to].word || t[to].cap ||
-		!bodyNouns[d.lowPossessive(to)] && !bodyModifiers[d.low(to)] && d.low(to) != "police" {
+		!bodyNouns[d.lowPossessive(to)] && !bodyModifiers[d.lowPossessive(to)] && d.low(to) != "police" {
 		return to
 	}
-	if from < to-1 && d.low(from) == "the" {
-		from++
+	if from < to-1 && openingArticle(d.low(from)) {
+		from++ // "A Forest Hill police sergeant"
 	}
 	if to-from == 1 && (d.low(from) == "a" || d.low(from) == "an") {
 		return to // "A police official": an article opening the sentence
@@ -30,6 +30,12 @@ func (d *doc) descriptorEnd(from, to int) int {
 	// "Forest Hill police": a town's police force, known town or not.
 	if to < len(t) && t[to].sent == t[from].sent && d.low(to) == "police" && !t[to].cap && !d.givenAt(from) {
 		return to + 1
+	}
+	// "at this California office", "its Texas department": a branch
+	// of something, no body of the place (but "a Communist party
+	// official" names the party).
+	if from > 0 && t[from-1].sent == t[from].sent && branchDeterminers[d.low(from-1)] && d.low(to) != "party" {
+		return to
 	}
 	_, place := places[name]
 	// "the Inner Mongolia health commission": a name shaped like a
@@ -58,6 +64,13 @@ func (d *doc) descriptorEnd(from, to int) int {
 	}
 	return to
 }
+
+// openingArticle reports an article that opens a sentence before a name.
+func openingArticle(lw string) bool { return lw == "the" || lw == "a" || lw == "an" }
+
+// branchDeterminers before a place's name and a body noun make the noun a
+// branch of something ("this California office").
+var branchDeterminers = wordSet("branchDeterminers")
 
 // bodyNouns name a state body after a place or demonym ("the Afghan
 // government"), bodyModifiers the words that may stand between ("the
@@ -110,6 +123,33 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// or after it is the role's employer.
 	if ms, ok := d.capitalRoleSplit(from, to); ok {
 		return ms
+	}
+	// "fuelled Democratic claims", "Buddhist temple graveyards": a
+	// party's or a faith's adjective before a lower-case noun describes
+	// the noun; alone it names no one.
+	if to-from == 1 && to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && d.toks[to].word && !d.toks[to].cap &&
+		(partyAdjectives[d.low(from)] || faithAdjectives[d.low(from)]) && !knownName(d.tok(from)) {
+		return nil
+	}
+	// "Iranian state TV said", "Scan the QR code": letters that stand
+	// for a thing, not a body, name no one alone.
+	if w := trimPossessive(d.tok(from)); to-from == 1 && notAcronymOrgs[w] && !knownName(w) {
+		if _, place := places[strings.ToLower(w)]; !place {
+			return nil
+		}
+	}
+	// "U.S. Marshals arrested him", "U.S. Attorneys in three states": a
+	// nation's people of one role, in the plural, are no body (a city's
+	// "Ottawa Senators" are a team, "U.S. Marshals Service" goes on, and
+	// the "US Marines" are a service).
+	if to-from == 2 && d.rolePlural(from+1) && !knownName(trimPossessive(d.joinName(from, to))) {
+		if c := places[d.low(from)]; c == "United States" || c == "United Kingdom" || demonyms[d.low(from)] != "" {
+			return nil
+		}
+	}
+	// "earned her PhD": an academic degree names no one.
+	if to-from == 1 && degrees[d.lowPossessive(from)] {
+		return nil
 	}
 	// "Hurricane Helene", "Tropical Storm Debby", "Typhoon Haiyan": a
 	// storm's name, however like a person's, names no actor.
@@ -222,7 +262,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// and Human Services", "Center for Disease Control and Prevention").
 	if d.hasAnd(from, to) && !knownName(whole) {
 		for k := from + 1; k < to-1; k++ {
-			if d.tok(k) == "of" || d.tok(k) == "for" {
+			// ("Senate Committee on Energy and Natural Resources": "on"
+			// after a body's head word takes the body's subject.)
+			if d.tok(k) == "of" || d.tok(k) == "for" || d.tok(k) == "on" && orgHeads[d.low(k-1)] {
 				break
 			}
 			// "Braun and The Carlyle Group", "Ubisoft and Take-Two
@@ -535,7 +577,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// with the words before as their role.
 	// (Not "the San Francisco Fed": a given name inside a place's.)
 	if kind == "" && title == "" {
-		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 && !d.placeAcross(from, p) {
+		// ("J Edgar Hoover": an initial before the given name is his.)
+		if p := d.personStart(from+1, to); p > from && to-p >= 2 && to-p <= 3 && !d.placeAcross(from, p) && !(p == from+1 && initialLetter(d.tok(from))) {
 			return []mention{d.newMention(p, to, "person", d.joinName(from, p), affil)}
 		}
 	}
@@ -678,7 +721,9 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		case w == "administration" || w == "campaign" || w == "network" || w == "movement" || w == "militia" || w == "faction":
 			// "Haqqani network", "Gulen movement": the noun is part of the
 			// group's name as news writes it.
-			if w != "administration" && w != "campaign" && (m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1)) {
+			// ("George W Bush's administration": after an owner's
+			// possessive the person is named, not a body.)
+			if w != "administration" && w != "campaign" && m.title != "" || trimPossessive(d.tok(to-1)) != d.tok(to-1) {
 				break
 			}
 			m.name += " " + w
@@ -1252,12 +1297,48 @@ func peoplePlural(lw string) bool {
 	switch lw {
 	case "women", "men", "people", "children", "parents", "mothers", "fathers", "veterans", "citizens", "students", "doctors", "nurses", "scientists":
 		return true
+	case "lawyers", "attorneys", "solicitors", "counsellors", "counselors", "representatives", "agents", "sources", "officials", "supporters", "sponsors":
+		return false
 	}
-	return strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != ""
+	if strings.HasSuffix(lw, "ans") && demonyms[strings.TrimSuffix(lw, "s")] != "" {
+		return true
+	}
+	// "Hunters for the Hungry", "Neighbours for Refugees", "Physicians
+	// for Human Rights": a noun for those who do something, in the
+	// plural (not "Centers for Disease Control": a body's head word).
+	if orgHeads[lw] || orgHeads[strings.TrimSuffix(lw, "s")] {
+		return false
+	}
+	for _, suf := range agentPlurals {
+		if len(lw) > len(suf)+2 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
+
+// agentPlurals end nouns for people in the plural.
+var agentPlurals = []string{"ers", "ors", "ours", "ists", "ians", "ants", "ents"}
+
+// faithAdjectives name a faith's followers and what is theirs
+// ("Buddhist temple", "Sunni clerics").
+var faithAdjectives = wordSet("faithAdjectives")
 
 // stormWords open the names of storms.
 var stormWords = wordSet("stormWords")
+
+// rolePlural reports a role or a title in the plural at token k
+// ("Marshals", "Attorneys"); not "Marines", a service.
+func (d *doc) rolePlural(k int) bool {
+	lw := d.lowPossessive(k)
+	return lw != "marines" && (pluralRole(lw) || strings.HasSuffix(lw, "s") && isTitleWord(strings.TrimSuffix(lw, "s")))
+}
+
+// initialLetter reports an initial, with or without its stop ("J",
+// "J."); not "I", nor "A", which open sentences.
+func initialLetter(w string) bool {
+	return (len(w) == 1 || len(w) == 2 && w[1] == '.') && w[0] >= 'B' && w[0] <= 'Z' && w[0] != 'I'
+}
 
 // initialsWord reports a person's initials written as one word of two
 // capitals at token k ("JJ", "TJ"), no known body's nor an

@@ -44,6 +44,20 @@ func (d *doc) capRun(i int) int {
 			return j
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
+		case j+1 < len(t) && channelNumber(d.tok(j)) && channelWords[d.low(j-1)]:
+			// "BBC Radio 4", "Channel 4 News", "BBC Radio 5 Live": a
+			// station's number is part of its name; a programme's title
+			// after it is not ("the BBC Radio 4 Today programme").
+			j++
+			if j < len(t) && t[j].sent == t[i].sent && t[j].cap && !stationTails[d.low(j)] {
+				return j
+			}
+		case d.tok(j) == "-" && j+2 < len(t) && t[j+1].word && t[j+1].cap && t[j+2].word && t[j+2].cap && t[j+2].sent == t[i].sent &&
+			t[j-1].end == t[j].start && t[j].end == t[j+1].start && strings.HasSuffix(d.tok(j-1), "."):
+			// "the U.S.-China Center for Animal Health": a hyphen after
+			// an abbreviation's stop joins two names into one that goes
+			// on (but "U.K.-EU talks" name two).
+			j += 2
 		case t[j].word && nameConnectors[d.tok(j)] && j+1 < len(t) && t[j+1].cap && t[j+1].word && t[j+1].sent == t[i].sent && !isTimeWord(d.low(j+1)):
 			// "the Senate on Monday": a day or month ends the name.
 			j += 2
@@ -86,6 +100,20 @@ func (d *doc) capRun(i int) int {
 		}
 	}
 	return j
+}
+
+// channelWords take a station's number ("Radio 4", "Channel 5").
+var channelWords = wordSet("channelWords")
+
+// stationTails end a station's name after its number ("BBC Radio 5
+// Live", "Channel 4 News").
+var stationTails = wordSet("stationTails")
+
+// channelNumber reports the one or two digits of a station's number,
+// possessive or not ("Radio 4's").
+func channelNumber(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	return len(w) >= 1 && len(w) <= 2 && w[0] >= '1' && w[0] <= '9' && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
 
 // causeHeads are the nouns of groups named with their cause after "to".
