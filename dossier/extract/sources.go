@@ -281,13 +281,16 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
 			titledWorks[lw] && !d.toks[i].cap && d.inAfter(i+1) > 0,
-			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4):
+			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4),
+			lw == "in" && !d.toks[i].cap && d.journalAfterIn(i):
 			// "The findings appear in Nature Immunology."
 			// "a paper in the journal Nature Astronomy", "published
 			// Wednesday in JAMA", "a study in Nature", "a study Monday
 			// in Nature Climate Change".
 			k := i + 1
-			if lw != "journal" {
+			if lw == "in" {
+				k = d.issueOf(i + 1 + skipDet(d, i+1))
+			} else if lw != "journal" {
 				k = d.inAfter(i + 1)
 				k = d.issueOf(k + 1 + skipDet(d, k+1))
 			}
@@ -320,7 +323,9 @@ func findSources(d *doc) []Source {
 		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
 			conversationWords[lw] && next == "with" && d.outletAt(i+2),
 			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
-			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
+			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2),
+			(speechVerb[lw] != "" || lw == "spoke" || lw == "speaking" || lw == "appeared" || lw == "appearing" || lw == "appearance") &&
+				next == "on" && d.quotedProgrammeOpens(i+2):
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):

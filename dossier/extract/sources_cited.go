@@ -674,6 +674,16 @@ func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
 	return title, at, true
 }
 
+// quotedProgrammeOpens reports a programme's quoted title at token i:
+// "said on “Face the Nation”", "appearing on "Meet the Press"".
+func (d *doc) quotedProgrammeOpens(i int) bool {
+	if i >= len(d.toks) || d.toks[i].sent != d.toks[i-1].sent {
+		return false
+	}
+	_, _, ok := d.quotedProgrammeAt(i)
+	return ok
+}
+
 // personWithin returns the person named among the n tokens from k in
 // the sentence of token k-1, after lower-case words and titles only:
 // "committee Chairman Rep. Darrell Issa".

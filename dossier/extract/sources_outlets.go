@@ -162,7 +162,20 @@ func (d *doc) outletAt(k int) bool {
 		return true
 	}
 	// "of The New York Times": a capital "The" the name leaves out.
-	return k+1 < len(d.toks) && d.tok(k) == "The" && d.outletMentionAt(k+1)
+	if k+1 < len(d.toks) && d.tok(k) == "The" && d.outletMentionAt(k+1) {
+		return true
+	}
+	// "Speaking on CNN, she said": a known name the mentions run into
+	// the words before it.
+	if _, _, ok := d.knownOutletAt(k); ok {
+		return true
+	}
+	if k < len(d.toks) && d.toks[k].cap && isAcronym(d.tok(k)) && (k+1 >= len(d.toks) || !d.toks[k+1].cap || d.toks[k+1].sent != d.toks[k].sent) {
+		// Alone: "the AP Stylebook" is no agency.
+		_, ok := lookupOutlet(d.tok(k))
+		return ok
+	}
+	return false
 }
 
 // outletMentionAt reports a mention of an outlet starting at token k.

@@ -926,6 +926,59 @@ func (d *doc) journalOfEnd(m mention) int {
 	return end
 }
 
+// journalAfterIn reports a journal named right after the "in" at token i,
+// where the words before it speak of research: "the results appear in
+// the New England Journal of Medicine", "reported the findings Monday in
+// JAMA Pediatrics", "is described in the Proceedings of the National
+// Academy of Sciences". A journal is named in the news as the place a
+// work came out; "a degree in Computer Science" or "a lab in the
+// Department of Medicine" names no journal: a body's noun opens it, and
+// no research is spoken of.
+func (d *doc) journalAfterIn(i int) bool {
+	k := i + 1 + skipDet(d, i+1)
+	if k >= len(d.toks) || !d.toks[k].cap || d.toks[k].sent != d.toks[i].sent {
+		return false
+	}
+	research := false
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if researchCues[d.low(j)] {
+			research = true
+			break
+		}
+	}
+	if !research {
+		return false
+	}
+	if o, _, ok := d.knownOutletAt(k); ok {
+		return o.Kind != "agency"
+	}
+	x := d.firstMention(k)
+	if x >= len(d.mentions) || d.mentions[x].from != k {
+		return false
+	}
+	m := d.mentions[x]
+	if m.kind == "person" || m.kind == "place" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(m.name))
+	if len(ws) == 0 || orgNouns[ws[0]] || officeNouns[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if w == "university" || w == "school" || w == "college" || w == "department" || w == "institute" || w == "hospital" {
+			return false
+		}
+	}
+	if _, ok := lookupOutlet(m.name); ok {
+		return true
+	}
+	return journalWords[ws[0]] || journalWords[ws[len(ws)-1]]
+}
+
+// researchCues before "in" and a journal's name speak of the work it
+// published ("the findings were reported in").
+var researchCues = wordSet("researchCues")
+
 // journalWords name journals ("Journal of …", "… Letters").
 var journalWords = wordSet("journalWords")
 
