@@ -1006,8 +1006,46 @@ func (d *doc) sentDocumentAt(k int, add func(Source, int)) bool {
 	if end < 0 {
 		return false
 	}
-	add(Source{Name: d.text[t[k].start:t[end].end], Kind: "document", Relation: "document", Start: t[k].start, End: t[end].end}, k)
+	name := d.text[t[k].start:t[end].end]
+	if mod == "blog" {
+		if w := d.writerBefore(k - 2); w != "" {
+			// "Strava wrote in a blog post": a blog is its writer's, and
+			// the post is cited by whose it is.
+			name = w + "’s " + name
+		}
+	}
+	add(Source{Name: name, Kind: "document", Relation: "document", Start: t[k].start, End: t[end].end}, k)
 	return true
+}
+
+// writerBefore returns the name of who wrote or said what the "in" at
+// token i brings: the person or body named right before the verb ("Strava
+// wrote in"), or the person who opens the sentence, an apposition between
+// ("David Wallinga, with the Natural Resources Defense Council, wrote
+// in"). It returns "" when the verb has another subject or none named.
+func (d *doc) writerBefore(i int) string {
+	t := d.toks
+	v := i - 1
+	if v < 1 || t[v].sent != t[i].sent || t[v].cap || speechVerb[d.low(v)] == "" && d.low(v) != "posted" {
+		return ""
+	}
+	open := d.sents[t[i].sent].Start
+	first := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].start >= open })
+	for x := first; x < len(d.mentions) && d.mentions[x].to <= v; x++ {
+		m := d.mentions[x]
+		if m.actor < 0 {
+			continue
+		}
+		kind := d.actors[m.actor].Kind
+		if kind != "person" && kind != "organization" {
+			continue
+		}
+		opens := m.start == open && kind == "person" && m.to < len(t) && d.tok(m.to) == ","
+		if m.to == v || opens {
+			return d.actors[m.actor].Name
+		}
+	}
+	return ""
 }
 
 // messageNouns, internalWords, recipientNouns and jointWorks make the
