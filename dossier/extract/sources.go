@@ -218,6 +218,9 @@ func findSources(d *doc) []Source {
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (lw == "analysis" || lw == "reporting" || lw == "report" || lw == "commentary") && next == "by" && d.bylineAt(i):
+			// "Analysis by Laura Kuenssberg, political editor": the
+			// story's own byline cites nobody.
 		case processWorks[lw] && (next == "by" || next == "from") && !d.workCited(i):
 			// "pending a review by the NHL": an inquiry under way cites
 			// nothing yet.
@@ -525,6 +528,12 @@ func findSources(d *doc) []Source {
 			// "Newsmax said in a statement": the outlet speaks for itself
 			// in the story, as any body does; it reports nothing.
 			continue
+		case (w == "said" || w == "says") && d.outletNamings(m.name) >= 3:
+			// "The BBC said an announcement would be made" in a story
+			// about the BBC, which names it again and again: the outlet
+			// speaks of its own affairs. An outlet that reports the news
+			// ("Vatican Radio said the pope spoke") is named once or twice.
+			continue
 		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
 		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement" ||
@@ -562,6 +571,44 @@ func findSources(d *doc) []Source {
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return mergeDocuments(d.fullNames(out))
+}
+
+// bylineAt reports a byline around token i: a paragraph that ends
+// without a sentence's closing mark, short as a credit line is ("The
+// stakes just rose: analysis by Anthony Zurcher, BBC News, Washington").
+func (d *doc) bylineAt(i int) bool {
+	p := d.paras[d.sents[d.toks[i].sent].Para-1]
+	text := strings.TrimRight(d.text[p.Start:p.End], " \t\r\n")
+	if text == "" || len(text) > 160 {
+		return false
+	}
+	switch text[len(text)-1] {
+	case '.', '!', '?', '"', ')':
+		return false
+	}
+	return !strings.HasSuffix(text, "”") && !strings.HasSuffix(text, "’")
+}
+
+// outletNamings counts the mentions that name the outlet named name.
+func (d *doc) outletNamings(name string) int {
+	key := fold(strings.TrimPrefix(trimPossessive(name), "The "))
+	if o, ok := lookupOutlet(name); ok {
+		key = fold(strings.TrimPrefix(o.name, "The "))
+	}
+	n := 0
+	for _, m := range d.mentions {
+		if m.kind != "outlet" {
+			continue
+		}
+		k := fold(strings.TrimPrefix(trimPossessive(m.name), "The "))
+		if o, ok := lookupOutlet(m.name); ok {
+			k = fold(strings.TrimPrefix(o.name, "The "))
+		}
+		if k == key {
+			n++
+		}
+	}
+	return n
 }
 
 // peopleNamed reports a name that ends in the plural of a person's role

@@ -192,6 +192,13 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")), Kind: "agency", Relation: "report", Start: m.start, End: m.end}, m.from)
 		return
 	}
+	if k < len(t) && d.low(k) == "statement" && (m.from == 0 || d.low(m.from-1) != "in" && (m.from < 2 || d.low(m.from-2) != "in")) {
+		// "An Interior Ministry statement said": the body speaks, as
+		// in "the ministry said in a statement"; not "said in a NASA
+		// statement", where the statement is the document a speaker's
+		// words come from.
+		return
+	}
 	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] && !(findingVerbs[d.low(k)] && k+1 < len(t) && d.low(k+1) == "that") || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
