@@ -139,6 +139,13 @@ func findSources(d *doc) []Source {
 			s.Name += " magazine"
 			s.End += len(" magazine")
 		}
+		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && s.Name == d.text[s.Start:s.End] {
+			// "News On 6", "Fox 13": a station's number ends its name.
+			if n := numberAfter(d.text[s.End:]); n > 0 {
+				s.Name += d.text[s.End : s.End+n]
+				s.End += n
+			}
+		}
 		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
 			// "told the Liverpool website": the body's site is cited.
 			s.Name += " website"
@@ -331,6 +338,14 @@ func findSources(d *doc) []Source {
 				next == "on" && d.quotedProgrammeOpens(i+2):
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case lw == "on" && i > 0 && d.tok(i-1) == "," && d.quotedProgrammeOpens(i+1) && d.airedWhenAfter(i+1):
+			// "De Blasio, on "Good Morning America" today, praised the
+			// police": where the words were said, set off by commas.
+			d.citedAfter(i+1, "interview", byFrom, false, add)
+		case lw == "to" && d.outletNounAfter(i+1) && d.speechWithin(i, 14):
+			// "provided a lengthy statement on the incident to the local
+			// outlet News On 6": said to an outlet its noun introduces.
+			d.citedAfter(i+1, "told", byFrom, false, add)
 		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):
 			// "In an interview published Sunday by the newspaper Bild",
 			// "in an interview aired on Fox News"
@@ -573,6 +588,57 @@ func findSources(d *doc) []Source {
 	return mergeDocuments(d.fullNames(out))
 }
 
+// airedWhenAfter reports a comma or a time right after the programme's
+// title quoted from token i: "on "Good Morning America" today," and not
+// "on "Abbey Road" and other albums".
+func (d *doc) airedWhenAfter(i int) bool {
+	name, start, _ := d.quotedProgrammeAt(i)
+	rest := strings.TrimLeft(d.text[start+len(name):], ".,”\" ")
+	if strings.HasPrefix(d.text[start+len(name):], ",") || strings.HasPrefix(strings.TrimLeft(d.text[start+len(name):], ".”\""), ",") {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.TrimRight(w, ","))
+	_, day := weekdays[w]
+	return day || w == "today" || w == "tonight" || w == "yesterday" || w == "last" || w == "this" || w == "on"
+}
+
+// outletNounAfter reports an outlet's noun and a capitalised name after
+// a determiner and a word of place at token k: "the local outlet News On
+// 6", "a Boston radio station, WBUR".
+func (d *doc) outletNounAfter(k int) bool {
+	t := d.toks
+	for j := k; j < k+4 && j+1 < len(t) && t[j].sent == t[k-1].sent; j++ {
+		if t[j].cap {
+			_, place := places[d.low(j)]
+			_, demonym := demonyms[d.low(j)]
+			if j == k || !place && !demonym {
+				return false
+			}
+		}
+		if outletWords[d.low(j)] && !t[j].cap && !outletWords[d.low(j+1)] {
+			n := j + 1
+			if d.tok(n) == "," && n+1 < len(t) {
+				n++
+			}
+			return t[n].sent == t[j].sent && t[n].cap && t[n].word
+		}
+	}
+	return false
+}
+
+// speechWithin reports a word of speech among the n tokens before token
+// i in its sentence: a speech verb or a statement's noun.
+func (d *doc) speechWithin(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
+		lw := d.low(j)
+		if speechVerb[lw] != "" || lw == "statement" || lw == "comments" || lw == "comment" || lw == "remarks" || lw == "interview" {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineAt reports a byline around token i: a paragraph that ends
 // without a sentence's closing mark, short as a credit line is ("The
 // stakes just rose: analysis by Anthony Zurcher, BBC News, Washington").
@@ -587,6 +653,22 @@ func (d *doc) bylineAt(i int) bool {
 		return false
 	}
 	return !strings.HasSuffix(text, "”") && !strings.HasSuffix(text, "’")
+}
+
+// numberAfter returns the length of a space and a number of one to three
+// digits that open text and end a word there (" 6", " 13"), or 0.
+func numberAfter(text string) int {
+	if len(text) < 2 || text[0] != ' ' {
+		return 0
+	}
+	n := 1
+	for n < len(text) && n < 4 && text[n] >= '0' && text[n] <= '9' {
+		n++
+	}
+	if n == 1 || n < len(text) && (text[n] >= '0' && text[n] <= '9' || text[n] >= 'A' && text[n] <= 'Z' || text[n] >= 'a' && text[n] <= 'z' || text[n] == ',' && n+1 < len(text) && text[n+1] >= '0' && text[n+1] <= '9') {
+		return 0
+	}
+	return n
 }
 
 // outletNamings counts the mentions that name the outlet named name.
