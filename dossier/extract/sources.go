@@ -113,6 +113,13 @@ func findSources(d *doc) []Source {
 				s.Name, s.Start = d.text[from:s.End], from
 			}
 		}
+		if s.Kind == "agency" && s.Start > 5 && s.Start <= len(d.text) && d.text[s.Start-5:s.Start] == " and " && s.Name == d.text[s.Start:s.End] {
+			// "the Center on Budget and Policy Priorities": a body's name
+			// the mentions split at its "and".
+			if p, ok := d.bodyBeforeAnd(s.Start - 5); ok {
+				s.Name, s.Start = d.text[p.start:s.End], p.start
+			}
+		}
 		if s.Kind == "outlet" && (strings.HasSuffix(" "+s.Name, " News Agency") || strings.HasSuffix(" "+s.Name, " Press Agency")) {
 			s.Kind = "agency" // a news agency nobody lists
 		}
@@ -669,6 +676,28 @@ func numberAfter(text string) int {
 		return 0
 	}
 	return n
+}
+
+// bodyBeforeAnd returns the mention that ends at byte end, right before
+// an "and", when it opens a body's name that runs on past the "and": its
+// first word a body's ("Center", "Institute", "Council") and a connector
+// in it ("Center on Budget", "Institute for Policy").
+func (d *doc) bodyBeforeAnd(end int) (mention, bool) {
+	x := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].end >= end })
+	if x >= len(d.mentions) || d.mentions[x].end != end {
+		return mention{}, false
+	}
+	m := d.mentions[x]
+	first, rest, ok := strings.Cut(strings.TrimPrefix(m.name, "The "), " ")
+	if !ok || !orgHeads[strings.ToLower(first)] {
+		return mention{}, false
+	}
+	for _, w := range strings.Fields(rest) {
+		if w == "on" || w == "for" || w == "of" {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // outletNamings counts the mentions that name the outlet named name.

@@ -123,7 +123,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	sent := t[k-1].sent
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
-		journo, outletNoun, bodyNoun := rel == "via", false, false
+		journo, outletNoun, bodyNoun := rel == "via" || rel == "interview" && d.interviewWith(k), false, false
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -672,6 +672,27 @@ func (d *doc) quotedProgrammeAt(i int) (string, int, bool) {
 		return "", 0, false
 	}
 	return title, at, true
+}
+
+// interviewWith reports "in an interview with" or "during an interview
+// with" right before token k: whoever is named next asked the questions
+// and is cited as a journalist is ("in an interview with radio host Hugh
+// Hewitt"); not "detectives conducted an interview with Jones".
+func (d *doc) interviewWith(k int) bool {
+	if k < 4 || d.low(k-1) != "with" || d.low(k-2) != "interview" {
+		return false
+	}
+	j := k - 3
+	if w := d.low(j); w != "a" && w != "an" && !possessives[w] {
+		if j < 5 || d.toks[j].cap {
+			return false
+		}
+		j-- // "in a radio interview with", "in a recent interview with"
+		if w := d.low(j); w != "a" && w != "an" && !possessives[w] {
+			return false
+		}
+	}
+	return j > 0 && (d.low(j-1) == "in" || d.low(j-1) == "during") && d.toks[j-1].sent == d.toks[k].sent
 }
 
 // quotedProgrammeOpens reports a programme's quoted title at token i:
