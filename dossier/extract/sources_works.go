@@ -579,6 +579,13 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] &&
 		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
+		if !t[s].cap && s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && (!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
+			// "Body camera footage", "a search warrant affidavit": a
+			// document named in three words, the first saying of what.
+			if w := d.low(s - 1); recorderWords[w] || officialWorks[w] || documentModifiers[w] {
+				s--
+			}
+		}
 	}
 	role := false
 	if s < j && !t[s].cap {
