@@ -120,6 +120,16 @@ func findSources(d *doc) []Source {
 				s.Name, s.Start = d.text[p.start:s.End], p.start
 			}
 		}
+		if (s.Kind == "agency" || s.Kind == "document") && s.Start > 0 && s.Start <= len(d.text) && s.Name == d.text[s.Start:s.End] {
+			// "the U.S. Department of Agriculture": the country the names
+			// split off is part of the body's name.
+			for _, c := range []string{"U.S. ", "US ", "U.K. ", "UK "} {
+				if at := s.Start - len(c); at >= 0 && d.text[at:s.Start] == c && (at == 0 || d.text[at-1] == ' ' || d.text[at-1] == '\n') && s.Name[0] >= 'A' && s.Name[0] <= 'Z' {
+					s.Name, s.Start = d.text[at:s.End], at
+					break
+				}
+			}
+		}
 		if s.Kind == "outlet" && (strings.HasSuffix(" "+s.Name, " News Agency") || strings.HasSuffix(" "+s.Name, " Press Agency")) {
 			s.Kind = "agency" // a news agency nobody lists
 		}
