@@ -481,6 +481,13 @@ func findSources(d *doc) []Source {
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
 	}
+	var namingCounts map[string]int
+	namings := func(name string) int {
+		if namingCounts == nil {
+			namingCounts = d.outletNamings() // counted once, when first asked
+		}
+		return namingCounts[outletKey(name)]
+	}
 	// An outlet as the subject of a reporting verb: "The Times reported",
 	// "CNN first reported"; or owning a report: "a Reuters report".
 	for _, m := range d.mentions {
@@ -560,7 +567,7 @@ func findSources(d *doc) []Source {
 			// "Newsmax said in a statement": the outlet speaks for itself
 			// in the story, as any body does; it reports nothing.
 			continue
-		case (w == "said" || w == "says") && d.outletNamings(m.name) >= 3:
+		case (w == "said" || w == "says") && namings(m.name) >= 3:
 			// "The BBC said an announcement would be made" in a story
 			// about the BBC, which names it again and again: the outlet
 			// speaks of its own affairs. An outlet that reports the news
@@ -710,26 +717,23 @@ func (d *doc) bodyBeforeAnd(end int) (mention, bool) {
 	return mention{}, false
 }
 
-// outletNamings counts the mentions that name the outlet named name.
-func (d *doc) outletNamings(name string) int {
-	key := fold(strings.TrimPrefix(trimPossessive(name), "The "))
-	if o, ok := lookupOutlet(name); ok {
-		key = fold(strings.TrimPrefix(o.name, "The "))
-	}
-	n := 0
+// outletNamings counts the mentions of each outlet, by outletKey.
+func (d *doc) outletNamings() map[string]int {
+	n := map[string]int{}
 	for _, m := range d.mentions {
-		if m.kind != "outlet" {
-			continue
-		}
-		k := fold(strings.TrimPrefix(trimPossessive(m.name), "The "))
-		if o, ok := lookupOutlet(m.name); ok {
-			k = fold(strings.TrimPrefix(o.name, "The "))
-		}
-		if k == key {
-			n++
+		if m.kind == "outlet" {
+			n[outletKey(m.name)]++
 		}
 	}
 	return n
+}
+
+// outletKey folds an outlet's name to the key its namings share.
+func outletKey(name string) string {
+	if o, ok := lookupOutlet(name); ok {
+		return fold(strings.TrimPrefix(o.name, "The "))
+	}
+	return fold(strings.TrimPrefix(trimPossessive(name), "The "))
 }
 
 // peopleNamed reports a name that ends in the plural of a person's role

@@ -1045,6 +1045,9 @@ func (d *doc) writerBefore(i int) string {
 	}
 	open := d.sents[t[i].sent].Start
 	first := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].start >= open })
+	if x := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].from >= v-cueReach }); x > first {
+		first = x // a name far back in a long sentence is no subject of the verb
+	}
 	for x := first; x < len(d.mentions) && d.mentions[x].to <= v; x++ {
 		m := d.mentions[x]
 		if m.actor < 0 {
