@@ -221,6 +221,9 @@ func findSources(d *doc) []Source {
 		case (lw == "reported" || lw == "published") && reportAdverbs[next] && i+3 < len(d.toks) && d.low(i+2) == "by" && d.toks[i+2].sent == d.toks[i].sent:
 			// "The deal was reported earlier by Bloomberg News."
 			d.citedAfter(i+3, "reported_by", byFrom, false, add)
+		case lw == "released" && next == "by" && !d.workBefore(i, 4):
+			// "The album was released by Columbia Records": a label's
+			// record, no work of information.
 		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
