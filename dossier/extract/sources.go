@@ -979,15 +979,12 @@ func (d *doc) verbWithin(k, n int, set map[string]bool) bool {
 	return false
 }
 
-// quoteInSentence reports a quotation of three words or more that starts
-// inside sentence si; a scare-quoted term ("so-called “superbugs”") is
-// none.
-func (d *doc) quoteInSentence(si int) bool {
+// quoteAfterIn reports a quotation of three words or more that starts in
+// sentence si at byte from or later.
+func (d *doc) quoteAfterIn(si, from int) bool {
 	qs := d.quotations()
 	st := d.sents[si]
-	// A bound on the quotations looked at keeps a sentence of thousands
-	// of them linear.
-	i0 := sort.Search(len(qs), func(i int) bool { return qs[i].start >= st.Start })
+	i0 := sort.Search(len(qs), func(i int) bool { return qs[i].start >= max(st.Start, from) })
 	for i := i0; i < len(qs) && i < i0+20 && qs[i].start < st.End; i++ {
 		if len(strings.Fields(d.text[qs[i].start:qs[i].end])) >= 3 {
 			return true

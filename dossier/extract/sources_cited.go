@@ -402,10 +402,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				orgs = true
 				continue
 			}
-			if rel == "according_to" && s.Kind == "agency" && m.kind != "outlet" && d.quoteInSentence(sent) {
+			if rel == "according_to" && s.Kind == "agency" && m.kind != "outlet" && d.quoteAfterIn(sent, m.end) {
 				// "Trump, according to the White House, went for a
 				// “quick exam and labs”": the body speaks the words; a
-				// speaker is no source.
+				// speaker is no source. Words quoted before the cue are
+				// the body's record ("…making interstate threats,"
+				// according to the Department of Justice).
 				return
 			}
 			s.Relation = rel
