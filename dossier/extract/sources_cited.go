@@ -488,6 +488,11 @@ func (d *doc) unknownCited(i int, rel string, byFrom map[int]int, add func(Sourc
 		// Space Agency" is a name.
 		return
 	}
+	if end == i && d.surnameOfNamed(d.tok(i)) {
+		// "cautioned Jordan Wells, a staff attorney … According to
+		// Wells": a person named before by a given name and this one.
+		return
+	}
 	name := trimPossessive(d.text[t[i].start:t[end].end])
 	if d.roleAfter(end+1) || rel == "citing" && !isOutlet(name) && d.describedAfter(end+1) {
 		return // "according to a Taliban representative", "citing Taliban violence"
@@ -695,6 +700,24 @@ func (d *doc) interviewWith(k int) bool {
 		}
 	}
 	return j > 0 && (d.low(j-1) == "in" || d.low(j-1) == "during") && d.toks[j-1].sent == d.toks[k].sent
+}
+
+// surnameOfNamed reports an actor named before in two words, the second
+// w ("Jordan Wells" for "Wells"), whatever kind the names gave it: a
+// person cited by surname.
+// Only the first actors are looked at, which keeps a cue repeated in a
+// text of thousands of names linear.
+func (d *doc) surnameOfNamed(w string) bool {
+	for x, a := range d.actors {
+		if x >= 200 {
+			break
+		}
+		first, rest, ok := strings.Cut(a.Name, " ")
+		if ok && rest == w && (a.Kind == "person" || isGivenName(first) || !orgHeads[strings.ToLower(first)] && !isAcronym(first) && !strings.Contains(first, ".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedProgrammeOpens reports a programme's quoted title at token i:
