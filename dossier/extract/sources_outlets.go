@@ -257,19 +257,44 @@ func (d *doc) journalistAfter(k int, rel string, byFrom map[int]int, add func(So
 // "report" things.
 func (d *doc) journalistCited(m mention, add func(Source, int)) {
 	t := d.toks
-	if m.actor < 0 || d.actors[m.actor].Kind != "person" || m.from == 0 || d.insideQuote(m.start) {
+	if m.actor < 0 || d.actors[m.actor].Kind != "person" || d.insideQuote(m.start) {
 		return
 	}
 	k := m.to
+	named := false
+	var outlet *mention // "The Guardian's Jane Smith": her outlet too
+	if k+1 < len(t) && d.low(k) == "of" && d.outletAt(k+1) {
+		// "Maggie Haberman of The New York Times reported"
+		if x := d.firstMention(k + 1 + skipDet(d, k+1)); x < len(d.mentions) && d.mentions[x].from <= k+2 {
+			named, outlet, k = true, &d.mentions[x], d.mentions[x].to
+		}
+	} else if k < len(t) && d.tok(k) == "," {
+		// "Carol Leonnig, a reporter for The Washington Post, reported"
+		for j := k + 1; j < k+10 && j < len(t) && t[j].sent == t[k].sent; j++ {
+			if d.tok(j) == "," {
+				if named {
+					k = j + 1
+				}
+				break
+			}
+			if lw := d.low(j); journalistWords[lw] && !t[j].cap && !strings.HasSuffix(lw, "s") {
+				named = true
+			}
+			if x := d.firstMention(j); outlet == nil && x < len(d.mentions) && d.mentions[x].from == j && d.outletMentionAt(j) {
+				outlet = &d.mentions[x]
+			}
+		}
+		if !named {
+			outlet = nil
+		}
+	}
 	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
 		k++
 	}
 	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
 		return
 	}
-	named := false
-	var outlet *mention // "The Guardian's Jane Smith": her outlet too
-	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
+	for j := m.from - 1; !named && j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
 		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
 		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
 			named = true
