@@ -354,8 +354,10 @@ func findSources(d *doc) []Source {
 			conversationWords[lw] && next == "with" && d.outletAt(i+2),
 			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
 			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2),
-			(speechVerb[lw] != "" || lw == "spoke" || lw == "speaking" || lw == "appeared" || lw == "appearing" || lw == "appearance") &&
-				next == "on" && d.quotedProgrammeOpens(i+2):
+			(speechVerb[lw] != "" || lw == "spoke" || lw == "speaking") && next == "on" && d.quotedProgrammeOpens(i+2),
+			(lw == "appeared" || lw == "appearing" || lw == "appearance") && next == "on" && d.quotedProgrammeOpens(i+2) && (d.speechVerbWithin(i+3, 16) || d.airedWhenAfter(i+2)):
+			// "Appearing on "Meet the Press," the governor defended the
+			// order"; not "he appeared on "Saturday Night Live" as a child".
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case lw == "on" && i > 0 && d.tok(i-1) == "," && d.quotedProgrammeOpens(i+1) && d.airedWhenAfter(i+1):
