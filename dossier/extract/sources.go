@@ -447,6 +447,12 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "outlet", Relation: out[len(out)-1].Relation, Start: d.toks[i+1].start, End: d.toks[end].end}, i+1)
 			}
 		}
+		if workNouns[lw] && reportWorks[lw] && !d.toks[i].cap && i > 1 && isYear(d.tok(i-1)) && (d.low(i-2) == "a" || d.low(i-2) == "the") &&
+			(findingVerbs[next] || documentVerbs[next] || next == "found" || next == "finds") {
+			// "A 2016 study found", "a 2021 survey showed": a study known
+			// by its year, cited for what it found.
+			add(Source{Name: d.text[d.toks[i-1].start:d.toks[i].end], Kind: "document", Relation: "report", Start: d.toks[i-1].start, End: d.toks[i].end}, i-1)
+		}
 		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
 			pressSents[d.toks[i].sent] = true
 		}
@@ -720,6 +726,11 @@ func (d *doc) bodyBeforeAnd(end int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// isYear reports a year of four digits from 1900 to 2099 ("2016").
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w)
 }
 
 // outletNamings counts the mentions of each outlet, by outletKey.
