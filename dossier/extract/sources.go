@@ -113,6 +113,23 @@ func findSources(d *doc) []Source {
 				s.Name, s.Start = d.text[from:s.End], from
 			}
 		}
+		if s.Kind == "agency" && s.Start > 5 && s.Start <= len(d.text) && d.text[s.Start-5:s.Start] == " and " && s.Name == d.text[s.Start:s.End] {
+			// "the Center on Budget and Policy Priorities": a body's name
+			// the mentions split at its "and".
+			if p, ok := d.bodyBeforeAnd(s.Start - 5); ok {
+				s.Name, s.Start = d.text[p.start:s.End], p.start
+			}
+		}
+		if (s.Kind == "agency" || s.Kind == "document") && s.Start > 0 && s.Start <= len(d.text) && s.Name == d.text[s.Start:s.End] {
+			// "the U.S. Department of Agriculture": the country the names
+			// split off is part of the body's name.
+			for _, c := range []string{"U.S. ", "US ", "U.K. ", "UK "} {
+				if at := s.Start - len(c); at >= 0 && d.text[at:s.Start] == c && (at == 0 || d.text[at-1] == ' ' || d.text[at-1] == '\n') && s.Name[0] >= 'A' && s.Name[0] <= 'Z' {
+					s.Name, s.Start = d.text[at:s.End], at
+					break
+				}
+			}
+		}
 		if s.Kind == "outlet" && (strings.HasSuffix(" "+s.Name, " News Agency") || strings.HasSuffix(" "+s.Name, " Press Agency")) {
 			s.Kind = "agency" // a news agency nobody lists
 		}
@@ -138,6 +155,13 @@ func findSources(d *doc) []Source {
 			// to the name the article gives.
 			s.Name += " magazine"
 			s.End += len(" magazine")
+		}
+		if s.Kind == "outlet" && s.End > 0 && s.End < len(d.text) && s.Name == d.text[s.Start:s.End] {
+			// "News On 6", "Fox 13": a station's number ends its name.
+			if n := numberAfter(d.text[s.End:]); n > 0 {
+				s.Name += d.text[s.End : s.End+n]
+				s.End += n
+			}
 		}
 		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
 			// "told the Liverpool website": the body's site is cited.
@@ -197,6 +221,9 @@ func findSources(d *doc) []Source {
 		case (lw == "reported" || lw == "published") && reportAdverbs[next] && i+3 < len(d.toks) && d.low(i+2) == "by" && d.toks[i+2].sent == d.toks[i].sent:
 			// "The deal was reported earlier by Bloomberg News."
 			d.citedAfter(i+3, "reported_by", byFrom, false, add)
+		case lw == "released" && next == "by" && !d.workBefore(i, 4):
+			// "The album was released by Columbia Records": a label's
+			// record, no work of information.
 		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
@@ -218,6 +245,9 @@ func findSources(d *doc) []Source {
 		case (lw == "comes" || lw == "come" || lw == "came") && next == "from" && d.workBefore(i, 3):
 			// "The figure comes from the National Weather Service."
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (lw == "analysis" || lw == "reporting" || lw == "report" || lw == "commentary") && next == "by" && d.bylineAt(i):
+			// "Analysis by Laura Kuenssberg, political editor": the
+			// story's own byline cites nobody.
 		case processWorks[lw] && (next == "by" || next == "from") && !d.workCited(i):
 			// "pending a review by the NHL": an inquiry under way cites
 			// nothing yet.
@@ -281,13 +311,16 @@ func findSources(d *doc) []Source {
 			d.citedAfter(i+2, "told", byFrom, false, add)
 		case lw == "journal" && !d.toks[i].cap || lw == "published" && d.inAfter(i+1) > 0 ||
 			titledWorks[lw] && !d.toks[i].cap && d.inAfter(i+1) > 0,
-			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4):
+			(lw == "appears" || lw == "appeared" || lw == "appear") && next == "in" && d.workBefore(i, 4),
+			lw == "in" && !d.toks[i].cap && d.journalAfterIn(i):
 			// "The findings appear in Nature Immunology."
 			// "a paper in the journal Nature Astronomy", "published
 			// Wednesday in JAMA", "a study in Nature", "a study Monday
 			// in Nature Climate Change".
 			k := i + 1
-			if lw != "journal" {
+			if lw == "in" {
+				k = d.issueOf(i + 1 + skipDet(d, i+1))
+			} else if lw != "journal" {
 				k = d.inAfter(i + 1)
 				k = d.issueOf(k + 1 + skipDet(d, k+1))
 			}
@@ -320,9 +353,21 @@ func findSources(d *doc) []Source {
 		case lw == "interview" && (next == "with" || next == "on" || next == "to" && d.outletAt(i+2)), lw == "interviewed" && next == "by",
 			conversationWords[lw] && next == "with" && d.outletAt(i+2),
 			(lw == "appearance" || lw == "appeared" || lw == "appearing") && next == "on" && d.outletAt(i+2),
-			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2):
+			(lw == "speaking" || lw == "said" || lw == "told") && next == "on" && d.outletAt(i+2),
+			(speechVerb[lw] != "" || lw == "spoke" || lw == "speaking") && next == "on" && d.quotedProgrammeOpens(i+2),
+			(lw == "appeared" || lw == "appearing" || lw == "appearance") && next == "on" && d.quotedProgrammeOpens(i+2) && (d.speechVerbWithin(i+3, 16) || d.airedWhenAfter(i+2)):
+			// "Appearing on "Meet the Press," the governor defended the
+			// order"; not "he appeared on "Saturday Night Live" as a child".
 			// "said on CNN's State of the Union": a broadcast interview.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case lw == "on" && i > 0 && d.tok(i-1) == "," && d.quotedProgrammeOpens(i+1) && d.airedWhenAfter(i+1):
+			// "De Blasio, on "Good Morning America" today, praised the
+			// police": where the words were said, set off by commas.
+			d.citedAfter(i+1, "interview", byFrom, false, add)
+		case lw == "to" && d.outletNounAfter(i+1) && d.speechWithin(i, 14):
+			// "provided a lengthy statement on the incident to the local
+			// outlet News On 6": said to an outlet its noun introduces.
+			d.citedAfter(i+1, "told", byFrom, false, add)
 		case (lw == "interview" || lw == "interviews") && (next == "published" || next == "broadcast" || next == "aired"):
 			// "In an interview published Sunday by the newspaper Bild",
 			// "in an interview aired on Fox News"
@@ -402,6 +447,12 @@ func findSources(d *doc) []Source {
 				add(Source{Name: name, Kind: "outlet", Relation: out[len(out)-1].Relation, Start: d.toks[i+1].start, End: d.toks[end].end}, i+1)
 			}
 		}
+		if workNouns[lw] && reportWorks[lw] && !d.toks[i].cap && i > 1 && isYear(d.tok(i-1)) && (d.low(i-2) == "a" || d.low(i-2) == "the") &&
+			(findingVerbs[next] || documentVerbs[next] || next == "found" || next == "finds") {
+			// "A 2016 study found", "a 2021 survey showed": a study known
+			// by its year, cited for what it found.
+			add(Source{Name: d.text[d.toks[i-1].start:d.toks[i].end], Kind: "document", Relation: "report", Start: d.toks[i-1].start, End: d.toks[i].end}, i-1)
+		}
 		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
 			pressSents[d.toks[i].sent] = true
 		}
@@ -440,6 +491,13 @@ func findSources(d *doc) []Source {
 			// series of tweets" may be the story itself.
 			add(Source{Name: "Twitter", Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i].end}, i)
 		}
+	}
+	var namingCounts map[string]int
+	namings := func(name string) int {
+		if namingCounts == nil {
+			namingCounts = d.outletNamings() // counted once, when first asked
+		}
+		return namingCounts[outletKey(name)]
 	}
 	// An outlet as the subject of a reporting verb: "The Times reported",
 	// "CNN first reported"; or owning a report: "a Reuters report".
@@ -520,6 +578,12 @@ func findSources(d *doc) []Source {
 			// "Newsmax said in a statement": the outlet speaks for itself
 			// in the story, as any body does; it reports nothing.
 			continue
+		case (w == "said" || w == "says") && namings(m.name) >= 3:
+			// "The BBC said an announcement would be made" in a story
+			// about the BBC, which names it again and again: the outlet
+			// speaks of its own affairs. An outlet that reports the news
+			// ("Vatican Radio said the pope spoke") is named once or twice.
+			continue
 		case sourceVerbs[w] && (w != "first" || end+1 < len(d.toks) && strings.HasPrefix(d.low(end+1), "report")):
 			s.Relation = "reported_by"
 		case w == "reported" || w == "reporting" || w == "investigation" || w == "interview" || workNouns[w] && w != "statement" ||
@@ -557,6 +621,135 @@ func findSources(d *doc) []Source {
 	d.moreInformation(add)
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return mergeDocuments(d.fullNames(out))
+}
+
+// airedWhenAfter reports a comma or a time right after the programme's
+// title quoted from token i: "on "Good Morning America" today," and not
+// "on "Abbey Road" and other albums".
+func (d *doc) airedWhenAfter(i int) bool {
+	name, start, _ := d.quotedProgrammeAt(i)
+	rest := strings.TrimLeft(d.text[start+len(name):], ".,”\" ")
+	if strings.HasPrefix(d.text[start+len(name):], ",") || strings.HasPrefix(strings.TrimLeft(d.text[start+len(name):], ".”\""), ",") {
+		return true
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	w = strings.ToLower(strings.TrimRight(w, ","))
+	_, day := weekdays[w]
+	return day || w == "today" || w == "tonight" || w == "yesterday" || w == "last" || w == "this" || w == "on"
+}
+
+// outletNounAfter reports an outlet's noun and a capitalised name after
+// a determiner and a word of place at token k: "the local outlet News On
+// 6", "a Boston radio station, WBUR".
+func (d *doc) outletNounAfter(k int) bool {
+	t := d.toks
+	for j := k; j < k+4 && j+1 < len(t) && t[j].sent == t[k-1].sent; j++ {
+		if t[j].cap {
+			_, place := places[d.low(j)]
+			_, demonym := demonyms[d.low(j)]
+			if j == k || !place && !demonym {
+				return false
+			}
+		}
+		if outletWords[d.low(j)] && !t[j].cap && !outletWords[d.low(j+1)] {
+			n := j + 1
+			if d.tok(n) == "," && n+1 < len(t) {
+				n++
+			}
+			return t[n].sent == t[j].sent && t[n].cap && t[n].word
+		}
+	}
+	return false
+}
+
+// speechWithin reports a word of speech among the n tokens before token
+// i in its sentence: a speech verb or a statement's noun.
+func (d *doc) speechWithin(i, n int) bool {
+	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
+		lw := d.low(j)
+		if speechVerb[lw] != "" || lw == "statement" || lw == "comments" || lw == "comment" || lw == "remarks" || lw == "interview" {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineAt reports a byline around token i: a paragraph that ends
+// without a sentence's closing mark, short as a credit line is ("The
+// stakes just rose: analysis by Anthony Zurcher, BBC News, Washington").
+func (d *doc) bylineAt(i int) bool {
+	p := d.paras[d.sents[d.toks[i].sent].Para-1]
+	text := strings.TrimRight(d.text[p.Start:p.End], " \t\r\n")
+	if text == "" || len(text) > 160 {
+		return false
+	}
+	switch text[len(text)-1] {
+	case '.', '!', '?', '"', ')':
+		return false
+	}
+	return !strings.HasSuffix(text, "”") && !strings.HasSuffix(text, "’")
+}
+
+// numberAfter returns the length of a space and a number of one to three
+// digits that open text and end a word there (" 6", " 13"), or 0.
+func numberAfter(text string) int {
+	if len(text) < 2 || text[0] != ' ' {
+		return 0
+	}
+	n := 1
+	for n < len(text) && n < 4 && text[n] >= '0' && text[n] <= '9' {
+		n++
+	}
+	if n == 1 || n < len(text) && (text[n] >= '0' && text[n] <= '9' || text[n] >= 'A' && text[n] <= 'Z' || text[n] >= 'a' && text[n] <= 'z' || text[n] == ',' && n+1 < len(text) && text[n+1] >= '0' && text[n+1] <= '9') {
+		return 0
+	}
+	return n
+}
+
+// bodyBeforeAnd returns the mention that ends at byte end, right before
+// an "and", when it opens a body's name that runs on past the "and": its
+// first word a body's ("Center", "Institute", "Council") and a connector
+// in it ("Center on Budget", "Institute for Policy").
+func (d *doc) bodyBeforeAnd(end int) (mention, bool) {
+	x := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].end >= end })
+	if x >= len(d.mentions) || d.mentions[x].end != end {
+		return mention{}, false
+	}
+	m := d.mentions[x]
+	first, rest, ok := strings.Cut(strings.TrimPrefix(m.name, "The "), " ")
+	if !ok || !orgHeads[strings.ToLower(first)] {
+		return mention{}, false
+	}
+	for _, w := range strings.Fields(rest) {
+		if w == "on" || w == "for" || w == "of" {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// isYear reports a year of four digits from 1900 to 2099 ("2016").
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w)
+}
+
+// outletNamings counts the mentions of each outlet, by outletKey.
+func (d *doc) outletNamings() map[string]int {
+	n := map[string]int{}
+	for _, m := range d.mentions {
+		if m.kind == "outlet" {
+			n[outletKey(m.name)]++
+		}
+	}
+	return n
+}
+
+// outletKey folds an outlet's name to the key its namings share.
+func outletKey(name string) string {
+	if o, ok := lookupOutlet(name); ok {
+		return fold(strings.TrimPrefix(o.name, "The "))
+	}
+	return fold(strings.TrimPrefix(trimPossessive(name), "The "))
 }
 
 // peopleNamed reports a name that ends in the plural of a person's role
@@ -799,15 +992,12 @@ func (d *doc) verbWithin(k, n int, set map[string]bool) bool {
 	return false
 }
 
-// quoteInSentence reports a quotation of three words or more that starts
-// inside sentence si; a scare-quoted term ("so-called “superbugs”") is
-// none.
-func (d *doc) quoteInSentence(si int) bool {
+// quoteAfterIn reports a quotation of three words or more that starts in
+// sentence si at byte from or later.
+func (d *doc) quoteAfterIn(si, from int) bool {
 	qs := d.quotations()
 	st := d.sents[si]
-	// A bound on the quotations looked at keeps a sentence of thousands
-	// of them linear.
-	i0 := sort.Search(len(qs), func(i int) bool { return qs[i].start >= st.Start })
+	i0 := sort.Search(len(qs), func(i int) bool { return qs[i].start >= max(st.Start, from) })
 	for i := i0; i < len(qs) && i < i0+20 && qs[i].start < st.End; i++ {
 		if len(strings.Fields(d.text[qs[i].start:qs[i].end])) >= 3 {
 			return true

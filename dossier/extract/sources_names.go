@@ -19,6 +19,14 @@ func (d *doc) fullNames(out []Source) []Source {
 	seen := map[string]bool{}
 	kept := out[:0]
 	for _, s := range out {
+		if _, known := lookupOutlet(s.Name); !known && (s.Kind == "agency" || s.Kind == "outlet") && s.End > s.Start {
+			if e := d.makerDocumentEnd(s.End); e > s.End && makerOpens(d.text[:s.Start]) {
+				// "according to a Citi note", "according to GSA travel
+				// records": the body's document is cited, by the name
+				// the article gives it.
+				s.Name, s.End, s.Kind = s.Name+d.text[s.End:e], e, "document"
+			}
+		}
 		if s.Kind == "agency" || s.Kind == "outlet" {
 			if acr, ok := d.acronymAfter(s); ok {
 				s.Name = acr
@@ -85,6 +93,56 @@ func (d *doc) workNounAfter(end int) bool {
 	}
 	return workNouns[rest[:n]]
 }
+
+// makerDocumentEnd returns the byte end of a document's noun right after
+// the name of its maker that ends at byte end, with up to two words that
+// say what kind of document it is ("a Citi note", "GSA travel records",
+// "the Honda internal email"), or end when none follows. A report or a
+// study is cited by its maker's name ("a Brookings analysis").
+func (d *doc) makerDocumentEnd(end int) int {
+	rest, ok := strings.CutPrefix(d.text[min(end, len(d.text)):], " ")
+	if !ok {
+		return end
+	}
+	at := end + 1
+	for n := 0; n < 3; n++ {
+		w := 0
+		for w < len(rest) && rest[w] >= 'a' && rest[w] <= 'z' {
+			w++
+		}
+		if w == 0 {
+			return end
+		}
+		if makerDocuments[rest[:w]] && (w == len(rest) || rest[w] < 'a' || rest[w] > 'z') {
+			return at + w
+		}
+		if !documentModifiers[rest[:w]] || w == len(rest) || rest[w] != ' ' {
+			return end
+		}
+		rest, at = rest[w+1:], at+w+1
+	}
+	return end
+}
+
+// makerOpens reports a determiner or a preposition right before a
+// maker's name: "a Citi note", "according to GSA travel records"; not
+// "Tesla records a loss".
+func makerOpens(before string) bool {
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexAny(before, " (\n")
+	switch strings.ToLower(before[i+1:]) {
+	case "a", "an", "the", "to", "from", "in", "by", "of", "per", "via":
+		return true
+	}
+	return false
+}
+
+// makerDocuments and documentModifiers name the documents of
+// makerDocumentEnd.
+var (
+	makerDocuments    = wordSet("makerDocuments")
+	documentModifiers = wordSet("documentModifiers")
+)
 
 // dropLeadingParts drops a body cited by the first word of the name of
 // another body cited in the article: "the Moody’s report" cites the

@@ -162,7 +162,20 @@ func (d *doc) outletAt(k int) bool {
 		return true
 	}
 	// "of The New York Times": a capital "The" the name leaves out.
-	return k+1 < len(d.toks) && d.tok(k) == "The" && d.outletMentionAt(k+1)
+	if k+1 < len(d.toks) && d.tok(k) == "The" && d.outletMentionAt(k+1) {
+		return true
+	}
+	// "Speaking on CNN, she said": a known name the mentions run into
+	// the words before it.
+	if _, _, ok := d.knownOutletAt(k); ok {
+		return true
+	}
+	if k < len(d.toks) && d.toks[k].cap && isAcronym(d.tok(k)) && (k+1 >= len(d.toks) || !d.toks[k+1].cap || d.toks[k+1].sent != d.toks[k].sent) {
+		// Alone: "the AP Stylebook" is no agency.
+		_, ok := lookupOutlet(d.tok(k))
+		return ok
+	}
+	return false
 }
 
 // outletMentionAt reports a mention of an outlet starting at token k.
@@ -244,19 +257,44 @@ func (d *doc) journalistAfter(k int, rel string, byFrom map[int]int, add func(So
 // "report" things.
 func (d *doc) journalistCited(m mention, add func(Source, int)) {
 	t := d.toks
-	if m.actor < 0 || d.actors[m.actor].Kind != "person" || m.from == 0 || d.insideQuote(m.start) {
+	if m.actor < 0 || d.actors[m.actor].Kind != "person" || d.insideQuote(m.start) {
 		return
 	}
 	k := m.to
+	named := false
+	var outlet *mention // "The Guardian's Jane Smith": her outlet too
+	if k+1 < len(t) && d.low(k) == "of" && d.outletAt(k+1) {
+		// "Maggie Haberman of The New York Times reported"
+		if x := d.firstMention(k + 1 + skipDet(d, k+1)); x < len(d.mentions) && d.mentions[x].from <= k+2 {
+			named, outlet, k = true, &d.mentions[x], d.mentions[x].to
+		}
+	} else if k < len(t) && d.tok(k) == "," {
+		// "Carol Leonnig, a reporter for The Washington Post, reported"
+		for j := k + 1; j < k+10 && j < len(t) && t[j].sent == t[k].sent; j++ {
+			if d.tok(j) == "," {
+				if named {
+					k = j + 1
+				}
+				break
+			}
+			if lw := d.low(j); journalistWords[lw] && !t[j].cap && !strings.HasSuffix(lw, "s") {
+				named = true
+			}
+			if x := d.firstMention(j); outlet == nil && x < len(d.mentions) && d.mentions[x].from == j && d.outletMentionAt(j) {
+				outlet = &d.mentions[x]
+			}
+		}
+		if !named {
+			outlet = nil
+		}
+	}
 	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
 		k++
 	}
 	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
 		return
 	}
-	named := false
-	var outlet *mention // "The Guardian's Jane Smith": her outlet too
-	for j := m.from - 1; j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
+	for j := m.from - 1; !named && j >= 0 && j >= m.from-3 && t[j].sent == t[m.from].sent; j-- {
 		lw := strings.TrimSuffix(strings.TrimSuffix(d.low(j), "’s"), "'s")
 		if journalistWords[lw] && !strings.HasSuffix(lw, "s") {
 			named = true

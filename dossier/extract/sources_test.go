@@ -64,7 +64,7 @@ func TestSources(t *testing.T) {
 		{"Amnesty International said so. At least 106 died, according to reports received by Amnesty.",
 			[]string{"Amnesty International (agency, report)"}},
 		{"The memo was seen by The Harbour Ledger. An aide told THL that staff were let go.",
-			[]string{"The Harbour Ledger (agency, told)"}},
+			[]string{"Harbour Ledger (outlet, obtained_by)"}},
 		{"From The New York Times to CNN, almost all major publications have carried the news.",
 			[]string{"The New York Times (outlet, reported_by)", "CNN (outlet, reported_by)"}},
 		{"Harbour Nation is producing the tour. According to HN, expect the hits.",

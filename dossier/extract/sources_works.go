@@ -192,6 +192,13 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		add(Source{Name: trimPossessive(strings.TrimPrefix(m.name, "the ")), Kind: "agency", Relation: "report", Start: m.start, End: m.end}, m.from)
 		return
 	}
+	if k < len(t) && d.low(k) == "statement" && (m.from == 0 || d.low(m.from-1) != "in" && (m.from < 2 || d.low(m.from-2) != "in")) {
+		// "An Interior Ministry statement said": the body speaks, as
+		// in "the ministry said in a statement"; not "said in a NASA
+		// statement", where the statement is the document a speaker's
+		// words come from.
+		return
+	}
 	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] && !(findingVerbs[d.low(k)] && k+1 < len(t) && d.low(k+1) == "that") || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
@@ -572,6 +579,13 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] &&
 		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
+		if !t[s].cap && s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && (!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
+			// "Body camera footage", "a search warrant affidavit": a
+			// document named in three words, the first saying of what.
+			if w := d.low(s - 1); recorderWords[w] || officialWorks[w] || documentModifiers[w] {
+				s--
+			}
+		}
 	}
 	role := false
 	if s < j && !t[s].cap {
@@ -926,6 +940,59 @@ func (d *doc) journalOfEnd(m mention) int {
 	return end
 }
 
+// journalAfterIn reports a journal named right after the "in" at token i,
+// where the words before it speak of research: "the results appear in
+// the New England Journal of Medicine", "reported the findings Monday in
+// JAMA Pediatrics", "is described in the Proceedings of the National
+// Academy of Sciences". A journal is named in the news as the place a
+// work came out; "a degree in Computer Science" or "a lab in the
+// Department of Medicine" names no journal: a body's noun opens it, and
+// no research is spoken of.
+func (d *doc) journalAfterIn(i int) bool {
+	k := i + 1 + skipDet(d, i+1)
+	if k >= len(d.toks) || !d.toks[k].cap || d.toks[k].sent != d.toks[i].sent {
+		return false
+	}
+	research := false
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
+		if researchCues[d.low(j)] {
+			research = true
+			break
+		}
+	}
+	if !research {
+		return false
+	}
+	if o, _, ok := d.knownOutletAt(k); ok {
+		return o.Kind != "agency"
+	}
+	x := d.firstMention(k)
+	if x >= len(d.mentions) || d.mentions[x].from != k {
+		return false
+	}
+	m := d.mentions[x]
+	if m.kind == "person" || m.kind == "place" {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(m.name))
+	if len(ws) == 0 || orgNouns[ws[0]] || officeNouns[ws[0]] {
+		return false
+	}
+	for _, w := range ws {
+		if w == "university" || w == "school" || w == "college" || w == "department" || w == "institute" || w == "hospital" {
+			return false
+		}
+	}
+	if _, ok := lookupOutlet(m.name); ok {
+		return true
+	}
+	return journalWords[ws[0]] || journalWords[ws[len(ws)-1]]
+}
+
+// researchCues before "in" and a journal's name speak of the work it
+// published ("the findings were reported in").
+var researchCues = wordSet("researchCues")
+
 // journalWords name journals ("Journal of …", "… Letters").
 var journalWords = wordSet("journalWords")
 
@@ -953,8 +1020,49 @@ func (d *doc) sentDocumentAt(k int, add func(Source, int)) bool {
 	if end < 0 {
 		return false
 	}
-	add(Source{Name: d.text[t[k].start:t[end].end], Kind: "document", Relation: "document", Start: t[k].start, End: t[end].end}, k)
+	name := d.text[t[k].start:t[end].end]
+	if mod == "blog" {
+		if w := d.writerBefore(k - 2); w != "" {
+			// "Strava wrote in a blog post": a blog is its writer's, and
+			// the post is cited by whose it is.
+			name = w + "’s " + name
+		}
+	}
+	add(Source{Name: name, Kind: "document", Relation: "document", Start: t[k].start, End: t[end].end}, k)
 	return true
+}
+
+// writerBefore returns the name of who wrote or said what the "in" at
+// token i brings: the person or body named right before the verb ("Strava
+// wrote in"), or the person who opens the sentence, an apposition between
+// ("David Wallinga, with the Natural Resources Defense Council, wrote
+// in"). It returns "" when the verb has another subject or none named.
+func (d *doc) writerBefore(i int) string {
+	t := d.toks
+	v := i - 1
+	if v < 1 || t[v].sent != t[i].sent || t[v].cap || speechVerb[d.low(v)] == "" && d.low(v) != "posted" {
+		return ""
+	}
+	open := d.sents[t[i].sent].Start
+	first := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].start >= open })
+	if x := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].from >= v-cueReach }); x > first {
+		first = x // a name far back in a long sentence is no subject of the verb
+	}
+	for x := first; x < len(d.mentions) && d.mentions[x].to <= v; x++ {
+		m := d.mentions[x]
+		if m.actor < 0 {
+			continue
+		}
+		kind := d.actors[m.actor].Kind
+		if kind != "person" && kind != "organization" {
+			continue
+		}
+		opens := m.start == open && kind == "person" && m.to < len(t) && d.tok(m.to) == ","
+		if m.to == v || opens {
+			return d.actors[m.actor].Name
+		}
+	}
+	return ""
 }
 
 // messageNouns, internalWords, recipientNouns and jointWorks make the
