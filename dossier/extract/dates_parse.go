@@ -1575,6 +1575,7 @@ func (d *doc) monthsTo(k int) int {
 	return j + 1
 }
 
+// isYear reports a year of four digits a news story may name ("2016").
 func isYear(w string) bool { _, ok := yearOf(w); return ok }
 
 // hoursSpan reports "hours" at token i that counts from an event ("Hours

@@ -728,11 +728,6 @@ func (d *doc) bodyBeforeAnd(end int) (mention, bool) {
 	return mention{}, false
 }
 
-// isYear reports a year of four digits from 1900 to 2099 ("2016").
-func isYear(w string) bool {
-	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigits(w)
-}
-
 // outletNamings counts the mentions of each outlet, by outletKey.
 func (d *doc) outletNamings() map[string]int {
 	n := map[string]int{}
