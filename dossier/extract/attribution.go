@@ -640,7 +640,9 @@ func (d *doc) appositiveName(i, v int) string {
 		if d.tok(j) == "," && j != v-1 || !d.toks[j].word && d.tok(j) != "," {
 			return ""
 		}
-		if personRoles[d.low(j)] {
+		// "one of the protesters", "a Malawian national": a role in the
+		// plural, or a nationality, says the name is a person's too.
+		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" {
 			return d.text[d.toks[i].start:d.toks[k-1].end]
 		}
 	}
@@ -753,6 +755,10 @@ func (d *doc) statementReads(from, v int) bool {
 
 // tellVerbs take the listener as their object: no speaker follows them.
 var tellVerbs = wordSet("tellVerbs")
+
+// nationalNouns follow a nationality to make a person ("a Malawian
+// national").
+var nationalNouns = wordSet("nationalNouns")
 
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
