@@ -208,7 +208,7 @@ func classifyName(name string, words int) string {
 	// country's name before "City" names a city (a club is named after
 	// a city: "Manchester City").
 	if last == "city" && words > 1 {
-		if _, ok := places[strings.TrimSuffix(ln, " city")]; ok {
+		if nations[strings.TrimSuffix(ln, " city")] {
 			return "place"
 		}
 	}

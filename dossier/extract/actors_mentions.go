@@ -128,7 +128,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// party's or a faith's adjective before a lower-case noun describes
 	// the noun; alone it names no one.
 	if to-from == 1 && to < len(d.toks) && d.toks[to].sent == d.toks[from].sent && d.toks[to].word && !d.toks[to].cap &&
-		(partyAdjectives[d.low(from)] || faithAdjectives[d.low(from)]) && !knownName(d.tok(from)) {
+		(partyAdjectives[d.low(from)] || faithAdjectives[d.low(from)]) && !knownName(d.tok(from)) &&
+		// "Green said", "Christian has": a surname before its verb, though
+		// "Democratic claims" is a noun.
+		(d.class(to)&fSpeech == 0 || strings.HasSuffix(d.low(to), "s")) && !auxiliaries[d.low(to)] {
 		return nil
 	}
 	// "Iranian state TV said", "Scan the QR code": letters that stand

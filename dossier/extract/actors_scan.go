@@ -44,7 +44,9 @@ func (d *doc) capRun(i int) int {
 			return j
 		case t[j].word && (t[j].cap || nameParticle(d.tok(j))):
 			j++
-		case j+1 < len(t) && channelNumber(d.tok(j)) && channelWords[d.low(j-1)]:
+		case j+1 < len(t) && channelNumber(d.tok(j)) && channelWords[d.low(j-1)] && !periodUnits[d.low(j+1)] &&
+			d.low(j-2) != "english":
+			// "crossed the English Channel 2 weeks ago": a count, and the sea.
 			// "BBC Radio 4", "Channel 4 News", "BBC Radio 5 Live": a
 			// station's number is part of its name; a programme's title
 			// after it is not ("the BBC Radio 4 Today programme").

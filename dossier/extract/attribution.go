@@ -236,6 +236,12 @@ func (d *doc) possessiveCue(from, to int) attribution {
 		if !sayingNouns[d.low(k)] || d.toks[k].cap {
 			continue
 		}
+		// The noun must open what was said ("view that", "view there
+		// is"): "dismissed Biden's claim as “pure fiction”" are the
+		// subject's words about the claim.
+		if next := d.low(k + 1); k+1 >= len(d.toks) || next == "as" || next != "that" && prepositions[next] {
+			continue
+		}
 		for j := k - 1; j >= from && j >= k-2; j-- {
 			lw := d.low(j)
 			own := trimPossessive(lw)

@@ -216,10 +216,11 @@ func (d *doc) monthDateAt(i int) (dateExpr, bool) {
 		}
 		return e, true
 	}
-	// "January's figures"; "May's" and "March's" only where a month is
-	// spoken of ("since May's vote"), as they are names too.
+	// "January's figures"; "May's", "March's", "April's", "June's" and
+	// "August's" only where a month is spoken of ("since May's vote"), as
+	// they are names too ("June's daughter").
 	if base := trimPossessive(lw); base != lw && monthNames[base] > 0 && !strings.HasSuffix(base, ".") && t[i].cap {
-		if (base == "may" || base == "march") && !d.monthContext(i) {
+		if personalMonths[base] && !d.monthContext(i) {
 			return dateExpr{}, false
 		}
 		return dateExpr{end: i + 1, kind: kindMonth, month: monthNames[base]}, true
@@ -592,6 +593,9 @@ var zoneNames = toSet("Eastern", "Central", "Mountain", "Pacific", "Atlantic", "
 
 // periodUnits are the units of a span of time ("the past several months").
 var periodUnits = wordSet("periodUnits")
+
+// personalMonths are months that are names too ("June's daughter").
+var personalMonths = wordSet("personalMonths")
 
 // holidays are the first words of named days ("Election Day", "Christmas").
 var holidays = wordSet("holidays")

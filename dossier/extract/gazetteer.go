@@ -32,6 +32,24 @@ func loadLexicon(name string) lexicon {
 	return lx
 }
 
+// nations holds the countries and the US states, in lower case: the
+// places a demonym names, and those a postal code stands for.
+var nations = func() map[string]bool {
+	n := map[string]bool{}
+	for _, c := range demonyms {
+		n[strings.ToLower(c)] = true
+	}
+	for k, c := range places {
+		if len(k) == 2 {
+			n[strings.ToLower(c)] = true
+		}
+	}
+	for _, s := range wordLists["codelessStates"] {
+		n[s] = true
+	}
+	return n
+}()
+
 // wordLists holds the sections of words.txt, each list of words by name.
 var wordLists = loadSections("words.txt")
 

@@ -135,7 +135,10 @@ func findQuotes(d *doc) []Quote {
 		// "Lord of the Rings: The Rings of Power" star Robert Aramayo: a
 		// quotation written in title case names a work, not speech,
 		// unless a comma hands it to a cue ("Happy New Year," she said).
-		if titleCased(text) && (!a.after || !strings.HasSuffix(text, ",")) {
+		// A colon before it introduces words, though: `wrote on Twitter:
+		// "The Fake News Media Is The Enemy Of The People"`.
+		if titleCased(text) && (!a.after || !strings.HasSuffix(text, ",")) &&
+			!strings.HasSuffix(strings.TrimRight(d.text[:r.open], " "), ":") {
 			continue
 		}
 		s, e := trimSpan(d.text, r.start, r.end)
@@ -845,6 +848,9 @@ func titleCased(s string) bool {
 	return words >= 2 && lower
 }
 
+// newcomerWords bring a new, unnamed person into the story.
+var newcomerWords = wordSet("newcomerWords")
+
 // narrationOnly reports a short paragraph (1-based) that names no person
 // or organisation and has no speech verb; a long one is not read.
 func (d *doc) narrationOnly(para int) bool {
@@ -854,7 +860,9 @@ func (d *doc) narrationOnly(para int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if d.class(k)&fSpeech != 0 {
+		// "Another resident had a very different view": a person the
+		// paragraph brings in unnamed may be who speaks next.
+		if d.class(k)&fSpeech != 0 || k > from && d.toks[k].word && isRoleNoun(d.low(k)) && newcomerWords[d.low(k-1)] {
 			return false
 		}
 	}

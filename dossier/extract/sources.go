@@ -221,9 +221,10 @@ func findSources(d *doc) []Source {
 		case (lw == "reported" || lw == "published") && reportAdverbs[next] && i+3 < len(d.toks) && d.low(i+2) == "by" && d.toks[i+2].sent == d.toks[i].sent:
 			// "The deal was reported earlier by Bloomberg News."
 			d.citedAfter(i+3, "reported_by", byFrom, false, add)
-		case lw == "released" && next == "by" && !d.workBefore(i, 4):
+		case lw == "released" && next == "by" && !d.workBefore(i, 6):
 			// "The album was released by Columbia Records": a label's
-			// record, no work of information.
+			// record, no work of information ("The transcript of the
+			// call, released by the White House" is one).
 		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
 			rel := "reported_by"
 			if lw != "reported" && lw != "published" {
@@ -684,7 +685,8 @@ func (d *doc) bylineAt(i int) bool {
 		return false
 	}
 	switch text[len(text)-1] {
-	case '.', '!', '?', '"', ')':
+	case '.', '!', '?', '"', ')', ':':
+		// A colon introduces what follows, as isFurniture reads it.
 		return false
 	}
 	return !strings.HasSuffix(text, "”") && !strings.HasSuffix(text, "’")
