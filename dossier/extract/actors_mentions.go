@@ -89,6 +89,11 @@ var (
 // sentence words and titles are peeled off, "of" joins only what names an
 // organisation, and a parenthesised acronym after it becomes an alias.
 func (d *doc) mentionsIn(from, to int) []mention {
+	// A text cut off after a capitalised word ("… of Things. The")
+	// leaves a run with nothing in it once its first words are peeled.
+	if from >= to {
+		return nil
+	}
 	// "He Jianxiong": a family name first that reads as a pronoun.
 	if to-from == 2 && d.tok(from) == "He" && pinyinName(d.tok(from+1)) {
 		return []mention{d.newMention(from, to, "person", "", "")}
@@ -116,6 +121,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		for from < to && !d.toks[from].cap {
 			from++
 		}
+	}
+	if from >= to {
+		return nil
 	}
 	// "ICAEW Chief Economist", "Associate Economist National Institute of
 	// Economic and Social Research": a role written in capitals (a grade

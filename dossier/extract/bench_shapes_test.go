@@ -164,3 +164,19 @@ func BenchmarkExtractLarge(b *testing.B) {
 		Extract(text, Meta{Published: "2019-11-19"})
 	}
 }
+
+// TestCutOffRepeats extracts 1 MB of a repeated sentence cut off at the
+// end, mid-sentence after a capitalised word, as a file of news copy can
+// be: the peeled run of words at the end must not be read past the text.
+func TestCutOffRepeats(t *testing.T) {
+	if testing.Short() {
+		t.Skip("1 MB inputs")
+	}
+	for _, unit := range []string{
+		"The findings were published in the Journal of Things. ",
+		`And in an interview with Sean Spicer, the president defended it. "We won," he said. `,
+	} {
+		text := strings.Repeat(unit, (1<<20)/len(unit)+1)[:1<<20]
+		Extract(text, Meta{})
+	}
+}
