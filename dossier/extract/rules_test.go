@@ -1374,6 +1374,13 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"a family name written first, or a surname of Eastern Europe or Central Asia, makes a person's name without a speech verb",
+			"Local officials criticised Zhou Meiling over the delays. The plan was drafted with help from Pham Van Hieu. Critics blamed Dariga Seitkaliyeva and A.J. Whitcombe. The U.S. Army replied.",
+			[]string{"person:Zhou Meiling", "person:Pham Van Hieu", "person:Dariga Seitkaliyeva", "person:A.J. Whitcombe"},
+			[]string{"person:U.S. Army", "organization:Zhou Meiling"}},
+		{"a known charity is an organisation even as the subject of a verb",
+			"Save the Children announced a new plan. On Tuesday, Oxfam said the figures were alarming.",
+			[]string{"organization:Save the Children", "organization:Oxfam"}, []string{"person:Oxfam"}},
 		{"a paragraph of story ending on a quotation without its stop is no heading",
 			"Prices rose again in May.\n\nMaya Korsgaard, chief analyst at Nordbank, said that shoppers and firms had \u201crisen to the shock faster than anyone in the markets expected\u201d\n\nThe figures come out on Friday.",
 			[]string{"person:Maya Korsgaard", "organization:Nordbank"}, nil},
