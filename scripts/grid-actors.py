@@ -49,6 +49,19 @@ PEOPLE = [
     ("Professor Kenji Watanabe", ["Kenji Watanabe"]),
     ("President Emmanuel Macron", ["Emmanuel Macron"]),
     ("Bartholomew Ochieng Otieno", ["Bartholomew Ochieng Otieno"]),
+    ("Kealoha Makoa", ["Kealoha Makoa"]),
+    ("Ulugbek Rakhimov", ["Ulugbek Rakhimov"]),
+    ("Siddiqa Noorzai", ["Siddiqa Noorzai"]),
+    ("Mpho Dlamini-Zuma", ["Mpho Dlamini-Zuma"]),
+    ("Chen Wei-ting", ["Chen Wei-ting"]),
+    ("Park Ji-hoon", ["Park Ji-hoon"]),
+    ("Juan Carlos Pérez", ["Juan Carlos Pérez"]),
+    ("Anne-Marie O'Brien", ["Anne-Marie O'Brien"]),
+    ("Seán Ó Ceallaigh", ["Seán Ó Ceallaigh"]),
+    ("Abdul Rahman al-Saud", ["Abdul Rahman al-Saud"]),
+    ("Pieter de Vries", ["Pieter de Vries"]),
+    ("Gov. Kathy Hochul", ["Kathy Hochul"]),
+    ("Mrs Grace Mugabe", ["Grace Mugabe"]),
 ]
 
 ORGS = [
@@ -132,6 +145,19 @@ FALSE = [
     ("facility", "Traffic on the Golden Gate Bridge was halted."),
     ("team-town", "Leeds beat Burnley 2-0 on Saturday."),
     ("team-town", "Liverpool drew with Everton at Anfield."),
+    ("common-start", "Asked about the delays, officials declined to comment."),
+    ("common-start", "Speaking on Monday, the minister said little."),
+    ("common-start", "Gunmen attacked the village overnight."),
+    ("common-start", "Eyewitnesses described scenes of chaos."),
+    ("faith", "Muslims and Christians prayed together in the square."),
+    ("storm", "Hurricane Melissa struck the coast on Tuesday."),
+    ("storm", "Cyclone Idai destroyed thousands of homes."),
+    ("event", "The Paris Agreement was signed in 2015."),
+    ("event", "Covid-19 cases rose again in the north."),
+    ("event", "Ramadan begins next week."),
+    ("event", "The Nobel Prize was awarded to two chemists."),
+    ("region", "The Sahel region has had little rain."),
+    ("place", "Thousands marched through Tahrir Square."),
 ]
 
 ANCHOR = "Amnesty International said the figures were alarming."

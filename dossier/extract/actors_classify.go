@@ -407,6 +407,7 @@ func (d *doc) personEvidence(from, to int) bool {
 var (
 	familyFirstNames = wordSet("familyFirstNames")
 	surnameEndings   = wordLists["surnameEndings"]
+	irishParticles   = toSet("ó", "ní", "nic", "uí", "mac")
 )
 
 // foreignNameShape reports a run of capitalised words [from, to) shaped
@@ -421,7 +422,7 @@ func (d *doc) foreignNameShape(from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		w := d.tok(k)
-		if !d.toks[k].word || !d.toks[k].cap || isAcronym(w) || len(w) < 2 {
+		if !d.toks[k].word || !d.toks[k].cap || len(w) < 2 || isAcronym(w) && !initialsDotted(w) {
 			return false
 		}
 	}
@@ -434,10 +435,18 @@ func (d *doc) foreignNameShape(from, to int) bool {
 		_, place := places[d.low(from)]
 		return !place && d.low(from) != "d.c." && (n == 2 || initialsDotted(d.tok(from+1))) && len(d.tok(to-1)) >= 3
 	}
+	// "Seán Ó Ceallaigh", "Siobhán Ní Bhriain": an Irish surname's
+	// particle in the middle.
+	if n == 3 && irishParticles[d.low(from+1)] {
+		return true
+	}
 	if n != 2 {
 		return false
 	}
-	last := d.low(to - 1)
+	last := d.lowPossessive(to - 1)
+	if _, ok := places[last]; ok {
+		return false
+	}
 	if len(last) < 6 {
 		return false
 	}

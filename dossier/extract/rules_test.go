@@ -1375,8 +1375,8 @@ func TestActorRules(t *testing.T) {
 		want, not     []string // "kind:Name"
 	}{
 		{"a family name written first, or a surname of Eastern Europe or Central Asia, makes a person's name without a speech verb",
-			"Local officials criticised Zhou Meiling over the delays. The plan was drafted with help from Pham Van Hieu. Critics blamed Dariga Seitkaliyeva and A.J. Whitcombe. The U.S. Army replied.",
-			[]string{"person:Zhou Meiling", "person:Pham Van Hieu", "person:Dariga Seitkaliyeva", "person:A.J. Whitcombe"},
+			"Local officials criticised Zhou Meiling over the delays. The plan was drafted with help from Pham Van Hieu. Critics blamed Dariga Seitkaliyeva and A.J. Whitcombe. The U.S. Army replied. Officials thanked Tshepo Molefe.",
+			[]string{"person:Zhou Meiling", "person:Pham Van Hieu", "person:Dariga Seitkaliyeva", "person:A.J. Whitcombe", "person:Tshepo Molefe"},
 			[]string{"person:U.S. Army", "organization:Zhou Meiling"}},
 		{"a known charity is an organisation even as the subject of a verb",
 			"Save the Children announced a new plan. On Tuesday, Oxfam said the figures were alarming.",
