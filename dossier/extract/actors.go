@@ -30,8 +30,14 @@ type mention struct {
 // and merges the different ways it names each one.
 func findActors(d *doc) []Actor {
 	var ms []mention
+	// A paragraph's tokens come together: its heading test runs once.
+	headPara, heading := -1, false
 	for i := 0; i < len(d.toks); {
-		if d.isFurniture(d.sents[d.toks[i].sent].Para) {
+		p := d.sents[d.toks[i].sent].Para
+		if p != headPara {
+			headPara, heading = p, d.isFurniture(p) && !d.sentenceCaseHeading(p)
+		}
+		if heading {
 			// Headings, captions and related-story links name things in
 			// title case; they propose no actors.
 			i++
@@ -380,4 +386,17 @@ func (d *doc) openingAdverb(m *mention) bool {
 	}
 	lw := d.low(m.from)
 	return strings.HasSuffix(lw, "ly") || d.writesLower(lw)
+}
+
+// sentenceCaseHeading reports a heading written as a sentence without its
+// stop ("Tom Baker rejects new water plan"): the names in it are
+// capitalised among words in lower case, as in prose, unlike a heading in
+// title case ("Key Findings") or a caption's list of names.
+func (d *doc) sentenceCaseHeading(para int) bool {
+	p := d.paras[para-1]
+	t := d.text[p.Start:p.End]
+	if len(t) > 160 || strings.ContainsAny(t, ":|•") {
+		return false
+	}
+	return isProse(t, 5)
 }
