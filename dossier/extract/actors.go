@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Finding actors runs in stages, one file each:
 //
@@ -398,5 +402,26 @@ func (d *doc) sentenceCaseHeading(para int) bool {
 	if len(t) > 160 || strings.ContainsAny(t, ":|•") {
 		return false
 	}
-	return isProse(t, 5)
+	// Words of content in lower case, the last word among them: a long
+	// name may hold half the words ("The National Council for Civil
+	// Liberties rejects new water plan").
+	if isProse(t, 5) {
+		return true
+	}
+	fields := strings.Fields(t)
+	if len(fields) < 5 {
+		return false
+	}
+	content := 0
+	for _, w := range fields {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !headingFunctionWords[w] {
+			content++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(fields[len(fields)-1])
+	return content >= 3 && unicode.IsLower(r)
 }
+
+// headingFunctionWords stay in lower case in a heading in title case ("War
+// of the Worlds").
+var headingFunctionWords = toSet("a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "from", "with", "as", "vs", "via")
