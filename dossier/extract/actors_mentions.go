@@ -590,7 +590,29 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		!isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
 		kind = "organization"
 	}
+	// "Halcyon, founded in 1998", "Zentrix, headquartered in Oslo": a
+	// founding after the comma speaks of a body (a person is born).
+	if kind == "" && title == "" && d.foundedAfter(to) {
+		kind = "organization"
+	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// foundedAfter reports a comma at token k, then a participle of a body's
+// founding and a preposition ("founded in", "established by").
+func (d *doc) foundedAfter(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.tok(k) != "," || t[k+2].sent != t[k].sent {
+		return false
+	}
+	switch d.low(k + 1) {
+	case "founded", "established", "headquartered", "incorporated":
+		switch d.low(k + 2) {
+		case "in", "by", "on", "as":
+			return true
+		}
+	}
+	return false
 }
 
 // dayThenVerb reports "on", a weekday and a verb in the past or of
