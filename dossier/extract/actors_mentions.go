@@ -51,7 +51,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 		lw := d.lowPossessive(k)
 		// A verb in the past after the noun ("the Iraqi government
 		// imposed") makes it the subject, as a word of bodyFollowers does.
-		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
+		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word || possessive(d.tok(k)) ||
 			!t[k+1].cap && (bodyFollowers[d.low(k+1)] || len(d.low(k+1)) > 4 && strings.HasSuffix(d.low(k+1), "ed")) || trimPossessive("x"+d.tok(k+1)) == "x") {
 			if party && lw != "party" || !party && lw == "party" {
 				return to
