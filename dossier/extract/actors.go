@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Finding actors runs in stages, one file each:
 //
@@ -30,8 +34,14 @@ type mention struct {
 // and merges the different ways it names each one.
 func findActors(d *doc) []Actor {
 	var ms []mention
+	// A paragraph's tokens come together: its heading test runs once.
+	headPara, heading := -1, false
 	for i := 0; i < len(d.toks); {
-		if d.isFurniture(d.sents[d.toks[i].sent].Para) {
+		p := d.sents[d.toks[i].sent].Para
+		if p != headPara {
+			headPara, heading = p, d.isFurniture(p) && !d.sentenceCaseHeading(p)
+		}
+		if heading {
 			// Headings, captions and related-story links name things in
 			// title case; they propose no actors.
 			i++
@@ -381,3 +391,37 @@ func (d *doc) openingAdverb(m *mention) bool {
 	lw := d.low(m.from)
 	return strings.HasSuffix(lw, "ly") || d.writesLower(lw)
 }
+
+// sentenceCaseHeading reports a heading written as a sentence without its
+// stop ("Tom Baker rejects new water plan"): the names in it are
+// capitalised among words in lower case, as in prose, unlike a heading in
+// title case ("Key Findings") or a caption's list of names.
+func (d *doc) sentenceCaseHeading(para int) bool {
+	p := d.paras[para-1]
+	t := d.text[p.Start:p.End]
+	if len(t) > 160 || strings.ContainsAny(t, ":|•") {
+		return false
+	}
+	// Words of content in lower case, the last word among them: a long
+	// name may hold half the words ("The National Council for Civil
+	// Liberties rejects new water plan").
+	if isProse(t, 5) {
+		return true
+	}
+	fields := strings.Fields(t)
+	if len(fields) < 5 {
+		return false
+	}
+	content := 0
+	for _, w := range fields {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !headingFunctionWords[w] {
+			content++
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(fields[len(fields)-1])
+	return content >= 3 && unicode.IsLower(r)
+}
+
+// headingFunctionWords stay in lower case in a heading in title case ("War
+// of the Worlds").
+var headingFunctionWords = toSet("a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "from", "with", "as", "vs", "via")

@@ -341,7 +341,7 @@ func (d *doc) personEvidence(from, to int) bool {
 	if to-from >= 2 && notPersonTails[d.low(to-1)] {
 		return false
 	}
-	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) || d.nationalName(from, to) {
+	if d.givenAt(from) || d.speaksNext(to) || d.subjectName(from, to) || d.nationalName(from, to) || d.foreignNameShape(from, to) {
 		return true
 	}
 	// "the water hit knee-level in Kera O’Neil’s home", "to ease Bobby
@@ -400,6 +400,76 @@ func (d *doc) personEvidence(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// familyFirstNames and surnameEndings are the name shapes of cultures whose
+// given names no list can hold.
+var (
+	familyFirstNames = wordSet("familyFirstNames")
+	surnameEndings   = wordLists["surnameEndings"]
+	irishParticles   = toSet("ó", "ní", "nic", "uí", "mac")
+)
+
+// foreignNameShape reports a run of capitalised words [from, to) shaped
+// like a person's name of a culture whose given names no list can hold:
+// a family name written first ("Xu Lijun", "Nguyen Thi Lan"), or two
+// words the second of which ends as a surname of Eastern Europe or
+// Central Asia ("Aigerim Zhakupova").
+func (d *doc) foreignNameShape(from, to int) bool {
+	n := to - from
+	if n < 2 || n > 3 || d.hasOrgHead(from, to) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		w := d.tok(k)
+		if !d.toks[k].word || !d.toks[k].cap || len(w) < 2 || isAcronym(w) && !initialsDotted(w) {
+			return false
+		}
+	}
+	if familyFirstNames[d.low(from)] {
+		return true
+	}
+	// "A.J. Thompson", "A. J. Reyes": a person's initials, then a surname
+	// (not a place's letters: "D.C. United", "U.S. Army").
+	if initialsDotted(d.tok(from)) {
+		_, place := places[d.low(from)]
+		return !place && d.low(from) != "d.c." && (n == 2 || initialsDotted(d.tok(from+1))) && len(d.tok(to-1)) >= 3
+	}
+	// "Seán Ó Ceallaigh", "Siobhán Ní Bhriain": an Irish surname's
+	// particle in the middle.
+	if n == 3 && irishParticles[d.low(from+1)] {
+		return true
+	}
+	if n != 2 {
+		return false
+	}
+	last := d.lowPossessive(to - 1)
+	if _, ok := places[last]; ok {
+		return false
+	}
+	if len(last) < 6 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialsDotted reports one to three capital letters each followed by a
+// period ("A.", "A.J.", "J.R.R.").
+func initialsDotted(w string) bool {
+	if len(w) < 2 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // capitalRoleAt reports an appositive at token k that is a person's role

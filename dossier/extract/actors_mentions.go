@@ -51,7 +51,7 @@ func (d *doc) descriptorEnd(from, to int) int {
 		lw := d.lowPossessive(k)
 		// A verb in the past after the noun ("the Iraqi government
 		// imposed") makes it the subject, as a word of bodyFollowers does.
-		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word ||
+		if bodyNouns[lw] && (k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k+1].word || possessive(d.tok(k)) ||
 			!t[k+1].cap && (bodyFollowers[d.low(k+1)] || len(d.low(k+1)) > 4 && strings.HasSuffix(d.low(k+1), "ed")) || trimPossessive("x"+d.tok(k+1)) == "x") {
 			if party && lw != "party" || !party && lw == "party" {
 				return to
@@ -601,7 +601,29 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		!isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
 		kind = "organization"
 	}
+	// "Halcyon, founded in 1998", "Zentrix, headquartered in Oslo": a
+	// founding after the comma speaks of a body (a person is born).
+	if kind == "" && title == "" && d.foundedAfter(to) {
+		kind = "organization"
+	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// foundedAfter reports a comma at token k, then a participle of a body's
+// founding and a preposition ("founded in", "established by").
+func (d *doc) foundedAfter(k int) bool {
+	t := d.toks
+	if k+2 >= len(t) || d.tok(k) != "," || t[k+2].sent != t[k].sent {
+		return false
+	}
+	switch d.low(k + 1) {
+	case "founded", "established", "headquartered", "incorporated":
+		switch d.low(k + 2) {
+		case "in", "by", "on", "as":
+			return true
+		}
+	}
+	return false
 }
 
 // dayThenVerb reports "on", a weekday and a verb in the past or of

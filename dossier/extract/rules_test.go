@@ -1386,6 +1386,22 @@ func TestActorRules(t *testing.T) {
 		pattern, text string
 		want, not     []string // "kind:Name"
 	}{
+		{"a family name written first, or a surname of Eastern Europe or Central Asia, makes a person's name without a speech verb",
+			"Local officials criticised Zhou Meiling over the delays. The plan was drafted with help from Pham Van Hieu. Critics blamed Dariga Seitkaliyeva and A.J. Whitcombe. The U.S. Army replied. Officials thanked Tshepo Molefe.",
+			[]string{"person:Zhou Meiling", "person:Pham Van Hieu", "person:Dariga Seitkaliyeva", "person:A.J. Whitcombe", "person:Tshepo Molefe"},
+			[]string{"person:U.S. Army", "organization:Zhou Meiling"}},
+		{"a heading written as a sentence names its actors; a heading in title case names none",
+			"Prices rose again in May.\n\nTshepo Molefe rejects new water plan\n\nThe Council for Civil Rights and Liberties rejects new water plan\n\nWinning Hearts Campaign\n\nThe decision came on Monday.",
+			[]string{"person:Tshepo Molefe", "organization:Council for Civil Rights and Liberties"}, []string{"person:Winning Hearts Campaign", "organization:Winning Hearts Campaign"}},
+		{"a founding after a lone unknown name makes it a body's",
+			"Prices rose again in May.\n\nVelkor, founded in 1998, said the plan would fail.",
+			[]string{"organization:Velkor"}, []string{"person:Velkor"}},
+		{"a state body of a place or demonym in the possessive before any noun",
+			"Prices rose again in May.\n\nThe Malian foreign ministry's decision surprised many. Ghana's health ministry's plan was delayed.",
+			[]string{"organization:Malian foreign ministry", "organization:Ghana's health ministry"}, nil},
+		{"a known charity is an organisation even as the subject of a verb",
+			"Save the Children announced a new plan. On Tuesday, Oxfam said the figures were alarming.",
+			[]string{"organization:Save the Children", "organization:Oxfam"}, []string{"person:Oxfam"}},
 		{"a paragraph of story ending on a quotation without its stop is no heading",
 			"Prices rose again in May.\n\nMaya Korsgaard, chief analyst at Nordbank, said that shoppers and firms had \u201crisen to the shock faster than anyone in the markets expected\u201d\n\nThe figures come out on Friday.",
 			[]string{"person:Maya Korsgaard", "organization:Nordbank"}, nil},
