@@ -627,7 +627,7 @@ func (d *doc) appositiveName(i, v int) string {
 	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && strings.ToUpper(d.tok(k)) != d.tok(k) && !isTitleWord(d.low(k)) {
 		k++
 	}
-	if k-i < 2 || k+2 >= v || d.tok(k) != "," {
+	if k-i < 2 || k+2 >= v || !isAsideMark(d.tok(k)) {
 		return ""
 	}
 	// A person the actors hold is read as such by speakerIn; a name the
@@ -637,7 +637,7 @@ func (d *doc) appositiveName(i, v int) string {
 		return ""
 	}
 	for j := k + 1; j < v; j++ {
-		if d.tok(j) == "," && j != v-1 || !d.toks[j].word && d.tok(j) != "," {
+		if isAsideMark(d.tok(j)) && j != v-1 || !d.toks[j].word && !isAsideMark(d.tok(j)) {
 			return ""
 		}
 		// "one of the protesters", "a Malawian national": a role in the
@@ -763,7 +763,7 @@ var nationalNouns = wordSet("nationalNouns")
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
 func (d *doc) appositiveTo(from, v int) bool {
-	if v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1 {
+	if v-1 > from && isAsideMark(d.tok(v-1)) && strings.ContainsAny(d.text[d.toks[from].start:d.toks[v-1].start], ",—–") {
 		return true
 	}
 	// "…," Kurinji Selvaraj, a research analyst at the Council on Energy,
@@ -944,7 +944,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	// "Joost Berg of Delft University writes", "Sam Reed at Barclays
 	// told clients": nor does the one the person is of, at or from.
 	if nearEnd && person != nil && best != person && d.actors[best.actor].Kind == "organization" &&
-		(strings.Contains(d.text[d.toks[person.from].start:d.toks[best.from].start], ",") || d.memberOf(person, best)) {
+		(strings.ContainsAny(d.text[d.toks[person.from].start:d.toks[best.from].start], ",—–") || d.memberOf(person, best)) {
 		best = person
 	}
 	// A pronoun in the subject's place: "he said", "said she", "She stated,".
@@ -1244,7 +1244,7 @@ func (d *doc) headingName(r rawQuote) string {
 // appositive may open with m itself in the possessive: "Ivana Petrova,
 // Greer's deputy chief of staff, said".
 func (d *doc) appositiveHolds(b, m *mention, to int) bool {
-	if b.to >= len(d.toks) || d.tok(b.to) != "," {
+	if b.to >= len(d.toks) || !isAsideMark(d.tok(b.to)) {
 		return false
 	}
 	owner := m.from == b.to+1 && possessive(d.tok(m.to-1)) && m.to < to && !d.toks[m.to].cap && d.toks[m.to].word
@@ -1252,7 +1252,7 @@ func (d *doc) appositiveHolds(b, m *mention, to int) bool {
 		return false
 	}
 	for k := m.to; k < to; k++ {
-		if d.tok(k) == "," {
+		if isAsideMark(d.tok(k)) {
 			return true
 		}
 	}
@@ -1507,6 +1507,10 @@ var (
 	sayingNouns = wordSet("sayingNouns")
 	newsBodies  = wordSet("newsBodies")
 )
+
+// isAsideMark reports a comma or a dash that can set off an appositive:
+// "Tom Baker, a nurse, said" and "Tom Baker — a nurse — said" alike.
+func isAsideMark(w string) bool { return w == "," || w == "—" || w == "–" }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
 
