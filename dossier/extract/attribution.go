@@ -627,8 +627,16 @@ func (d *doc) appositiveName(i, v int) string {
 	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && strings.ToUpper(d.tok(k)) != d.tok(k) && !isTitleWord(d.low(k)) {
 		k++
 	}
-	if k-i < 2 || k+2 >= v || !isAsideMark(d.tok(k)) {
+	if k-i < 1 || k+2 >= v || !isAsideMark(d.tok(k)) {
 		return ""
+	}
+	// One word is a name only before an aside that closes on the verb
+	// and opens as a person's does ("Ashuqullah, a nurse, said";
+	// "Ashuqullah, 34, said"): "Later, the minister said" opens a clause.
+	if k-i == 1 {
+		if !isAsideMark(d.tok(v-1)) || !(d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "one" || isAgeWord(d.tok(k+1))) {
+			return ""
+		}
 	}
 	// A person the actors hold is read as such by speakerIn; a name the
 	// actor scan took for an organisation still opens the clause.
@@ -642,7 +650,9 @@ func (d *doc) appositiveName(i, v int) string {
 		}
 		// "one of the protesters", "a Malawian national": a role in the
 		// plural, or a nationality, says the name is a person's too.
-		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" {
+		// An age alone says it too ("Tran Van Duc, 34, said").
+		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" ||
+			j == k+1 && j+2 == v && isAgeWord(d.tok(j)) {
 			return d.text[d.toks[i].start:d.toks[k-1].end]
 		}
 	}
@@ -1507,6 +1517,22 @@ var (
 	sayingNouns = wordSet("sayingNouns")
 	newsBodies  = wordSet("newsBodies")
 )
+
+// isAgeWord reports a person's age written alone or as "34-year-old".
+func isAgeWord(w string) bool {
+	if isAge(w) {
+		return true
+	}
+	if w == "" || len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // isAsideMark reports a comma or a dash that can set off an appositive:
 // "Tom Baker, a nurse, said" and "Tom Baker — a nurse — said" alike.
