@@ -57,7 +57,27 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// speech verb right before the quotation introduces it, whatever
 	// reports the whole sentence afterwards.
 	if bTo := d.tokenAt(r.open); d.introducedAt(bTo) {
-		if a := d.cueBefore(max(d.tokenAt(d.sents[ss].Start), bTo-cueReach), bTo); a.speaker != "" {
+		from := max(d.tokenAt(d.sents[ss].Start), bTo-cueReach)
+		// "“…,” Falesi Chukuwumba, a Malawian national, says, “…”": a cue
+		// between two quotations of one sentence opens after the first,
+		// where its name stands first.
+		if p := d.prevClose(d.toks[from].start, r.open); p > d.toks[from].start {
+			k := d.tokenAt(p)
+			if k < bTo && d.tok(k) == "," {
+				k++
+			}
+			// `said in a statement, "`: a few words of where may stand
+			// between the verb and the quotation.
+			for v := bTo - 1; v > k && v >= bTo-6; v-- {
+				if d.speechAt(v) {
+					if name := d.appositiveName(k, v); name != "" {
+						return attribution{speaker: name, named: true, cue: d.tok(v)}
+					}
+					break
+				}
+			}
+		}
+		if a := d.cueBefore(from, bTo); a.speaker != "" {
 			return a
 		}
 	}
@@ -624,7 +644,7 @@ func (d *doc) onceNamed(i, to int) string {
 // describe, and the name before it is who spoke.
 func (d *doc) appositiveName(i, v int) string {
 	k := i
-	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && strings.ToUpper(d.tok(k)) != d.tok(k) && !isTitleWord(d.low(k)) {
+	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && (strings.ToUpper(d.tok(k)) != d.tok(k) || isInitials(d.tok(k))) && !isTitleWord(d.low(k)) {
 		k++
 	}
 	if k-i < 1 || k+2 >= v || !isAsideMark(d.tok(k)) {
@@ -1517,6 +1537,20 @@ var (
 	sayingNouns = wordSet("sayingNouns")
 	newsBodies  = wordSet("newsBodies")
 )
+
+// isInitials reports a name's initials written as one word: "J.R.",
+// "K.", not an acronym ("NHS").
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
 
 // isAgeWord reports a person's age written alone or as "34-year-old".
 func isAgeWord(w string) bool {
