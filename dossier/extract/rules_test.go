@@ -37,7 +37,7 @@ func TestSpeakerRules(t *testing.T) {
 			"Crowds gathered on Monday.\n\nLater, the minister, who had arrived late, said: \u201cWe will not leave until the water is safe.\u201d",
 			[]string{"minister"}},
 		{"a quotation split by its cue, a name no list knows in apposition",
-			"Crowds gathered on Monday.\n\n\u201cWe will not leave until the water is safe,\u201d Falesi Chukuwumba, a Malawian national, says, \u201cand we mean it.\u201d\n\n\u201cNobody listened to us,\u201d Nguyen Thi Lan \u2014 the group's founder \u2014 said in a statement, \u201cnot for years.\u201d",
+			"Crowds gathered on Monday.\n\n\u201cWe will not leave until the water is safe,\u201d Falesi Chukuwumba, a Malawian national, says, \u201cand we mean it.\u201d\n\n\u201cNobody listened to us,\u201d Nguyen Thi Lan \u2014 the group's founder \u2014 said in a statement, \u201cnot once in all those years.\u201d",
 			[]string{"Falesi Chukuwumba", "Falesi Chukuwumba", "Nguyen Thi Lan", "Nguyen Thi Lan"}},
 		{"initials open a name no list knows",
 			"Crowds gathered on Monday.\n\n\u201cWe will not leave until the water is safe,\u201d J.R. Okonkwo, one of the protesters, said.",
