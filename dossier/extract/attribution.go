@@ -653,8 +653,16 @@ func (d *doc) appositiveName(i, v int) string {
 	// One word is a name only before an aside that closes on the verb
 	// and opens as a person's does ("Ashuqullah, a nurse, said";
 	// "Ashuqullah, 34, said"): "Later, the minister said" opens a clause.
+	// Right after a quotation no clause opens: "the" may open the aside
+	// there ("“…,” Ashuqullah, the former finance minister, said").
 	if k-i == 1 {
-		if !isAsideMark(d.tok(v-1)) || !(d.low(k+1) == "a" || d.low(k+1) == "an" || d.low(k+1) == "one" || isAgeWord(d.tok(k+1))) {
+		afterQuote := i > 0 && (isQuoteMark(d.tok(i-1)) || i > 1 && d.tok(i-1) == "," && isQuoteMark(d.tok(i-2)))
+		switch lw := d.low(k + 1); {
+		case !isAsideMark(d.tok(v - 1)):
+			return ""
+		case lw == "a" || lw == "an" || lw == "one" || lw == "who" || isAgeWord(d.tok(k+1)):
+		case lw == "the" && afterQuote:
+		default:
 			return ""
 		}
 	}
@@ -670,9 +678,11 @@ func (d *doc) appositiveName(i, v int) string {
 		}
 		// "one of the protesters", "a Malawian national": a role in the
 		// plural, or a nationality, says the name is a person's too.
-		// An age alone says it too ("Tran Van Duc, 34, said").
+		// An age alone says it too ("Tran Van Duc, 34, said"), and so do
+		// a relative clause for a person ("who lives nearby") and a
+		// relation ("the victim's sister").
 		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" ||
-			j == k+1 && j+2 == v && isAgeWord(d.tok(j)) {
+			j == k+1 && (j+2 == v && isAgeWord(d.tok(j)) || d.low(j) == "who" && isAsideMark(d.tok(v-1))) || familyNouns[d.low(j)] {
 			return d.text[d.toks[i].start:d.toks[k-1].end]
 		}
 	}
