@@ -244,7 +244,9 @@ def main():
                 if len(got) != c["nq"] or any(key(s) != key(c["want"]) for s in got):
                     c["got"] = got
                     fails.append(c)
-    print(f"cells {len(sample)} of {total}; failing {len(fails)}")
+    wrong = sum(1 for c in fails if any(s and key(s) != key(c["want"]) for s in c["got"]))
+    print(f"cells {len(sample)} of {total}; failing {len(fails)} "
+          f"({wrong} give a quotation to someone else, {len(fails) - wrong} find no speaker or miss a quotation)")
     for axis in ("order", "punct", "verb", "mod", "name"):
         seen = collections.Counter(c[axis] for c in sample)
         bad = collections.Counter(c[axis] for c in fails)
