@@ -541,6 +541,9 @@ func (d *doc) cueAfter(from, to int) attribution {
 		k++
 	}
 	if k+1 < to && d.low(k) == "according" && d.low(k+1) == "to" {
+		if name := d.accordingName(k+2, to); name != "" {
+			return attribution{speaker: name, named: true, cue: "according to"}
+		}
 		if a := d.speakerIn(k+2, to, false); a.speaker != "" {
 			a.cue = "according to"
 			return a
@@ -684,6 +687,21 @@ func (d *doc) appositiveName(i, v int) string {
 		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" ||
 			j == k+1 && (j+2 == v && isAgeWord(d.tok(j)) || d.low(j) == "who" && isAsideMark(d.tok(v-1))) || familyNouns[d.low(j)] {
 			return d.text[d.toks[i].start:d.toks[k-1].end]
+		}
+	}
+	return ""
+}
+
+// accordingName reads a name no list knows after "according to" at
+// token i, then an appositive closed before token to: "According to
+// Priyanka Raghunathan, a nurse, the town was warned".
+func (d *doc) accordingName(i, to int) string {
+	marks := 0
+	for j := i; j < to && j < i+cueReach; j++ {
+		if isAsideMark(d.tok(j)) {
+			if marks++; marks == 2 {
+				return d.appositiveName(i, j+1)
+			}
 		}
 	}
 	return ""
@@ -838,6 +856,9 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		w := d.tok(v)
 		lw := d.low(v)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
+			if name := d.accordingName(v+2, to); name != "" {
+				return attribution{speaker: name, named: true, cue: "according to"}
+			}
 			if a := d.speakerIn(v+2, to, false); a.speaker != "" {
 				a.cue = "according to"
 				return a
