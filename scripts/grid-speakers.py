@@ -223,7 +223,7 @@ def run(binary, batch, dirname):
 
 def main():
     args = sys.argv[1:]
-    n, seed, verbose, binary = 6000, 1, False, "./briefwright"
+    n, seed, verbose, binary = 8000, 1, False, "./briefwright"
     while args:
         a = args.pop(0)
         if a == "-n":

@@ -811,6 +811,9 @@ func (d *doc) statementReads(from, v int) bool {
 	return false
 }
 
+// passiveAux before a speech verb's participle make it passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
 // tellVerbs take the listener as their object: no speaker follows them.
 var tellVerbs = wordSet("tellVerbs")
 
@@ -877,6 +880,11 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		// "Lorenz had written, “…”": written introduces only what follows.
 		written := lw == "written" && v+2 == to && (d.tok(v+1) == "," || d.tok(v+1) == ":")
 		if (!d.speechAt(v) && !putIt && !written) || !d.toks[v].word {
+			continue
+		}
+		// "the town was warned: “…”": a speech verb in the passive names
+		// who heard, not who spoke; "According to X" before it may.
+		if v > from && passiveAux[d.low(v-1)] && (strings.HasSuffix(lw, "ed") || lw == "told") {
 			continue
 		}
 		cues++
