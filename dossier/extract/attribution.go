@@ -571,6 +571,18 @@ func (d *doc) cueAfter(from, to int) attribution {
 				a.cue = cue
 				return a
 			}
+			// A name no list knows before a long appositive: "…,"
+			// Ashuqullah, a professor of economics at the University of
+			// Lagos, added.
+			if a.speaker == "" {
+				i := from
+				if d.tok(i) == "," {
+					i++
+				}
+				if name := d.appositiveName(i, v); name != "" {
+					return attribution{speaker: name, named: true, cue: cue}
+				}
+			}
 			// "…," a woman in her 20s who resold tickets for years told
 			// reporters: or a person left unnamed, then a relative clause
 			// on them that runs to the verb without a comma.
