@@ -574,7 +574,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 			// A name no list knows before a long appositive: "…,"
 			// Ashuqullah, a professor of economics at the University of
 			// Lagos, added.
-			if a.speaker == "" {
+			if !a.named {
 				i := from
 				if d.tok(i) == "," {
 					i++
