@@ -57,7 +57,27 @@ func (d *doc) attribute(r rawQuote) attribution {
 	// speech verb right before the quotation introduces it, whatever
 	// reports the whole sentence afterwards.
 	if bTo := d.tokenAt(r.open); d.introducedAt(bTo) {
-		if a := d.cueBefore(max(d.tokenAt(d.sents[ss].Start), bTo-cueReach), bTo); a.speaker != "" {
+		from := max(d.tokenAt(d.sents[ss].Start), bTo-cueReach)
+		// "“…,” Falesi Chukuwumba, a Malawian national, says, “…”": a cue
+		// between two quotations of one sentence opens after the first,
+		// where its name stands first.
+		if p := d.prevClose(d.toks[from].start, r.open); p > d.toks[from].start {
+			k := d.tokenAt(p)
+			if k < bTo && d.tok(k) == "," {
+				k++
+			}
+			// `said in a statement, "`: a few words of where may stand
+			// between the verb and the quotation.
+			for v := bTo - 1; v > k && v >= bTo-6; v-- {
+				if d.speechAt(v) {
+					if name := d.appositiveName(k, v); name != "" {
+						return attribution{speaker: name, named: true, cue: d.tok(v)}
+					}
+					break
+				}
+			}
+		}
+		if a := d.cueBefore(from, bTo); a.speaker != "" {
 			return a
 		}
 	}
@@ -527,6 +547,9 @@ func (d *doc) cueAfter(from, to int) attribution {
 		k++
 	}
 	if k+1 < to && d.low(k) == "according" && d.low(k+1) == "to" {
+		if name := d.accordingName(k+2, to); name != "" {
+			return attribution{speaker: name, named: true, cue: "according to"}
+		}
 		if a := d.speakerIn(k+2, to, false); a.speaker != "" {
 			a.cue = "according to"
 			return a
@@ -553,6 +576,18 @@ func (d *doc) cueAfter(from, to int) attribution {
 			if a.speaker != "" && a.named && d.appositiveTo(from, v) {
 				a.cue = cue
 				return a
+			}
+			// A name no list knows before a long appositive: "…,"
+			// Ashuqullah, a professor of economics at the University of
+			// Lagos, added.
+			if !a.named {
+				i := from
+				if d.tok(i) == "," {
+					i++
+				}
+				if name := d.appositiveName(i, v); name != "" {
+					return attribution{speaker: name, named: true, cue: cue}
+				}
 			}
 			// "…," a woman in her 20s who resold tickets for years told
 			// reporters: or a person left unnamed, then a relative clause
@@ -630,11 +665,27 @@ func (d *doc) onceNamed(i, to int) string {
 // describe, and the name before it is who spoke.
 func (d *doc) appositiveName(i, v int) string {
 	k := i
-	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && strings.ToUpper(d.tok(k)) != d.tok(k) && !isTitleWord(d.low(k)) {
+	for k < v && k < i+3 && d.toks[k].word && d.toks[k].cap && d.class(k) == 0 && (strings.ToUpper(d.tok(k)) != d.tok(k) || isInitials(d.tok(k))) && !isTitleWord(d.low(k)) {
 		k++
 	}
-	if k-i < 2 || k+2 >= v || d.tok(k) != "," {
+	if k-i < 1 || k+2 >= v || !isAsideMark(d.tok(k)) {
 		return ""
+	}
+	// One word is a name only before an aside that closes on the verb
+	// and opens as a person's does ("Ashuqullah, a nurse, said";
+	// "Ashuqullah, 34, said"): "Later, the minister said" opens a clause.
+	// Right after a quotation no clause opens: "the" may open the aside
+	// there ("“…,” Ashuqullah, the former finance minister, said").
+	if k-i == 1 {
+		afterQuote := i > 0 && (isQuoteMark(d.tok(i-1)) || i > 1 && d.tok(i-1) == "," && isQuoteMark(d.tok(i-2)))
+		switch lw := d.low(k + 1); {
+		case !isAsideMark(d.tok(v - 1)):
+			return ""
+		case lw == "a" || lw == "an" || lw == "one" || lw == "who" || isAgeWord(d.tok(k+1)):
+		case lw == "the" && afterQuote:
+		default:
+			return ""
+		}
 	}
 	// A person the actors hold is read as such by speakerIn; a name the
 	// actor scan took for an organisation still opens the clause.
@@ -643,13 +694,32 @@ func (d *doc) appositiveName(i, v int) string {
 		return ""
 	}
 	for j := k + 1; j < v; j++ {
-		if d.tok(j) == "," && j != v-1 || !d.toks[j].word && d.tok(j) != "," {
+		if isAsideMark(d.tok(j)) && j != v-1 || !d.toks[j].word && !isAsideMark(d.tok(j)) {
 			return ""
 		}
 		// "one of the protesters", "a Malawian national": a role in the
 		// plural, or a nationality, says the name is a person's too.
-		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" {
+		// An age alone says it too ("Tran Van Duc, 34, said"), and so do
+		// a relative clause for a person ("who lives nearby") and a
+		// relation ("the victim's sister").
+		if isRoleNoun(d.low(j)) || j > k+1 && nationalNouns[d.low(j)] && demonyms[d.low(j-1)] != "" ||
+			j == k+1 && (j+2 == v && isAgeWord(d.tok(j)) || d.low(j) == "who" && isAsideMark(d.tok(v-1))) || familyNouns[d.low(j)] {
 			return d.text[d.toks[i].start:d.toks[k-1].end]
+		}
+	}
+	return ""
+}
+
+// accordingName reads a name no list knows after "according to" at
+// token i, then an appositive closed before token to: "According to
+// Priyanka Raghunathan, a nurse, the town was warned".
+func (d *doc) accordingName(i, to int) string {
+	marks := 0
+	for j := i; j < to && j < i+cueReach; j++ {
+		if isAsideMark(d.tok(j)) {
+			if marks++; marks == 2 {
+				return d.appositiveName(i, j+1)
+			}
 		}
 	}
 	return ""
@@ -759,6 +829,9 @@ func (d *doc) statementReads(from, v int) bool {
 	return false
 }
 
+// passiveAux before a speech verb's participle make it passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
 // tellVerbs take the listener as their object: no speaker follows them.
 var tellVerbs = wordSet("tellVerbs")
 
@@ -769,7 +842,7 @@ var nationalNouns = wordSet("nationalNouns")
 // appositiveTo reports that tokens [from, v) are a name, then an aside set
 // off by commas, then the verb: ", Geoffrey Berman, the U.S. attorney …, said".
 func (d *doc) appositiveTo(from, v int) bool {
-	if v-1 > from && d.tok(v-1) == "," && strings.Count(d.text[d.toks[from].start:d.toks[v-1].start], ",") >= 1 {
+	if v-1 > from && isAsideMark(d.tok(v-1)) && strings.ContainsAny(d.text[d.toks[from].start:d.toks[v-1].start], ",—–") {
 		return true
 	}
 	// "…," Kurinji Selvaraj, a research analyst at the Council on Energy,
@@ -804,6 +877,9 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		w := d.tok(v)
 		lw := d.low(v)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
+			if name := d.accordingName(v+2, to); name != "" {
+				return attribution{speaker: name, named: true, cue: "according to"}
+			}
 			if a := d.speakerIn(v+2, to, false); a.speaker != "" {
 				a.cue = "according to"
 				return a
@@ -822,6 +898,11 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		// "Lorenz had written, “…”": written introduces only what follows.
 		written := lw == "written" && v+2 == to && (d.tok(v+1) == "," || d.tok(v+1) == ":")
 		if (!d.speechAt(v) && !putIt && !written) || !d.toks[v].word {
+			continue
+		}
+		// "the town was warned: “…”": a speech verb in the passive names
+		// who heard, not who spoke; "According to X" before it may.
+		if v > from && passiveAux[d.low(v-1)] && (strings.HasSuffix(lw, "ed") || lw == "told") {
 			continue
 		}
 		cues++
@@ -950,7 +1031,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	// "Joost Berg of Delft University writes", "Sam Reed at Barclays
 	// told clients": nor does the one the person is of, at or from.
 	if nearEnd && person != nil && best != person && d.actors[best.actor].Kind == "organization" &&
-		(strings.Contains(d.text[d.toks[person.from].start:d.toks[best.from].start], ",") || d.memberOf(person, best)) {
+		(strings.ContainsAny(d.text[d.toks[person.from].start:d.toks[best.from].start], ",—–") || d.memberOf(person, best)) {
 		best = person
 	}
 	// A pronoun in the subject's place: "he said", "said she", "She stated,".
@@ -1250,7 +1331,7 @@ func (d *doc) headingName(r rawQuote) string {
 // appositive may open with m itself in the possessive: "Ivana Petrova,
 // Greer's deputy chief of staff, said".
 func (d *doc) appositiveHolds(b, m *mention, to int) bool {
-	if b.to >= len(d.toks) || d.tok(b.to) != "," {
+	if b.to >= len(d.toks) || !isAsideMark(d.tok(b.to)) {
 		return false
 	}
 	owner := m.from == b.to+1 && possessive(d.tok(m.to-1)) && m.to < to && !d.toks[m.to].cap && d.toks[m.to].word
@@ -1258,7 +1339,7 @@ func (d *doc) appositiveHolds(b, m *mention, to int) bool {
 		return false
 	}
 	for k := m.to; k < to; k++ {
-		if d.tok(k) == "," {
+		if isAsideMark(d.tok(k)) {
 			return true
 		}
 	}
@@ -1513,6 +1594,40 @@ var (
 	sayingNouns = wordSet("sayingNouns")
 	newsBodies  = wordSet("newsBodies")
 )
+
+// isInitials reports a name's initials written as one word: "J.R.",
+// "K.", not an acronym ("NHS").
+func isInitials(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; i%2 == 0 && (c < 'A' || c > 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAgeWord reports a person's age written alone or as "34-year-old".
+func isAgeWord(w string) bool {
+	if isAge(w) {
+		return true
+	}
+	if w == "" || len(w) > 3 || w[0] == '0' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isAsideMark reports a comma or a dash that can set off an appositive:
+// "Tom Baker, a nurse, said" and "Tom Baker — a nurse — said" alike.
+func isAsideMark(w string) bool { return w == "," || w == "—" || w == "–" }
 
 func isDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
 

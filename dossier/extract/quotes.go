@@ -113,6 +113,11 @@ func findQuotes(d *doc) []Quote {
 				}
 			}
 		}
+		// `"…," he said` whose pronoun found no one: the context may not
+		// give the quotation to a person the pronoun cannot stand for.
+		if !ownCue && a.speaker != "" && !d.pronounAgrees(r, a) {
+			a = attribution{}
+		}
 		// Short quotations are scare quotes, names and terms unless a cue
 		// right after them makes them speech ("Never," she said).
 		if countWordsTo(text, 4) < 4 && !a.after {
@@ -321,6 +326,33 @@ func (d *doc) runCue(rest []rawQuote) attribution {
 		}
 	}
 	return attribution{}
+}
+
+// pronounAgrees reports whether the speaker of a may be the one the
+// pronoun in a cue right after quotation r stands for (`"…," she said`):
+// a person of the other gender is not, nor a person for "it". With no such
+// cue any speaker agrees.
+func (d *doc) pronounAgrees(r rawQuote, a attribution) bool {
+	k := d.tokenAt(r.close)
+	if k < len(d.toks) && d.tok(k) == "," {
+		k++
+	}
+	if k+1 >= len(d.toks) || d.class(k)&fPronoun == 0 || !d.speechAt(k+1) {
+		return true
+	}
+	want := pronouns[d.low(k)]
+	if want == "" {
+		return true
+	}
+	ai := d.actorIndex(a)
+	if ai < 0 {
+		return true
+	}
+	if d.actors[ai].Kind == "person" {
+		g := d.actorGender(ai)
+		return !(want == "o" || want == "m" && g == "f" || want == "f" && g == "m")
+	}
+	return want == "o"
 }
 
 // actorIndex returns the index of the actor an attribution names, or -1.
