@@ -529,7 +529,9 @@ func findSources(d *doc) []Source {
 		}
 		s, ok := outletSource(m.name)
 		if !ok {
-			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called
+			// "the newspaper Dnevnik reported": a name nothing knows, that
+			// its noun calls an outlet.
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called || d.outletNounBefore(m.from)
 		}
 		if !ok {
 			continue

@@ -199,7 +199,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				}
 				return
 			}
-			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) {
+			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) &&
+				!(outletWords[lw] && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap && t[i+1].word) {
+				// (Not "news website Rappler": the outlet's noun before its name.)
 				d.documentCue(k, byFrom, add)
 				return
 			}

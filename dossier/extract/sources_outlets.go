@@ -36,6 +36,10 @@ var outlets = func() map[string]outlet {
 // outletSuffixes end the names of outlets the gazetteer does not know.
 var outletSuffixes = wordSet("outletSuffixes")
 
+// outletOpeners open the names of stations ("Radio Kanal 7", "Channel
+// 4", "Television Zambia").
+var outletOpeners = map[string]bool{"radio": true, "television": true, "channel": true}
+
 // lookupOutlet finds a known outlet by name, with or without "The".
 func lookupOutlet(name string) (outlet, bool) {
 	// An ASCII name is folded on the stack behind a "the ", so the three
@@ -91,6 +95,10 @@ func isOutlet(name string) bool {
 	}
 	if len(parts) < 2 {
 		return false
+	}
+	if outletOpeners[strings.ToLower(parts[0])] {
+		// "Radio Kanal 7", "Television Zambia": the medium opens the name.
+		return true
 	}
 	// "CBS DFW", "NBC 5": a known outlet and a station's call letters.
 	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
@@ -953,6 +961,13 @@ func (d *doc) outletNamedAfterNoun(m *mention) {
 		m.from++
 		m.start, m.name, m.kind = t[m.from].start, rest, "outlet"
 	}
+}
+
+// outletNounBefore reports an outlet's noun right before token k, in
+// its sentence: "the newspaper Dnevnik", "public broadcaster RTS".
+func (d *doc) outletNounBefore(k int) bool {
+	t := d.toks
+	return k > 0 && t[k-1].sent == t[k].sent && !t[k-1].cap && outletWords[d.low(k-1)] && !bodyOutletWords[d.low(k-1)]
 }
 
 // bodyOutletWords are outletWords that also name bodies and shows, so
