@@ -521,6 +521,22 @@ func findSources(d *doc) []Source {
 			m.kind, called = "outlet", true
 		}
 		d.outletNamedAfterNoun(&m)
+		if k := m.from - 1; k > 0 && d.toks[k].sent == d.toks[m.from].sent && isDigits(d.tok(k)) && cutPossessive(d.tok(k-1)) != d.tok(k-1) {
+			// "CBS's 60 Minutes reported": the broadcaster's programme,
+			// cited by the broadcaster's name, no person's.
+			o := cutPossessive(d.tok(k - 1))
+			if _, known := lookupOutlet(o); !known {
+				continue
+			}
+			m.from, m.start, m.name, m.kind, m.actor = k-1, d.toks[k-1].start, o, "outlet", -1
+		}
+		if (m.kind == "outlet" || isOutlet(m.name)) && m.to < len(d.toks) && d.toks[m.to].sent == d.toks[m.from].sent && isDigits(d.tok(m.to)) &&
+			len(d.tok(m.to)) <= 3 && d.toks[m.to].start == d.toks[m.to-1].end+1 {
+			// "Radio Kanal 7 reported": the station's number ends its name.
+			m.to++
+			m.end = d.toks[m.to-1].end
+			m.name, m.kind = d.text[m.start:m.end], "outlet"
+		}
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -531,7 +547,7 @@ func findSources(d *doc) []Source {
 		if !ok {
 			// "the newspaper Dnevnik reported": a name nothing knows, that
 			// its noun calls an outlet.
-			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called || d.outletNounBefore(m.from)
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called || d.outletNounBefore(m.from) || isOutlet(m.name)
 		}
 		if !ok {
 			continue
