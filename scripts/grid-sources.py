@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
 """A grid of citing constructions in news copy, run through the CLI.
 
-usage: scripts/grid-sources.py BINARY [-v] [-n CELLS_SHOWN]
+usage: scripts/grid-sources.py BINARY [-v] [-n CELLS_SHOWN] [-k TEXT]
+
+-v adds failures per cited item; -k runs only the cells whose text holds TEXT.
 
 Every cell is a fresh two-paragraph article: what is cited (outlets known
 and unknown, broadcasters, agencies, programmes, journalists, documents,
 social posts, polls) x how it is cited ("according to", "X reported",
 "told X", "a report by", "citing", ...) x where the citation stands
 (sentence start, mid-sentence, after a quotation) x quotation marks
-(straight, curly). Cells where nothing is cited (a company doing business,
+(straight, curly) x paragraph (the article's first or a later one). Cells where nothing is cited (a company doing business,
 an outlet as the subject of the story, a person speaking) check precision.
 A cell fails when a wanted source is missing or a source is named that the
 cell does not allow. Names are compared as the scorer compares them:
@@ -70,7 +72,26 @@ REPORTERS = [
     ("programme", "CBS's 60 Minutes", "CBS"),
     ("programme", "the BBC's Newsnight", "BBC"),
     ("programme", "BBC Newsnight", "BBC Newsnight"),
+    ("outlet-known", "Deutsche Welle", "Deutsche Welle"),
+    ("outlet-known", "the Irish Times", "Irish Times"),
+    ("outlet-known", "the Mail & Guardian", "Mail & Guardian"),
+    ("outlet-known", "Sky News", "Sky News"),
+    ("outlet-known", "El País", "El País"),
+    ("outlet-unknown", "the Times of Malta", "Times of Malta"),
+    ("outlet-unknown", "the Lagos Sentinel", "Lagos Sentinel"),
+    ("outlet-unknown", "the Mekong Ledger", "Mekong Ledger"),
+    ("outlet-desc", "the Swedish newspaper Dagens Nyheter", "Dagens Nyheter"),
+    ("outlet-desc", "the daily Gazeta Wyborcza", "Gazeta Wyborcza"),
+    ("outlet-desc", "Pakistani broadcaster Geo News", "Geo News"),
+    ("outlet-desc", "the weekly magazine Tiempo", "Tiempo"),
+    ("broadcaster", "Channel 4 News", "Channel 4 News"),
+    ("broadcaster", "the state broadcaster ZBC", "ZBC"),
+    ("agency", "Kyodo News", "Kyodo News"),
+    ("agency", "the official Xinhua news agency", "Xinhua"),
+    ("agency", "the Anadolu Agency", "Anadolu Agency"),
     ("journalist", "journalist Amara Okoye", "Amara Okoye"),
+    ("journalist", "freelance reporter Juan Carlos Ortega", "Juan Carlos Ortega"),
+    ("journalist", "the columnist Aoife Brennan", "Aoife Brennan"),
     ("journalist", "reporter Lars Eriksen", "Lars Eriksen"),
     ("journalist", "Guardian reporter Mei Tanaka", "Mei Tanaka"),  # the outlet may be cited too
     ("journalist", "the investigative journalist Kofi Boateng", "Kofi Boateng"),
@@ -101,7 +122,20 @@ WORKS = [
     ("social-instagram", "an Instagram post", {"Instagram"}, set()),
     ("social-tiktok", "a video on TikTok", {"TikTok"}, set()),
     ("social-youtube", "a YouTube video", {"YouTube"}, set()),
+    ("report", "a report released by Amnesty International", {"Amnesty International"}, set()),
+    ("report", "an autopsy report", {"autopsy report"}, set()),
+    ("report", "a government audit", {"government audit"}, {"audit"}),
+    ("document", "an email seen by Reuters", {"Reuters"}, {"email"}),
+    ("document", "documents obtained by the Lagos Sentinel", {"Lagos Sentinel"}, {"documents"}),
+    ("court", "a court filing", {"court filing"}, set()),
+    ("court", "an indictment unsealed on Monday", {"indictment"}, set()),
+    ("study", "a study in the New England Journal of Medicine", {"New England Journal of Medicine"}, set()),
+    ("data", "figures from the Health Ministry", {"Health Ministry"}, set()),
+    ("social-x", "a statement posted on X", {"X"}, {"statement"}),
+    ("social-youtube", "a video posted on YouTube", {"YouTube"}, set()),
     ("poll", "a poll by Ipsos", {"Ipsos"}, set()),
+    ("poll", "a Pew Research Center survey", {"Pew Research Center"}, set()),
+    ("poll", "a YouGov poll", {"YouGov"}, set()),
     ("poll", "a Gallup survey", {"Gallup"}, set()),
     ("poll", "a survey by the polling firm Datafolha", {"Datafolha"}, set()),
 ]
@@ -155,6 +189,26 @@ REPORTER_CONS = {
         "mid": "Officials said {C}, citing {R}.",
         "quote": "{Q} an official said, citing {R}.",
     },
+    "via": {
+        "start": "Via {R}, officials said {C}.",
+        "mid": "Officials said {C}, via {R}.",
+        "quote": "{Q} the manager said, via {R}.",
+    },
+    "quoted by": {
+        "start": "Quoted by {R}, the manager said {C}.",
+        "mid": "The manager, quoted by {R}, said {C}.",
+        "quote": "{Q} the manager said, quoted by {R}.",
+    },
+    "reported, citing": {
+        "start": "{RC} reported, citing officials, that {C}.",
+        "mid": "{CC}, {R} reported, citing officials.",
+        "quote": "{Q} the manager said, {R} reported, citing a company email.",
+    },
+    "first reported": {
+        "start": "{RC} first reported the closure on Monday.",
+        "mid": "The closure, which {R} first reported on Monday, shocked the town.",
+        "quote": "{Q} the manager said, confirming what {R} first reported.",
+    },
     "a report by": {
         "start": "A report by {R} said {C}.",
         "mid": "{CC}, a report by {R} said.",
@@ -178,6 +232,11 @@ WORK_CONS = {
         "start": "Citing {W}, officials said {C}.",
         "mid": "Officials said {C}, citing {W}.",
         "quote": "{Q} an official said, citing {W}.",
+    },
+    "W seen by": {
+        "start": "{WC}, seen by officials, said {C}.",
+        "mid": "{CC}, {W} said.",
+        "quote": "{Q} the manager said, referring to {W}.",
     },
     "in W": {
         "start": "In {W}, the minister said {C}.",
@@ -206,6 +265,17 @@ PRECISION = [
     ("person-quote", "{Q} Ngozi Okafor said."),
     ("person-quote", "{Q} said Siobhan Ni Dhuibhir, a nurse."),
     ("person-told", "Kwame Mensah told reporters the plant would close."),
+    ("outlet-subject", "The BBC announced 500 job cuts on Monday."),
+    ("outlet-subject", "Reuters' chief executive resigned last week."),
+    ("outlet-subject", "NHK will broadcast the games in 8K."),
+    ("platform-subject", "Instagram is popular among teenagers in the town."),
+    ("platform-subject", "X removed the feature in March."),
+    ("company", "Gallup is based in Washington."),
+    ("document-subject", "The court will hear the lawsuit in May."),
+    ("document-subject", "The report is due next month."),
+    ("poll-election", "A poll will be held in June to choose a new mayor."),
+    ("person-quote", "{Q} said Amara Okoye, 41, a shopkeeper."),
+    ("person-quote", "{Q} the journalist Kofi Boateng said at the rally."),
 ]
 
 
@@ -234,10 +304,17 @@ def cells():
                "text": s, "want": set(), "ok": set(), "cited": ""}
 
 
+LEAD = "Hundreds gathered on Monday in the town."
+TAIL = "The town has 4,000 people."
+
+
 def run(binp, tmp, i, cell):
     path = os.path.join(tmp, f"c{i}.txt")
     with open(path, "w") as f:
-        f.write("Hundreds gathered on Monday in the town.\n\n" + cell["text"] + "\n")
+        if cell["para"] == "first":
+            f.write(cell["text"] + "\n\n" + TAIL + "\n")
+        else:
+            f.write(LEAD + "\n\n" + cell["text"] + "\n")
     out = subprocess.run([binp, "extract", "-json", path], capture_output=True, text=True)
     os.remove(path)
     try:
@@ -253,7 +330,13 @@ def main():
     shown = 40
     if "-n" in sys.argv:
         shown = int(sys.argv[sys.argv.index("-n") + 1])
-    cs = list(cells())
+    only = sys.argv[sys.argv.index("-k") + 1] if "-k" in sys.argv else ""
+    cs = []
+    for c in cells():
+        if only not in c["text"]:
+            continue
+        for para in ("first", "later"):
+            cs.append(dict(c, para=para))
     fails = []
     with tempfile.TemporaryDirectory() as tmp, concurrent.futures.ThreadPoolExecutor(2) as ex:
         for cell, got in ex.map(lambda a: run(binp, tmp, *a), enumerate(cs)):
@@ -266,7 +349,7 @@ def main():
             if any(not (a & keys) for a in alts) or keys - ok:
                 fails.append((cell, got))
     print(f"cells {len(cs)} failures {len(fails)}")
-    for axis in ("what", "con", "pos", "style"):
+    for axis in ("what", "con", "pos", "style", "para"):
         tot = collections.Counter(c[axis] for c in cs)
         bad = collections.Counter(f[0][axis] for f in fails)
         print(f"{axis}: " + ", ".join(f"{k} {bad[k]}/{tot[k]}" for k in tot if bad[k]) or f"{axis}: none")

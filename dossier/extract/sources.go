@@ -224,9 +224,11 @@ func findSources(d *doc) []Source {
 		case lw == "released" && next == "by" && !d.workBefore(i, 4):
 			// "The album was released by Columbia Records": a label's
 			// record, no work of information.
-		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
+		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released" || lw == "quoted") && next == "by":
+			// "the manager, quoted by the newspaper Dnevnik, said": the
+			// outlet that carried the words.
 			rel := "reported_by"
-			if lw != "reported" && lw != "published" {
+			if lw != "reported" && lw != "published" && lw != "quoted" {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
