@@ -233,10 +233,10 @@ WORK_CONS = {
         "mid": "Officials said {C}, citing {W}.",
         "quote": "{Q} an official said, citing {W}.",
     },
-    "W seen by": {
-        "start": "{WC}, seen by officials, said {C}.",
+    "W said": {
+        "start": "{WC} said {C}.",
         "mid": "{CC}, {W} said.",
-        "quote": "{Q} the manager said, referring to {W}.",
+        "quote": "{Q} {W} said.",
     },
     "in W": {
         "start": "In {W}, the minister said {C}.",
@@ -352,7 +352,7 @@ def main():
     for axis in ("what", "con", "pos", "style", "para"):
         tot = collections.Counter(c[axis] for c in cs)
         bad = collections.Counter(f[0][axis] for f in fails)
-        print(f"{axis}: " + ", ".join(f"{k} {bad[k]}/{tot[k]}" for k in tot if bad[k]) or f"{axis}: none")
+        print(f"{axis}: " + (", ".join(f"{k} {bad[k]}/{tot[k]}" for k in tot if bad[k]) or "none"))
     if verbose:
         cited = collections.Counter((f[0]["cited"] or f[0]["what"]) for f in fails)
         print("cited: " + ", ".join(f"{k} {v}" for k, v in cited.most_common()))

@@ -299,6 +299,9 @@ func (d *doc) journalistCited(m mention, add func(Source, int)) {
 	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
 		k++
 	}
+	if k+1 < len(t) && d.low(k) == "first" && journalistVerbs[d.low(k+1)] {
+		k++ // "journalist Amara Okoye first reported"
+	}
 	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
 		return
 	}

@@ -709,6 +709,12 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 			}
 			return
 		}
+		if j+1 < len(t) && t[j+1].sent == sent && t[j+1].word && !t[j+1].cap && documentNouns[d.low(j+1)] && !documentNouns[d.low(j)+"s"] && d.low(j+1) != "data" {
+			// "an autopsy report", "the audit findings": the first noun
+			// says of what the document is, the second names it.
+			j++
+			lw = d.low(j)
+		}
 		name := d.text[t[start].start:t[j].end]
 		if j == start && lw != "evidence" && !bareDocuments[lw] {
 			return
