@@ -503,8 +503,9 @@ func findSources(d *doc) []Source {
 	}
 	// An outlet as the subject of a reporting verb: "The Times reported",
 	// "CNN first reported"; or owning a report: "a Reuters report".
+	placeOf := -1 // the place of the last "Times of Malta", read with it
 	for _, m := range d.mentions {
-		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent || m.from == placeOf {
 			continue
 		}
 		if d.affiliateNamedAt(m.from) {
@@ -512,6 +513,9 @@ func findSources(d *doc) []Source {
 		}
 		d.outletLeft(&m)
 		called := false
+		if d.outletOfPlace(&m, byFrom) {
+			placeOf, called = m.to-1, true
+		}
 		if m.kind != "outlet" && m.actor >= 0 && d.actors[m.actor].Kind == "organization" && m.to+1 < len(d.toks) &&
 			!d.toks[m.to].cap && (outletWords[d.low(m.to)] || d.low(m.to) == "news") && !journalistWords[d.low(m.to)] {
 			// "Russia's RIA news agency reported", "the Kommersant

@@ -297,6 +297,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		d.outletOfPlace(&m, byFrom)
 		if s, ok := d.outletServiceOf(m); ok {
 			// "told Reuters Health": a known outlet's service, cited by
 			// the name the article gives it.

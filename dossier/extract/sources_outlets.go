@@ -973,6 +973,30 @@ func (d *doc) outletNounBefore(k int) bool {
 	return k > 0 && t[k-1].sent == t[k].sent && !t[k-1].cap && outletWords[d.low(k-1)] && !bodyOutletWords[d.low(k-1)]
 }
 
+// outletOfPlace widens a mention of one outlet's word ("Times",
+// "Herald") to the place after its "of": "the Times of Malta", "the
+// Herald of Kenya" are outlets whatever the mentions took them for.
+func (d *doc) outletOfPlace(m *mention, byFrom map[int]int) bool {
+	t := d.toks
+	k := m.to
+	w := strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the ")
+	if strings.Contains(w, " ") || m.kind == "person" || k+1 >= len(t) || t[k+1].sent != t[m.from].sent || d.low(k) != "of" ||
+		!outletSuffixes[strings.ToLower(w)] || trimPossessive(d.tok(k-1)) != d.tok(k-1) {
+		return false
+	}
+	x, ok := byFrom[k+1]
+	if !ok {
+		return false
+	}
+	p := d.mentions[x]
+	if _, place := places[strings.ToLower(trimPossessive(p.name))]; !place && p.kind != "place" && (p.kind != "" || p.to-p.from != 1 || !d.toks[p.from].cap) {
+		return false // "the Herald of Free Enterprise", a ship
+	}
+	m.to, m.end, m.kind, m.actor = p.to, p.end, "outlet", -1
+	m.name = d.text[m.start:m.end]
+	return true
+}
+
 // bodyOutletWords are outletWords that also name bodies and shows, so
 // they make no outlet of the name after them.
 var bodyOutletWords = wordSet("bodyOutletWords")
