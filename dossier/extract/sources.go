@@ -39,7 +39,7 @@ var sourceCues = func() map[string]bool {
 	}
 	for _, set := range []map[string]bool{sourceCueWords, processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
 		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs, workParticiples,
-		platformTakeVerbs, platformPostWords, outletFindingVerbs, airingVerbs} {
+		platformTakeVerbs, platformPostWords, outletFindingVerbs, airingVerbs, messageNouns} {
 		for w := range set {
 			m[w] = true
 		}
@@ -304,6 +304,11 @@ func findSources(d *doc) []Source {
 		case lw == "told" || lw == "telling" || lw == "tells":
 			// "tells The Hollywood Reporter": a feature's present tense.
 			d.citedAfter(i+1, "told", byFrom, false, add)
+		case messageNouns[lw] && next == "from" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) &&
+			(d.workCited(i) || d.speechVerbWithin(i+2, 10)):
+			// "A letter from the mayor's office said", "in a memo from
+			// the agency's director": the message and who sent it.
+			d.citedAfter(i, "document", byFrom, true, add)
 		case lw == "via":
 			d.citedAfter(i+1, "via", byFrom, true, add)
 		case (lw == "email" || lw == "emailed" || lw == "message" || lw == "leaked") && next == "to":

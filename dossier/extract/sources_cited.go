@@ -185,6 +185,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 						add(Source{Name: d.text[t[i-1].start:m.end], Kind: "document", Relation: "document", Start: t[i-1].start, End: m.end}, i-1)
 						return
 					}
+					if e := d.officeAfter(i + 1 + skipDet(d, i+1)); e > 0 {
+						// "according to a letter from the mayor's office":
+						// the letter, named with the office that sent it.
+						add(Source{Name: d.text[t[i-1].start:t[e].end], Kind: "document", Relation: "document", Start: t[i-1].start, End: t[e].end}, i-1)
+						return
+					}
 				}
 				if i > k && (lw == "from" || lw == "by" || lw == "of") && (workNouns[d.low(i-1)] || documentNouns[d.low(i-1)] || d.low(i-1) == "note") {
 					orgs = true
