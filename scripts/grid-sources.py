@@ -7,7 +7,7 @@ usage: scripts/grid-sources.py BINARY [-v] [-n CELLS_SHOWN] [-k TEXT]
 
 Every cell is a fresh two-paragraph article: what is cited (outlets known
 and unknown, broadcasters, agencies, programmes, journalists, documents,
-social posts, polls) x how it is cited ("according to", "X reported",
+social posts on a dozen platforms, polls) x how it is cited ("according to", "X reported",
 "told X", "a report by", "citing", ...) x where the citation stands
 (sentence start, mid-sentence, after a quotation) x quotation marks
 (straight, curly) x paragraph (the article's first or a later one). Cells where nothing is cited (a company doing business,
@@ -245,6 +245,37 @@ WORK_CONS = {
     },
 }
 
+# Platforms a person posts on, and how the post is cited.
+PLATFORMS = ["X", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "Telegram", "Weibo", "Bluesky",
+             "Truth Social", "LinkedIn", "VKontakte"]
+PLATFORM_CONS = {
+    "wrote on P": {
+        "start": "Writing on {P}, the minister said {C}.",
+        "mid": "The minister wrote on {P} that {C}.",
+        "quote": "{Q} the minister wrote on {P}.",
+    },
+    "posted on P": {
+        "start": "In a message posted on {P}, the minister said {C}.",
+        "mid": "The minister posted on {P} on Monday that {C}.",
+        "quote": "{Q} the minister posted on {P}.",
+    },
+    "took to P": {
+        "start": "Taking to {P} on Monday, the minister said {C}.",
+        "mid": "The minister took to {P} to say {C}.",
+        "quote": "{Q} the minister said after taking to {P}.",
+    },
+    "a P post": {
+        "start": "In a {P} post, the minister said {C}.",
+        "mid": "The minister said in a {P} post that {C}.",
+        "quote": "{Q} the minister said in a {P} post.",
+    },
+    "a video on P": {
+        "start": "In a video shared on {P}, the minister said {C}.",
+        "mid": "The minister said in a video shared on {P} that {C}.",
+        "quote": "{Q} the minister said in a video shared on {P}.",
+    },
+}
+
 # Works a person speaks in ("said in a statement", "wrote in a post on X").
 SPOKEN = {"statement", "letter", "social-x", "social-twitter", "social-facebook", "social-instagram",
           "social-tiktok", "social-youtube"}
@@ -297,6 +328,12 @@ def cells():
                 continue
             s = t.format(W=surf, WC=cap(surf), C=CLAIM, CC=cap(CLAIM), Q=quoted(QUOTE, style))
             yield {"what": kind, "con": con, "pos": pos, "style": style, "text": s, "want": want, "ok": ok, "cited": surf}
+    for plat, (con, ts), style in itertools.product(PLATFORMS, PLATFORM_CONS.items(), ("straight", "curly")):
+        for pos, t in ts.items():
+            if style == "curly" and pos != "quote":
+                continue
+            s = t.format(P=plat, C=CLAIM, Q=quoted(QUOTE, style))
+            yield {"what": "platform", "con": con, "pos": pos, "style": style, "text": s, "want": {plat}, "ok": set(), "cited": plat}
     leads = ["", "Hundreds gathered outside the plant on Monday. "]
     for (kind, t), style, lead in itertools.product(PRECISION, ("straight", "curly"), leads):
         s = lead + t.format(Q=quoted(QUOTE, style))

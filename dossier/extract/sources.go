@@ -816,8 +816,13 @@ func (d *doc) platformUserAt(i int, next string, add func(Source, int)) {
 // platformPostAt adds the platform named at token i before a post's
 // noun: "a Tumblr post".
 func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
-	if name, ok := d.platformAt(i); ok && postNouns[next] {
-		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+	name, ok := d.platformAt(i)
+	end := i + 1
+	if ok && strings.Contains(name, " ") && i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
+		end, next = i+2, d.low(i+2) // "a Truth Social post"
+	}
+	if ok && postNouns[next] {
+		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[end].end}, i)
 	}
 }
 

@@ -451,7 +451,7 @@ func (d *doc) platformAt(i int) (string, bool) {
 			return name, true
 		}
 	}
-	if w == "x." && i > 0 && (d.low(i-1) == "on" || platformNouns[d.low(i-1)]) {
+	if w == "x." && i > 0 && (d.low(i-1) == "on" || platformNouns[d.low(i-1)] || i > 1 && d.low(i-1) == "to" && platformTakeVerbs[d.low(i-2)]) {
 		// "said on X. The previous mark": the tokens read the platform
 		// at a sentence's end as an initial.
 		return "X", true
