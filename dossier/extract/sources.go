@@ -588,6 +588,13 @@ func findSources(d *doc) []Source {
 			}
 			end = d.mentions[x].to
 		}
+		if _, person := d.personAfterPossessive(m); !person && end == m.to && cutPossessive(d.tok(end-1)) != d.tok(end-1) {
+			// "The BBC's Newsnight reported": the broadcaster reported,
+			// on one of its programmes.
+			for j := end; j < m.to+3 && j < len(d.toks) && d.toks[j].sent == d.toks[m.from].sent && d.toks[j].cap && d.toks[j].word; j++ {
+				end = j + 1
+			}
+		}
 		end = d.outletVerbAt(end)
 		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
 			continue

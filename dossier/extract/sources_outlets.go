@@ -312,6 +312,9 @@ func (d *doc) journalistCited(m mention, add func(Source, int)) {
 			break
 		}
 		if o := d.outletEndingAt(j + 1); o != nil && j == m.from-1 {
+			if m.to-m.from < 2 && !d.givenAt(m.from) {
+				return // "The BBC's Newsnight reported": a programme, no journalist
+			}
 			named, outlet = true, o
 			break
 		}
