@@ -39,7 +39,7 @@ var sourceCues = func() map[string]bool {
 	}
 	for _, set := range []map[string]bool{sourceCueWords, processWorks, workNouns, rulebookNouns, toOutletWords, titledWorks,
 		conversationWords, opinionPieces, pressNouns, mediaHeads, sourceVerbs, documentVerbs, workParticiples,
-		platformTakeVerbs, platformPostWords, outletFindingVerbs, airingVerbs} {
+		platformTakeVerbs, platformPostWords, outletFindingVerbs, airingVerbs, messageNouns} {
 		for w := range set {
 			m[w] = true
 		}
@@ -225,9 +225,11 @@ func findSources(d *doc) []Source {
 			// "The album was released by Columbia Records": a label's
 			// record, no work of information ("The transcript of the
 			// call, released by the White House" is one).
-		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released") && next == "by":
+		case (lw == "reported" || lw == "obtained" || lw == "seen" || lw == "reviewed" || lw == "viewed" || lw == "published" || lw == "cited" || lw == "released" || lw == "quoted") && next == "by":
+			// "the manager, quoted by the newspaper Dnevnik, said": the
+			// outlet that carried the words.
 			rel := "reported_by"
-			if lw != "reported" && lw != "published" {
+			if lw != "reported" && lw != "published" && lw != "quoted" {
 				rel = "obtained_by"
 			}
 			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
@@ -303,6 +305,11 @@ func findSources(d *doc) []Source {
 		case lw == "told" || lw == "telling" || lw == "tells":
 			// "tells The Hollywood Reporter": a feature's present tense.
 			d.citedAfter(i+1, "told", byFrom, false, add)
+		case messageNouns[lw] && next == "from" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) &&
+			(d.workCited(i) || d.speechVerbWithin(i+2, 10)):
+			// "A letter from the mayor's office said", "in a memo from
+			// the agency's director": the message and who sent it.
+			d.citedAfter(i, "document", byFrom, true, add)
 		case lw == "via":
 			d.citedAfter(i+1, "via", byFrom, true, add)
 		case (lw == "email" || lw == "emailed" || lw == "message" || lw == "leaked") && next == "to":
@@ -502,8 +509,9 @@ func findSources(d *doc) []Source {
 	}
 	// An outlet as the subject of a reporting verb: "The Times reported",
 	// "CNN first reported"; or owning a report: "a Reuters report".
+	placeOf := -1 // the place of the last "Times of Malta", read with it
 	for _, m := range d.mentions {
-		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+		if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent || m.from == placeOf {
 			continue
 		}
 		if d.affiliateNamedAt(m.from) {
@@ -511,6 +519,9 @@ func findSources(d *doc) []Source {
 		}
 		d.outletLeft(&m)
 		called := false
+		if d.outletOfPlace(&m, byFrom) {
+			placeOf, called = m.to-1, true
+		}
 		if m.kind != "outlet" && m.actor >= 0 && d.actors[m.actor].Kind == "organization" && m.to+1 < len(d.toks) &&
 			!d.toks[m.to].cap && (outletWords[d.low(m.to)] || d.low(m.to) == "news") && !journalistWords[d.low(m.to)] {
 			// "Russia's RIA news agency reported", "the Kommersant
@@ -522,6 +533,22 @@ func findSources(d *doc) []Source {
 			m.kind, called = "outlet", true
 		}
 		d.outletNamedAfterNoun(&m)
+		if k := m.from - 1; k > 0 && d.toks[k].sent == d.toks[m.from].sent && isDigits(d.tok(k)) && cutPossessive(d.tok(k-1)) != d.tok(k-1) {
+			// "CBS's 60 Minutes reported": the broadcaster's programme,
+			// cited by the broadcaster's name, no person's.
+			o := cutPossessive(d.tok(k - 1))
+			if _, known := lookupOutlet(o); !known {
+				continue
+			}
+			m.from, m.start, m.name, m.kind, m.actor = k-1, d.toks[k-1].start, o, "outlet", -1
+		}
+		if (m.kind == "outlet" || isOutlet(m.name)) && m.to < len(d.toks) && d.toks[m.to].sent == d.toks[m.from].sent && isDigits(d.tok(m.to)) &&
+			len(d.tok(m.to)) <= 3 && d.toks[m.to].start == d.toks[m.to-1].end+1 {
+			// "Radio Kanal 7 reported": the station's number ends its name.
+			m.to++
+			m.end = d.toks[m.to-1].end
+			m.name, m.kind = d.text[m.start:m.end], "outlet"
+		}
 		if m.kind != "outlet" {
 			d.orgCited(m, add)
 			d.journalistCited(m, add)
@@ -530,7 +557,9 @@ func findSources(d *doc) []Source {
 		}
 		s, ok := outletSource(m.name)
 		if !ok {
-			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called
+			// "the newspaper Dnevnik reported": a name nothing knows, that
+			// its noun calls an outlet.
+			s, ok = Source{Name: strings.TrimPrefix(trimPossessive(m.name), "The "), Kind: "outlet"}, m.actor >= 0 || called || d.outletNounBefore(m.from) || isOutlet(m.name)
 		}
 		if !ok {
 			continue
@@ -559,6 +588,13 @@ func findSources(d *doc) []Source {
 				break
 			}
 			end = d.mentions[x].to
+		}
+		if _, person := d.personAfterPossessive(m); !person && end == m.to && cutPossessive(d.tok(end-1)) != d.tok(end-1) {
+			// "The BBC's Newsnight reported": the broadcaster reported,
+			// on one of its programmes.
+			for j := end; j < m.to+3 && j < len(d.toks) && d.toks[j].sent == d.toks[m.from].sent && d.toks[j].cap && d.toks[j].word; j++ {
+				end = j + 1
+			}
 		}
 		end = d.outletVerbAt(end)
 		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
@@ -789,8 +825,13 @@ func (d *doc) platformUserAt(i int, next string, add func(Source, int)) {
 // platformPostAt adds the platform named at token i before a post's
 // noun: "a Tumblr post".
 func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
-	if name, ok := d.platformAt(i); ok && postNouns[next] {
-		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
+	name, ok := d.platformAt(i)
+	end := i + 1
+	if ok && strings.Contains(name, " ") && i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
+		end, next = i+2, d.low(i+2) // "a Truth Social post"
+	}
+	if ok && postNouns[next] {
+		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[end].end}, i)
 	}
 }
 

@@ -185,6 +185,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 						add(Source{Name: d.text[t[i-1].start:m.end], Kind: "document", Relation: "document", Start: t[i-1].start, End: m.end}, i-1)
 						return
 					}
+					if e := d.officeAfter(i + 1 + skipDet(d, i+1)); e > 0 {
+						// "according to a letter from the mayor's office":
+						// the letter, named with the office that sent it.
+						add(Source{Name: d.text[t[i-1].start:t[e].end], Kind: "document", Relation: "document", Start: t[i-1].start, End: t[e].end}, i-1)
+						return
+					}
 				}
 				if i > k && (lw == "from" || lw == "by" || lw == "of") && (workNouns[d.low(i-1)] || documentNouns[d.low(i-1)] || d.low(i-1) == "note") {
 					orgs = true
@@ -199,7 +205,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				}
 				return
 			}
-			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) {
+			if documentNouns[lw] && !(i+1 < len(t) && (d.low(i+1) == "from" || d.low(i+1) == "by")) &&
+				!(outletWords[lw] && i+1 < len(t) && t[i+1].sent == sent && t[i+1].cap && t[i+1].word) {
+				// (Not "news website Rappler": the outlet's noun before its name.)
 				d.documentCue(k, byFrom, add)
 				return
 			}
@@ -295,6 +303,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			return
 		}
 		m := d.mentions[mi]
+		d.outletOfPlace(&m, byFrom)
 		if s, ok := d.outletServiceOf(m); ok {
 			// "told Reuters Health": a known outlet's service, cited by
 			// the name the article gives it.
@@ -390,7 +399,8 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
-		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization") {
+		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization" ||
+			!journo && d.outletNounBefore(m.from) && !d.givenAt(m.from)) {
 			// "the state broadcaster RTC", "the newspaper El Sol"
 			add(Source{Name: strings.TrimPrefix(m.name, "The "), Kind: "outlet", Relation: rel, Start: m.start, End: m.end}, m.from)
 		} else if s, ok := d.sourceOf(m, journo, orgs); ok {

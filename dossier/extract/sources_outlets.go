@@ -36,6 +36,10 @@ var outlets = func() map[string]outlet {
 // outletSuffixes end the names of outlets the gazetteer does not know.
 var outletSuffixes = wordSet("outletSuffixes")
 
+// outletOpeners open the names of stations ("Radio Kanal 7", "Channel
+// 4", "Television Zambia").
+var outletOpeners = map[string]bool{"radio": true, "television": true, "channel": true}
+
 // lookupOutlet finds a known outlet by name, with or without "The".
 func lookupOutlet(name string) (outlet, bool) {
 	// An ASCII name is folded on the stack behind a "the ", so the three
@@ -91,6 +95,10 @@ func isOutlet(name string) bool {
 	}
 	if len(parts) < 2 {
 		return false
+	}
+	if outletOpeners[strings.ToLower(parts[0])] {
+		// "Radio Kanal 7", "Television Zambia": the medium opens the name.
+		return true
 	}
 	// "CBS DFW", "NBC 5": a known outlet and a station's call letters.
 	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
@@ -291,6 +299,9 @@ func (d *doc) journalistCited(m mention, add func(Source, int)) {
 	if k < len(t) && (d.low(k) == "has" || d.low(k) == "had") {
 		k++
 	}
+	if k+1 < len(t) && d.low(k) == "first" && journalistVerbs[d.low(k+1)] {
+		k++ // "journalist Amara Okoye first reported"
+	}
 	if k >= len(t) || t[k].sent != t[m.from].sent || !journalistVerbs[d.low(k)] {
 		return
 	}
@@ -301,6 +312,9 @@ func (d *doc) journalistCited(m mention, add func(Source, int)) {
 			break
 		}
 		if o := d.outletEndingAt(j + 1); o != nil && j == m.from-1 {
+			if m.to-m.from < 2 && !d.givenAt(m.from) {
+				return // "The BBC's Newsnight reported": a programme, no journalist
+			}
 			named, outlet = true, o
 			break
 		}
@@ -440,7 +454,7 @@ func (d *doc) platformAt(i int) (string, bool) {
 			return name, true
 		}
 	}
-	if w == "x." && i > 0 && (d.low(i-1) == "on" || platformNouns[d.low(i-1)]) {
+	if w == "x." && i > 0 && (d.low(i-1) == "on" || platformNouns[d.low(i-1)] || i > 1 && d.low(i-1) == "to" && platformTakeVerbs[d.low(i-2)]) {
 		// "said on X. The previous mark": the tokens read the platform
 		// at a sentence's end as an initial.
 		return "X", true
@@ -953,6 +967,37 @@ func (d *doc) outletNamedAfterNoun(m *mention) {
 		m.from++
 		m.start, m.name, m.kind = t[m.from].start, rest, "outlet"
 	}
+}
+
+// outletNounBefore reports an outlet's noun right before token k, in
+// its sentence: "the newspaper Dnevnik", "public broadcaster RTS".
+func (d *doc) outletNounBefore(k int) bool {
+	t := d.toks
+	return k > 0 && t[k-1].sent == t[k].sent && !t[k-1].cap && outletWords[d.low(k-1)] && !bodyOutletWords[d.low(k-1)]
+}
+
+// outletOfPlace widens a mention of one outlet's word ("Times",
+// "Herald") to the place after its "of": "the Times of Malta", "the
+// Herald of Kenya" are outlets whatever the mentions took them for.
+func (d *doc) outletOfPlace(m *mention, byFrom map[int]int) bool {
+	t := d.toks
+	k := m.to
+	w := strings.TrimPrefix(strings.TrimPrefix(m.name, "The "), "the ")
+	if strings.Contains(w, " ") || m.kind == "person" || k+1 >= len(t) || t[k+1].sent != t[m.from].sent || d.low(k) != "of" ||
+		!outletSuffixes[strings.ToLower(w)] || trimPossessive(d.tok(k-1)) != d.tok(k-1) {
+		return false
+	}
+	x, ok := byFrom[k+1]
+	if !ok {
+		return false
+	}
+	p := d.mentions[x]
+	if _, place := places[strings.ToLower(trimPossessive(p.name))]; !place && p.kind != "place" && (p.kind != "" || p.to-p.from != 1 || !d.toks[p.from].cap) {
+		return false // "the Herald of Free Enterprise", a ship
+	}
+	m.to, m.end, m.kind, m.actor = p.to, p.end, "outlet", -1
+	m.name = d.text[m.start:m.end]
+	return true
 }
 
 // bodyOutletWords are outletWords that also name bodies and shows, so

@@ -576,7 +576,7 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 		return
 	}
 	s := j
-	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] &&
+	if s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && !notNames[d.low(s-1)] && !prepositions[d.low(s-1)] && !citingWords[d.low(s-1)] &&
 		(!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
 		s--
 		if !t[s].cap && s > 0 && t[s-1].word && t[s-1].sent == t[j].sent && (!t[s-1].cap || s-1 == 0 || t[s-2].sent != t[j].sent) {
@@ -611,6 +611,10 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	}
 	add(Source{Name: d.text[t[s].start:t[j].end], Kind: "document", Relation: "document", Start: t[s].start, End: t[j].end}, s)
 }
+
+// citingWords cite what follows them and are no part of its name
+// ("citing records obtained by", "quoting documents seen by").
+var citingWords = map[string]bool{"citing": true, "quoting": true, "cited": true, "quoted": true}
 
 // documentSubjectBefore returns the document noun that is the subject of
 // the verb at token i when a few words stand between them: a participle
@@ -704,6 +708,12 @@ func (d *doc) documentCue(k int, byFrom map[int]int, add func(Source, int)) {
 				d.citedAfter(k+1, "report", byFrom, true, add)
 			}
 			return
+		}
+		if j+1 < len(t) && t[j+1].sent == sent && t[j+1].word && !t[j+1].cap && documentNouns[d.low(j+1)] && !documentNouns[d.low(j)+"s"] && d.low(j+1) != "data" {
+			// "an autopsy report", "the audit findings": the first noun
+			// says of what the document is, the second names it.
+			j++
+			lw = d.low(j)
 		}
 		name := d.text[t[start].start:t[j].end]
 		if j == start && lw != "evidence" && !bareDocuments[lw] {
