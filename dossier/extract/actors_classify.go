@@ -807,8 +807,11 @@ func kindsByContext(d *doc, ms []mention, names *personWords) {
 		// "Strauss Zelnick, CEO of Take-Two": the body a member's role
 		// is of.
 		// (But "Vice President of Sales", "vice president of Advanced
-		// Development Programs at Blue Origin": a company's department.)
+		// Development Programs at Blue Origin": a company's department;
+		// and "members of Trump's administration": the owner of what
+		// follows.)
 		if k := m.from - 1; k > 1 && t[k].sent == t[m.from].sent && d.low(k) == "of" && t[k-1].word && memberRole(d.low(k-1)) &&
+			!possessive(d.tok(m.to-1)) &&
 			d.personStart(m.from, m.to) < 0 && !isTitleWord(d.low(m.from)) && !(m.to-m.from == 1 && businessFunctions[d.low(m.from)]) &&
 			!(m.to+1 < len(t) && t[m.to].sent == t[m.from].sent && (d.low(m.to) == "at" || d.low(m.to) == "for") && t[m.to+1].cap) {
 			m.kind = "organization"
