@@ -293,14 +293,7 @@ func (d *doc) listNameEnd(from, to int) (int, int) {
 	if !d.listWord(to-1, from) {
 		return to, from
 	}
-	k, n := to, 0
-	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
-		k += 2
-		n++
-	}
-	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
-		k++
-	}
+	k, n := d.listRun(to, from)
 	if n == 0 || k+1 >= len(t) || d.tok(k) != "and" || !d.listWord(k+1, from) {
 		return to, from
 	}
@@ -321,14 +314,7 @@ func (d *doc) bodyListEnd(from, to int) (int, int) {
 	if !d.listWord(to-1, from) {
 		return to, from
 	}
-	k, n := to, 0
-	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
-		k += 2
-		n++
-	}
-	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
-		k++
-	}
+	k, n := d.listRun(to, from)
 	if n < 2 || k+1 >= len(t) || d.tok(k) != "and" {
 		return to, from
 	}
@@ -343,6 +329,22 @@ func (d *doc) bodyListEnd(from, to int) (int, int) {
 		return to, from
 	}
 	return end, from
+}
+
+// listRun reads the listed words after the first one, which ends
+// before token to: ", A, B" up to the list's "and" (or its serial
+// comma). It returns the token there and how many words it passed.
+func (d *doc) listRun(to, from int) (k, n int) {
+	t := d.toks
+	k = to
+	for k+1 < len(t) && d.tok(k) == "," && d.listWord(k+1, from) {
+		k += 2
+		n++
+	}
+	if k+1 < len(t) && d.tok(k) == "," && d.tok(k+1) == "and" {
+		k++
+	}
+	return k, n
 }
 
 // listWord reports a single capitalised word at token k, in the sentence

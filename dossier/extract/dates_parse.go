@@ -1102,26 +1102,10 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			if hi, ok := d.dayAfterRange(k, dn); ok {
 				k += 2
 				e.end = k
-				if same(k) && d.tok(k) == "," && same(k+1) {
-					if y, ok := yearOf(d.tok(k + 1)); ok {
-						e.year, e.end = y, k+2
-					}
-				} else if same(k) {
-					if y, ok := yearOf(d.tok(k)); ok {
-						e.year, e.end = y, k+1
-					}
-				}
+				yearAfterDay(d, &e, k, same)
 				return dayRange(e, dn, hi), true
 			}
-			if same(k) && d.tok(k) == "," && same(k+1) {
-				if y, ok := yearOf(d.tok(k + 1)); ok {
-					e.year, e.end = y, k+2
-				}
-			} else if same(k) {
-				if y, ok := yearOf(d.tok(k)); ok {
-					e.year, e.end = y, k+1
-				}
-			}
+			yearAfterDay(d, &e, k, same)
 		} else if a, b, ok := daySpan(d.tok(k)); ok {
 			// "March 3-5"
 			lo := dateExpr{kind: kindDay, month: m, day: a}
@@ -1577,6 +1561,20 @@ func (d *doc) monthsTo(k int) int {
 		return j + 2
 	}
 	return j + 1
+}
+
+// yearAfterDay reads the year that may follow a day at token k, after a
+// comma or not ("March 3, 2015", "3 March 2015"), into e.
+func yearAfterDay(d *doc, e *dateExpr, k int, same func(int) bool) {
+	if same(k) && d.tok(k) == "," && same(k+1) {
+		if y, ok := yearOf(d.tok(k + 1)); ok {
+			e.year, e.end = y, k+2
+		}
+	} else if same(k) {
+		if y, ok := yearOf(d.tok(k)); ok {
+			e.year, e.end = y, k+1
+		}
+	}
 }
 
 // isYear reports a year of four digits a news story may name ("2016").
