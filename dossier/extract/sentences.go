@@ -98,9 +98,12 @@ func periodEnds(text string, sentStart, dot int, next string) bool {
 	if word == "" {
 		return true
 	}
-	// A single capital letter is an initial ("Gregory M. Guillot").
+	// A single capital letter is an initial ("Gregory M. Guillot"),
+	// unless a word that opens sentences and ends no name follows it
+	// ("… of the Royal Society B. Only two …", "Plan B. The").
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsUpper(r) {
-		return false
+		nw := lowerASCII(firstWord(next))
+		return nw != "a" && nw != "i" && sentenceOpeners[nw]
 	}
 	lw := lowerASCII(word)
 	if abbreviations[lw] {

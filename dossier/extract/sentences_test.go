@@ -12,6 +12,8 @@ func TestSplitSentences(t *testing.T) {
 	}{
 		{"Gen. Gregory M. Guillot met Adm. Morales. They spoke.", []string{"Gen. Gregory M. Guillot met Adm. Morales.", "They spoke."}},
 		{"Ties with the U.S. The talks ended.", []string{"Ties with the U.S.", "The talks ended."}},
+		{"It appears in the Proceedings of the Royal Society B. Only later did they agree. Michael B. Jordan spoke.", []string{"It appears in the Proceedings of the Royal Society B.", "Only later did they agree.", "Michael B. Jordan spoke."}},
+		{"They said so on X. The post was deleted.", []string{"They said so on X.", "The post was deleted."}},
 		{"U.S. officials said so. Others did not.", []string{"U.S. officials said so.", "Others did not."}},
 		{`"Go home," he said. "Now." She left.`, []string{`"Go home," he said.`, `"Now."`, "She left."}},
 		{"Is it true? “Yes.” Fine!", []string{"Is it true?", "“Yes.”", "Fine!"}},
