@@ -151,7 +151,10 @@ func findQuotes(d *doc) []Quote {
 			Start: s, End: e, SpeakerNamed: a.named})
 		cued = append(cued, ownCue)
 		heading = append(heading, !ownCue && d.headingQuote(r))
-		if a.speaker != "" {
+		// A word or two in quotation marks that no named speaker says
+		// ("define and “steward” all things open source") is a term
+		// someone used, and hands the thread of speech on to no one.
+		if a.speaker != "" && (a.named || countWordsTo(text, 3) >= 3) {
 			last, saidPara = a, r.para
 			d.lastSpeaker = d.actorIndex(a)
 			if d.lastSpeaker >= 0 {
