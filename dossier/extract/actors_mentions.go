@@ -293,7 +293,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	for p < to-2 && isTitleWord(d.low(p)) {
 		p++
 	}
-	if d.givenAt(p) || p > from && d.toks[p].cap && d.tok(p) != "of" {
+	// (A name no list knows, two or three words before "of the" and a
+	// body's name, is a person's too: "Badri Narayan of the GB Pant
+	// Social Science Institute".)
+	if d.givenAt(p) || p > from && d.toks[p].cap && d.tok(p) != "of" || d.personBeforeOfBody(p, to) {
 		for k := p + 2; k < to-1 && k <= p+3; k++ {
 			// ("Ludwig Maximilian University of Munich": a body's head
 			// word before "of" makes one name.)
@@ -1379,4 +1382,26 @@ func initialLetter(w string) bool {
 func (d *doc) initialsWord(k int) bool {
 	w := d.tok(k)
 	return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' && !notAcronymOrgs[w] && !knownName(w) && d.lookupOutletMiss(w)
+}
+
+// personBeforeOfBody reports two or three plain capitalised words at p,
+// then "of the" and a name ending on a body's head word, in the run
+// ending at to; the words before "of" must hold no head word and be no
+// known name themselves ("United States of America").
+func (d *doc) personBeforeOfBody(p, to int) bool {
+	for k := p + 2; k <= p+3 && k+2 < to; k++ {
+		if d.tok(k) != "of" || d.low(k+1) != "the" {
+			continue
+		}
+		for j := p; j < k; j++ {
+			if !d.toks[j].word || !d.toks[j].cap || isAcronym(d.tok(j)) || orgHeads[d.low(j)] {
+				return false
+			}
+		}
+		// ("Monthly Notices of the Royal Astronomical Society": a plural
+		// before "of" names a work or a group.)
+		last := d.low(k - 1)
+		return orgHeads[d.low(to-1)] && !knownName(d.joinName(p, k)) && (!strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss"))
+	}
+	return false
 }
