@@ -704,12 +704,15 @@ func (d *doc) outletNounAfter(k int) bool {
 func (d *doc) speechWithin(i, n int) bool {
 	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
 		lw := d.low(j)
-		if speechVerb[lw] != "" || lw == "statement" || lw == "comments" || lw == "comment" || lw == "remarks" || lw == "interview" {
+		if speechVerb[lw] != "" || spokenNouns[lw] {
 			return true
 		}
 	}
 	return false
 }
+
+// spokenNouns name something said ("in a statement to", "comments to").
+var spokenNouns = wordSet("spokenNouns")
 
 // bylineAt reports a byline around token i: a paragraph that ends
 // without a sentence's closing mark, short as a credit line is ("The
