@@ -244,18 +244,14 @@ func fitWeightsPull(arts []fitArticle, prior map[string]float64, pull, veto floa
 		return k
 	}
 	bias := id("bias")
-	type sample struct {
-		feats  []int
-		n, pos float64
-	}
-	byKey := map[string]*sample{}
-	var samples []*sample
+	byKey := map[string]*fitSample{}
+	var samples []*fitSample
 	for _, a := range arts {
 		for _, s := range a.sents {
 			key := strings.Join(s.feats, " ")
 			sm := byKey[key]
 			if sm == nil {
-				sm = &sample{}
+				sm = &fitSample{}
 				for _, f := range s.feats {
 					sm.feats = append(sm.feats, id(f))
 				}
@@ -268,12 +264,35 @@ func fitWeightsPull(arts []fitArticle, prior map[string]float64, pull, veto floa
 			}
 		}
 	}
-	w := make([]float64, len(names))
 	pr := make([]float64, len(names))
+	pulls := make([]float64, len(names))
 	for k, f := range names {
 		pr[k] = prior[f]
-		w[k] = pr[k]
+		pulls[k] = pull
+		if pr[k] < 0 {
+			pulls[k] = veto
+		}
 	}
+	w := adagradFit(samples, bias, pr, pulls)
+	out := make(map[string]float64, len(names))
+	for k, f := range names {
+		out[f] = w[k]
+	}
+	return out
+}
+
+// fitSample is the sentences that share one set of features: n of them,
+// pos holding a gold point.
+type fitSample struct {
+	feats  []int
+	n, pos float64
+}
+
+// adagradFit fits the logistic model's weights to the samples, starting
+// from and pulled towards the priors pr (pull[k] per weight; the bias at
+// index bias is not pulled).
+func adagradFit(samples []*fitSample, bias int, pr, pull []float64) []float64 {
+	w := append([]float64{}, pr...)
 	// Gradient descent with a step per weight (Adagrad): the features are
 	// sparse and of very different frequencies.
 	hist := make([]float64, len(w))
@@ -294,12 +313,8 @@ func fitWeightsPull(arts []fitArticle, prior map[string]float64, pull, veto floa
 			}
 		}
 		for k := range w {
-			switch {
-			case k == bias:
-			case pr[k] < 0:
-				grad[k] += veto * (w[k] - pr[k])
-			default:
-				grad[k] += pull * (w[k] - pr[k])
+			if k != bias {
+				grad[k] += pull[k] * (w[k] - pr[k])
 			}
 			// A feature no sample shows keeps its prior: its gradient is
 			// zero from the start.
@@ -310,11 +325,7 @@ func fitWeightsPull(arts []fitArticle, prior map[string]float64, pull, veto floa
 			w[k] -= 0.5 * grad[k] / (math.Sqrt(hist[k]) + 1e-8)
 		}
 	}
-	out := make(map[string]float64, len(names))
-	for k, f := range names {
-		out[f] = w[k]
-	}
-	return out
+	return w
 }
 
 // fitRecipe is a way to fit the weights: the batches fitted on (never

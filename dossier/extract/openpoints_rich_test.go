@@ -3,7 +3,6 @@ package extract
 import (
 	"flag"
 	"fmt"
-	"math"
 	"os"
 	"path/filepath"
 	"sort"
@@ -322,11 +321,6 @@ func (c richConfig) terms(s richSentence) []string {
 	return out
 }
 
-type richSample struct {
-	f    []int
-	n, y float64
-}
-
 // richModel is a fitted model: weights by feature.
 type richModel struct {
 	cfg   richConfig
@@ -436,8 +430,8 @@ func fitRichModel(train []richArticle, prior map[string]float64, c richConfig) *
 			id(f, p, fitPull)
 		}
 	}
-	var samples []*richSample
-	byKey := map[string]*richSample{}
+	var samples []*fitSample
+	byKey := map[string]*fitSample{}
 	for _, a := range train {
 		bs := a.scores(m.base)
 		for k, s := range a.rs {
@@ -462,45 +456,17 @@ func fitRichModel(train []richArticle, prior map[string]float64, c richConfig) *
 			key := fmt.Sprint(fs)
 			sm := byKey[key]
 			if sm == nil {
-				sm = &richSample{f: fs}
+				sm = &fitSample{feats: fs}
 				byKey[key] = sm
 				samples = append(samples, sm)
 			}
 			sm.n++
 			if len(s.hits) > 0 {
-				sm.y++
+				sm.pos++
 			}
 		}
 	}
-	w := append([]float64{}, pr...)
-	hist := make([]float64, len(w))
-	grad := make([]float64, len(w))
-	for iter := 0; iter < 1500; iter++ {
-		for k := range grad {
-			grad[k] = 0
-		}
-		for _, s := range samples {
-			z := w[0]
-			for _, f := range s.f {
-				z += w[f]
-			}
-			e := s.n/(1+math.Exp(-z)) - s.y
-			grad[0] += e
-			for _, f := range s.f {
-				grad[f] += e
-			}
-		}
-		for k := 1; k < len(w); k++ {
-			grad[k] += pull[k] * (w[k] - pr[k])
-		}
-		for k, g := range grad {
-			if g == 0 {
-				continue
-			}
-			hist[k] += g * g
-			w[k] -= 0.5 * g / (math.Sqrt(hist[k]) + 1e-8)
-		}
-	}
+	w := adagradFit(samples, 0, pr, pull)
 	m.w = map[string]float64{}
 	for k, f := range names {
 		m.w[f] = w[k]
