@@ -285,12 +285,13 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 	return ""
 }
 
-// plainPeople are nouns for a person the article leaves unnamed that are
-// no role: "the man", "a woman".
-// unnamedDet are the determiners before a demonym that make it a noun
-// for one unnamed person: "one Syrian", "a Cuban".
+// unnamedDet are the determiners before a demonym or a role that make
+// it a noun for one unnamed person: "one Syrian", "a Cuban", "another
+// resident".
 var unnamedDet = map[string]bool{"one": true, "a": true, "an": true, "another": true}
 
+// plainPeople are nouns for a person the article leaves unnamed that are
+// no role: "the man", "a woman".
 var plainPeople = wordSet("plainPeople")
 
 // ageSpeaker resolves a speaker described by age in tokens [from, to),

@@ -883,9 +883,6 @@ func titleCased(s string) bool {
 	return words >= 2 && lower
 }
 
-// newcomerWords bring a new, unnamed person into the story.
-var newcomerWords = wordSet("newcomerWords")
-
 // narrationOnly reports a short paragraph (1-based) that names no person
 // or organisation and has no speech verb; a long one is not read.
 func (d *doc) narrationOnly(para int) bool {
@@ -897,7 +894,7 @@ func (d *doc) narrationOnly(para int) bool {
 	for k := from; k < to; k++ {
 		// "Another resident had a very different view": a person the
 		// paragraph brings in unnamed may be who speaks next.
-		if d.class(k)&fSpeech != 0 || k > from && d.toks[k].word && isRoleNoun(d.low(k)) && newcomerWords[d.low(k-1)] {
+		if d.class(k)&fSpeech != 0 || k > from && d.toks[k].word && isRoleNoun(d.low(k)) && unnamedDet[d.low(k-1)] {
 			return false
 		}
 	}
