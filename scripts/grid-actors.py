@@ -17,11 +17,10 @@ counted per axis value; -v prints every failing cell.
 import collections
 import itertools
 import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
+
+from gridrun import extract_all
 
 # name as written, accepted names (a found name or alias matching one passes)
 PEOPLE = [
@@ -252,19 +251,8 @@ def main():
     binp = sys.argv[1]
     verbose = "-v" in sys.argv[2:]
     cs = list(cells())
-    with tempfile.TemporaryDirectory() as d:
-        files = []
-        for i, c in enumerate(cs):
-            p = os.path.join(d, f"{i:05d}.txt")
-            with open(p, "w") as f:
-                f.write(c["text"])
-            files.append(p)
-        out = []
-        for k in range(0, len(files), 500):
-            r = subprocess.run([binp, "extract", "-json", "--"] + files[k:k + 500],
-                               capture_output=True, text=True, check=True)
-            out += [json.loads(line) for line in r.stdout.splitlines() if line.strip()]
-    assert len(out) == len(cs), (len(out), len(cs))
+    out = extract_all(binp, [c["text"] for c in cs])
+    assert all(x is not None for x in out), "the CLI gave no JSON for some cells"
     per = collections.defaultdict(collections.Counter)
     tot = collections.defaultdict(collections.Counter)
     nfail = 0

@@ -19,15 +19,12 @@ Prints the cell count, failures, failures per axis value and the first
 failing cells. Needs nothing but the built binary and python3.
 """
 import collections
-import concurrent.futures
 import itertools
-import json
-import os
 import re
-import subprocess
 import sys
-import tempfile
 import unicodedata
+
+from gridrun import extract_all
 
 TITLES = {"mr", "mrs", "ms", "dr", "gen", "adm", "sen", "senator", "president", "prof", "rep", "gov",
           "secretary", "lt", "col", "capt", "sgt", "the", "sir", "judge", "chief", "minister", "general", "admiral"}
@@ -345,20 +342,10 @@ LEAD = "Hundreds gathered on Monday in the town."
 TAIL = "The town has 4,000 people."
 
 
-def run(binp, tmp, i, cell):
-    path = os.path.join(tmp, f"c{i}.txt")
-    with open(path, "w") as f:
-        if cell["para"] == "first":
-            f.write(cell["text"] + "\n\n" + TAIL + "\n")
-        else:
-            f.write(LEAD + "\n\n" + cell["text"] + "\n")
-    out = subprocess.run([binp, "extract", "-json", path], capture_output=True, text=True)
-    os.remove(path)
-    try:
-        d = json.loads(out.stdout)
-    except ValueError:
-        return cell, None
-    return cell, [s["name"] for s in d.get("sources") or []]
+def article(cell):
+    if cell["para"] == "first":
+        return cell["text"] + "\n\n" + TAIL + "\n"
+    return LEAD + "\n\n" + cell["text"] + "\n"
 
 
 def main():
@@ -375,16 +362,16 @@ def main():
         for para in ("first", "later"):
             cs.append(dict(c, para=para))
     fails = []
-    with tempfile.TemporaryDirectory() as tmp, concurrent.futures.ThreadPoolExecutor(2) as ex:
-        for cell, got in ex.map(lambda a: run(binp, tmp, *a), enumerate(cs)):
-            if got is None:
-                fails.append((cell, ["<no JSON>"]))
-                continue
-            keys = {name_key(g) for g in got}
-            alts = [{name_key(a) for a in w.split("|")} for w in cell["want"]]
-            ok = set().union(*alts) | {name_key(w) for w in cell["ok"]}
-            if any(not (a & keys) for a in alts) or keys - ok:
-                fails.append((cell, got))
+    for cell, d in zip(cs, extract_all(binp, [article(c) for c in cs])):
+        if d is None:
+            fails.append((cell, ["<no JSON>"]))
+            continue
+        got = [s["name"] for s in d.get("sources") or []]
+        keys = {name_key(g) for g in got}
+        alts = [{name_key(a) for a in w.split("|")} for w in cell["want"]]
+        ok = set().union(*alts) | {name_key(w) for w in cell["ok"]}
+        if any(not (a & keys) for a in alts) or keys - ok:
+            fails.append((cell, got))
     print(f"cells {len(cs)} failures {len(fails)}")
     for axis in ("what", "con", "pos", "style", "para"):
         tot = collections.Counter(c[axis] for c in cs)

@@ -30,13 +30,11 @@ counted per axis value; -v lists failing articles.
 BINARY is the built CLI (default ./briefwright); build it with `make build`.
 """
 import collections
-import json
-import os
 import random
 import re
-import subprocess
 import sys
-import tempfile
+
+from gridrun import extract_all
 
 # (name as written, speaker expected, gender: m, f or o for an organisation)
 NAMES = [
@@ -204,23 +202,6 @@ def cells(n, seed):
     return len(everything), everything[:n]
 
 
-def run(binary, batch, dirname):
-    paths = []
-    for i, c in enumerate(batch):
-        p = os.path.join(dirname, f"c{i:05d}.txt")
-        with open(p, "w") as f:
-            f.write(c["text"])
-        paths.append(p)
-    out = subprocess.run([binary, "extract", "-json", "--"] + paths, capture_output=True, text=True)
-    res = {}
-    for line in out.stdout.splitlines():
-        line = line.strip()
-        if line:
-            d = json.loads(line)
-            res[d["file"]] = d
-    return [res.get(p) for p in paths]
-
-
 def main():
     args = sys.argv[1:]
     n, seed, verbose, binary = 8000, 1, False, "./briefwright"
@@ -236,14 +217,11 @@ def main():
             binary = a
     total, sample = cells(n, seed)
     fails = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for b in range(0, len(sample), 400):
-            batch = sample[b:b + 400]
-            for c, d in zip(batch, run(binary, batch, tmp)):
-                got = [q["speaker"] for q in d["quotes"]] if d else ["(no output)"]
-                if len(got) != c["nq"] or any(key(s) != key(c["want"]) for s in got):
-                    c["got"] = got
-                    fails.append(c)
+    for c, d in zip(sample, extract_all(binary, [c["text"] for c in sample])):
+        got = [q["speaker"] for q in d["quotes"]] if d else ["(no output)"]
+        if len(got) != c["nq"] or any(key(s) != key(c["want"]) for s in got):
+            c["got"] = got
+            fails.append(c)
     wrong = sum(1 for c in fails if any(s and key(s) != key(c["want"]) for s in c["got"]))
     print(f"cells {len(sample)} of {total}; failing {len(fails)} "
           f"({wrong} give a quotation to someone else, {len(fails) - wrong} find no speaker or miss a quotation)")
