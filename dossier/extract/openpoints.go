@@ -529,6 +529,9 @@ var chargeWords = map[string]bool{
 	"sentence": true, "sentencing": true, "lawsuit": true, "lawsuits": true,
 	"prison": true, "jail": true, "years": true, "extradition": true,
 	"deportation": true, "indictment": true, "penalties": true, "fines": true,
+	"trials": true, "retrial": true, "hearing": true, "hearings": true,
+	"appeal": true, "appeals": true, "inquiry": true, "investigation": true,
+	"probe": true, "scrutiny": true, "challenge": true, "challenges": true,
 }
 
 // planVerbs, before "to", announce a step someone means to take.

@@ -29,7 +29,7 @@ func TestQuestions(t *testing.T) {
 		{"The minister would not be drawn on the timing.", []string{"Will the minister comment?"}},
 		{"The club declined to be drawn on its plans.", []string{"Will the club comment?"}},
 		{"Residents were not sure if the water was safe.", []string{"Was the water safe?"}},
-		{"If so, that would let some people choose their meetings.", []string{"Would that let some people choose their meetings?"}},
+		{"If so, that would let some people choose their meetings next year.", []string{"Would that let some people choose their meetings next year?"}},
 		{"The buyers elected to remain anonymous.", []string{"The buyers elected to remain anonymous."}},
 		{"Where do relations go from here?", []string{"Where do relations go from here?"}},
 		{`"Is that worth the loss of cooperation?" he asked.`, []string{"Is that worth the loss of cooperation?"}},
@@ -58,7 +58,7 @@ func TestQuestions(t *testing.T) {
 		// A step still to come.
 		{"Residents are waiting to hear when the plant will reopen.", []string{"Will the plant reopen?"}},
 		// A past nobody has settled, and a claim nothing has borne out.
-		{"More than 200 others may have been exposed.", []string{"More than 200 others may have been exposed."}},
+		{"More than 200 others may have been exposed, officials fear.", []string{"More than 200 others may have been exposed, officials fear."}},
 		{"There is no clear evidence linking the two cases.", []string{"There is no clear evidence linking the two cases."}},
 		// An allegation beside a hedge; a speaker's belief about what is
 		// to come.
@@ -162,6 +162,12 @@ func TestOpenPointFeatures(t *testing.T) {
 		{"Prosecutors are looking into the donations.", "deliberating"},
 		{"The league is mulling a salary cap.", "deliberating"},
 		{"Both parties are debating how to fund the bridge.", "deliberating"},
+		{"Teachers are worried about the cuts.", "concern"},
+		{"Several doctors expressed doubts about the trial design.", "concern"},
+		{"Fishermen have raised alarm over the falling catch.", "concern"},
+		{"The vote is due to take place on Tuesday.", "due"},
+		{"The outage was due to a faulty cable.", "due-cause"},
+		{"The landlord never responded to the tenants.", "non-answer"},
 	}
 	for _, r := range rows {
 		d := newDoc(r.text, Meta{})

@@ -2807,13 +2807,40 @@ func TestQuestionRules(t *testing.T) {
 		{"delayed indefinitely", "The reopening was delayed indefinitely.", true},
 		{"not yet available", "The tests are not yet widely available.", true},
 		{"awaited", "An announcement of the official turnout is awaited.", true},
-		{"work under way", "Work is under way to make the technology stable.", true},
+		{"work still under way", "Work is still under way to make the technology stable.", true},
 		{"sure to", "Any senator who votes to convict is sure to face blowback.", true},
-		{"a forecast someone makes", "Industry experts expect interest rates to remain low.", true},
+		{"a forecast for a time ahead", "Industry experts expect interest rates to remain low next year.", true},
 		{"why someone is asking", "Some residents are asking why the plant was allowed to reopen.", true},
 		{"why experts argue over", "Experts have argued over why the whales strand themselves.", true},
 		{"how a report shows", "The report shows how the money was spent.", false},
 		{"the writer asking", "When I asked him how many minds he had changed, he laughed.", false},
+		// Steps still to come: due to, a ruling open to appeal, a result
+		// known only later.
+		{"due to act", "The committee is due to publish its findings in the spring.", true},
+		{"due to act, past", "Both unions were due to vote on the offer before the strike.", true},
+		{"due to, a cause", "The delay is due to a shortage of spare parts.", false},
+		{"can appeal", "The family can appeal the decision within 28 days.", true},
+		{"plans to appeal", "Her lawyer said she intends to appeal against the verdict.", true},
+		{"known only later", "The final tally will only be known after the recount.", true},
+		{"not known until", "The cost of the repairs won't be known until the spring.", true},
+		// Questions nobody answered, points nobody went into.
+		{"never replied", "The ministry never replied to our questions about the contract.", true},
+		{"did not go into", "The filing did not go into the terms of the settlement.", true},
+		{"has not been able to", "Police have not been able to trace the caller.", true},
+		{"hasn't been able to", "The council hasn’t been able to fill the post since March.", true},
+		// Doubt in so many words.
+		{"aren't sure", "Doctors aren't sure what caused the outbreak.", true},
+		{"weren't certain", "Geologists weren’t certain how deep the crack ran.", true},
+		{"no idea why", "Neighbours said they had no idea why the shop had shut.", true},
+		{"not sure which", "Curators are not sure which of the two portraits is older.", true},
+		// A case still to be tried or heard.
+		{"still faces trials", "The former mayor still faces two more trials.", true},
+		{"still faces a hearing", "The striker still faces a disciplinary hearing over the tackle.", true},
+		{"still faces an inquiry", "The airline still faces an inquiry by the regulator.", true},
+		// A voiced concern is a hint; beside another it makes the point.
+		{"a concern beside a modal", "Parents are worried about what the new timetable could mean for younger pupils.", true},
+		{"a concern beside a time ahead", "Farmers expressed concern over the water allocation for next year.", true},
+		{"a concern beside a pending step", "Residents have raised alarm about the plan, which has not yet been approved.", true},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
