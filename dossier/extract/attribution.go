@@ -400,6 +400,11 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 	bTo := d.tokenAt(r.open)
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < min(bTo, from+4); i++ {
 		m := &d.mentions[i]
+		// "Peterson's new levy "ignores …"": the subject is the
+		// person's levy, described by someone else.
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && possessive(d.tok(m.to-1)) {
+			break
+		}
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}

@@ -224,8 +224,11 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			}
 			// "According to Wells, the office could help. "…," he said":
 			// the source the sentence cites speaks.
+			// "The plan would raise fees, said Peter Lund, an economist.
+			// "…," he said": so does the one an inverted cue names.
 			if speaker < 0 && (m.to < len(d.toks) && d.speechAt(m.to) && !d.objectPosition(m) ||
-				m.from > 1 && d.low(m.from-1) == "to" && d.low(m.from-2) == "according") {
+				m.from > 1 && d.low(m.from-1) == "to" && d.low(m.from-2) == "according" ||
+				d.invertedCueBefore(m)) {
 				speaker = i
 			}
 		}
@@ -460,4 +463,35 @@ func (d *doc) inOpeningPhrase(m *mention) bool {
 func (d *doc) verbAfterName(i int) bool {
 	w := d.low(i)
 	return d.speechAt(i) || auxiliaries[w] || strings.HasSuffix(w, "ed")
+}
+
+// invertedCueBefore reports a name standing right after a speech verb
+// that follows a comma or a closing quotation mark (", said Peter Lund",
+// "…," wrote Ann Lee): the verb's subject, not its object ("told Lund").
+func (d *doc) invertedCueBefore(m *mention) bool {
+	v := m.from - 1
+	for v > 0 && d.toks[v].cap && isTitleWord(d.low(v)) {
+		v--
+	}
+	if v < 1 || d.toks[v].cap || !d.speechAt(v) {
+		return false
+	}
+	switch d.low(v) {
+	case "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns":
+		// Verbs whose object is the one spoken to.
+		return false
+	}
+	if d.tok(v-1) != "," && !isQuoteMark(d.tok(v-1)) || possessive(d.tok(m.to-1)) {
+		return false
+	}
+	// The name ends the clause ("said Lund, an economist", "said Lund."),
+	// not "said Lund's plan was late".
+	if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+		return true
+	}
+	switch d.tok(m.to) {
+	case ",", ".", ";", "—", "–":
+		return true
+	}
+	return false
 }
