@@ -403,6 +403,11 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 		// "Peterson's new levy "ignores …"": the subject is the
 		// person's levy, described by someone else.
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && possessive(d.tok(m.to-1)) {
+			// "Okafor's parents described him as "…"": unless a
+			// relative of theirs is the subject.
+			if desc := d.kinOf(m, bTo); desc != "" && !d.objectPosition(m) {
+				return attribution{speaker: desc}
+			}
 			break
 		}
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
@@ -411,6 +416,11 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 	}
 	if from+1 >= bTo {
 		return attribution{}
+	}
+	// "In a statement, Okafor's sons called him "…"": relatives whose
+	// verb of naming or speech introduces the quotation.
+	if desc := d.groupSubject(from, min(bTo, from+cueReach)); desc != "" && strings.Contains(desc, " ") {
+		return attribution{speaker: desc}
 	}
 	// "He called the plan "…"": a pronoun opening the sentence.
 	if lw := d.low(from); (lw == "he" || lw == "she") && d.toks[from+1].word && !d.toks[from+1].cap {
@@ -663,6 +673,43 @@ func (d *doc) onceNamed(i, to int) string {
 		return ""
 	}
 	return d.tok(i)
+}
+
+// kinOf reads a person's mention m in the possessive followed, before
+// token to, by a relative or a role that is theirs: "Okafor's wife",
+// "Bird's two sons", "Hale's former lawyer". It returns those words, who
+// the speaker is, unless a name follows them ("Okafor's wife, Mary,"
+// and "Okafor's wife Mary Lee" are read as the name); else "".
+func (d *doc) kinOf(m *mention, to int) string {
+	if d.actors[m.actor].Kind != "person" || !possessive(d.tok(m.to-1)) {
+		return ""
+	}
+	k := m.to
+	// Up to one word between: "eldest", "two", "former".
+	if k+1 < to && d.toks[k].word && !d.toks[k].cap && !kinNoun(d.low(k)) {
+		k++
+	}
+	if k >= to || d.toks[k].cap || !kinNoun(d.low(k)) {
+		return ""
+	}
+	if n := k + 1; n < len(d.toks) && d.toks[n].sent == d.toks[k].sent &&
+		(d.toks[n].cap && d.toks[n].word || d.tok(n) == "," && n+1 < len(d.toks) && d.toks[n+1].cap) {
+		return ""
+	}
+	return d.text[d.toks[m.from].start:d.toks[k].end]
+}
+
+// kinNoun reports a noun for a person's relative or for one who works for
+// them, singular or plural.
+func kinNoun(lw string) bool {
+	if familyNouns[lw] || personRoles[lw] || plainPeople[lw] {
+		return true
+	}
+	switch lw {
+	case "parents", "family", "children", "relatives", "friends", "sons", "daughters", "brothers", "sisters":
+		return true
+	}
+	return false
 }
 
 // bareNameAfter reads a name no actor holds that ends the sentence right
@@ -1215,6 +1262,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if best != nil && d.actors[best.actor].Kind == "organization" && best.to < to && !d.toks[best.to].cap &&
 		(strings.HasPrefix(d.low(best.to), "spokes") || personRoles[d.low(best.to)] && best.to+1 < len(d.toks) && d.class(best.to+1)&fSpeech != 0) {
 		return attribution{speaker: d.actors[best.actor].Name + " " + d.low(best.to)}
+	}
+	// "Okafor's wife said", "said the driver's two sons": the person in
+	// the possessive is whose relative or aide speaks, not the speaker.
+	if best != nil {
+		if desc := d.kinOf(best, to); desc != "" {
+			return attribution{speaker: desc}
+		}
 	}
 	if best != nil {
 		// "a spokesperson for the Pentagon": the name is not the speaker

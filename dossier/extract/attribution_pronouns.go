@@ -413,6 +413,33 @@ func (d *doc) theyGroup(off int) string {
 				return desc
 			}
 		}
+		if desc := d.groupSubject(from, min(to, from+cueReach, d.tokenAt(off))); desc != "" {
+			return desc
+		}
+	}
+	return ""
+}
+
+// groupSubject reads, in tokens [from, to), a group or a person's
+// relatives that a verb of speech or naming has as its subject further
+// into the sentence: "Instead of asking, the couple said …", "In a
+// statement, Okafor's sons called him …"; "" when there is none.
+func (d *doc) groupSubject(from, to int) string {
+	for mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from < to; mi++ {
+		m := &d.mentions[mi]
+		if m.actor < 0 || d.insideQuote(m.start) {
+			continue
+		}
+		if desc := d.kinOf(m, to); desc != "" {
+			if e := d.tokenAt(d.toks[m.from].start + len(desc)); e < to && (d.speechAt(e) || namingVerbs[d.low(e)]) && !d.objectPosition(m) {
+				return desc
+			}
+		}
+	}
+	for i := from + 1; i+1 < to; i++ {
+		if lw := d.low(i); groupNouns[lw] && d.low(i-1) == "the" && !d.toks[i].cap && d.speechAt(i+1) && !d.insideQuote(d.toks[i].start) {
+			return lw
+		}
 	}
 	return ""
 }
