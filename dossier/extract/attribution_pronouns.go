@@ -401,7 +401,12 @@ func (d *doc) theyGroup(off int) string {
 			if d.toks[i].start >= off {
 				break
 			}
-			if groupNouns[d.low(i)] || isRoleNoun(d.tok(i)) && strings.HasSuffix(d.low(i), "s") {
+			// "The ministry spokesperson added: …. They said": one
+			// unnamed person whose role tells no gender, who spoke in
+			// the sentence before, is they too.
+			single := s < si && personRoles[d.low(i)] && !d.toks[i].cap && nounGender[d.low(i)] == "" &&
+				i+1 < to && d.speechAt(i+1)
+			if groupNouns[d.low(i)] || isRoleNoun(d.tok(i)) && strings.HasSuffix(d.low(i), "s") || single {
 				desc := d.describe(from, i+1)
 				if desc == "" {
 					return ""
