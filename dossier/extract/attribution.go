@@ -131,6 +131,10 @@ func (d *doc) attribute(r rawQuote) attribution {
 				a.after = true
 				return a
 			}
+			if a := d.signedAfter(r, aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
+			}
 		}
 	}
 	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
@@ -673,6 +677,39 @@ func (d *doc) onceNamed(i, to int) string {
 		return ""
 	}
 	return d.tok(i)
+}
+
+// signedAfter reads a quotation whose comma hands it to a person named
+// right after it, then only an appositive to the end of the sentence,
+// the verb left out: "“…,” Jay Rana, a vice president at Westwood." in
+// tokens [from, to); cueAfter found no verb there.
+func (d *doc) signedAfter(r rawQuote, from, to int) attribution {
+	if !strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ",") {
+		return attribution{}
+	}
+	mi := d.firstMention(from)
+	if mi >= len(d.mentions) || d.mentions[mi].from != from || d.mentions[mi].actor < 0 || d.actors[d.mentions[mi].actor].Kind != "person" {
+		return attribution{}
+	}
+	m := &d.mentions[mi]
+	if m.to+1 >= to || d.tok(m.to) != "," {
+		return attribution{}
+	}
+	if lw := d.low(m.to + 1); lw != "a" && lw != "an" && lw != "the" {
+		return attribution{}
+	}
+	// The sentence ends in the appositive, with no verb of its own.
+	e := m.to + 1
+	for e < to && d.toks[e].sent == d.toks[from].sent && d.tok(e) != "." {
+		if d.class(e)&fSpeech != 0 || d.tok(e) == "," || isQuoteMark(d.tok(e)) {
+			return attribution{}
+		}
+		e++
+	}
+	if e >= len(d.toks) || d.tok(e) != "." {
+		return attribution{}
+	}
+	return attribution{speaker: d.mentionSpeaker(m), named: true}
 }
 
 // kinOf reads a person's mention m in the possessive followed, before
