@@ -201,6 +201,22 @@ func (d *doc) indexRoles() {
 				}
 			}
 		}
+		// "new head coach for Suwon": the words before what the role is
+		// of or for end in its noun, which "the coach" stands for too.
+		head := role
+		for _, prep := range [...]string{" for ", " of ", " at ", " with "} {
+			if i := strings.Index(head, prep); i > 0 {
+				head = head[:i]
+			}
+		}
+		if head != role {
+			for p := range len(head) {
+				if head[p] == ' ' && !seen[head[p+1:]] {
+					seen[head[p+1:]] = true
+					count(d.roleNear, head[p+1:], a.Name)
+				}
+			}
+		}
 	}
 }
 
