@@ -587,6 +587,11 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if !d.speechAt(v) && !hasWritten && !d.statementReads(from, v) || !d.toks[v].word {
 			continue
 		}
+		// "… required for a professor to write a textbook": an
+		// infinitive is no cue.
+		if v > from && d.low(v-1) == "to" {
+			continue
+		}
 		cue := d.tok(v)
 		if v >= from+12 {
 			// Far from the quotation only a name right after it, then an
