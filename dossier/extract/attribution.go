@@ -131,6 +131,10 @@ func (d *doc) attribute(r rawQuote) attribution {
 				a.after = true
 				return a
 			}
+			if a := d.signedAfter(r, aFrom, aTo); a.speaker != "" {
+				a.after = true
+				return a
+			}
 		}
 	}
 	// "…Kentucky!” Trump tweeted": a quotation ending in ! or ? ends its
@@ -400,12 +404,27 @@ func (d *doc) subjectSpeaker(r rawQuote) attribution {
 	bTo := d.tokenAt(r.open)
 	for i := d.firstMention(from); i < len(d.mentions) && d.mentions[i].from < min(bTo, from+4); i++ {
 		m := &d.mentions[i]
+		// "Peterson's new levy "ignores …"": the subject is the
+		// person's levy, described by someone else.
+		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && possessive(d.tok(m.to-1)) {
+			// "Okafor's parents described him as "…"": unless a
+			// relative of theirs is the subject.
+			if desc := d.kinOf(m, bTo); desc != "" && !d.objectPosition(m) {
+				return attribution{speaker: desc}
+			}
+			break
+		}
 		if m.actor >= 0 && d.actors[m.actor].Kind == "person" && !d.objectPosition(m) {
 			return attribution{speaker: d.actors[m.actor].Name, named: true}
 		}
 	}
 	if from+1 >= bTo {
 		return attribution{}
+	}
+	// "In a statement, Okafor's sons called him "…"": relatives whose
+	// verb of naming or speech introduces the quotation.
+	if desc := d.groupSubject(from, min(bTo, from+cueReach)); desc != "" && strings.Contains(desc, " ") {
+		return attribution{speaker: desc}
 	}
 	// "He called the plan "…"": a pronoun opening the sentence.
 	if lw := d.low(from); (lw == "he" || lw == "she") && d.toks[from+1].word && !d.toks[from+1].cap {
@@ -568,6 +587,11 @@ func (d *doc) cueAfter(from, to int) attribution {
 		if !d.speechAt(v) && !hasWritten && !d.statementReads(from, v) || !d.toks[v].word {
 			continue
 		}
+		// "… required for a professor to write a textbook": an
+		// infinitive is no cue.
+		if v > from && d.low(v-1) == "to" {
+			continue
+		}
 		cue := d.tok(v)
 		if v >= from+12 {
 			// Far from the quotation only a name right after it, then an
@@ -625,6 +649,9 @@ func (d *doc) cueAfter(from, to int) attribution {
 				return attribution{speaker: name, named: true, cue: cue}
 			}
 		}
+		if name := d.bareNameAfter(v+1, to); name != "" {
+			return attribution{speaker: name, named: true, cue: cue}
+		}
 		if a := d.speakerIn(v+1, min(to, v+8), false); a.speaker != "" {
 			a.cue = cue
 			return a
@@ -655,6 +682,114 @@ func (d *doc) onceNamed(i, to int) string {
 		return ""
 	}
 	return d.tok(i)
+}
+
+// signedAfter reads a quotation whose comma hands it to a person named
+// right after it, then only an appositive to the end of the sentence,
+// the verb left out: "“…,” Jay Rana, a vice president at Westwood." in
+// tokens [from, to); cueAfter found no verb there.
+func (d *doc) signedAfter(r rawQuote, from, to int) attribution {
+	if !strings.HasSuffix(strings.TrimSpace(d.text[r.start:r.end]), ",") {
+		return attribution{}
+	}
+	mi := d.firstMention(from)
+	if mi >= len(d.mentions) || d.mentions[mi].from != from || d.mentions[mi].actor < 0 || d.actors[d.mentions[mi].actor].Kind != "person" {
+		return attribution{}
+	}
+	m := &d.mentions[mi]
+	if m.to+1 >= to || d.tok(m.to) != "," {
+		return attribution{}
+	}
+	if lw := d.low(m.to + 1); lw != "a" && lw != "an" && lw != "the" {
+		return attribution{}
+	}
+	// The sentence ends in the appositive, with no verb of its own.
+	e := m.to + 1
+	for e < to && d.toks[e].sent == d.toks[from].sent && d.tok(e) != "." {
+		if d.class(e)&fSpeech != 0 || d.tok(e) == "," || isQuoteMark(d.tok(e)) {
+			return attribution{}
+		}
+		e++
+	}
+	if e >= len(d.toks) || d.tok(e) != "." {
+		return attribution{}
+	}
+	return attribution{speaker: d.mentionSpeaker(m), named: true}
+}
+
+// kinOf reads a person's mention m in the possessive followed, before
+// token to, by a relative or a role that is theirs: "Okafor's wife",
+// "Bird's two sons", "Hale's former lawyer". It returns those words, who
+// the speaker is, unless a name follows them ("Okafor's wife, Mary,"
+// and "Okafor's wife Mary Lee" are read as the name); else "".
+func (d *doc) kinOf(m *mention, to int) string {
+	if d.actors[m.actor].Kind != "person" || !possessive(d.tok(m.to-1)) {
+		return ""
+	}
+	k := m.to
+	// Up to one word between: "eldest", "two", "former".
+	if k+1 < to && d.toks[k].word && !d.toks[k].cap && !kinNoun(d.low(k)) {
+		k++
+	}
+	if k >= to || d.toks[k].cap || !kinNoun(d.low(k)) {
+		return ""
+	}
+	if n := k + 1; n < len(d.toks) && d.toks[n].sent == d.toks[k].sent &&
+		(d.toks[n].cap && d.toks[n].word || d.tok(n) == "," && n+1 < len(d.toks) && d.toks[n+1].cap) {
+		return ""
+	}
+	return d.text[d.toks[m.from].start:d.toks[k].end]
+}
+
+// kinNoun reports a noun for a person's relative or for one who works for
+// them, singular or plural.
+func kinNoun(lw string) bool {
+	if familyNouns[lw] || personRoles[lw] || plainPeople[lw] {
+		return true
+	}
+	switch lw {
+	case "parents", "family", "children", "relatives", "friends", "sons", "daughters", "brothers", "sisters":
+		return true
+	}
+	return false
+}
+
+// bareNameAfter reads a name no actor holds that ends the sentence right
+// after an inverted cue's verb at token i-1, perhaps after a few words
+// describing it: "…," replied Cortana. "…," wrote German tech blog
+// Gadgetwatch. The name is too thin to make an actor, but it is who
+// spoke; "" when anything else stands there.
+func (d *doc) bareNameAfter(i, to int) string {
+	e := i
+	for e < to && e < i+6 && d.toks[e].word && d.toks[e].sent == d.toks[i].sent {
+		e++
+	}
+	// The sentence ends with the name.
+	if e == i || e < len(d.toks) && d.toks[e].sent == d.toks[i].sent && d.tok(e) != "." {
+		return ""
+	}
+	n := e
+	for n > i && n > e-3 && d.toks[n-1].cap && d.class(n-1) == 0 && !isTitleWord(d.low(n-1)) {
+		n--
+	}
+	if n == e {
+		return ""
+	}
+	// What stands before the name describes it ("German tech blog"):
+	// lower-case nouns and adjectives, or a nationality.
+	for k := i; k < n; k++ {
+		if d.toks[k].cap && demonyms[d.low(k)] == "" || !d.toks[k].cap && d.class(k) != 0 {
+			return ""
+		}
+	}
+	if mi := d.firstMention(i); mi < len(d.mentions) && d.mentions[mi].from < e && d.mentions[mi].actor >= 0 {
+		return ""
+	}
+	// "…," said United: the first word of an organisation named before.
+	if n == e-1 && d.orgByFirstWord(d.low(n), n) != "" {
+		return ""
+	}
+	return d.text[d.toks[n].start:d.toks[e-1].end]
 }
 
 // appositiveName reads a person the actor scan did not name, opening
@@ -1169,6 +1304,13 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 	if best != nil && d.actors[best.actor].Kind == "organization" && best.to < to && !d.toks[best.to].cap &&
 		(strings.HasPrefix(d.low(best.to), "spokes") || personRoles[d.low(best.to)] && best.to+1 < len(d.toks) && d.class(best.to+1)&fSpeech != 0) {
 		return attribution{speaker: d.actors[best.actor].Name + " " + d.low(best.to)}
+	}
+	// "Okafor's wife said", "said the driver's two sons": the person in
+	// the possessive is whose relative or aide speaks, not the speaker.
+	if best != nil {
+		if desc := d.kinOf(best, to); desc != "" {
+			return attribution{speaker: desc}
+		}
 	}
 	if best != nil {
 		// "a spokesperson for the Pentagon": the name is not the speaker

@@ -52,8 +52,11 @@ func (d *doc) epithetSpeaker(from, to int, desc string) string {
 	}
 	// "The patient went to his doctor … Dempsey and his team …": a noun
 	// the article uses before naming the person stands for someone else.
+	// The noun written as the person's own title ("President Ruth
+	// Okafor") is no earlier use.
 	a := d.actorIndex(attribution{speaker: name, named: true})
-	if a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] {
+	if a >= 0 && len(d.actors[a].Spans) > 0 && d.actors[a].Spans[0].Start > use[0] &&
+		(use[0]+len(desc) > d.actors[a].Spans[0].Start || strings.TrimSpace(d.text[use[0]+len(desc):d.actors[a].Spans[0].Start]) != "") {
 		return ""
 	}
 	// "Maria Lopez, a spokeswoman for the union, said … The minister

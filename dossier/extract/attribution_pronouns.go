@@ -224,8 +224,11 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			}
 			// "According to Wells, the office could help. "…," he said":
 			// the source the sentence cites speaks.
+			// "The plan would raise fees, said Peter Lund, an economist.
+			// "…," he said": so does the one an inverted cue names.
 			if speaker < 0 && (m.to < len(d.toks) && d.speechAt(m.to) && !d.objectPosition(m) ||
-				m.from > 1 && d.low(m.from-1) == "to" && d.low(m.from-2) == "according") {
+				m.from > 1 && d.low(m.from-1) == "to" && d.low(m.from-2) == "according" ||
+				d.invertedCueBefore(m)) {
 				speaker = i
 			}
 		}
@@ -398,7 +401,12 @@ func (d *doc) theyGroup(off int) string {
 			if d.toks[i].start >= off {
 				break
 			}
-			if groupNouns[d.low(i)] || isRoleNoun(d.tok(i)) && strings.HasSuffix(d.low(i), "s") {
+			// "The ministry spokesperson added: …. They said": one
+			// unnamed person whose role tells no gender, who spoke in
+			// the sentence before, is they too.
+			single := s < si && personRoles[d.low(i)] && !d.toks[i].cap && nounGender[d.low(i)] == "" &&
+				i+1 < to && d.speechAt(i+1)
+			if groupNouns[d.low(i)] || isRoleNoun(d.tok(i)) && strings.HasSuffix(d.low(i), "s") || single {
 				desc := d.describe(from, i+1)
 				if desc == "" {
 					return ""
@@ -409,6 +417,33 @@ func (d *doc) theyGroup(off int) string {
 				}
 				return desc
 			}
+		}
+		if desc := d.groupSubject(from, min(to, from+cueReach, d.tokenAt(off))); desc != "" {
+			return desc
+		}
+	}
+	return ""
+}
+
+// groupSubject reads, in tokens [from, to), a group or a person's
+// relatives that a verb of speech or naming has as its subject further
+// into the sentence: "Instead of asking, the couple said …", "In a
+// statement, Okafor's sons called him …"; "" when there is none.
+func (d *doc) groupSubject(from, to int) string {
+	for mi := d.firstMention(from); mi < len(d.mentions) && d.mentions[mi].from < to; mi++ {
+		m := &d.mentions[mi]
+		if m.actor < 0 || d.insideQuote(m.start) {
+			continue
+		}
+		if desc := d.kinOf(m, to); desc != "" {
+			if e := d.tokenAt(d.toks[m.from].start + len(desc)); e < to && (d.speechAt(e) || namingVerbs[d.low(e)]) && !d.objectPosition(m) {
+				return desc
+			}
+		}
+	}
+	for i := from + 1; i+1 < to; i++ {
+		if lw := d.low(i); groupNouns[lw] && d.low(i-1) == "the" && !d.toks[i].cap && d.speechAt(i+1) && !d.insideQuote(d.toks[i].start) {
+			return lw
 		}
 	}
 	return ""
@@ -460,4 +495,35 @@ func (d *doc) inOpeningPhrase(m *mention) bool {
 func (d *doc) verbAfterName(i int) bool {
 	w := d.low(i)
 	return d.speechAt(i) || auxiliaries[w] || strings.HasSuffix(w, "ed")
+}
+
+// invertedCueBefore reports a name standing right after a speech verb
+// that follows a comma or a closing quotation mark (", said Peter Lund",
+// "…," wrote Ann Lee): the verb's subject, not its object ("told Lund").
+func (d *doc) invertedCueBefore(m *mention) bool {
+	v := m.from - 1
+	for v > 0 && d.toks[v].cap && isTitleWord(d.low(v)) {
+		v--
+	}
+	if v < 1 || d.toks[v].cap || !d.speechAt(v) {
+		return false
+	}
+	switch d.low(v) {
+	case "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns":
+		// Verbs whose object is the one spoken to.
+		return false
+	}
+	if d.tok(v-1) != "," && !isQuoteMark(d.tok(v-1)) || possessive(d.tok(m.to-1)) {
+		return false
+	}
+	// The name ends the clause ("said Lund, an economist", "said Lund."),
+	// not "said Lund's plan was late".
+	if m.to >= len(d.toks) || d.toks[m.to].sent != d.toks[m.from].sent {
+		return true
+	}
+	switch d.tok(m.to) {
+	case ",", ".", ";", "—", "–":
+		return true
+	}
+	return false
 }

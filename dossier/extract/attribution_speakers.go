@@ -201,6 +201,22 @@ func (d *doc) indexRoles() {
 				}
 			}
 		}
+		// "new head coach for Suwon": the words before what the role is
+		// of or for end in its noun, which "the coach" stands for too.
+		head := role
+		for _, prep := range [...]string{" for ", " of ", " at ", " with "} {
+			if i := strings.Index(head, prep); i > 0 {
+				head = head[:i]
+			}
+		}
+		if head != role {
+			for p := range len(head) {
+				if head[p] == ' ' && !seen[head[p+1:]] {
+					seen[head[p+1:]] = true
+					count(d.roleNear, head[p+1:], a.Name)
+				}
+			}
+		}
 	}
 }
 
@@ -235,7 +251,10 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 			return d.text[d.toks[i-1].start:d.toks[e-1].end]
 		}
 		// "According to the man": a person the article leaves unnamed.
-		plain := !d.toks[i].cap && i > from && d.class(i-1)&fDeterminer != 0 && d.low(i-1) != "an" && d.low(i-1) != "its" && plainPeople[lw]
+		// "according to the judges": a role in the plural after "the"
+		// is a group the article leaves unnamed.
+		plain := !d.toks[i].cap && i > from && d.class(i-1)&fDeterminer != 0 && d.low(i-1) != "an" && d.low(i-1) != "its" &&
+			(plainPeople[lw] || d.low(i-1) == "the" && len(lw) > 3 && lw[len(lw)-1] == 's' && personRoles[lw[:len(lw)-1]])
 		if !plain && (d.class(i)&fRole == 0 || d.toks[i].cap && i > from && !d.toks[i-1].cap) {
 			continue
 		}

@@ -97,8 +97,12 @@ func findQuotes(d *doc) []Quote {
 			// A paragraph of narration that names no one and reports no
 			// speech may stand between them: `"…," she said.` then `The
 			// other finding proves …` then `"This is an important finding."`.
+			// A word or two in quotation marks in the narration ("had
+			// brought "shame" on the family") is a term, no speech.
+			prevSaid := i > 0 && raws[i-1].para == saidPara || i > 1 && raws[i-2].para == saidPara && raws[i-1].para == r.para-1 &&
+				countWordsTo(d.text[raws[i-1].start:raws[i-1].end], 4) < 4
 			if a.speaker == "" && last.speaker != "" && (r.para <= saidPara+1 || r.para == saidPara+2 && r.open == d.paras[r.para-1].Start &&
-				raws[i-1].para == saidPara && d.narrationOnly(r.para-1)) && !d.headingQuote(r) {
+				prevSaid && d.narrationOnly(r.para-1)) && !d.headingQuote(r) {
 				// Nothing names another speaker: the one quoted just
 				// before goes on (no cue of its own makes it speech).
 				a = last
