@@ -2563,6 +2563,12 @@ func TestSourceRules(t *testing.T) {
 		{"a body named for the people it gathers",
 			"Emissions rose, according to the Union of Concerned Scientists. Twenty reporters were jailed, according to the Committee to Protect Journalists.",
 			[]string{"Union of Concerned Scientists", "Committee to Protect Journalists"}},
+		{"an outlet named after its description, the description no name",
+			"The ban was lifted, the minister confirmed in an interview with Dutch TV channel NPO1. “We saw the smoke,” said Irish farming weekly Agriland Today. The manifesto was first posted on independent news website Mediapart Plus last spring.",
+			[]string{"NPO1", "Agriland Today", "Mediapart Plus"}},
+		{"an outlet its apposition calls a blog, reporting after an adverb",
+			"Kyiv Wire, a Ukrainian blog devoted to defence news, also pointed out that the shells were old.",
+			[]string{"Kyiv Wire"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
@@ -2696,6 +2702,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a platform where something other than speech was done",
 			"She has spoken out about the many body-shaming comments she has faced on TikTok.",
 			[]string{"TikTok"}},
+		{"an outlet's description is no outlet's name, a day after an outlet's noun no outlet",
+			"The ban was lifted, the minister confirmed in an interview with Dutch TV channel NPO1. She told the station Monday that it was over.",
+			[]string{"Dutch TV", "Monday"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

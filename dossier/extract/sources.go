@@ -215,6 +215,16 @@ func findSources(d *doc) []Source {
 		switch {
 		case lw == "according" && next == "to":
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (speechVerb[lw] != "" || lw == "reported") && !d.toks[i].cap && lw != "told" && d.outletDescribedNameAt(i+1) > 0,
+			platformPostWords[lw] && next == "on" && d.outletDescribedNameAt(i+2) > 0:
+			// "“…,” said Polish tech news site Niebezpiecznik", "a letter
+			// posted on alternate media website Kafila": the outlet its
+			// description names carried the words.
+			k := i + 1
+			if next == "on" {
+				k++
+			}
+			d.citedAfter(k, "reported_by", byFrom, false, add)
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
@@ -597,10 +607,16 @@ func findSources(d *doc) []Source {
 			}
 		}
 		end = d.outletVerbAt(end)
+		if end+1 < len(d.toks) && d.low(end) == "also" && d.toks[end+1].sent == d.toks[end].sent {
+			end++ // "Foo, a local news site, also reported"
+		}
 		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
 			continue
 		}
 		w := d.low(end)
+		if (w == "pointed" || w == "points") && end+1 < len(d.toks) && d.low(end+1) == "out" {
+			w = "noted" // "The Times pointed out that"
+		}
 		switch {
 		case pressSents[d.toks[m.from].sent] && s.Name != "":
 			// "From The New York Times to CNN, major publications have

@@ -124,6 +124,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
 		journo, outletNoun, bodyNoun := rel == "via" || rel == "interview" && d.interviewWith(k), false, false
+		described := d.outletDescribedNameAt(k)
+		if described > 0 {
+			// "spoke with Polish TV station TVN24": the name after the
+			// outlet's description is the outlet's.
+			i, outletNoun = described, true
+		}
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -291,6 +297,15 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			if !t[j].cap {
 				break
 			}
+		}
+		if !ok && described > 0 {
+			// A name no list knows, that its description calls an outlet.
+			e := i
+			for e+1 < len(t) && e < i+3 && t[e+1].sent == sent && t[e+1].cap && t[e+1].word {
+				e++
+			}
+			add(Source{Name: d.text[t[i].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[i].start, End: t[e].end}, i)
+			return
 		}
 		if !ok {
 			if name, found := d.platformAt(i); found {
