@@ -2566,6 +2566,18 @@ func TestSourceRules(t *testing.T) {
 		{"an outlet named after its description, the description no name",
 			"The ban was lifted, the minister confirmed in an interview with Dutch TV channel NPO1. “We saw the smoke,” said Irish farming weekly Agriland Today. The manifesto was first posted on independent news website Mediapart Plus last spring.",
 			[]string{"NPO1", "Agriland Today", "Mediapart Plus"}},
+		{"a work's maker in an aside after the work",
+			"That figure, from the Bureau of Labor Statistics, surprised economists. The estimates, from the Congressional Budget Office, were lower than expected.",
+			[]string{"Bureau of Labor Statistics", "Congressional Budget Office"}},
+		{"a body's name whose first word names nothing alone, before its \"and\"",
+			"Returns fell, according to Online and Mobile Retailers Association of Chile. Budgets grew, according to Web and Digital Council of Ireland.",
+			[]string{"Online and Mobile Retailers Association of Chile", "Web and Digital Council of Ireland"}},
+		{"a journal a scholar argues in",
+			"A philosopher argues in the Journal of Applied Philosophy that robots deserve rights. Two economists argued in the Review of Economic Studies that rents fall.",
+			[]string{"Journal of Applied Philosophy", "Review of Economic Studies"}},
+		{"a web outlet's name, told or given a statement, by its shape",
+			"“It is done,” the coach told SportsDesk. In a statement to Metro24, the firm apologised. In an interview with PodNation, she explained the plan.",
+			[]string{"SportsDesk", "Metro24", "PodNation"}},
 		{"an outlet its apposition calls a blog, reporting after an adverb",
 			"Kyiv Wire, a Ukrainian blog devoted to defence news, also pointed out that the shells were old.",
 			[]string{"Kyiv Wire"}},
@@ -2705,6 +2717,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"an outlet's description is no outlet's name, a day after an outlet's noun no outlet",
 			"The ban was lifted, the minister confirmed in an interview with Dutch TV channel NPO1. She told the station Monday that it was over.",
 			[]string{"Dutch TV", "Monday"}},
+		{"a surname with a capital inside, told, is no outlet",
+			"He told McDonald that it was fine. She told DeVos the same.",
+			[]string{"McDonald", "DeVos"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -225,6 +225,10 @@ func findSources(d *doc) []Source {
 				k++
 			}
 			d.citedAfter(k, "reported_by", byFrom, false, add)
+		case (workNouns[lw] || lw == "figure") && !d.toks[i].cap && next == "," && i+3 < len(d.toks) && d.low(i+2) == "from" && d.toks[i+3].sent == d.toks[i].sent:
+			// "This figure, from the Office for National Statistics, was
+			// higher": the work's maker in an aside.
+			d.citedAfter(i+3, "report", byFrom, true, add)
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)

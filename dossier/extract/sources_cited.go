@@ -307,10 +307,20 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.text[t[i].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[i].start, End: t[e].end}, i)
 			return
 		}
+		if !ok && orgs && i+2 < len(t) && t[i].cap && t[i].word && d.tok(i+1) == "and" && t[i+2].sent == sent {
+			if x, found := byFrom[i+2]; found && d.mentions[x].actor >= 0 && d.actors[d.mentions[x].actor].Kind == "organization" && d.mentions[x].to-d.mentions[x].from >= 2 {
+				// "according to Internet and Mobile Association of
+				// India": a body's name whose first word, before its
+				// "and", the names left out.
+				e := d.mentions[x].end
+				add(Source{Name: d.text[t[i].start:e], Kind: "agency", Relation: rel, Start: t[i].start, End: e}, i)
+				return
+			}
+		}
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || (rel == "told" || rel == "interview") && unknownAcronym(d.tok(i)) {
+			} else if orgs || (rel == "told" || rel == "interview") && unknownOutletShape(d.tok(i)) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -450,7 +460,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || (rel == "told" || rel == "interview") && unknownAcronym(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview") && unknownOutletShape(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
@@ -474,6 +484,40 @@ func unknownAcronym(w string) bool {
 	_, org := knownOrgs[strings.ToLower(w)]
 	return !org
 }
+
+// unknownOutletShape reports a name no list knows that someone who is
+// told or interviewed is an outlet by: an acronym, or one word shaped as
+// web outlets name themselves, with a capital or digits inside after a
+// lower-case letter ("told HelloCare", "in a statement to Indy100").
+func unknownOutletShape(w string) bool {
+	if unknownAcronym(w) {
+		return true
+	}
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	inner := false
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && w[i-1] >= 'a' && w[i-1] <= 'z':
+			if c <= 'Z' && c >= 'A' && !inner && surnamePrefixes[w[:i]] {
+				return false // "McDonald", "DeVos": a surname
+			}
+			inner = true
+		case c >= '0' && c <= '9' && inner:
+		default:
+			return false
+		}
+	}
+	_, org := knownOrgs[strings.ToLower(w)]
+	return inner && !org
+}
+
+// surnamePrefixes open surnames that have a capital inside.
+var surnamePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": true, "Da": true, "Du": true,
+	"La": true, "Le": true, "Van": true, "Von": true, "Fitz": true}
 
 // unknownCited adds a name no list knows that a citing cue points at, from
 // token i: "according to analysis from Poynter", "citing Refinitiv data".
