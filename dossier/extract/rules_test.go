@@ -2578,6 +2578,12 @@ func TestSourceRules(t *testing.T) {
 		{"a web outlet's name, told or given a statement, by its shape",
 			"“It is done,” the coach told SportsDesk. In a statement to Metro24, the firm apologised. In an interview with PodNation, she explained the plan.",
 			[]string{"SportsDesk", "Metro24", "PodNation"}},
+		{"a credit line under a list names who made it",
+			"The most common uses are for colds, stress and allergies.\n\nSource: Royal Society of Herbalists\n\nPrices rose in every region last year.\n\nSources: Eurostat, World Bank",
+			[]string{"Royal Society of Herbalists", "Eurostat", "World Bank"}},
+		{"the broadcaster of a programme named unquoted, a station's number spelt out",
+			"Speaking on the Breakfast programme on BBC Radio Five Live, the minister defended the plan. Interviewed on the morning show on Sky News, she said the talks had failed. He said on the Sunday Politics programme on BBC One that he would stay.",
+			[]string{"BBC Radio Five Live", "Sky News", "BBC One"}},
 		{"an outlet its apposition calls a blog, reporting after an adverb",
 			"Kyiv Wire, a Ukrainian blog devoted to defence news, also pointed out that the shells were old.",
 			[]string{"Kyiv Wire"}},
@@ -2720,6 +2726,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a surname with a capital inside, told, is no outlet",
 			"He told McDonald that it was fine. She told DeVos the same.",
 			[]string{"McDonald", "DeVos"}},
+		{"a source named in a sentence, or a show on a broadcaster where nobody spoke, credits no one",
+			"The source: a leaked memo. The show on CNN was cancelled in May.",
+			[]string{"CNN", "leaked memo"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -229,6 +229,20 @@ func findSources(d *doc) []Source {
 			// "This figure, from the Office for National Statistics, was
 			// higher": the work's maker in an aside.
 			d.citedAfter(i+3, "report", byFrom, true, add)
+		case (lw == "source" || lw == "sources") && next == ":" && d.toks[i].cap && d.paras[d.sents[d.toks[i].sent].Para-1].Start == d.toks[i].start:
+			// A line "Source: British Homeopathic Association" under a
+			// list or a chart credits whoever made it; "Sources: Eurostat,
+			// World Bank" credits each.
+			d.citedAfter(i+2, "according_to", byFrom, true, add)
+			for j := i + 3; j+1 < len(d.toks) && j < i+24 && d.toks[j+1].sent == d.toks[i].sent; j++ {
+				if (d.tok(j) == "," || d.tok(j) == ";") && d.toks[j+1].cap {
+					d.citedAfter(j+1, "according_to", byFrom, true, add)
+				}
+			}
+		case (lw == "programme" || lw == "program" || lw == "show") && !d.toks[i].cap && next == "on" && (d.outletAt(i+2) || isAcronym(d.tok(i+2)) && isOutlet(d.tok(i+2))) && d.spokenOnBefore(i):
+			// "Speaking on the Today programme on BBC Radio Four": the
+			// broadcaster of an interview on a programme named unquoted.
+			d.citedAfter(i+2, "interview", byFrom, false, add)
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
@@ -726,6 +740,23 @@ func (d *doc) speechWithin(i, n int) bool {
 		lw := d.low(j)
 		if speechVerb[lw] != "" || spokenNouns[lw] {
 			return true
+		}
+	}
+	return false
+}
+
+// spokenOnBefore reports a word of speech or of an appearance a few
+// tokens before token i in its sentence: "Speaking on the Today
+// programme", "said on the Breakfast show".
+func (d *doc) spokenOnBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
+		switch lw := d.low(j); lw {
+		case "speaking", "spoke", "appearing", "appeared", "interview", "interviewed":
+			return true
+		default:
+			if speechVerb[lw] != "" || spokenNouns[lw] {
+				return true
+			}
 		}
 	}
 	return false

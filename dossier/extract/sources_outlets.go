@@ -758,6 +758,9 @@ var outletPrefixes = func() map[string]bool {
 // follows. A person, a place or a day ("told CNN Ukraine", "told CNN
 // Tuesday") is no programme, nor a beat before a role ("VOA Pentagon
 // correspondent").
+// stationNumbers end a station's name spelt out: "BBC Radio Four".
+var stationNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+
 func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
 	t := d.toks
 	j := end
@@ -768,10 +771,10 @@ func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
 		_, day := weekdays[lw]
 		_, place := places[lw]
 		_, demonym := demonyms[lw]
-		if month || day || place || demonym || notNames[lw] {
-			break
+		if month || day || place || demonym || notNames[lw] && !(j > end && stationNumbers[lw]) {
+			break // ("BBC Radio Four", "Channel One": a station's number)
 		}
-		if x, ok := byFrom[j+1]; ok && (d.mentions[x].kind == "person" || d.mentions[x].kind == "place") {
+		if x, ok := byFrom[j+1]; ok && (d.mentions[x].kind == "person" || d.mentions[x].kind == "place") && !(j > end && stationNumbers[lw]) {
 			break
 		}
 		j++
