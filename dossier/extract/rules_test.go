@@ -2584,6 +2584,9 @@ func TestSourceRules(t *testing.T) {
 		{"the broadcaster of a programme named unquoted, a station's number spelt out",
 			"Speaking on the Breakfast programme on BBC Radio Five Live, the minister defended the plan. Interviewed on the morning show on Sky News, she said the talks had failed. He said on the Sunday Politics programme on BBC One that he would stay.",
 			[]string{"BBC Radio Five Live", "Sky News", "BBC One"}},
+		{"a platform's posts the article draws on",
+			"In Facebook posts last week, the mayor denied it. She announced it in a series of Instagram stories.",
+			[]string{"Facebook", "Instagram"}},
 		{"an outlet its apposition calls a blog, reporting after an adverb",
 			"Kyiv Wire, a Ukrainian blog devoted to defence news, also pointed out that the shells were old.",
 			[]string{"Kyiv Wire"}},
@@ -2729,6 +2732,12 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a source named in a sentence, or a show on a broadcaster where nobody spoke, credits no one",
 			"The source: a leaked memo. The show on CNN was cancelled in May.",
 			[]string{"CNN", "leaked memo"}},
+		{"a platform's posts in general, which nobody quotes from",
+			"People are arrested for Facebook posts that mock the state. Rumours spread through doctored TikTok videos and forged letters.",
+			[]string{"Facebook", "TikTok"}},
+		{"a research body that is only where a speaker works",
+			"Tom Reed, managing director of ShopMetrics, a retail research firm, said he was not surprised. Lee Ho, a senior analyst at DataQuest, a market research firm, said demand fell. Mia Grant, director of research at PriceWatch, a data analytics company, said shoppers were cautious.",
+			[]string{"ShopMetrics", "DataQuest", "PriceWatch"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

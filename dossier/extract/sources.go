@@ -884,10 +884,21 @@ func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
 	if ok && strings.Contains(name, " ") && i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
 		end, next = i+2, d.low(i+2) // "a Truth Social post"
 	}
+	if ok && postNouns[next] && strings.HasSuffix(next, "s") && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].word && !d.toks[i-1].cap &&
+		!possessives[d.low(i-1)] && !postsOpeners[d.low(i-1)] {
+		// "arrested for Facebook posts", "fake YouTube videos": posts
+		// in general, which nobody quotes from.
+		return
+	}
 	if ok && postNouns[next] {
 		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[end].end}, i)
 	}
 }
+
+// postsOpeners before a platform's posts make them the posts the article
+// draws on: "in Facebook posts", "a series of Instagram stories".
+var postsOpeners = map[string]bool{"the": true, "in": true, "of": true, "several": true, "recent": true, "multiple": true,
+	"two": true, "three": true, "earlier": true, "later": true, "since-deleted": true, "deleted": true}
 
 // outletNameAt adds an outlet the mentions missed or took for something
 // else, named from the capitalised token i on (see unmentionedOutlet).

@@ -184,7 +184,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
 	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
-		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.personBeforeComma(m.from) {
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.personBeforeComma(m.from) && !d.roleOfBefore(m.from) {
 		// "Moody’s Analytics said it expects", "the Center for Strategic
 		// and International Studies, a Washington-based think tank,
 		// said", "the forecasting company Accuweather warns": a body of
@@ -260,6 +260,26 @@ func statisticsOffice(name string) bool {
 // findingWorks are what a body found, released as they are: "released its
 // findings Tuesday".
 var findingWorks = wordSet("findingWorks")
+
+// roleOfBefore reports a person's role, "of" or "at" right before token
+// k: "Neil Saunders, the managing director of GlobalData, a data
+// analytics company, said", where the verb is the person's, and the body
+// only where the person works.
+func (d *doc) roleOfBefore(k int) bool {
+	if k < 2 || d.toks[k-2].sent != d.toks[k].sent {
+		return false
+	}
+	if w := d.low(k - 1); w != "of" && w != "at" {
+		return false
+	}
+	// "director of research at PriceWatch": the role a word or two back.
+	for j := k - 2; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[k].sent && d.toks[j].word && !d.toks[j].cap; j-- {
+		if lw := d.low(j); personRole(lw) || roleGrades[lw] || pluralRole(lw) {
+			return true
+		}
+	}
+	return false
+}
 
 // personBeforeComma reports a person named right before the comma at
 // token k-1, or before a comma and the person's role in capitals:
