@@ -484,10 +484,17 @@ func findSources(d *doc) []Source {
 			}
 		}
 		if workNouns[lw] && reportWorks[lw] && !d.toks[i].cap && i > 1 && isYear(d.tok(i-1)) && (d.low(i-2) == "a" || d.low(i-2) == "the") &&
-			(findingVerbs[next] || documentVerbs[next] || next == "found" || next == "finds") {
+			(findingVerbs[next] || documentVerbs[next] || next == "found" || next == "finds" || lw == "study" && d.findingLater(i+1)) {
 			// "A 2016 study found", "a 2021 survey showed": a study known
 			// by its year, cited for what it found.
 			add(Source{Name: d.text[d.toks[i-1].start:d.toks[i].end], Kind: "document", Relation: "report", Start: d.toks[i-1].start, End: d.toks[i].end}, i-1)
+		}
+		if lw == "open" && (next == "letter" || next == "letters") && i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.quotedTok(i) {
+			// "wrote an open letter to the provost", "In an open letter
+			// posted on Kafila": a letter written to be read by all is a
+			// document the article draws on, named as such whoever it
+			// is addressed to.
+			add(Source{Name: "open letter", Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
 		}
 		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
 			pressSents[d.toks[i].sent] = true
@@ -740,6 +747,23 @@ func (d *doc) speechWithin(i, n int) bool {
 		lw := d.low(j)
 		if speechVerb[lw] != "" || spokenNouns[lw] {
 			return true
+		}
+	}
+	return false
+}
+
+// findingLater reports a verb of finding a few words after token k in
+// its sentence, past what a study was of and who led it: "a 2009 study
+// of dinosaur olfaction, led by Darla Zelenitsky, found", "In a 2007
+// study of older people, researchers found". A study only described ("In
+// a 2017 study, researchers tracked 500 people") is cited by no finding.
+func (d *doc) findingLater(k int) bool {
+	for j := k; j < k+20 && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		switch lw := d.low(j); {
+		case lw == "found" || lw == "finds" || lw == "suggests" || lw == "suggested" || findingVerbs[lw] && lw != "reported" && lw != "forecast":
+			return !d.quotedTok(j)
+		case lw == ";" || lw == "but":
+			return false
 		}
 	}
 	return false
