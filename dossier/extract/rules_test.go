@@ -2593,6 +2593,12 @@ func TestSourceRules(t *testing.T) {
 		{"an open letter written", "The nurses wrote an open letter to the hospital board.", []string{"open letter"}},
 		{"open letters signed", "More than 90 staff signed open letters demanding his return.", []string{"open letter"}},
 		{"an open letter that calls for something", "The open letter, signed by 40 mayors, calls for new funding.", []string{"open letter"}},
+		{"a body's channel on a platform, named whole",
+			"In an interview with the Seoul Peace Institute YouTube channel, Park said no. She told the Green Party Telegram channel that it was over.",
+			[]string{"Seoul Peace Institute YouTube channel", "Green Party Telegram channel"}},
+		{"the body a work was done for, cited by its finding",
+			"Research for the Ministry of Transport in 2019 showed that crashes fell. A study for the European Commission last year found that prices rose.",
+			[]string{"Ministry of Transport", "European Commission"}},
 		{"an outlet its apposition calls a blog, reporting after an adverb",
 			"Kyiv Wire, a Ukrainian blog devoted to defence news, also pointed out that the shells were old.",
 			[]string{"Kyiv Wire"}},
@@ -2744,6 +2750,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a research body that is only where a speaker works",
 			"Tom Reed, managing director of ShopMetrics, a retail research firm, said he was not surprised. Lee Ho, a senior analyst at DataQuest, a market research firm, said demand fell. Mia Grant, director of research at PriceWatch, a data analytics company, said shoppers were cautious.",
 			[]string{"ShopMetrics", "DataQuest", "PriceWatch"}},
+		{"work done for someone with no finding cited",
+			"He did research for the Navy for years. She wrote a report for the Senate committee.",
+			[]string{"Navy", "Senate"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -163,6 +163,14 @@ func findSources(d *doc) []Source {
 				s.End += n
 			}
 		}
+		if (s.Kind == "outlet" || s.Kind == "agency") && strings.Contains(s.Name, " ") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " channel") {
+			// "an interview with the Roh Moo-hyun Foundation YouTube
+			// channel": a body's channel on a platform, named whole.
+			if _, platform := socialPlatforms[strings.ToLower(s.Name[strings.LastIndexByte(s.Name, ' ')+1:])]; platform {
+				s.Name += " channel"
+				s.End += len(" channel")
+			}
+		}
 		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
 			// "told the Liverpool website": the body's site is cited.
 			s.Name += " website"
@@ -243,6 +251,10 @@ func findSources(d *doc) []Source {
 			// "Speaking on the Today programme on BBC Radio Four": the
 			// broadcaster of an interview on a programme named unquoted.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case (reportWorks[lw] || lw == "research") && next == "for" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && d.findingLater(i+2):
+			// "Research for the Ministry of Social Development in 2021
+			// showed": whoever the work was done for is cited by it.
+			d.citedAfter(i+2, "report", byFrom, true, add)
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
