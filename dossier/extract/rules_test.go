@@ -2753,6 +2753,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"work done for someone with no finding cited",
 			"He did research for the Navy for years. She wrote a report for the Senate committee.",
 			[]string{"Navy", "Senate"}},
+		{"the bodies researchers work at, when the researchers report",
+			"Researchers at Delft University of Technology, Ghent University and the University of Lyon reported a new battery design in the journal Nature Energy. Scientists at the University of Bristol reported the results in the journal Science. Doctors at Mount Sinai Hospital and the Mayo Clinic reported that the drug worked.",
+			[]string{"University of Lyon", "University of Bristol", "Mayo Clinic"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -218,7 +218,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		}
 		break
 	}
-	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
+	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) || d.researchersAtBefore(m.from) {
 		return
 	}
 	w := d.low(k)
@@ -260,6 +260,26 @@ func statisticsOffice(name string) bool {
 // findingWorks are what a body found, released as they are: "released its
 // findings Tuesday".
 var findingWorks = wordSet("findingWorks")
+
+// researchersAtBefore reports researchers and "at" or "from" before the
+// list of bodies that ends at token k: "Researchers at MIT, New York
+// University and the University of Toronto reported", where the verb is
+// the researchers' and the bodies only where they work.
+func (d *doc) researchersAtBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-16 && d.toks[j].sent == d.toks[k].sent; j-- {
+		switch lw := d.low(j); {
+		case lw == "at" || lw == "from":
+			// (Not "analysts at Wells Fargo said in a report": a firm's
+			// analysts write its notes.)
+			w := d.low(j - 1)
+			return researcherWords[w] && w != "analysts" && w != "economists" && d.toks[j-1].sent == d.toks[k].sent
+		case d.toks[j].cap && d.toks[j].word, lw == "," || lw == "and" || lw == "the" || lw == "of" || lw == "for" || lw == "&":
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // roleOfBefore reports a person's role, "of" or "at" right before token
 // k: "Neil Saunders, the managing director of GlobalData, a data
