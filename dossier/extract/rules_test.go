@@ -2756,6 +2756,12 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"the bodies researchers work at, when the researchers report",
 			"Researchers at Delft University of Technology, Ghent University and the University of Lyon reported a new battery design in the journal Nature Energy. Scientists at the University of Bristol reported the results in the journal Science. Doctors at Mount Sinai Hospital and the Mayo Clinic reported that the drug worked.",
 			[]string{"University of Lyon", "University of Bristol", "Mayo Clinic"}},
+		{"the words after the one told that run into a clause of their own",
+			"At the meeting, Lee told the audience books written through the OLF cost little. She told the board grants paid through the TAF were late. He told the class essays graded across the CSD were fair.",
+			[]string{"OLF", "TAF", "CSD"}},
+		{"a work's noun that names a body's panel",
+			"The cuts hit 15 posts at the Fisheries Board's advisory committee. Two seats on the Grain Council's audit panel were cut.",
+			[]string{"Fisheries Board", "Grain Council"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -181,6 +181,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				// before the name says it is a body's.
 				bodyNoun = orgNouns[lw]
 			}
+			if clausePrepositions[lw] {
+				// "told the audience textbooks created through the OEI
+				// cost little": the words after the one told run on into
+				// a clause of their own.
+				return
+			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
 				if i > k && lw == "from" && messageNouns[d.low(i-1)] {
@@ -484,6 +490,11 @@ func unknownAcronym(w string) bool {
 	_, org := knownOrgs[strings.ToLower(w)]
 	return !org
 }
+
+// clausePrepositions are prepositions no cited name's description
+// holds, where the words after a cue have run into a clause.
+var clausePrepositions = map[string]bool{"through": true, "across": true, "against": true, "among": true, "between": true,
+	"without": true, "within": true, "than": true, "since": true, "until": true, "despite": true}
 
 // unknownOutletShape reports a name no list knows that someone who is
 // told or interviewed is an outlet by: an acronym, or one word shaped as

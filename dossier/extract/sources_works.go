@@ -199,6 +199,9 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		// words come from.
 		return
 	}
+	if k+1 < len(t) && t[k+1].sent == t[k].sent && workNouns[d.low(k)] && (bodyNouns[d.low(k+1)] || panelNouns[d.low(k+1)]) {
+		return // "the corporation's advisory committee", "its audit board": a body, no work
+	}
 	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] && !(findingVerbs[d.low(k)] && k+1 < len(t) && d.low(k+1) == "that") || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
 		// "Commerce Department data showed": the work cited by what it shows.
@@ -260,6 +263,10 @@ func statisticsOffice(name string) bool {
 // findingWorks are what a body found, released as they are: "released its
 // findings Tuesday".
 var findingWorks = wordSet("findingWorks")
+
+// panelNouns after a work's noun make it a body's name ("advisory
+// committee", "review panel"), with bodyNouns.
+var panelNouns = map[string]bool{"committee": true, "panel": true, "council": true, "team": true, "unit": true, "group": true}
 
 // researchersAtBefore reports researchers and "at" or "from" before the
 // list of bodies that ends at token k: "Researchers at MIT, New York
