@@ -2599,6 +2599,12 @@ func TestSourceRules(t *testing.T) {
 		{"the body a work was done for, cited by its finding",
 			"Research for the Ministry of Transport in 2019 showed that crashes fell. A study for the European Commission last year found that prices rose.",
 			[]string{"Ministry of Transport", "European Commission"}},
+		{"a work published by a body that is no outlet",
+			"The report, published by the Institute for Fiscal Studies on Monday, warned of cuts. The study, published by the Grattan Institute, found rents rose.",
+			[]string{"Institute for Fiscal Studies", "Grattan Institute"}},
+		{"a station's call sign that obtained or first reported something",
+			"The driver was drunk, according to a police report obtained by WFAA. The memo, first reported by KTLA, outlined the cuts.",
+			[]string{"WFAA", "KTLA"}},
 		{"an outlet its apposition calls a blog, reporting after an adverb",
 			"Kyiv Wire, a Ukrainian blog devoted to defence news, also pointed out that the shells were old.",
 			[]string{"Kyiv Wire"}},
@@ -2762,6 +2768,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a work's noun that names a body's panel",
 			"The cuts hit 15 posts at the Fisheries Board's advisory committee. Two seats on the Grain Council's audit panel were cut.",
 			[]string{"Fisheries Board", "Grain Council"}},
+		{"a book published by its publisher",
+			"The novel was published by Penguin in 1990.",
+			[]string{"Penguin"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -272,7 +272,7 @@ func findSources(d *doc) []Source {
 			if lw != "reported" && lw != "published" && lw != "quoted" {
 				rel = "obtained_by"
 			}
-			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+			d.citedAfter(i+2, rel, byFrom, lw == "released" || lw == "published" && d.workBefore(i, 4), add)
 		case outletFindingVerbs[lw] && next == "by" && d.outletAt(i+2):
 			// "as revealed by The Guardian last month": the outlet's
 			// reporting brought it out.

@@ -326,7 +326,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || (rel == "told" || rel == "interview") && unknownOutletShape(d.tok(i)) {
+			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && unknownOutletShape(d.tok(i)) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -466,7 +466,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || (rel == "told" || rel == "interview") && unknownOutletShape(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && unknownOutletShape(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
