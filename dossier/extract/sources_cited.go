@@ -129,6 +129,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "spoke with Polish TV station TVN24": the name after the
 			// outlet's description is the outlet's.
 			i, outletNoun = described, true
+		} else if e := d.bodyDescribedNameAt(k); e > 0 && orgs {
+			// "according to the UN’s refugee agency, UNHCR": the body's
+			// name after its description.
+			i, k = e, e
 		}
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".

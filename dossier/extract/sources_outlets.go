@@ -1084,3 +1084,45 @@ func (d *doc) outletDescribedNameAt(k int) int {
 // name ("news site Rappler", "a cybersecurity blog, Foo"): alone, they may
 // be a body's own ("the company's website").
 var describedOutletNouns = map[string]bool{"site": true, "website": true, "blog": true}
+
+// bodyDescribedNameAt returns the first token of a body's name set off by
+// a comma after the body's description, its owner before it: "the UN’s
+// refugee agency, UNHCR", "Britain's statistics office, the ONS"; or -1.
+func (d *doc) bodyDescribedNameAt(k int) int {
+	t := d.toks
+	if k <= 0 || k+4 >= len(t) {
+		return -1
+	}
+	sent := t[k-1].sent
+	j := k
+	if d.low(j) == "the" {
+		j++
+	}
+	if !t[j].cap || trimPossessive(d.tok(j)) == d.tok(j) && (j+1 >= len(t) || d.tok(j+1) != "’s" && d.tok(j+1) != "'s") {
+		return -1 // the owner, in the possessive
+	}
+	if trimPossessive(d.tok(j)) == d.tok(j) {
+		j++
+	}
+	j++
+	noun := false
+	for n := 0; n < 4 && j < len(t) && t[j].sent == sent && t[j].word && !t[j].cap; n++ {
+		noun = describedBodyNouns[d.low(j)]
+		j++
+	}
+	if !noun || j+1 >= len(t) || d.tok(j) != "," || t[j+1].sent != sent {
+		return -1
+	}
+	j++
+	if d.low(j) == "the" && j+1 < len(t) && t[j+1].sent == sent {
+		j++
+	}
+	if !t[j].cap || !t[j].word {
+		return -1
+	}
+	return j
+}
+
+// describedBodyNouns end the description of a body named after it.
+var describedBodyNouns = map[string]bool{"agency": true, "body": true, "watchdog": true, "regulator": true,
+	"organization": true, "organisation": true, "office": true, "authority": true, "commission": true, "arm": true}
