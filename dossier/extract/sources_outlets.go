@@ -1098,8 +1098,8 @@ func (d *doc) bodyDescribedNameAt(k int) int {
 	if d.low(j) == "the" {
 		j++
 	}
-	if !t[j].cap || trimPossessive(d.tok(j)) == d.tok(j) && (j+1 >= len(t) || d.tok(j+1) != "’s" && d.tok(j+1) != "'s") {
-		return -1 // the owner, in the possessive
+	if !t[j].word || trimPossessive(d.tok(j)) == d.tok(j) && (j+1 >= len(t) || d.tok(j+1) != "’s" && d.tok(j+1) != "'s") {
+		return -1 // the owner, in the possessive: "the UN’s", "the city's"
 	}
 	if trimPossessive(d.tok(j)) == d.tok(j) {
 		j++
