@@ -603,6 +603,10 @@ func (d *doc) documentWithin(k, n int) bool {
 	return false
 }
 
+// documentAdverbs may stand between a document and what it says.
+var documentAdverbs = map[string]bool{"later": true, "initially": true, "previously": true, "originally": true,
+	"clearly": true, "further": true, "first": true}
+
 // documentBefore adds the document named right before token i ("as
 // government documents leaked to the New York Times").
 func (d *doc) documentBefore(i int, add func(Source, int)) {
@@ -615,6 +619,9 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	}
 	if j > 0 && t[j-1].sent == t[i].sent && (d.low(j) == "has" || d.low(j) == "have" || d.low(j) == "had") {
 		j-- // "A post-mortem examination has revealed"
+	}
+	if j > 0 && t[j-1].sent == t[i].sent && documentAdverbs[d.low(j)] && documentNouns[d.low(j-1)] {
+		j-- // "her death certificate later listed"
 	}
 	if j >= 0 && !documentNouns[d.low(j)] {
 		j = d.documentSubjectBefore(i)
