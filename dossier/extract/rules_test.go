@@ -2777,6 +2777,9 @@ func TestSourceNotCitedRules(t *testing.T) {
 		{"a book published by its publisher",
 			"The novel was published by Penguin in 1990.",
 			[]string{"Penguin"}},
+		{"a name after the outlet told that opens what was told",
+			"The minister told the newspaper Trump would resign. He told the local paper Obama had called him. She told the station Parliament would vote on Friday.",
+			[]string{"Trump", "Obama", "Parliament"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})

@@ -314,6 +314,9 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			for e+1 < len(t) && e < i+3 && t[e+1].sent == sent && t[e+1].cap && t[e+1].word {
 				e++
 			}
+			if e+1 < len(t) && t[e+1].sent == sent && auxiliaries[d.low(e+1)] {
+				return // "told a Dutch newspaper Europe must act"
+			}
 			add(Source{Name: d.text[t[i].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[i].start, End: t[e].end}, i)
 			return
 		}
@@ -432,6 +435,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// A body the mentions took for a person: "according to whale
 			// rescue group Project Jonah".
 			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
+			return
+		}
+		if outletNoun && rel == "told" && m.to < len(t) && t[m.to].sent == sent && auxiliaries[d.low(m.to)] {
+			// "told the newspaper Trump would resign": the name opens
+			// what was told, and names no outlet.
 			return
 		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization" ||
