@@ -333,7 +333,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && unknownOutletShape(d.tok(i)) {
+			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(d.tok(i), i+1) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -478,7 +478,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && unknownOutletShape(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(m.name, m.to)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
@@ -508,14 +508,29 @@ func unknownAcronym(w string) bool {
 var clausePrepositions = map[string]bool{"through": true, "across": true, "against": true, "among": true, "between": true,
 	"without": true, "within": true, "than": true, "since": true, "until": true, "despite": true}
 
-// unknownOutletShape reports a name no list knows that someone who is
-// told or interviewed is an outlet by: an acronym, or one word shaped as
-// web outlets name themselves, with a capital or digits inside after a
-// lower-case letter ("told HelloCare", "in a statement to Indy100").
-func unknownOutletShape(w string) bool {
+// unknownOutletAt reports a name no list knows, ending before token k,
+// that someone who is told or interviewed is an outlet by: an acronym
+// ("told TRD"), or one word shaped as web outlets name themselves where
+// the words told end ("told HelloCare.", "in a statement to Indy100,").
+// A company so named is told what follows ("told PayPal he would not
+// pay").
+func (d *doc) unknownOutletAt(w string, k int) bool {
 	if unknownAcronym(w) {
 		return true
 	}
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
+		return webShaped(w)
+	}
+	switch d.tok(k) {
+	case ".", ",", ":", ";", "that":
+		return webShaped(w)
+	}
+	return false
+}
+
+// webShaped reports one word with a capital or digits inside after a
+// lower-case letter: "HelloCare", "Indy100"; not "McDonald".
+func webShaped(w string) bool {
 	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
 		return false
 	}
