@@ -251,7 +251,7 @@ func findSources(d *doc) []Source {
 			// "Speaking on the Today programme on BBC Radio Four": the
 			// broadcaster of an interview on a programme named unquoted.
 			d.citedAfter(i+2, "interview", byFrom, false, add)
-		case (reportWorks[lw] || lw == "research") && next == "for" && (!d.toks[i].cap || d.sents[d.toks[i].sent].Start == d.toks[i].start) && d.findingLater(i+2):
+		case (reportWorks[lw] || lw == "research") && next == "for" && (d.sents[d.toks[i].sent].Start == d.toks[i].start || !d.toks[i].cap && workForOpeners[d.low(i-1)]) && d.findingLater(i+2):
 			// "Research for the Ministry of Social Development in 2021
 			// showed": whoever the work was done for is cited by it.
 			d.citedAfter(i+2, "report", byFrom, true, add)
@@ -763,6 +763,11 @@ func (d *doc) speechWithin(i, n int) bool {
 	}
 	return false
 }
+
+// workForOpeners open a work done for a body that is the subject of its
+// sentence ("A study for the Commission found"); after a verb ("does
+// research for the Navy") the work is no subject.
+var workForOpeners = map[string]bool{"a": true, "an": true, "the": true, "new": true, "recent": true, "latest": true, "earlier": true}
 
 // findingLater reports a verb of finding a few words after token k in
 // its sentence, past what a study was of and who led it: "a 2009 study
