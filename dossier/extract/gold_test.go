@@ -369,7 +369,7 @@ var goldFloors = map[string]struct{ p, r, f float64 }{
 	"quote_span":    {0, 0, 0.99},
 	"quote_speaker": {0, 0, 0.94},
 	"actors":        {0, 0, 0.93},
-	"sources":       {0, 0, 0.81},
+	"sources":       {0, 0, 0.85},
 	"questions":     {0.72, 0.48, 0},
 	"dates":         {0, 0.96, 0},
 }

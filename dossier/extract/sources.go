@@ -163,6 +163,14 @@ func findSources(d *doc) []Source {
 				s.End += n
 			}
 		}
+		if (s.Kind == "outlet" || s.Kind == "agency") && strings.Contains(s.Name, " ") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " channel") {
+			// "an interview with the Roh Moo-hyun Foundation YouTube
+			// channel": a body's channel on a platform, named whole.
+			if _, platform := socialPlatforms[strings.ToLower(s.Name[strings.LastIndexByte(s.Name, ' ')+1:])]; platform {
+				s.Name += " channel"
+				s.End += len(" channel")
+			}
+		}
 		if (s.Kind == "outlet" || s.Kind == "agency") && s.End > 0 && s.End < len(d.text) && wordOpens(d.text[s.End:], " website") {
 			// "told the Liverpool website": the body's site is cited.
 			s.Name += " website"
@@ -215,6 +223,38 @@ func findSources(d *doc) []Source {
 		switch {
 		case lw == "according" && next == "to":
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
+		case (speechVerb[lw] != "" || lw == "reported") && !d.toks[i].cap && lw != "told" && d.outletDescribedNameAt(i+1) > 0,
+			platformPostWords[lw] && next == "on" && d.outletDescribedNameAt(i+2) > 0:
+			// "“…,” said Polish tech news site Niebezpiecznik", "a letter
+			// posted on alternate media website Kafila": the outlet its
+			// description names carried the words.
+			k := i + 1
+			if next == "on" {
+				k++
+			}
+			d.citedAfter(k, "reported_by", byFrom, false, add)
+		case (workNouns[lw] || lw == "figure") && !d.toks[i].cap && next == "," && i+3 < len(d.toks) && d.low(i+2) == "from" && d.toks[i+3].sent == d.toks[i].sent:
+			// "This figure, from the Office for National Statistics, was
+			// higher": the work's maker in an aside.
+			d.citedAfter(i+3, "report", byFrom, true, add)
+		case (lw == "source" || lw == "sources") && next == ":" && d.toks[i].cap && d.paras[d.sents[d.toks[i].sent].Para-1].Start == d.toks[i].start:
+			// A line "Source: British Homeopathic Association" under a
+			// list or a chart credits whoever made it; "Sources: Eurostat,
+			// World Bank" credits each.
+			d.citedAfter(i+2, "according_to", byFrom, true, add)
+			for j := i + 3; j+1 < len(d.toks) && j < i+24 && d.toks[j+1].sent == d.toks[i].sent; j++ {
+				if (d.tok(j) == "," || d.tok(j) == ";") && d.toks[j+1].cap {
+					d.citedAfter(j+1, "according_to", byFrom, true, add)
+				}
+			}
+		case (lw == "programme" || lw == "program" || lw == "show") && !d.toks[i].cap && next == "on" && (d.outletAt(i+2) || isAcronym(d.tok(i+2)) && isOutlet(d.tok(i+2))) && d.spokenOnBefore(i):
+			// "Speaking on the Today programme on BBC Radio Four": the
+			// broadcaster of an interview on a programme named unquoted.
+			d.citedAfter(i+2, "interview", byFrom, false, add)
+		case (reportWorks[lw] || lw == "research") && next == "for" && (d.sents[d.toks[i].sent].Start == d.toks[i].start || !d.toks[i].cap && workForOpeners[d.low(i-1)]) && d.findingLater(i+2):
+			// "Research for the Ministry of Social Development in 2021
+			// showed": whoever the work was done for is cited by it.
+			d.citedAfter(i+2, "report", byFrom, true, add)
 		case (lw == "surveyed" || lw == "polled") && next == "by":
 			// "analysts surveyed by Refinitiv": whoever asked made the figure.
 			d.citedAfter(i+2, "report", byFrom, true, add)
@@ -232,7 +272,7 @@ func findSources(d *doc) []Source {
 			if lw != "reported" && lw != "published" && lw != "quoted" {
 				rel = "obtained_by"
 			}
-			d.citedAfter(i+2, rel, byFrom, lw == "released", add)
+			d.citedAfter(i+2, rel, byFrom, lw == "released" || lw == "published" && d.workBefore(i, 4), add)
 		case outletFindingVerbs[lw] && next == "by" && d.outletAt(i+2):
 			// "as revealed by The Guardian last month": the outlet's
 			// reporting brought it out.
@@ -456,10 +496,17 @@ func findSources(d *doc) []Source {
 			}
 		}
 		if workNouns[lw] && reportWorks[lw] && !d.toks[i].cap && i > 1 && isYear(d.tok(i-1)) && (d.low(i-2) == "a" || d.low(i-2) == "the") &&
-			(findingVerbs[next] || documentVerbs[next] || next == "found" || next == "finds") {
+			(findingVerbs[next] || documentVerbs[next] || next == "found" || next == "finds" || lw == "study" && d.findingLater(i+1)) {
 			// "A 2016 study found", "a 2021 survey showed": a study known
 			// by its year, cited for what it found.
 			add(Source{Name: d.text[d.toks[i-1].start:d.toks[i].end], Kind: "document", Relation: "report", Start: d.toks[i-1].start, End: d.toks[i].end}, i-1)
+		}
+		if lw == "open" && (next == "letter" || next == "letters") && i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.quotedTok(i) {
+			// "wrote an open letter to the provost", "In an open letter
+			// posted on Kafila": a letter written to be read by all is a
+			// document the article draws on, named as such whoever it
+			// is addressed to.
+			add(Source{Name: "open letter", Kind: "document", Relation: "document", Start: d.toks[i].start, End: d.toks[i+1].end}, i)
 		}
 		if pressNouns[lw] && !d.toks[i].cap && d.pressReported(i+1) {
 			pressSents[d.toks[i].sent] = true
@@ -597,10 +644,16 @@ func findSources(d *doc) []Source {
 			}
 		}
 		end = d.outletVerbAt(end)
+		if end+1 < len(d.toks) && d.low(end) == "also" && d.toks[end+1].sent == d.toks[end].sent {
+			end++ // "Foo, a local news site, also reported"
+		}
 		if end >= len(d.toks) || d.toks[end].sent != d.toks[m.from].sent {
 			continue
 		}
 		w := d.low(end)
+		if (w == "pointed" || w == "points") && end+1 < len(d.toks) && d.low(end+1) == "out" {
+			w = "noted" // "The Times pointed out that"
+		}
 		switch {
 		case pressSents[d.toks[m.from].sent] && s.Name != "":
 			// "From The New York Times to CNN, major publications have
@@ -706,6 +759,45 @@ func (d *doc) speechWithin(i, n int) bool {
 		lw := d.low(j)
 		if speechVerb[lw] != "" || spokenNouns[lw] {
 			return true
+		}
+	}
+	return false
+}
+
+// workForOpeners open a work done for a body that is the subject of its
+// sentence ("A study for the Commission found"); after a verb ("does
+// research for the Navy") the work is no subject.
+var workForOpeners = map[string]bool{"a": true, "an": true, "the": true, "new": true, "recent": true, "latest": true, "earlier": true}
+
+// findingLater reports a verb of finding a few words after token k in
+// its sentence, past what a study was of and who led it: "a 2009 study
+// of dinosaur olfaction, led by Darla Zelenitsky, found", "In a 2007
+// study of older people, researchers found". A study only described ("In
+// a 2017 study, researchers tracked 500 people") is cited by no finding.
+func (d *doc) findingLater(k int) bool {
+	for j := k; j < k+20 && j < len(d.toks) && d.toks[j].sent == d.toks[k-1].sent; j++ {
+		switch lw := d.low(j); {
+		case lw == "found" || lw == "finds" || lw == "suggests" || lw == "suggested" || findingVerbs[lw] && lw != "reported" && lw != "forecast":
+			return !d.quotedTok(j)
+		case lw == ";" || lw == "but":
+			return false
+		}
+	}
+	return false
+}
+
+// spokenOnBefore reports a word of speech or of an appearance a few
+// tokens before token i in its sentence: "Speaking on the Today
+// programme", "said on the Breakfast show".
+func (d *doc) spokenOnBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
+		switch lw := d.low(j); lw {
+		case "speaking", "spoke", "appearing", "appeared", "interview", "interviewed":
+			return true
+		default:
+			if speechVerb[lw] != "" || spokenNouns[lw] {
+				return true
+			}
 		}
 	}
 	return false
@@ -833,10 +925,21 @@ func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
 	if ok && strings.Contains(name, " ") && i+2 < len(d.toks) && d.toks[i+2].sent == d.toks[i].sent {
 		end, next = i+2, d.low(i+2) // "a Truth Social post"
 	}
+	if ok && postNouns[next] && strings.HasSuffix(next, "s") && i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.toks[i-1].word && !d.toks[i-1].cap &&
+		!possessives[d.low(i-1)] && !postsOpeners[d.low(i-1)] {
+		// "arrested for Facebook posts", "fake YouTube videos": posts
+		// in general, which nobody quotes from.
+		return
+	}
 	if ok && postNouns[next] {
 		add(Source{Name: name, Kind: "social", Relation: "posted", Start: d.toks[i].start, End: d.toks[end].end}, i)
 	}
 }
+
+// postsOpeners before a platform's posts make them the posts the article
+// draws on: "in Facebook posts", "a series of Instagram stories".
+var postsOpeners = map[string]bool{"the": true, "in": true, "of": true, "several": true, "recent": true, "multiple": true,
+	"two": true, "three": true, "earlier": true, "later": true, "since-deleted": true, "deleted": true}
 
 // outletNameAt adds an outlet the mentions missed or took for something
 // else, named from the capitalised token i on (see unmentionedOutlet).

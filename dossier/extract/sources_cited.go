@@ -124,6 +124,16 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 	for n := 0; n < 3 && k < len(t) && t[k].sent == sent; n++ {
 		i := k
 		journo, outletNoun, bodyNoun := rel == "via" || rel == "interview" && d.interviewWith(k), false, false
+		described := d.outletDescribedNameAt(k)
+		if described > 0 {
+			// "spoke with Polish TV station TVN24": the name after the
+			// outlet's description is the outlet's.
+			i, outletNoun = described, true
+		} else if e := d.bodyDescribedNameAt(k); e > 0 && orgs {
+			// "according to the UN’s refugee agency, UNHCR": the body's
+			// name after its description.
+			i, k = e, e
+		}
 		// Skip determiners and lower-case description words: "investigative
 		// journalist Ken Klippenstein", "the Daily Mail", "a report by".
 		for i < len(t) && t[i].sent == sent && i < k+6 {
@@ -174,6 +184,12 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				// "whale rescue group Project Jonah": the noun right
 				// before the name says it is a body's.
 				bodyNoun = orgNouns[lw]
+			}
+			if clausePrepositions[lw] {
+				// "told the audience textbooks created through the OEI
+				// cost little": the words after the one told run on into
+				// a clause of their own.
+				return
 			}
 			if prepositions[lw] {
 				// "according to a statement from the ministry"
@@ -292,10 +308,32 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 				break
 			}
 		}
+		if !ok && described > 0 {
+			// A name no list knows, that its description calls an outlet.
+			e := i
+			for e+1 < len(t) && e < i+3 && t[e+1].sent == sent && t[e+1].cap && t[e+1].word {
+				e++
+			}
+			if e+1 < len(t) && t[e+1].sent == sent && auxiliaries[d.low(e+1)] {
+				return // "told a Dutch newspaper Europe must act"
+			}
+			add(Source{Name: d.text[t[i].start:t[e].end], Kind: "outlet", Relation: rel, Start: t[i].start, End: t[e].end}, i)
+			return
+		}
+		if !ok && orgs && i+2 < len(t) && t[i].cap && t[i].word && d.tok(i+1) == "and" && t[i+2].sent == sent {
+			if x, found := byFrom[i+2]; found && d.mentions[x].actor >= 0 && d.actors[d.mentions[x].actor].Kind == "organization" && d.mentions[x].to-d.mentions[x].from >= 2 {
+				// "according to Internet and Mobile Association of
+				// India": a body's name whose first word, before its
+				// "and", the names left out.
+				e := d.mentions[x].end
+				add(Source{Name: d.text[t[i].start:e], Kind: "agency", Relation: rel, Start: t[i].start, End: e}, i)
+				return
+			}
+		}
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || (rel == "told" || rel == "interview") && unknownAcronym(d.tok(i)) {
+			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(d.tok(i), i+1) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -399,6 +437,11 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
+		if outletNoun && rel == "told" && m.to < len(t) && t[m.to].sent == sent && auxiliaries[d.low(m.to)] {
+			// "told the newspaper Trump would resign": the name opens
+			// what was told, and names no outlet.
+			return
+		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization" ||
 			!journo && d.outletNounBefore(m.from) && !d.givenAt(m.from)) {
 			// "the state broadcaster RTC", "the newspaper El Sol"
@@ -435,7 +478,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || (rel == "told" || rel == "interview") && unknownAcronym(m.name)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(m.name, m.to)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
@@ -459,6 +502,60 @@ func unknownAcronym(w string) bool {
 	_, org := knownOrgs[strings.ToLower(w)]
 	return !org
 }
+
+// clausePrepositions are prepositions no cited name's description
+// holds, where the words after a cue have run into a clause.
+var clausePrepositions = map[string]bool{"through": true, "across": true, "against": true, "among": true, "between": true,
+	"without": true, "within": true, "than": true, "since": true, "until": true, "despite": true}
+
+// unknownOutletAt reports a name no list knows, ending before token k,
+// that someone who is told or interviewed is an outlet by: an acronym
+// ("told TRD"), or one word shaped as web outlets name themselves where
+// the words told end ("told HelloCare.", "in a statement to Indy100,").
+// A company so named is told what follows ("told PayPal he would not
+// pay").
+func (d *doc) unknownOutletAt(w string, k int) bool {
+	if unknownAcronym(w) {
+		return true
+	}
+	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
+		return webShaped(w)
+	}
+	switch d.tok(k) {
+	case ".", ",", ":", ";", "that":
+		return webShaped(w)
+	}
+	return false
+}
+
+// webShaped reports one word with a capital or digits inside after a
+// lower-case letter: "HelloCare", "Indy100"; not "McDonald".
+func webShaped(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	inner := false
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && w[i-1] >= 'a' && w[i-1] <= 'z':
+			if c <= 'Z' && c >= 'A' && !inner && surnamePrefixes[w[:i]] {
+				return false // "McDonald", "DeVos": a surname
+			}
+			inner = true
+		case c >= '0' && c <= '9' && inner:
+		default:
+			return false
+		}
+	}
+	_, org := knownOrgs[strings.ToLower(w)]
+	return inner && !org
+}
+
+// surnamePrefixes open surnames that have a capital inside.
+var surnamePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": true, "Da": true, "Du": true,
+	"La": true, "Le": true, "Van": true, "Von": true, "Fitz": true}
 
 // unknownCited adds a name no list knows that a citing cue points at, from
 // token i: "according to analysis from Poynter", "citing Refinitiv data".

@@ -673,11 +673,14 @@ func (d *doc) outletAppositiveEnd(k int) int {
 			}
 			return -1
 		}
+		w := d.low(j)
+		if _, demonym := demonyms[w]; demonym && t[j].cap && j == k+2 {
+			continue // "a Polish blog"
+		}
 		if !t[j].word || t[j].cap && d.low(j-1) != "in" && !t[j-1].cap {
 			return -1 // "a weekly newspaper based in Kent" goes on
 		}
-		w := d.low(j)
-		outlet = outlet || outletWords[w] && !bodyOutletWords[w] || (w == "site" || w == "website") && d.low(j-1) == "news"
+		outlet = outlet || outletWords[w] && !bodyOutletWords[w] || (w == "site" || w == "website") && d.low(j-1) == "news" || w == "blog" && j == k+3
 	}
 	return -1
 }
@@ -755,6 +758,9 @@ var outletPrefixes = func() map[string]bool {
 // follows. A person, a place or a day ("told CNN Ukraine", "told CNN
 // Tuesday") is no programme, nor a beat before a role ("VOA Pentagon
 // correspondent").
+// stationNumbers end a station's name spelt out: "BBC Radio Four".
+var stationNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+
 func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
 	t := d.toks
 	j := end
@@ -765,10 +771,10 @@ func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
 		_, day := weekdays[lw]
 		_, place := places[lw]
 		_, demonym := demonyms[lw]
-		if month || day || place || demonym || notNames[lw] {
-			break
+		if month || day || place || demonym || notNames[lw] && !(j > end && stationNumbers[lw]) {
+			break // ("BBC Radio Four", "Channel One": a station's number)
 		}
-		if x, ok := byFrom[j+1]; ok && (d.mentions[x].kind == "person" || d.mentions[x].kind == "place") {
+		if x, ok := byFrom[j+1]; ok && (d.mentions[x].kind == "person" || d.mentions[x].kind == "place") && !(j > end && stationNumbers[lw]) {
 			break
 		}
 		j++
@@ -1024,3 +1030,99 @@ func cutPossessive(s string) string {
 	}
 	return trimPossessive(s)
 }
+
+// outletDescribedNameAt returns the first token of an outlet's name that
+// a description opens at token k: "Polish TV station TVN24", "the Kenyan
+// news outlet the Daily Nation", "alternate media website Kafila", "a
+// Boston radio station, WBUR"; or -1. The description is lower-case
+// words, a country's adjective or place, and ends on an outlet's noun
+// right before the name.
+func (d *doc) outletDescribedNameAt(k int) int {
+	t := d.toks
+	if k <= 0 || k >= len(t) {
+		return -1
+	}
+	sent := t[k-1].sent
+	j := k
+	if w := d.low(j); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	noun, words := false, 0
+	for ; j < k+8 && j < len(t) && t[j].sent == sent; j++ {
+		lw := d.low(j)
+		if noun && (lw == "the" || lw == ",") && words > 0 {
+			continue // "news outlet the Daily Nation", "radio station, WBUR"
+		}
+		if !t[j].word {
+			return -1
+		}
+		if t[j].cap {
+			if noun {
+				break // the name
+			}
+			_, demonym := demonyms[lw]
+			_, place := places[lw]
+			if !demonym && !place && lw != "tv" && lw != "radio" {
+				return -1
+			}
+			words++
+			continue
+		}
+		if prepositions[lw] || journalistWords[lw] || lw == "and" || lw == "or" {
+			return -1
+		}
+		noun = describedOutletNouns[lw] || outletWords[lw] && !bodyOutletWords[lw]
+		words++
+	}
+	if !noun || j >= len(t) || t[j].sent != sent || !t[j].cap || !t[j].word || isWeekday(d.low(j)) || monthNames[d.low(j)] > 0 {
+		return -1
+	}
+	return j
+}
+
+// describedOutletNouns end an outlet's description only right before its
+// name ("news site Rappler", "a cybersecurity blog, Foo"): alone, they may
+// be a body's own ("the company's website").
+var describedOutletNouns = map[string]bool{"site": true, "website": true, "blog": true}
+
+// bodyDescribedNameAt returns the first token of a body's name set off by
+// a comma after the body's description, its owner before it: "the UN’s
+// refugee agency, UNHCR", "Britain's statistics office, the ONS"; or -1.
+func (d *doc) bodyDescribedNameAt(k int) int {
+	t := d.toks
+	if k <= 0 || k+4 >= len(t) {
+		return -1
+	}
+	sent := t[k-1].sent
+	j := k
+	if d.low(j) == "the" {
+		j++
+	}
+	if !t[j].word || trimPossessive(d.tok(j)) == d.tok(j) && (j+1 >= len(t) || d.tok(j+1) != "’s" && d.tok(j+1) != "'s") {
+		return -1 // the owner, in the possessive: "the UN’s", "the city's"
+	}
+	if trimPossessive(d.tok(j)) == d.tok(j) {
+		j++
+	}
+	j++
+	noun := false
+	for n := 0; n < 4 && j < len(t) && t[j].sent == sent && t[j].word && !t[j].cap; n++ {
+		noun = describedBodyNouns[d.low(j)]
+		j++
+	}
+	if !noun || j+1 >= len(t) || d.tok(j) != "," || t[j+1].sent != sent {
+		return -1
+	}
+	j++
+	if d.low(j) == "the" && j+1 < len(t) && t[j+1].sent == sent {
+		j++
+	}
+	if !t[j].cap || !t[j].word {
+		return -1
+	}
+	return j
+}
+
+// describedBodyNouns end the description of a body named after it.
+var describedBodyNouns = map[string]bool{"agency": true, "body": true, "watchdog": true, "regulator": true,
+	"organization": true, "organisation": true, "office": true, "authority": true, "commission": true, "arm": true}

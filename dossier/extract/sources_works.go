@@ -184,7 +184,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 	// "a Gallup Korea poll": whoever is named before the work wrote it,
 	// known or not, unless it is a person or a place.
 	if research := d.researchBody(m); research > 0 && research < len(t) && t[research].sent == t[m.from].sent &&
-		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.personBeforeComma(m.from) {
+		(speechVerb[d.low(research)] != "" || findingVerbs[d.low(research)]) && !d.personBeforeComma(m.from) && !d.roleOfBefore(m.from) {
 		// "Moody’s Analytics said it expects", "the Center for Strategic
 		// and International Studies, a Washington-based think tank,
 		// said", "the forecasting company Accuweather warns": a body of
@@ -198,6 +198,9 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		// statement", where the statement is the document a speaker's
 		// words come from.
 		return
+	}
+	if k+1 < len(t) && t[k+1].sent == t[k].sent && workNouns[d.low(k)] && (bodyNouns[d.low(k+1)] || panelNouns[d.low(k+1)]) {
+		return // "the corporation's advisory committee", "its audit board": a body, no work
 	}
 	if k < len(t) && t[k].sent == t[m.from].sent && (workNouns[d.low(k)] && !(findingVerbs[d.low(k)] && k+1 < len(t) && d.low(k+1) == "that") || reportWorks[d.low(k)] && k > m.to) && !d.roleAfter(k) && !d.madeBy(k) &&
 		(isOrg || m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place")) {
@@ -218,7 +221,7 @@ func (d *doc) orgCited(m mention, add func(Source, int)) {
 		}
 		break
 	}
-	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) {
+	if !isOrg || k >= len(t) || t[k].sent != t[m.from].sent || d.objectPosition(&m) || d.researchersAtBefore(m.from) {
 		return
 	}
 	w := d.low(k)
@@ -260,6 +263,50 @@ func statisticsOffice(name string) bool {
 // findingWorks are what a body found, released as they are: "released its
 // findings Tuesday".
 var findingWorks = wordSet("findingWorks")
+
+// panelNouns after a work's noun make it a body's name ("advisory
+// committee", "review panel"), with bodyNouns.
+var panelNouns = map[string]bool{"committee": true, "panel": true, "council": true, "team": true, "unit": true, "group": true}
+
+// researchersAtBefore reports researchers and "at" or "from" before the
+// list of bodies that ends at token k: "Researchers at MIT, New York
+// University and the University of Toronto reported", where the verb is
+// the researchers' and the bodies only where they work.
+func (d *doc) researchersAtBefore(k int) bool {
+	for j := k - 1; j > 0 && j >= k-16 && d.toks[j].sent == d.toks[k].sent; j-- {
+		switch lw := d.low(j); {
+		case lw == "at" || lw == "from":
+			// (Not "analysts at Wells Fargo said in a report": a firm's
+			// analysts write its notes.)
+			w := d.low(j - 1)
+			return researcherWords[w] && w != "analysts" && w != "economists" && d.toks[j-1].sent == d.toks[k].sent
+		case d.toks[j].cap && d.toks[j].word, lw == "," || lw == "and" || lw == "the" || lw == "of" || lw == "for" || lw == "&":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// roleOfBefore reports a person's role, "of" or "at" right before token
+// k: "Neil Saunders, the managing director of GlobalData, a data
+// analytics company, said", where the verb is the person's, and the body
+// only where the person works.
+func (d *doc) roleOfBefore(k int) bool {
+	if k < 2 || d.toks[k-2].sent != d.toks[k].sent {
+		return false
+	}
+	if w := d.low(k - 1); w != "of" && w != "at" {
+		return false
+	}
+	// "director of research at PriceWatch": the role a word or two back.
+	for j := k - 2; j >= 0 && j >= k-4 && d.toks[j].sent == d.toks[k].sent && d.toks[j].word && !d.toks[j].cap; j-- {
+		if lw := d.low(j); personRole(lw) || roleGrades[lw] || pluralRole(lw) {
+			return true
+		}
+	}
+	return false
+}
 
 // personBeforeComma reports a person named right before the comma at
 // token k-1, or before a comma and the person's role in capitals:
@@ -556,6 +603,10 @@ func (d *doc) documentWithin(k, n int) bool {
 	return false
 }
 
+// documentAdverbs may stand between a document and what it says.
+var documentAdverbs = map[string]bool{"later": true, "initially": true, "previously": true, "originally": true,
+	"clearly": true, "further": true, "first": true}
+
 // documentBefore adds the document named right before token i ("as
 // government documents leaked to the New York Times").
 func (d *doc) documentBefore(i int, add func(Source, int)) {
@@ -568,6 +619,9 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 	}
 	if j > 0 && t[j-1].sent == t[i].sent && (d.low(j) == "has" || d.low(j) == "have" || d.low(j) == "had") {
 		j-- // "A post-mortem examination has revealed"
+	}
+	if j > 0 && t[j-1].sent == t[i].sent && documentAdverbs[d.low(j)] && documentNouns[d.low(j-1)] {
+		j-- // "her death certificate later listed"
 	}
 	if j >= 0 && !documentNouns[d.low(j)] {
 		j = d.documentSubjectBefore(i)
