@@ -152,6 +152,10 @@ func findActors(d *doc) []Actor {
 // "north of Sacramento", "outside Denver".
 var placeLeads = wordSet("placeLeads")
 
+// regionPreps locate something in a region named after them ("across
+// KwaZulu-Natal province").
+var regionPreps = toSet("in", "across", "into", "throughout", "from", "of", "near", "around", "beyond", "within", "outside")
+
 // regionNouns name a part of a country after its name ("the Krasnodar
 // region", "Helmand province").
 var regionNouns = wordSet("regionNouns")
@@ -180,7 +184,10 @@ func placesByShape(d *doc, ms []mention) {
 		}
 		// "over the Krasnodar region", "in the Tigray region": a name
 		// before a lower-case word for a part of a country is a place.
-		if m.to < len(t) && t[m.to].sent == t[m.from].sent && regionNouns[d.tok(m.to)] && m.from > 0 && d.low(m.from-1) == "the" {
+		// ("across KwaZulu-Natal province", "in Zhejiang province": after
+		// a preposition of place too.)
+		if m.to < len(t) && t[m.to].sent == t[m.from].sent && regionNouns[d.tok(m.to)] && m.from > 0 && t[m.from-1].sent == t[m.from].sent &&
+			(d.low(m.from-1) == "the" || regionPreps[d.low(m.from-1)]) {
 			m.kind = "place"
 			continue
 		}
