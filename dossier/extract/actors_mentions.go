@@ -396,6 +396,16 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		w := d.tok(k)
 
 		if !d.toks[k].cap && nameConnectors[w] && w != "&" && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
+			// "Father of Cheng Tsz-Ho, another detainee": a word of kin
+			// before "of" is no priest's title; the person after it is
+			// named.
+			if k == from+1 && d.tok(k) == "of" && familyNouns[d.low(from)] {
+				ms := d.mentionsIn(k+1, to)
+				if len(ms) == 1 && ms[0].kind == "" && ms[0].to-ms[0].from >= 2 && ms[0].to-ms[0].from <= 3 {
+					ms[0].kind = "person"
+				}
+				return ms
+			}
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
 				// role, then the person; "Secretary of the Navy" alone is a
@@ -518,6 +528,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 			from++
 			continue
+		}
+		// "National Security Adviser Wi Sung-lac": a title of three words.
+		if from+2 < to-1 && d.toks[from+2].cap {
+			if full, ok := titles[lw+" "+d.low(from+1)+" "+d.low(from+2)]; ok {
+				title = joinTitle(title, full)
+				from += 3
+				continue
+			}
 		}
 		if from+1 < to-1 {
 			two := lw + " " + d.low(from+1)
