@@ -37,6 +37,14 @@ func (d *doc) descriptorEnd(from, to int) int {
 	if from > 0 && t[from-1].sent == t[from].sent && branchDeterminers[d.low(from-1)] && d.low(to) != "party" {
 		return to
 	}
+	// "the company’s San Francisco office", "Google's London office": an
+	// owner's office in a place is a branch of the owner (but "Russia's
+	// Kursk military administration" is the place's own body).
+	if from > 0 && t[from-1].sent == t[from].sent && possessive(d.tok(from-1)) && (d.low(to) == "office" || d.low(to) == "offices") {
+		if _, place := places[d.lowPossessive(from-1)]; !place && demonyms[d.lowPossessive(from-1)] == "" {
+			return to
+		}
+	}
 	_, place := places[name]
 	// "the Inner Mongolia health commission": a name shaped like a
 	// place's is one here too.
