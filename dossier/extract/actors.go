@@ -76,6 +76,14 @@ func findActors(d *doc) []Actor {
 			continue
 		}
 		j := d.capRun(i)
+		if j == i && i >= 2 && d.tok(i) == "office" && d.low(i-2) == "the" && !d.toks[i-1].cap && possessive(d.tok(i-1)) &&
+			d.toks[i-2].sent == d.toks[i].sent && (addressedOffices[d.lowPossessive(i-1)] || officeHolders[d.lowPossessive(i-1)]) {
+			// "the premier’s office said", "the prosecutor's office": the
+			// office a title's holder runs is a body, written in lower case.
+			ms = append(ms, d.newMention(i-1, i+1, "organization", "", ""))
+			i++
+			continue
+		}
 		if j == i {
 			// "al-Qaeda militants": a known body's name may open with a
 			// lower-case particle.
@@ -127,6 +135,16 @@ func findActors(d *doc) []Actor {
 			i = e
 			continue
 		}
+		if e := d.titleOfficeEnd(i, j); e > j {
+			// "in the Prime Minister’s office": the office a title's
+			// holder runs is a body.
+			if openingArticle(d.low(i)) {
+				i++
+			}
+			ms = append(ms, d.newMention(i, e, "organization", "", ""))
+			i = e
+			continue
+		}
 		if pair := d.pairedDescriptors(i, j); pair != nil {
 			ms = append(ms, pair...)
 			i = pair[1].to
@@ -156,6 +174,23 @@ func findActors(d *doc) []Actor {
 	productsOfOrgs(d, ms)
 	d.mentions = ms
 	return d.cluster()
+}
+
+// titleOfficeEnd returns the end of "office" after a run [from, to) of
+// titles ending in a possessive ("Prime Minister’s office", "the
+// Governor's office"); else to.
+func (d *doc) titleOfficeEnd(from, to int) int {
+	t := d.toks
+	if to >= len(t) || t[to].sent != t[from].sent || d.low(to) != "office" || !possessive(d.tok(to-1)) {
+		return to
+	}
+	if d.low(from) == "the" {
+		from++
+	}
+	if from >= to || !isTitleWord(strings.ToLower(trimPossessive(d.joinName(from, to)))) && !d.allTitles(from, to) {
+		return to
+	}
+	return to + 1
 }
 
 // lowerLongForm returns the first token of the words in lower case that
