@@ -598,7 +598,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) && !d.brandOfTitle(from, to) {
 		// (But "Kevin King", "Stephen Bishop": a given name, then a
 		// surname that is also a title.)
 		return nil
@@ -614,6 +614,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	kind := d.classify(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
+	}
+	if title == "" && d.brandOfTitle(from, to) {
+		kind = "organization" // "Burger King was able to grow"
 	}
 	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) &&
 		(!d.givenAt(from) || d.workplaceBefore(from)) {
@@ -1042,6 +1045,25 @@ func thingLetters(w string) bool {
 // nameAdjectives are words of notNames that may open a body's name
 // ("New Schools Network", "Local Government Association").
 var nameAdjectives = toSet("new", "first", "second", "third", "local", "young", "old", "senior", "internet", "web", "online", "executive")
+
+// brandOfTitle reports a plain word and a royal title [from, to) that
+// name a company, not a role ("Burger King", "Sun King", "Dairy Queen"):
+// the first word is no title, given name, place, people, portfolio or
+// body's word, and no "the" stands before ("the Sun King" is a monarch).
+func (d *doc) brandOfTitle(from, to int) bool {
+	// (Nor after an owner or a work's noun: "the band's Disco Queen",
+	// "the song Disco Queen" are songs.)
+	if to-from != 2 || !royalTitles[d.lowPossessive(to-1)] || from > 0 && d.toks[from-1].sent == d.toks[from].sent &&
+		(d.low(from-1) == "the" || possessive(d.tok(from-1)) || creativeWorks[d.low(from-1)]) {
+		return false
+	}
+	lw := d.low(from)
+	if isTitleWord(lw) || d.givenAt(from) || demonyms[lw] != "" || orgHeads[lw] || d.portfolioAt(from) || isAcronym(d.tok(from)) || knownName(d.tok(from)) || notNames[lw] {
+		return false
+	}
+	_, place := places[lw]
+	return !place
+}
 
 // courtesyTitles address anyone; addressedOffices are the offices they
 // address by name ("Mr. President", "Madam Chair").
