@@ -65,7 +65,25 @@ func findActors(d *doc) []Actor {
 				continue
 			}
 		}
+		if start := d.lowerLongForm(i); start >= 0 {
+			// "the Bank's monetary policy committee (MPC)": a body named
+			// in lower case, its letters defined after it.
+			m := d.newMention(start, i-1, "organization", "", "")
+			m.name = capitalWords(m.name)
+			m.alias = d.tok(i)
+			ms = append(ms, m)
+			i++
+			continue
+		}
 		j := d.capRun(i)
+		if j == i && i >= 2 && d.tok(i) == "office" && d.low(i-2) == "the" && !d.toks[i-1].cap && possessive(d.tok(i-1)) &&
+			d.toks[i-2].sent == d.toks[i].sent && (addressedOffices[d.lowPossessive(i-1)] || officeHolders[d.lowPossessive(i-1)]) {
+			// "the premier’s office said", "the prosecutor's office": the
+			// office a title's holder runs is a body, written in lower case.
+			ms = append(ms, d.newMention(i-1, i+1, "organization", "", ""))
+			i++
+			continue
+		}
 		if j == i {
 			// "al-Qaeda militants": a known body's name may open with a
 			// lower-case particle.
@@ -117,6 +135,16 @@ func findActors(d *doc) []Actor {
 			i = e
 			continue
 		}
+		if e := d.titleOfficeEnd(i, j); e > j {
+			// "in the Prime Minister’s office": the office a title's
+			// holder runs is a body.
+			if openingArticle(d.low(i)) {
+				i++
+			}
+			ms = append(ms, d.newMention(i, e, "organization", "", ""))
+			i = e
+			continue
+		}
 		if pair := d.pairedDescriptors(i, j); pair != nil {
 			ms = append(ms, pair...)
 			i = pair[1].to
@@ -148,9 +176,78 @@ func findActors(d *doc) []Actor {
 	return d.cluster()
 }
 
+// titleOfficeEnd returns the end of "office" after a run [from, to) of
+// titles ending in a possessive ("Prime Minister’s office", "the
+// Governor's office"); else to.
+func (d *doc) titleOfficeEnd(from, to int) int {
+	t := d.toks
+	if to >= len(t) || t[to].sent != t[from].sent || d.low(to) != "office" || !possessive(d.tok(to-1)) {
+		return to
+	}
+	if d.low(from) == "the" {
+		from++
+	}
+	if from >= to || !isTitleWord(strings.ToLower(trimPossessive(d.joinName(from, to)))) && !d.allTitles(from, to) {
+		return to
+	}
+	return to + 1
+}
+
+// lowerLongForm returns the first token of the words in lower case that
+// an acronym at token i, in parentheses right after them, spells with
+// their initials, when a body's head word ends them ("monetary policy
+// committee (MPC)", "national drug advisory board (NDAB)"); else -1.
+// Joining words may be left out of the letters ("board of trustees
+// (BT)").
+func (d *doc) lowerLongForm(i int) int {
+	t := d.toks
+	if i < 3 || i+1 >= len(t) || d.tok(i-1) != "(" || d.tok(i+1) != ")" || !t[i].cap || t[i-2].cap || !t[i-2].word {
+		return -1
+	}
+	letters := d.tok(i)
+	if len(letters) < 2 || len(letters) > 6 || letters != strings.ToUpper(letters) || !orgHeads[d.low(i-2)] {
+		return -1
+	}
+	n := len(letters) - 1
+	k := i - 2
+	for ; k >= 0 && k > i-12 && t[k].sent == t[i].sent && t[k].word && !t[k].cap; k-- {
+		w := d.low(k)
+		if n >= 0 && w[0] == letters[n]+('a'-'A') {
+			n--
+			if n < 0 {
+				return k
+			}
+			continue
+		}
+		if !nameConnectors[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// capitalWords capitalises each word of a name written in lower case but
+// its joining words ("monetary policy committee" -> "Monetary Policy
+// Committee").
+func capitalWords(name string) string {
+	words := strings.Fields(name)
+	for k, w := range words {
+		if k > 0 && nameConnectors[w] {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		words[k] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
+}
+
 // placeLeads before an unknown name make it a place: "near McAllen",
 // "north of Sacramento", "outside Denver".
 var placeLeads = wordSet("placeLeads")
+
+// regionPreps locate something in a region named after them ("across
+// KwaZulu-Natal province").
+var regionPreps = toSet("in", "across", "into", "throughout", "from", "of", "near", "around", "beyond", "within", "outside")
 
 // regionNouns name a part of a country after its name ("the Krasnodar
 // region", "Helmand province").
@@ -175,12 +272,24 @@ func placesByShape(d *doc, ms []mention) {
 			m.kind = "place"
 			continue
 		}
+		// "CalEnergy acquired Des Moines, Iowa-based MidAmerican": a town,
+		// a comma, then its state's or country's name made an owner word.
+		if (m.kind == "" || m.kind == "person" && m.title == "") && m.to+1 < len(t) && t[m.to+1].sent == t[m.from].sent && d.tok(m.to) == "," && ownerSuffix(d.low(m.to+1)) && m.to-m.from <= 3 {
+			lw := d.low(m.to + 1)
+			if _, ok := places[lw[:strings.LastIndexByte(lw, '-')]]; ok {
+				m.kind = "place"
+				continue
+			}
+		}
 		if m.kind != "" && !(m.kind == "organization" && !d.hasOrgHead(m.from, m.to) && !knownName(m.name)) || m.to-m.from > 3 {
 			continue
 		}
 		// "over the Krasnodar region", "in the Tigray region": a name
 		// before a lower-case word for a part of a country is a place.
-		if m.to < len(t) && t[m.to].sent == t[m.from].sent && regionNouns[d.tok(m.to)] && m.from > 0 && d.low(m.from-1) == "the" {
+		// ("across KwaZulu-Natal province", "in Zhejiang province": after
+		// a preposition of place too.)
+		if m.to < len(t) && t[m.to].sent == t[m.from].sent && regionNouns[d.tok(m.to)] && m.from > 0 && t[m.from-1].sent == t[m.from].sent &&
+			(d.low(m.from-1) == "the" || regionPreps[d.low(m.from-1)]) {
 			m.kind = "place"
 			continue
 		}

@@ -225,6 +225,15 @@ func classifyName(name string, words int) string {
 	if strings.Contains(ln, " & ") && !strings.Contains(ln, " of ") {
 		return ""
 	}
+	// "Elk Grove Unified School District", "Tri-Valley Water District":
+	// a district that a service names is the body that runs it.
+	if last == "district" && words > 2 {
+		rest := strings.TrimSuffix(ln, " district")
+		prev := rest[strings.LastIndexByte(rest, ' ')+1:]
+		if orgHeads[prev] || districtServices[prev] {
+			return "organization"
+		}
+	}
 	// "Fort Worth", "Inner Mongolia", "Seventh Street": a name shaped like
 	// a place's, when no organisation's word ends it.
 	// Not across a connector: "Argus Leader of Sioux Falls" is two names.
@@ -254,6 +263,10 @@ func classifyName(name string, words int) string {
 	}
 	return "person"
 }
+
+// districtServices name what a special district runs ("Water
+// District", "Fire Protection District").
+var districtServices = toSet("water", "fire", "protection", "utility", "transit", "sanitation", "irrigation", "park", "parks", "library", "conservation", "sewer", "drainage", "health", "healthcare", "improvement", "management", "education")
 
 // stationName reports the lower-cased name of a broadcaster's station:
 // a number after "Radio" or "Channel" ("BBC Radio 4", "Channel 4 News",
@@ -350,6 +363,16 @@ func (d *doc) personEvidence(from, to int) bool {
 		(lifeNouns[d.low(to)] || familyNouns[d.low(to)]) && d.bareName(from, to) {
 		return true
 	}
+	// "Soraida Morales’ three children", "Kera Dunmore's two sons": a
+	// count of kin (the apostrophe may stand apart after an s).
+	if k := to; k < len(t) && t[k].sent == t[from].sent && (possessive(d.tok(to-1)) || d.tok(k) == "’" || d.tok(k) == "'") {
+		if !t[k].word {
+			k++
+		}
+		if k+1 < len(t) && t[k+1].sent == t[from].sent && countNames[d.low(k)] && kinPlural(d.low(k+1)) && d.bareNameFrom(from, to, true) {
+			return true
+		}
+	}
 	if from > 0 && t[from-1].sent == t[from].sent && !t[from-1].cap {
 		lw := d.low(from - 1)
 		if personRole(lw) || speechVerb[lw] != "" && lw != "says" || to-from >= 2 && pluralRole(lw) {
@@ -364,6 +387,12 @@ func (d *doc) personEvidence(from, to int) bool {
 		}
 	}
 	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
+		// "Mara Okafor, one of the protesters, said": one of people
+		// named by their role.
+		if k := to + 4; k < len(t) && t[k].sent == t[from].sent && d.low(to+1) == "one" && d.low(to+2) == "of" && d.low(to+3) == "the" &&
+			!t[k].cap && pluralRole(d.lowPossessive(k)) && d.personStart(from, to) < 0 && !d.hasOrgHead(from, to) {
+			return true
+		}
 		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent; k++ {
 			lw := d.low(k)
 			if k == to+1 && isNumber(lw) || k == to+2 && isNumber(lw) && (d.tok(k-1) == "both" || d.tok(k-1) == "aged" || d.tok(k-1) == "age") {
@@ -373,10 +402,12 @@ func (d *doc) personEvidence(from, to int) bool {
 				return true
 			}
 			// "Lakshiwnder Singh, another deportee, said": the subject of
-			// a speech verb after a short appositive.
-			if k > to+1 && d.tok(k) == "," && d.speaksNext(k+1) && d.personStart(from, to) < 0 && !d.hasOrgHead(from, to) {
+			// a speech verb after a short appositive ("a Malawian
+			// national": a people's name may stand in it).
+			// (Not "Tarn Velt, a Dutch firm, said": a body's noun.)
+			if k > to+1 && d.tok(k) == "," && d.speaksNext(k+1) && d.personStart(from, to) < 0 && !d.hasOrgHead(from, to) && !orgLead(d.low(k-1)) && !orgNouns[d.low(k-1)] && !orgHeads[d.low(k-1)] {
 				for j := to + 1; j < k; j++ {
-					if t[j].cap {
+					if t[j].cap && (demonyms[d.low(j)] == "" || j == to+1) {
 						break
 					}
 					if j == k-1 {
@@ -443,6 +474,13 @@ func (d *doc) foreignNameShape(from, to int) bool {
 	if n != 2 {
 		return false
 	}
+	// "Cheng Tsz-Ho", "Wi Sung-lac": a short family name, then a given
+	// name of two short syllables joined by a hyphen, as Cantonese and
+	// Korean names are romanised.
+	if f := d.tok(from); len(f) >= 2 && len(f) <= 5 && syllablePair(trimPossessive(d.tok(from+1))) && !isAcronym(f) && !d.writesLower(d.low(from)) &&
+		!knownName(f) && !isTitleWord(d.low(from)) {
+		return true
+	}
 	last := d.lowPossessive(to - 1)
 	if _, ok := places[last]; ok {
 		return false
@@ -457,6 +495,28 @@ func (d *doc) foreignNameShape(from, to int) bool {
 	}
 	return false
 }
+
+// syllablePair reports a word of two syllables of two to four letters
+// joined by a hyphen, the first capitalised and the word not in
+// capitals ("Tsz-Ho", "Sung-lac", "Wai-yin").
+func syllablePair(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(a) > 4 || len(b) < 2 || len(b) > 4 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for _, p := range []string{a[1:], b[1:]} {
+		for i := 0; i < len(p); i++ {
+			if p[i] < 'a' || p[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return !commonHyphenWords[strings.ToLower(w)]
+}
+
+// commonHyphenWords are words of two short syllables that name things,
+// not people ("Wi-Fi", "Sci-Fi").
+var commonHyphenWords = toSet("wi-fi", "hi-fi", "sci-fi", "lo-fi", "hip-hop", "e-mail", "co-op", "re-run", "pre-war")
 
 // initialsDotted reports one to three capital letters each followed by a
 // period ("A.", "A.J.", "J.R.R.").
@@ -1084,6 +1144,15 @@ func pluralRole(lw string) bool {
 // notPersonTails end names of events and institutions ("Davis Cup",
 // "Penn State") that may open with a given name.
 var notPersonTails = wordSet("notPersonTails")
+
+// kinPlural reports kin in the plural ("sons", "children").
+func kinPlural(lw string) bool {
+	switch lw {
+	case "children", "kids", "grandchildren", "stepchildren":
+		return true
+	}
+	return strings.HasSuffix(lw, "s") && familyNouns[lw[:len(lw)-1]]
+}
 
 // familyNouns name a person by kin ("Anas Haqqani, the younger brother
 // of …").

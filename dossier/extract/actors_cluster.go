@@ -224,6 +224,7 @@ func (d *doc) cluster() []Actor {
 		}
 	}
 
+	lettersOnly := map[int]bool{}
 	for i := range ms {
 		m := &ms[i]
 		gi := m.actor
@@ -236,7 +237,12 @@ func (d *doc) cluster() []Actor {
 		}
 		g := groups[gi]
 		if !g.written {
-			g.written = outlet || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name)
+			// (An outlet named only by its letters, "the AFP news
+			// agency", "(AP)", is not written by its list's name.)
+			g.written = outlet && !isAcronym(strings.TrimPrefix(m.name, "The ")) || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name)
+			if outlet && !g.written {
+				lettersOnly[gi] = true
+			}
 		}
 		for _, f := range []string{m.name, m.alias} {
 			if f != "" && f != g.name && !g.forms[f] {
@@ -275,7 +281,12 @@ func (d *doc) cluster() []Actor {
 	for _, gi := range order {
 		g := groups[gi]
 		aliases := g.order
-		if !g.written && g.kind == "organization" && len(aliases) > 0 {
+		if letters := strings.TrimPrefix(firstOr(aliases), "The "); !g.written && lettersOnly[gi] && isAcronym(letters) {
+			// "the AFP news agency": an outlet the article names only by
+			// its letters is listed by them, as news lists its wires.
+			aliases = append(append([]string{}, aliases[1:]...), g.name)
+			g.name = letters
+		} else if !g.written && g.kind == "organization" && len(aliases) > 0 {
 			// "the Islamic State" listed as ISIS: an article that never
 			// writes the list's name is followed, and the list's name is
 			// kept as an alias. (But a body named by its initials or by
@@ -511,4 +522,12 @@ func (d *doc) surnamesAsPeople(ms []mention) {
 			m.kind = "person"
 		}
 	}
+}
+
+// firstOr returns the first of xs, or "".
+func firstOr(xs []string) string {
+	if len(xs) == 0 {
+		return ""
+	}
+	return xs[0]
 }

@@ -37,6 +37,14 @@ func (d *doc) descriptorEnd(from, to int) int {
 	if from > 0 && t[from-1].sent == t[from].sent && branchDeterminers[d.low(from-1)] && d.low(to) != "party" {
 		return to
 	}
+	// "the company’s San Francisco office", "Google's London office": an
+	// owner's office in a place is a branch of the owner (but "Russia's
+	// Kursk military administration" is the place's own body).
+	if from > 0 && t[from-1].sent == t[from].sent && possessive(d.tok(from-1)) && (d.low(to) == "office" || d.low(to) == "offices") {
+		if _, place := places[d.lowPossessive(from-1)]; !place && demonyms[d.lowPossessive(from-1)] == "" {
+			return to
+		}
+	}
 	_, place := places[name]
 	// "the Inner Mongolia health commission": a name shaped like a
 	// place's is one here too.
@@ -116,6 +124,13 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// outlet's name, "The National", across a known body's is no prefix.)
 	for from < to && notNames[d.lowPossessive(from)] && (!d.knownPrefix(from, to) || d.low(from) == "the" && from+2 < to && knownName(trimPossessive(d.joinName(from+1, to)))) && !d.knownLetters(from) &&
 		!(from+1 < to && d.tok(from+1) == "&") &&
+		// ("called the New Schools Network", "the First Nations Health
+		// Authority": inside a sentence, an adjective opening a name a
+		// body's head word ends is the name's first word.)
+		!(nameAdjectives[d.low(from)] && to-from >= 2 && !d.sentenceOpenerBefore(from) && orgHeads[d.lowPossessive(to-1)] && d.toks[from+1].cap) &&
+		// ("Internet and Mobile Association of India": a plain word
+		// joined by "and" to the words of a body's name is one of them.)
+		!(from+2 < to && d.tok(from+1) == "and" && d.toks[from+2].cap && d.hasOrgHead(from+2, to) && !d.sentenceOpenerBefore(from)) &&
 		!(d.tok(from) == "Will" && to-from >= 2 && !d.sentenceOpenerBefore(from)) {
 		from++
 		for from < to && !d.toks[from].cap {
@@ -144,7 +159,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Iranian state TV said", "Scan the QR code": letters that stand
 	// for a thing, not a body, name no one alone.
-	if w := trimPossessive(d.tok(from)); to-from == 1 && notAcronymOrgs[w] && !knownName(w) {
+	if w := trimPossessive(d.tok(from)); to-from == 1 && thingLetters(w) && !knownName(w) {
 		if _, place := places[strings.ToLower(w)]; !place {
 			return nil
 		}
@@ -239,6 +254,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if from >= to {
 		return nil
 	}
+	if to-from == 1 && owned && thingLetters(trimPossessive(d.tok(from))) {
+		return nil // "Windows-based PCs"
+	}
 	// "Netanyahu’s Likud party", "The Washington Post’s Fact Checker": a
 	// possessive ends one name.
 	// (But "St Mary's Hospital", "Children's Hospital": a possessive
@@ -264,7 +282,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			}
 		}
 	}
-	if d.allDemonyms(from, to) || to-from >= 2 && d.eventName(from, to, whole) {
+	if d.allDemonyms(from, to) || to-from >= 2 && d.eventName(from, to, whole) && d.bodyTitleAt(from, to) < 0 {
 		return nil
 	}
 	// "Ceres Robotics and Tyvak Systems Inc", "SBI and ICICI Bank": two
@@ -313,7 +331,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Democrats on the House Intelligence Committee", "Republicans in
 	// the Senate": members named in the plural, then their body.
-	if k := from + 1; k < to-1 && !d.toks[k].cap && membersConnectors[d.tok(k)] && pluralWord(d.tok(from)) && !knownName(whole) {
+	// ("the top Democrat on the Senate Armed Services Committee": one
+	// member named by the party.)
+	if k := from + 1; k < to-1 && !d.toks[k].cap && membersConnectors[d.tok(k)] && (pluralWord(d.tok(from)) || partyMembers[d.low(from)]) && !knownName(whole) {
 		r := k + 1
 		if d.low(r) == "the" && r+1 < to {
 			r++
@@ -335,7 +355,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// "Council on Foreign Relations", "Bank of America": a connector after
 	// an organisation word joins one organisation's name.
+	// ("European Commission President Ursula von der Leyen": a body, a
+	// title, then a person whose name holds a particle; the title splits
+	// them below.)
+	bodyTitle := d.bodyTitleAt(from, to)
 	for k := from + 1; k < to-1; k++ {
+		if bodyTitle > 0 && k > bodyTitle {
+			break // (a connector before the title: see below)
+		}
 		if !d.toks[k].cap && nameConnectors[d.tok(k)] && d.tok(k) != "and" && d.tok(k) != "&" {
 			// "American Journal of Cardiology", "Theatre of Black Women":
 			// a journal's or a company's noun before "of" heads one name
@@ -343,11 +370,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			// in the plural for a cause name a group.
 			if d.hasOrgHead(from, k) && !d.allTitles(from, k) ||
 				d.tok(k) == "of" && ofHeads[d.low(k-1)] ||
+				d.tok(k) == "of" && d.membersOfPlace(from, k, to) ||
 				d.tok(k) == "for" && k == from+1 && peoplePlural(d.low(from)) && !d.givenAt(k+1) && !d.hasAnd(k, to) {
 				// "House of Representatives Speaker Femi Gbajabiamila": a
 				// title and a given name after the name start a person.
 				for q := k + 2; q < to-1; q++ {
-					if isTitleWord(d.low(q)) && d.givenAt(q+1) {
+					if isTitleWord(d.low(q)) && (d.givenAt(q+1) || q == bodyTitle) {
 						org := d.newMention(from, q, "organization", "", "")
 						rest := d.mentionsIn(q, to)
 						for i := range rest {
@@ -376,6 +404,16 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		w := d.tok(k)
 
 		if !d.toks[k].cap && nameConnectors[w] && w != "&" && w != "bin" && w != "ibn" && w != "al" && w != "van" && w != "von" && w != "de" && w != "del" && w != "da" && w != "der" && w != "y" && w != "ten" && w != "ter" && w != "du" && w != "zu" && w != "la" && w != "le" && w != "di" && w != "dos" && w != "das" && w != "den" && w != "el" {
+			// "Father of Cheng Tsz-Ho, another detainee": a word of kin
+			// before "of" is no priest's title; the person after it is
+			// named.
+			if k == from+1 && d.tok(k) == "of" && familyNouns[d.low(from)] {
+				ms := d.mentionsIn(k+1, to)
+				if len(ms) == 1 && ms[0].kind == "" && ms[0].to-ms[0].from >= 2 && ms[0].to-ms[0].from <= 3 {
+					ms[0].kind = "person"
+				}
+				return ms
+			}
 			if d.allTitles(from, k) {
 				// "Deputy Director of Public Prosecution Eva-Marie Persson": a
 				// role, then the person; "Secretary of the Navy" alone is a
@@ -424,7 +462,7 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// title, then the person.
 	{
 		for k := from + 1; k < to-1; k++ {
-			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) || portfolios[d.low(k-1)] {
+			if !isTitleWord(d.low(k)) || givenNames[fold(d.tok(from))] || isTitleWord(d.low(from)) || d.portfolioAt(k-1) {
 				continue
 			}
 			// "White House Press Secretary Stephanie Grisham": a title of
@@ -445,6 +483,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 				break
 			}
 			rest := d.mentionsIn(e, to)
+			if len(rest) == 0 && to-k >= 3 && to-k <= 4 && d.personShaped(k+1, to) {
+				// "Treasury Board President Stockwell Day": a surname
+				// that reads as a common noun is still the titled
+				// person's.
+				rest = []mention{d.newMention(k+1, to, "person", d.joinName(e, k+1), "")}
+			}
 			for i := range rest {
 				if rest[i].affiliation == "" {
 					rest[i].affiliation = canonical(org.name, org.kind)
@@ -493,6 +537,14 @@ func (d *doc) mentionsIn(from, to int) []mention {
 			from++
 			continue
 		}
+		// "National Security Adviser Wi Sung-lac": a title of three words.
+		if from+2 < to-1 && d.toks[from+2].cap {
+			if full, ok := titles[lw+" "+d.low(from+1)+" "+d.low(from+2)]; ok {
+				title = joinTitle(title, full)
+				from += 3
+				continue
+			}
+		}
 		if from+1 < to-1 {
 			two := lw + " " + d.low(from+1)
 			if full, ok := titles[two]; ok {
@@ -509,12 +561,12 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		// "UK Home Secretary Priti Patel", "US Trade Representative Robert
 		// Lighthizer": a country, a portfolio and a title.
 		if place, ok := places[lw]; ok && affil == "" && title == "" && from+2 < to-1 &&
-			(isTitleWord(d.low(from+1)) || portfolios[d.low(from+1)] && isTitleWord(d.low(from+2))) {
+			(isTitleWord(d.low(from+1)) || d.portfolioAt(from+1) && isTitleWord(d.low(from+2))) {
 			affil = place
 			from++
 			continue
 		}
-		if portfolios[lw] && from+2 < to && isTitleWord(d.low(from+1)) {
+		if d.portfolioAt(from) && from+2 < to && isTitleWord(d.low(from+1)) {
 			title = joinTitle(title, w+" "+d.tok(from+1))
 			from += 2
 			continue
@@ -536,9 +588,17 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	if from >= to {
 		return nil
 	}
+	// "Mr. President, will you go?", "Madam Speaker": a courtesy title
+	// before an office addresses its holder, named elsewhere. "two Deputy
+	// CEOs", "Assistant Professors": a title before a role in the plural
+	// names no one.
+	if to-from == 1 && (addressedOffices[d.lowPossessive(from)] && courtesyTitles[strings.ToLower(title)] ||
+		title != "" && (d.rolePlural(from) || thingLetters(d.tok(from)))) {
+		return nil
+	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) && !d.brandOfTitle(from, to) {
 		// (But "Kevin King", "Stephen Bishop": a given name, then a
 		// surname that is also a title.)
 		return nil
@@ -554,6 +614,9 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	kind := d.classify(name, to-from)
 	if title != "" && (kind == "" || kind == "person") {
 		kind = "person"
+	}
+	if title == "" && d.brandOfTitle(from, to) {
+		kind = "organization" // "Burger King was able to grow"
 	}
 	if kind == "person" && title == "" && from > 0 && d.toks[from-1].sent == d.toks[from].sent && d.low(from-1) == "at" && !d.speaksNext(to) &&
 		(!d.givenAt(from) || d.workplaceBefore(from)) {
@@ -600,8 +663,10 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	// no list knows, then the day and a verb, is how news opens on a
 	// company (a person is introduced by a full name).
 	// (Not "Scientists on Monday unveiled": people in the plural.)
+	// (Nor "Figures on Friday suggested": a noun the article also writes
+	// in lower case, itself or its singular.)
 	if lw := d.low(from); kind == "" && title == "" && to-from == 1 && !d.givenAt(from) && d.dayThenVerb(to) &&
-		!isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) {
+		!isRoleNoun(lw) && !personRole(strings.TrimSuffix(lw, "s")) && !d.writesLower(lw) && !d.writesLower(strings.TrimSuffix(lw, "s")) {
 		kind = "organization"
 	}
 	// "Halcyon, founded in 1998", "Zentrix, headquartered in Oslo": a
@@ -610,6 +675,23 @@ func (d *doc) mentionsIn(from, to int) []mention {
 		kind = "organization"
 	}
 	return []mention{d.newMention(from, to, kind, title, affil)}
+}
+
+// membersOfPlace reports a group named by its members in the plural, two
+// words or more before "of" at token k, then a known place that ends the
+// run [from, to): "Associated General Contractors of Alabama",
+// "Independent Grocers of Ohio". (Not a people's name in the plural:
+// "Mexican Americans of Texas".)
+func (d *doc) membersOfPlace(from, k, to int) bool {
+	if k-from < 2 || to-k-1 < 1 || to-k-1 > 3 || d.givenAt(from) || !d.toks[k-1].cap {
+		return false
+	}
+	lw := d.low(k - 1)
+	if !peoplePlural(lw) || demonyms[strings.TrimSuffix(lw, "s")] != "" || partyMembers[strings.TrimSuffix(lw, "s")] {
+		return false
+	}
+	_, place := places[strings.ToLower(trimPossessive(d.joinName(k+1, to)))]
+	return place
 }
 
 // foundedAfter reports a comma at token k, then a participle of a body's
@@ -948,9 +1030,75 @@ func (d *doc) workplaceTheBefore(i int) bool {
 	return i > 0 && d.toks[i-1].sent == d.toks[i].sent && d.low(i-1) == "the" && d.workplaceBefore(i-1)
 }
 
+// thingLetters reports letters that stand for a thing or a role, not a
+// body, alone or in the plural ("PC", "PCs", "CEOs", "SUVs").
+func thingLetters(w string) bool {
+	if notAcronymOrgs[w] {
+		return true
+	}
+	if len(w) < 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	return notAcronymOrgs[w[:len(w)-1]]
+}
+
+// nameAdjectives are words of notNames that may open a body's name
+// ("New Schools Network", "Local Government Association").
+var nameAdjectives = toSet("new", "first", "second", "third", "local", "young", "old", "senior", "internet", "web", "online", "executive")
+
+// brandOfTitle reports a plain word and a royal title [from, to) that
+// name a company, not a role ("Burger King", "Sun King", "Dairy Queen"):
+// the first word is no title, given name, place, people, portfolio or
+// body's word, and no "the" stands before ("the Sun King" is a monarch).
+func (d *doc) brandOfTitle(from, to int) bool {
+	// (Nor after an owner or a work's noun: "the band's Disco Queen",
+	// "the song Disco Queen" are songs.)
+	if to-from != 2 || !royalTitles[d.lowPossessive(to-1)] || from > 0 && d.toks[from-1].sent == d.toks[from].sent &&
+		(d.low(from-1) == "the" || possessive(d.tok(from-1)) || creativeWorks[d.low(from-1)]) {
+		return false
+	}
+	lw := d.low(from)
+	if isTitleWord(lw) || d.givenAt(from) || demonyms[lw] != "" || orgHeads[lw] || d.portfolioAt(from) || isAcronym(d.tok(from)) || knownName(d.tok(from)) || notNames[lw] {
+		return false
+	}
+	_, place := places[lw]
+	return !place
+}
+
+// courtesyTitles address anyone; addressedOffices are the offices they
+// address by name ("Mr. President", "Madam Chair").
+var (
+	courtesyTitles   = toSet("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "madam", "madame")
+	addressedOffices = toSet("president", "speaker", "chairman", "chairwoman", "chair", "mayor", "governor", "minister", "secretary", "ambassador", "commissioner", "premier")
+)
+
 // portfolios name what a minister or official is in charge of ("Trade
 // Representative", "Home Secretary").
 var portfolios = wordSet("portfolios")
+
+// portfolioAt reports a portfolio at token k: one of the list, or any
+// one plain capitalised word before "Minister", a title only a
+// government gives ("Fisheries Minister", "Industry Minister"); a body,
+// a place or a people before it says whose minister it is.
+func (d *doc) portfolioAt(k int) bool {
+	lw := d.low(k)
+	if portfolios[lw] {
+		return true
+	}
+	t := d.toks
+	if k+1 >= len(t) || t[k+1].sent != t[k].sent || !t[k].word || !t[k].cap || (d.low(k+1) != "minister" && d.low(k+1) != "ministers") ||
+		isAcronym(d.tok(k)) || trimPossessive(d.tok(k)) != d.tok(k) || demonyms[lw] != "" || knownName(d.tok(k)) || isTitleWord(lw) || d.givenAt(k) {
+		return false
+	}
+	// ("Opposition leader", "Deputy Prime Minister": no portfolio.)
+	if k > 0 && t[k-1].sent == t[k].sent && t[k-1].cap && t[k-1].word && !d.sentenceOpenerBefore(k-1) && !isTitleWord(d.low(k-1)) {
+		return false
+	}
+	// ("Likud said … Likud Minister Avi Dichter": a name the article
+	// also writes alone is a party's or a body's.)
+	_, place := places[lw]
+	return !place && !d.capAlone(k)
+}
 
 func isTitleWord(lw string) bool {
 	if _, ok := titles[lw]; ok {
@@ -1168,6 +1316,42 @@ func (d *doc) pairedDescriptors(from, to int) []mention {
 	b.end = t[k].end
 	return []mention{a, b}
 }
+
+// bodyTitleAt returns the token of a title inside the run [from, to)
+// that a body's name ends before and a person's name of two or three
+// words follows ("Treasury Board President Stockwell Day", "European
+// Commission President Ursula von der Leyen"), or -1.
+func (d *doc) bodyTitleAt(from, to int) int {
+	for q := from + 2; q <= to-3 && q <= from+4; q++ {
+		if !d.toks[q].cap || !isTitleWord(d.low(q)) || possessive(d.tok(q-1)) || isTitleWord(d.low(q-1)) || !d.hasOrgHead(from, q) {
+			continue
+		}
+		if to-q-1 <= 4 && d.personShaped(q+1, to) {
+			return q
+		}
+		return -1
+	}
+	return -1
+}
+
+// personShaped reports capitalised words [from, to), with at most the
+// particles of a surname among them ("Ursula von der Leyen"), the first
+// of them no title, no body's head word and no known name.
+func (d *doc) personShaped(from, to int) bool {
+	if to-from < 2 || isTitleWord(d.low(from)) || orgHeads[d.low(from)] || knownName(d.tok(from)) || isAcronym(d.tok(from)) {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !d.toks[k].word || !d.toks[k].cap && !surnameParticles[d.tok(k)] || orgHeads[d.lowPossessive(k)] {
+			return false
+		}
+	}
+	return d.toks[to-1].cap
+}
+
+// surnameParticles stand in lower case inside a person's name ("Ursula
+// von der Leyen", "Vincent van Gogh").
+var surnameParticles = toSet("von", "van", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "al", "el")
 
 // eventTails end the names of events, days, laws and illnesses.
 var eventTails = wordSet("eventTails")

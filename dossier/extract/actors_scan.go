@@ -454,7 +454,9 @@ func (d *doc) pluralOwnerIn(j int) bool {
 	}
 	head := false
 	for k := j + 1; k < len(t) && k <= j+3 && t[k].sent == t[j].sent && t[k].word && t[k].cap; k++ {
-		if orgHeads[d.low(k)] {
+		// ("the White House Correspondents’ Association’s dinner": the
+		// body's own possessive after its head word.)
+		if orgHeads[d.lowPossessive(k)] {
 			head = true
 			break
 		}
