@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// scanCases are texts of every kind of byte the scanning helpers meet:
+// ASCII and other spaces, curly quote marks, invalid UTF-8.
+var scanCases = []string{
+	"", " ", "word", " two  words ", "\ttabs\tand\nlines\r\n", "no\u00a0break\u00a0space", "next\u0085line",
+	"ideographic\u3000space", "“curly” ‘single’ quotes", "\"straight\" 'single'", "bad \xff byte", "\xe2\x80 cut mark",
+	"\xe2\xe2\x80\x9c twice", "em\u2003space", "é à ü", "trailing \xe2\x80", "a\u200bb", "x\xc2\xa0y",
+}
+
+func TestCountWordsTo(t *testing.T) {
+	for _, s := range scanCases {
+		want := len(strings.Fields(s))
+		if got := countWords(s); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+		for limit := 0; limit <= want+1; limit++ {
+			w := min(want, max(limit, 1))
+			if want == 0 {
+				w = 0
+			}
+			if got := countWordsTo(s, limit); got != w {
+				t.Errorf("countWordsTo(%q, %d) = %d, want %d", s, limit, got, w)
+			}
+		}
+	}
+}
+
+func FuzzCountWords(f *testing.F) {
+	for _, s := range scanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := countWords(s), len(strings.Fields(s)); got != want {
+			t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+		}
+	})
+}
