@@ -41,3 +41,27 @@ func FuzzCountWords(f *testing.F) {
 		}
 	})
 }
+
+func TestIndexAny(t *testing.T) {
+	sets := []string{`"“‘`, `"”’`, "”’\"", "\"“”", "“\"", "”\"", "", "a", "’", "\xff", "\ufffd“", "ab"}
+	long := strings.Repeat("x", 255) + "“" + strings.Repeat("y", 300) + "\"" + strings.Repeat("z", 600)
+	cases := append(scanCases, "a“b”c‘d’e\"f", "’’”", "\ufffd", long, long[1:], long[2:], long[3:], long[:256], long[:257], long[254:])
+	for _, s := range cases {
+		for _, cs := range sets {
+			if got, want := indexAny(s, cs), strings.IndexAny(s, cs); got != want {
+				t.Errorf("indexAny(%q, %q) = %d, want %d", s, cs, got, want)
+			}
+		}
+	}
+}
+
+func FuzzIndexAny(f *testing.F) {
+	for _, s := range scanCases {
+		f.Add(s, `"“‘`)
+	}
+	f.Fuzz(func(t *testing.T, s, chars string) {
+		if got, want := indexAny(s, chars), strings.IndexAny(s, chars); got != want {
+			t.Errorf("indexAny(%q, %q) = %d, want %d", s, chars, got, want)
+		}
+	})
+}
