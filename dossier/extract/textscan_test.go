@@ -65,3 +65,12 @@ func FuzzIndexAny(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldASCII checks fold's one-pass path against strings.ToLower.
+func TestFoldASCII(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC", "New York Times", "O'Neil-SMITH 3rd", "already lower", "Z", "@[`{"} {
+		if got, want := fold(s), strings.ToLower(s); got != want {
+			t.Errorf("fold(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
