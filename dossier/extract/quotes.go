@@ -888,7 +888,7 @@ func titleCased(s string) bool {
 		return false
 	}
 	words, lower := 0, false
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue
