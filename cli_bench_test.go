@@ -26,3 +26,21 @@ func BenchmarkImportArticle(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractJSON runs `briefwright extract -json` on every gold
+// article, the workload of the speed comparison with the peer extractor:
+// reading, extracting and encoding, for a CPU profile of the whole path.
+//
+//	go test -run '^$' -bench ExtractJSON -benchtime 20x -cpuprofile cpu.out .
+func BenchmarkExtractJSON(b *testing.B) {
+	files, err := filepath.Glob("dossier/extract/testdata/articles/*/article.txt")
+	if err != nil || len(files) == 0 {
+		b.Skip("no gold articles")
+	}
+	args := append([]string{"-json"}, files...)
+	for b.Loop() {
+		if err := cmdExtract(args, io.Discard, io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

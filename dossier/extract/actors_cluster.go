@@ -346,11 +346,20 @@ func appendLower(b []byte, s string) []byte {
 
 // fold lower-cases s and drops diacritics, so "Guzman" finds "Guzmán".
 func fold(s string) string {
-	// Most names are ASCII, with no soft hyphen to drop.
-	if !asciiOnly(s) {
-		return foldWide(s)
+	// Most names are ASCII, with no soft hyphen to drop: one pass tells,
+	// and lowers them with one copy at most.
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return foldWide(s)
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
 	}
-	return strings.ToLower(s)
+	if !upper {
+		return s
+	}
+	return lowerASCII(s)
 }
 
 // foldWide is fold for a name with a rune beyond ASCII.

@@ -797,10 +797,10 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 		m.name = p
 	}
 	// Nickname in quotes inside the name.
-	if i := strings.IndexAny(m.name, `"“‘`); i >= 0 {
+	if i := indexAny(m.name, `"“‘`); i >= 0 {
 		rest := m.name[i:]
 		_, n := utf8.DecodeRuneInString(rest)
-		if j := strings.IndexAny(rest[n:], `"”’`); j >= 0 {
+		if j := indexAny(rest[n:], `"”’`); j >= 0 {
 			nick := rest[n : n+j]
 			_, n2 := utf8.DecodeRuneInString(rest[n+j:])
 			m.alias = strings.TrimSpace(nick)
@@ -809,7 +809,7 @@ func (d *doc) newMention(from, to int, kind, title, affil string) mention {
 	}
 	// ‘El Chapo’ Guzman, the opening mark left outside the run.
 	// (Not "Employees’ Organization": a plural's possessive.)
-	if i := strings.IndexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) && !d.pluralOwnerAcross(from, to) {
+	if i := indexAny(m.name, "”’\""); i > 0 && m.alias == "" && closesNick(m.name, i) && !d.pluralOwnerAcross(from, to) {
 		_, n := utf8.DecodeRuneInString(m.name[i:])
 		if rest := strings.TrimSpace(m.name[i+n:]); rest != "" {
 			m.alias = strings.TrimSpace(m.name[:i])

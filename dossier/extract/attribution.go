@@ -463,7 +463,7 @@ func (d *doc) leadIn(r rawQuote) attribution {
 		return attribution{}
 	}
 	prev := d.sents[si-1]
-	if strings.ContainsAny(d.text[prev.Start:prev.End], "“\"") {
+	if containsAny(d.text[prev.Start:prev.End], "“\"") {
 		return attribution{}
 	}
 	from := d.tokenAt(prev.Start)
@@ -506,7 +506,7 @@ func (d *doc) introducedAt(i int) bool {
 }
 
 func (d *doc) nextOpen(from, end int) int {
-	if i := strings.IndexAny(d.text[from:end], "“\""); i >= 0 {
+	if i := indexAny(d.text[from:end], "“\""); i >= 0 {
 		return from + i
 	}
 	return end
@@ -521,7 +521,7 @@ func (d *doc) nextCueOpen(from, end int) int {
 			return end
 		}
 		_, w := utf8.DecodeRuneInString(d.text[o:])
-		c := strings.IndexAny(d.text[o+w:end], "”\"")
+		c := indexAny(d.text[o+w:end], "”\"")
 		if c < 0 {
 			return o
 		}

@@ -3,6 +3,8 @@ package extract
 import (
 	"embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -126,16 +128,44 @@ func loadWords(name string) map[string]bool {
 	if err != nil {
 		panic("extract: missing embedded " + name)
 	}
-	m := map[string]bool{}
-	for _, line := range strings.Split(string(b), "\n") {
+	// The given names are the largest list and every run of the program
+	// loads them: a map sized for the words up front is not grown and
+	// rehashed a dozen times, and the words stay slices of one string.
+	s := string(b)
+	m := make(map[string]bool, strings.Count(s, " ")+strings.Count(s, "\n"))
+	for line := range strings.Lines(s) {
 		if strings.HasPrefix(strings.TrimSpace(line), "#") {
 			continue
 		}
-		for _, w := range strings.Fields(line) {
-			m[strings.ToLower(w)] = true
+		for w := range strings.FieldsSeq(line) {
+			if !lowerAlready(w) {
+				w = strings.ToLower(w)
+			}
+			m[w] = true
 		}
 	}
 	return m
+}
+
+// lowerAlready reports a word strings.ToLower would return unchanged,
+// checked at a fraction of ToLower's cost: most words of the lists are.
+func lowerAlready(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // orgHeads end organisation names ("Sam Houston State University").

@@ -65,7 +65,7 @@ func (d *doc) isFurniture(para int) bool {
 // a list of dates and places.
 func isProse(t string, minWords int) bool {
 	words, lower := 0, 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		words++
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 			lower++

@@ -449,7 +449,7 @@ func demonstrativeBefore(words []string, i int) bool {
 func standingText(s string) string {
 	t := strings.TrimSpace(s)
 	inner := strings.TrimRight(strings.TrimLeft(t, "\"“"), "\"”")
-	if strings.ContainsAny(inner, "\"“”") {
+	if containsAny(inner, "\"“”") {
 		return t
 	}
 	return strings.TrimSpace(inner)

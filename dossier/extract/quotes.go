@@ -394,29 +394,54 @@ func trimSpan(text string, s, e int) (int, int) {
 func countWords(s string) int { return countWordsTo(s, len(s)+1) }
 
 // countWordsTo counts the words of s, stopping once it has counted limit.
+// It runs over every article's whole text: the ASCII bytes of a word or of
+// the space between words are passed over in tight loops, and only other
+// bytes are decoded.
 func countWordsTo(s string, limit int) int {
-	n, in := 0, false
+	n := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		var sp bool
-		if c < 0x80 {
-			sp = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
-			i++
-		} else {
+		// Space up to the next word.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(s[i:])
-			sp = unicode.IsSpace(r)
+			if !unicode.IsSpace(r) {
+				break
+			}
 			i += size
 		}
-		if !sp && !in {
-			n++
-			if n >= limit {
-				return n
-			}
+		if i == len(s) {
+			break
 		}
-		in = !sp
+		if n++; n >= limit {
+			return n
+		}
+		// The word, up to the next space.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += size
+		}
 	}
 	return n
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
 
 // pairQuotes pairs quote marks paragraph by paragraph. Double marks (" “ ”),
 // single curly ones and straight single ones outside them all open
@@ -867,7 +892,7 @@ func titleCased(s string) bool {
 		return false
 	}
 	words, lower := 0, false
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue

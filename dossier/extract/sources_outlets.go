@@ -87,34 +87,48 @@ func isOutlet(name string) bool {
 	if _, ok := lookupOutlet(name); ok {
 		return true
 	}
-	parts := strings.Fields(name)
-	if len(parts) == 1 {
-		// "Tribune-Review", "Post-Dispatch": two outlet words joined.
-		first, last, ok := strings.Cut(strings.ToLower(name), "-")
-		return ok && outletSuffixes[first] && outletSuffixes[last]
+	// Most names an article gives come here: their words are looked at
+	// where they stand and lowered on the stack.
+	var first, second, beforeLast, last string
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		switch n {
+		case 0:
+			first = w
+		case 1:
+			second = w
+		}
+		beforeLast, last = last, w
+		n++
 	}
-	if len(parts) < 2 {
+	var buf [64]byte
+	if n == 1 {
+		// "Tribune-Review", "Post-Dispatch": two outlet words joined.
+		f, l, ok := bytes.Cut(appendLower(buf[:0], name), []byte("-"))
+		return ok && outletSuffixes[string(f)] && outletSuffixes[string(l)]
+	}
+	if n < 2 {
 		return false
 	}
-	if outletOpeners[strings.ToLower(parts[0])] {
+	if outletOpeners[string(appendLower(buf[:0], first))] {
 		// "Radio Kanal 7", "Television Zambia": the medium opens the name.
 		return true
 	}
 	// "CBS DFW", "NBC 5": a known outlet and a station's call letters.
-	if _, ok := lookupOutlet(parts[0]); ok && len(parts) == 2 && isAcronym(parts[1]) {
+	if _, ok := lookupOutlet(first); ok && n == 2 && isAcronym(second) {
 		return true
 	}
-	last := strings.ToLower(parts[len(parts)-1])
-	if i := strings.LastIndexByte(last, '-'); i >= 0 {
-		last = last[i+1:] // "Post-Gazette"
+	lw := appendLower(buf[:0], last)
+	if i := bytes.LastIndexByte(lw, '-'); i >= 0 {
+		lw = lw[i+1:] // "Post-Gazette"
 	}
-	if last == "agency" {
+	if string(lw) == "agency" {
 		// "Fars News Agency", "Anadolu Press Agency": a government's
 		// agency is named otherwise.
-		w := strings.ToLower(parts[len(parts)-2])
-		return w == "news" || w == "press"
+		w := appendLower(buf[:0], beforeLast)
+		return string(w) == "news" || string(w) == "press"
 	}
-	return outletSuffixes[last]
+	return outletSuffixes[string(lw)]
 }
 
 // possessives stand between "posted on" and a platform ("posted on her
