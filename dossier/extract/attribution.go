@@ -970,6 +970,10 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // tellVerbs take the listener as their object: no speaker follows them.
 var tellVerbs = wordSet("tellVerbs")
 
+// targetVerbs take the one spoken to or about as their object ("mocked
+// Lund, his rival"): a name after them is no inverted cue's speaker.
+var targetVerbs = wordSet("targetVerbs")
+
 // nationalNouns follow a nationality to make a person ("a Malawian
 // national").
 var nationalNouns = wordSet("nationalNouns")

@@ -1522,6 +1522,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a pronoun goes back to the writer a cue names after the verb",
 			"Coach Ben Salter's tactics were far too cautious on the night, wrote Hugo Marsh, a columnist for the Daily Ledger.\n\n\"His forwards never had a single chance to run,\" he argued.",
 			[]string{"Hugo Marsh"}},
+		{"a name after a verb whose object is the one mocked or reassured is no inverted cue's speaker",
+			"Senator Adam Brooks spoke in Dayton on Tuesday and, at the town hall, taunted Victor Moss, his rival. \"He has never balanced a budget,\" he said.\n\nCoach Ivan Berg met the squad on Monday and, before training, reminded Luis Ortega, his captain, of the stakes. \"We cannot lose again,\" he said.\n\nPrime Minister Raj Patel rose in parliament and, in a sharp reply, chided Owen Price, the opposition leader. \"There is no plan for the economy,\" he said.\n\nMayor Carl Dunne toured the plant on Monday and, speaking to workers, assured Omar Farid, the union's leader. \"Nobody here will lose a job,\" he said.",
+			[]string{"Adam Brooks", "Ivan Berg", "Raj Patel", "Carl Dunne"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
