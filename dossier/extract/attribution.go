@@ -776,9 +776,11 @@ func (d *doc) bareNameAfter(i, to int) string {
 		return ""
 	}
 	// What stands before the name describes it ("German tech blog"):
-	// lower-case nouns and adjectives, or a nationality.
+	// lower-case nouns and adjectives, or a nationality. A preposition
+	// makes the name a place or platform of the speakers ("wrote
+	// reviewers on Steam", "said workers at Halvorsen").
 	for k := i; k < n; k++ {
-		if d.toks[k].cap && demonyms[d.low(k)] == "" || !d.toks[k].cap && d.class(k) != 0 {
+		if d.toks[k].cap && demonyms[d.low(k)] == "" || !d.toks[k].cap && (d.class(k) != 0 || prepositions[d.low(k)]) {
 			return ""
 		}
 	}

@@ -1525,6 +1525,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a name after a verb whose object is the one mocked or reassured is no inverted cue's speaker",
 			"Senator Adam Brooks spoke in Dayton on Tuesday and, at the town hall, taunted Victor Moss, his rival. \"He has never balanced a budget,\" he said.\n\nCoach Ivan Berg met the squad on Monday and, before training, reminded Luis Ortega, his captain, of the stakes. \"We cannot lose again,\" he said.\n\nPrime Minister Raj Patel rose in parliament and, in a sharp reply, chided Owen Price, the opposition leader. \"There is no plan for the economy,\" he said.\n\nMayor Carl Dunne toured the plant on Monday and, speaking to workers, assured Omar Farid, the union's leader. \"Nobody here will lose a job,\" he said.",
 			[]string{"Adam Brooks", "Ivan Berg", "Raj Patel", "Carl Dunne"}},
+		{"a name after a preposition behind an inverted cue is where the speakers are, not who spoke",
+			"The update broke the app for thousands.\n\n\"Nothing works anymore, not even the login,\" wrote users on Pixelboard.\n\n\"The new menu is a total mess,\" posted diners on Tastemap.\n\n\"Nobody answers the phone at all,\" replied commenters on Chattergram.",
+			[]string{"", "", ""}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
