@@ -1528,6 +1528,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"a name after a preposition behind an inverted cue is where the speakers are, not who spoke",
 			"The update broke the app for thousands.\n\n\"Nothing works anymore, not even the login,\" wrote users on Pixelboard.\n\n\"The new menu is a total mess,\" posted diners on Tastemap.\n\n\"Nobody answers the phone at all,\" replied commenters on Chattergram.",
 			[]string{"", "", ""}},
+		{"a person's relative or other role in the possessive quotes after someone else spoke in the paragraph",
+			"Tom Okafor, 52, died on Sunday. \"He loved his garden,\" his wife said. Okafor's coach called him \"the kindest man on the whole team.\"\n\nLena Vogt retired on Friday. \"I will miss the stage,\" she said. Vogt's agent called her \"the last true star of the old theatre.\"\n\nRuth Adler was taken to hospital. \"She is resting,\" her husband said. Adler's doctor called her recovery \"nothing short of a small miracle.\"",
+			[]string{"wife", "Okafor's coach", "Lena Vogt", "Vogt's agent", "husband", "Adler's doctor"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
