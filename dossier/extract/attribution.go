@@ -1046,6 +1046,11 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		if v > from && passiveAux[d.low(v-1)] && (strings.HasSuffix(lw, "ed") || lw == "told") {
 			continue
 		}
+		// "asked pupils to write “…”": words still to be written are
+		// no cue; "went on to say “…”" is one.
+		if v > from && d.low(v-1) == "to" && lw != "say" && lw != "tell" {
+			continue
+		}
 		cues++
 		// "As Albert, a pseudonym for an AA member, told me": a person
 		// named once by one name, then an appositive, opens the clause.

@@ -1544,6 +1544,28 @@ func TestSpeakerRules(t *testing.T) {
 	}
 }
 
+// TestSpeakerCueRules checks the cue each quotation is attributed by.
+func TestSpeakerCueRules(t *testing.T) {
+	rows := []struct {
+		pattern, text string
+		want          []string // cues of the quotations, in order
+	}{
+		{"an infinitive of writing before the quotation is no cue; the verb before it is",
+			"Teachers asked pupils to write \"I will not talk in class\" a hundred times.\n\nThe coach told players to write \"we play as one team\" on the dressing room wall.\n\nMina Park asked her students to write \"what I want to be when I grow up\" on a card.",
+			[]string{"asked", "told", "asked"}},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		var got []string
+		for _, q := range x.Quotes {
+			got = append(got, q.Cue)
+		}
+		if !sameSpeakers(got, r.want) {
+			t.Errorf("%s: cues %q, want %q", r.pattern, got, r.want)
+		}
+	}
+}
+
 // sameSpeakers compares speakers in order; "*" in want stands for a
 // quotation whose speaker the row does not test (a scare quote's).
 func sameSpeakers(got, want []string) bool {
