@@ -776,9 +776,11 @@ func (d *doc) bareNameAfter(i, to int) string {
 		return ""
 	}
 	// What stands before the name describes it ("German tech blog"):
-	// lower-case nouns and adjectives, or a nationality.
+	// lower-case nouns and adjectives, or a nationality. A preposition
+	// makes the name a place or platform of the speakers ("wrote
+	// reviewers on Steam", "said workers at Halvorsen").
 	for k := i; k < n; k++ {
-		if d.toks[k].cap && demonyms[d.low(k)] == "" || !d.toks[k].cap && d.class(k) != 0 {
+		if d.toks[k].cap && demonyms[d.low(k)] == "" || !d.toks[k].cap && (d.class(k) != 0 || prepositions[d.low(k)]) {
 			return ""
 		}
 	}
@@ -970,6 +972,10 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // tellVerbs take the listener as their object: no speaker follows them.
 var tellVerbs = wordSet("tellVerbs")
 
+// targetVerbs take the one spoken to or about as their object ("mocked
+// Lund, his rival"): a name after them is no inverted cue's speaker.
+var targetVerbs = wordSet("targetVerbs")
+
 // nationalNouns follow a nationality to make a person ("a Malawian
 // national").
 var nationalNouns = wordSet("nationalNouns")
@@ -1038,6 +1044,11 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		// "the town was warned: “…”": a speech verb in the passive names
 		// who heard, not who spoke; "According to X" before it may.
 		if v > from && passiveAux[d.low(v-1)] && (strings.HasSuffix(lw, "ed") || lw == "told") {
+			continue
+		}
+		// "asked pupils to write “…”": words still to be written are
+		// no cue; "went on to say “…”" is one.
+		if v > from && d.low(v-1) == "to" && lw != "say" && lw != "tell" {
 			continue
 		}
 		cues++

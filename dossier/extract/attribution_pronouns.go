@@ -508,9 +508,8 @@ func (d *doc) invertedCueBefore(m *mention) bool {
 	if v < 1 || d.toks[v].cap || !d.speechAt(v) {
 		return false
 	}
-	switch d.low(v) {
-	case "told", "tells", "asked", "asks", "urged", "urges", "warned", "warns":
-		// Verbs whose object is the one spoken to.
+	// Verbs whose object is the one spoken to or about.
+	if lw := d.low(v); tellVerbs[lw] || targetVerbs[lw] {
 		return false
 	}
 	if d.tok(v-1) != "," && !isQuoteMark(d.tok(v-1)) || possessive(d.tok(m.to-1)) {

@@ -65,7 +65,9 @@ func findQuotes(d *doc) []Quote {
 				// The quotation must follow a word of the subject's own
 				// ("apologized"): right after the name ("Abbas "has put
 				// aside …"") it is the last speaker's words about them.
-				if b := d.subjectSpeaker(r); b.named && b.speaker != last.speaker && d.afterLowerWord(r.open) {
+				// So do relatives or others a person's possessive names
+				// ("Lopez's teacher called her "…"").
+				if b := d.subjectSpeaker(r); b.speaker != "" && b.speaker != last.speaker && d.afterLowerWord(r.open) {
 					a = b
 				}
 			}

@@ -1522,6 +1522,15 @@ func TestSpeakerRules(t *testing.T) {
 		{"a pronoun goes back to the writer a cue names after the verb",
 			"Coach Ben Salter's tactics were far too cautious on the night, wrote Hugo Marsh, a columnist for the Daily Ledger.\n\n\"His forwards never had a single chance to run,\" he argued.",
 			[]string{"Hugo Marsh"}},
+		{"a name after a verb whose object is the one mocked or reassured is no inverted cue's speaker",
+			"Senator Adam Brooks spoke in Dayton on Tuesday and, at the town hall, taunted Victor Moss, his rival. \"He has never balanced a budget,\" he said.\n\nCoach Ivan Berg met the squad on Monday and, before training, reminded Luis Ortega, his captain, of the stakes. \"We cannot lose again,\" he said.\n\nPrime Minister Raj Patel rose in parliament and, in a sharp reply, chided Owen Price, the opposition leader. \"There is no plan for the economy,\" he said.\n\nMayor Carl Dunne toured the plant on Monday and, speaking to workers, assured Omar Farid, the union's leader. \"Nobody here will lose a job,\" he said.",
+			[]string{"Adam Brooks", "Ivan Berg", "Raj Patel", "Carl Dunne"}},
+		{"a name after a preposition behind an inverted cue is where the speakers are, not who spoke",
+			"The update broke the app for thousands.\n\n\"Nothing works anymore, not even the login,\" wrote users on Pixelboard.\n\n\"The new menu is a total mess,\" posted diners on Tastemap.\n\n\"Nobody answers the phone at all,\" replied commenters on Chattergram.",
+			[]string{"", "", ""}},
+		{"a person's relative or other role in the possessive quotes after someone else spoke in the paragraph",
+			"Tom Okafor, 52, died on Sunday. \"He loved his garden,\" his wife said. Okafor's coach called him \"the kindest man on the whole team.\"\n\nLena Vogt retired on Friday. \"I will miss the stage,\" she said. Vogt's agent called her \"the last true star of the old theatre.\"\n\nRuth Adler was taken to hospital. \"She is resting,\" her husband said. Adler's doctor called her recovery \"nothing short of a small miracle.\"",
+			[]string{"wife", "Okafor's coach", "Lena Vogt", "Vogt's agent", "husband", "Adler's doctor"}},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
@@ -1531,6 +1540,28 @@ func TestSpeakerRules(t *testing.T) {
 		}
 		if !sameSpeakers(got, r.want) {
 			t.Errorf("%s: speakers %q, want %q", r.pattern, got, r.want)
+		}
+	}
+}
+
+// TestSpeakerCueRules checks the cue each quotation is attributed by.
+func TestSpeakerCueRules(t *testing.T) {
+	rows := []struct {
+		pattern, text string
+		want          []string // cues of the quotations, in order
+	}{
+		{"an infinitive of writing before the quotation is no cue; the verb before it is",
+			"Teachers asked pupils to write \"I will not talk in class\" a hundred times.\n\nThe coach told players to write \"we play as one team\" on the dressing room wall.\n\nMina Park asked her students to write \"what I want to be when I grow up\" on a card.",
+			[]string{"asked", "told", "asked"}},
+	}
+	for _, r := range rows {
+		x := Extract(r.text, Meta{})
+		var got []string
+		for _, q := range x.Quotes {
+			got = append(got, q.Cue)
+		}
+		if !sameSpeakers(got, r.want) {
+			t.Errorf("%s: cues %q, want %q", r.pattern, got, r.want)
 		}
 	}
 }
