@@ -205,7 +205,7 @@ func (d *doc) lowerLongForm(i int) int {
 		return -1
 	}
 	letters := d.tok(i)
-	if len(letters) < 2 || len(letters) > 6 || letters != strings.ToUpper(letters) || !orgHeads[d.low(i-2)] {
+	if len(letters) < 2 || len(letters) > 6 || letters != strings.ToUpper(letters) || !orgHeads[d.low(i-2)] || notAcronymOrgs[letters] {
 		return -1
 	}
 	n := len(letters) - 1
@@ -215,6 +215,11 @@ func (d *doc) lowerLongForm(i int) int {
 		if n >= 0 && w[0] == letters[n]+('a'-'A') {
 			n--
 			if n < 0 {
+				// "a real estate investment trust (REIT)": after "a" a
+				// company's legal form is defined, not one company.
+				if k > 0 && t[k-1].sent == t[i].sent && kindDeterminers[d.low(k-1)] && legalFormHeads[d.low(i-2)] {
+					return -1
+				}
 				return k
 			}
 			continue
@@ -225,6 +230,15 @@ func (d *doc) lowerLongForm(i int) int {
 	}
 	return -1
 }
+
+// kindDeterminers before a company's legal form in lower case make it a
+// kind of company ("a limited partnership (LP)", "any health maintenance
+// organization (HMO)"); a committee or a board after "a" may be one
+// ("a joint border security commission (JBSC)").
+var kindDeterminers = toSet("a", "an", "any", "each", "every", "another", "no")
+
+// legalFormHeads end the name of a company's legal or financial form.
+var legalFormHeads = toSet("company", "trust", "organization", "organisation", "partnership", "corporation", "fund", "entity", "vehicle")
 
 // capitalWords capitalises each word of a name written in lower case but
 // its joining words ("monetary policy committee" -> "Monetary Policy
