@@ -77,7 +77,7 @@ func findActors(d *doc) []Actor {
 		}
 		j := d.capRun(i)
 		if j == i && i >= 2 && d.tok(i) == "office" && d.low(i-2) == "the" && !d.toks[i-1].cap && possessive(d.tok(i-1)) &&
-			d.toks[i-2].sent == d.toks[i].sent && (addressedOffices[d.lowPossessive(i-1)] || officeHolders[d.lowPossessive(i-1)]) {
+			d.toks[i-2].sent == d.toks[i].sent && (addressedOffices[d.lowPossessive(i-1)] || officeHolders[d.lowPossessive(i-1)]) && !d.officeAsPost(i-2) {
 			// "the premier’s office said", "the prosecutor's office": the
 			// office a title's holder runs is a body, written in lower case.
 			ms = append(ms, d.newMention(i-1, i+1, "organization", "", ""))
@@ -185,13 +185,54 @@ func (d *doc) titleOfficeEnd(from, to int) int {
 		return to
 	}
 	if d.low(from) == "the" {
+		if d.officeAsPost(from) {
+			return to
+		}
 		from++
+	} else if from > 0 && t[from-1].sent == t[from].sent && d.low(from-1) == "the" && d.officeAsPost(from-1) {
+		return to
 	}
 	if from >= to || !isTitleWord(strings.ToLower(trimPossessive(d.joinName(from, to)))) && !d.allTitles(from, to) {
 		return to
 	}
 	return to + 1
 }
+
+// officeAsPost reports that "the <title>'s office" at token k ("the")
+// names the post, not the staff who run it: after "into" ("sworn into
+// the president's office"), after a run or a rise to it ("ran for the
+// governor's office", "elected to the mayor's office") or after a verb
+// of taking or leaving it ("assumed the premier's office").
+func (d *doc) officeAsPost(k int) bool {
+	t := d.toks
+	if k < 1 || t[k-1].sent != t[k].sent {
+		return false
+	}
+	switch w := d.low(k - 1); w {
+	case "into":
+		return true
+	case "for", "to":
+		if k < 2 || t[k-2].sent != t[k].sent {
+			return false
+		}
+		if w == "for" {
+			return officeRunWords[d.low(k-2)]
+		}
+		return officeRiseWords[d.low(k-2)]
+	default:
+		return officeTakeVerbs[w]
+	}
+}
+
+// officeRunWords go before "for" the post one seeks ("ran for the
+// governor's office"); officeRiseWords before "to" the post one gets
+// ("elected to"); officeTakeVerbs before the post itself ("assumed the
+// president's office").
+var (
+	officeRunWords  = toSet("run", "runs", "ran", "running", "bid", "bids", "candidate", "candidates", "candidacy", "campaign", "campaigned", "campaigning", "vie", "vied", "vying", "contender", "race")
+	officeRiseWords = toSet("elected", "appointed", "sworn", "nominated", "returned", "rose", "ascended", "promoted", "re-elected", "reelected")
+	officeTakeVerbs = toSet("took", "take", "takes", "taking", "assumed", "assume", "assumes", "won", "win", "wins", "lost", "held", "holds", "hold", "seek", "seeks", "sought", "seeking", "vacated", "vacate", "left", "occupied", "occupies")
+)
 
 // lowerLongForm returns the first token of the words in lower case that
 // an acronym at token i, in parentheses right after them, spells with
@@ -205,7 +246,7 @@ func (d *doc) lowerLongForm(i int) int {
 		return -1
 	}
 	letters := d.tok(i)
-	if len(letters) < 2 || len(letters) > 6 || letters != strings.ToUpper(letters) || !orgHeads[d.low(i-2)] {
+	if len(letters) < 2 || len(letters) > 6 || letters != strings.ToUpper(letters) || !orgHeads[d.low(i-2)] || notAcronymOrgs[letters] {
 		return -1
 	}
 	n := len(letters) - 1
@@ -215,6 +256,11 @@ func (d *doc) lowerLongForm(i int) int {
 		if n >= 0 && w[0] == letters[n]+('a'-'A') {
 			n--
 			if n < 0 {
+				// "a real estate investment trust (REIT)": after "a" a
+				// company's legal form is defined, not one company.
+				if k > 0 && t[k-1].sent == t[i].sent && kindDeterminers[d.low(k-1)] && legalFormHeads[d.low(i-2)] {
+					return -1
+				}
 				return k
 			}
 			continue
@@ -225,6 +271,15 @@ func (d *doc) lowerLongForm(i int) int {
 	}
 	return -1
 }
+
+// kindDeterminers before a company's legal form in lower case make it a
+// kind of company ("a limited partnership (LP)", "any health maintenance
+// organization (HMO)"); a committee or a board after "a" may be one
+// ("a joint border security commission (JBSC)").
+var kindDeterminers = toSet("a", "an", "any", "each", "every", "another", "no")
+
+// legalFormHeads end the name of a company's legal or financial form.
+var legalFormHeads = toSet("company", "trust", "organization", "organisation", "partnership", "corporation", "fund", "entity", "vehicle")
 
 // capitalWords capitalises each word of a name written in lower case but
 // its joining words ("monetary policy committee" -> "Monetary Policy

@@ -498,10 +498,16 @@ func (d *doc) foreignNameShape(from, to int) bool {
 
 // syllablePair reports a word of two syllables of two to four letters
 // joined by a hyphen, the first capitalised and the word not in
-// capitals ("Tsz-Ho", "Sung-lac", "Wai-yin").
+// capitals ("Tsz-Ho", "Sung-lac", "Wai-yin"). A second syllable of four
+// letters in capitals is a compound's word, not a syllable ("Coca-Cola",
+// "Wal-Mart"), and an Arabic article opens a place's, a feast's or a
+// family's name ("Al-Adha", "El-Arish"), not a given name.
 func syllablePair(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	if !ok || len(a) < 2 || len(a) > 4 || len(b) < 2 || len(b) > 4 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	if len(b) == 4 && b[0] >= 'A' && b[0] <= 'Z' || arabicArticles[a] {
 		return false
 	}
 	for _, p := range []string{a[1:], b[1:]} {
@@ -517,6 +523,10 @@ func syllablePair(w string) bool {
 // commonHyphenWords are words of two short syllables that name things,
 // not people ("Wi-Fi", "Sci-Fi").
 var commonHyphenWords = toSet("wi-fi", "hi-fi", "sci-fi", "lo-fi", "hip-hop", "e-mail", "co-op", "re-run", "pre-war")
+
+// arabicArticles are the romanised forms of the Arabic article that
+// open a name joined by a hyphen.
+var arabicArticles = toSet("Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az")
 
 // initialsDotted reports one to three capital letters each followed by a
 // period ("A.", "A.J.", "J.R.R.").

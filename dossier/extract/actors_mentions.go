@@ -598,7 +598,8 @@ func (d *doc) mentionsIn(from, to int) []mention {
 	}
 	// A run ending in a title names a role ("UK Home Secretary"), not a
 	// person.
-	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) && !d.brandOfTitle(from, to) {
+	if to-from > 1 && isTitleWord(d.low(to-1)) && !(to-from == 2 && d.givenAt(from) && !isTitleWord(d.low(from))) && !d.brandOfTitle(from, to) &&
+		!(to-from == 2 && royalTitles[d.lowPossessive(to-1)] && !isTitleWord(d.low(from)) && d.royalPersonCue(from, to)) {
 		// (But "Kevin King", "Stephen Bishop": a given name, then a
 		// surname that is also a title.)
 		return nil
@@ -1061,9 +1062,33 @@ func (d *doc) brandOfTitle(from, to int) bool {
 	if isTitleWord(lw) || d.givenAt(from) || demonyms[lw] != "" || orgHeads[lw] || d.portfolioAt(from) || isAcronym(d.tok(from)) || knownName(d.tok(from)) || notNames[lw] {
 		return false
 	}
-	_, place := places[lw]
-	return !place
+	if _, place := places[lw]; place {
+		return false
+	}
+	return !d.royalPersonCue(from, to)
 }
+
+// royalPersonCue reports a sign that a word and a royal title [from, to)
+// name a person or a monarch, whatever the given name: an appositive of
+// a person's role or age after it ("Mervyn King, the former governor",
+// "Hemi Queen, 64,") or a verb of reigning ("Sun King ruled France").
+func (d *doc) royalPersonCue(from, to int) bool {
+	t := d.toks
+	if to < len(t) && t[to].sent == t[from].sent && reignVerbs[d.low(to)] {
+		return true
+	}
+	if to+1 < len(t) && d.tok(to) == "," && t[to+1].sent == t[from].sent {
+		for k := to + 1; k < to+5 && k < len(t) && t[k].sent == t[from].sent && d.tok(k) != ","; k++ {
+			if lk := d.low(k); !t[k].cap && (personRole(lk) || lk == "who") || k == to+1 && isNumber(lk) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reignVerbs say what a monarch does.
+var reignVerbs = toSet("ruled", "reigned", "abdicated", "rules", "reigns")
 
 // courtesyTitles address anyone; addressedOffices are the offices they
 // address by name ("Mr. President", "Madam Chair").
