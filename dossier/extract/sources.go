@@ -223,7 +223,7 @@ func findSources(d *doc) []Source {
 		switch {
 		case lw == "according" && next == "to":
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
-		case (speechVerb[lw] != "" || lw == "reported") && !d.toks[i].cap && lw != "told" && d.outletDescribedNameAt(i+1) > 0,
+		case (speechVerb[lw] != "" || lw == "reported") && !d.toks[i].cap && lw != "told" && d.describedNameEndsClause(d.outletDescribedNameAt(i+1)),
 			platformPostWords[lw] && next == "on" && d.outletDescribedNameAt(i+2) > 0:
 			// "“…,” said Polish tech news site Niebezpiecznik", "a letter
 			// posted on alternate media website Kafila": the outlet its

@@ -333,7 +333,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(d.tok(i), i+1) {
+			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(d.tok(i), i+1, rel) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -478,7 +478,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(m.name, m.to)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(m.name, m.to, rel)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
@@ -513,17 +513,43 @@ var clausePrepositions = map[string]bool{"through": true, "across": true, "again
 // ("told TRD"), or one word shaped as web outlets name themselves where
 // the words told end ("told HelloCare.", "in a statement to Indy100,").
 // A company so named is told what follows ("told PayPal he would not
-// pay").
-func (d *doc) unknownOutletAt(w string, k int) bool {
+// pay", "told FedEx that the parcel was lost"), and told of a complaint
+// ("told JetBlue, but heard nothing"): told, a name with a capital inside
+// is an outlet only where the words told are quoted ("“It is over,” the
+// coach told SportsDesk."); one ending in digits always is.
+func (d *doc) unknownOutletAt(w string, k int, rel string) bool {
 	if unknownAcronym(w) {
 		return true
 	}
-	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
-		return webShaped(w)
+	if k < len(d.toks) && d.toks[k].sent == d.toks[k-1].sent {
+		switch d.tok(k) {
+		case ".", ",", ":", ";":
+		default:
+			return false
+		}
 	}
-	switch d.tok(k) {
-	case ".", ",", ":", ";", "that":
-		return webShaped(w)
+	if !webShaped(w) {
+		return false
+	}
+	return rel != "told" || !innerCapital(w) || d.quoteBefore(k-1)
+}
+
+// innerCapital reports an upper-case letter past a word's first.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteBefore reports a quotation mark in token k's sentence before it.
+func (d *doc) quoteBefore(k int) bool {
+	for j := k - 1; j >= 0 && j > k-200 && d.toks[j].sent == d.toks[k].sent; j-- {
+		if isQuoteMark(d.tok(j)) {
+			return true
+		}
 	}
 	return false
 }
