@@ -241,9 +241,11 @@ func findSources(d *doc) []Source {
 			// A line "Source: British Homeopathic Association" under a
 			// list or a chart credits whoever made it; "Sources: Eurostat,
 			// World Bank" credits each.
-			d.citedAfter(i+2, "according_to", byFrom, true, add)
+			if !d.creditNamesPeople(i + 2) {
+				d.citedAfter(i+2, "according_to", byFrom, true, add)
+			}
 			for j := i + 3; j+1 < len(d.toks) && j < i+24 && d.toks[j+1].sent == d.toks[i].sent; j++ {
-				if (d.tok(j) == "," || d.tok(j) == ";") && d.toks[j+1].cap {
+				if (d.tok(j) == "," || d.tok(j) == ";") && d.toks[j+1].cap && !d.creditNamesPeople(j+1) {
 					d.citedAfter(j+1, "according_to", byFrom, true, add)
 				}
 			}
@@ -1318,3 +1320,25 @@ var letterVerbs = map[string]bool{"said": true, "says": true, "say": true, "read
 	"urge": true, "demanded": true, "demands": true, "demand": true, "asked": true, "asks": true,
 	"accused": true, "accuses": true, "claimed": true, "claims": true, "noted": true, "notes": true,
 	"described": true, "describes": true}
+
+// creditNamesPeople reports the name at token k of a credit line as a
+// person's ("Source: Maria Lopez, interview with the author") or a
+// family's ("Sources: Hale family; police"): no body that made a figure.
+// A body opening with a given name has its head ("Victoria Police").
+func (d *doc) creditNamesPeople(k int) bool {
+	t := d.toks
+	if k >= len(t) || !t[k].word || !t[k].cap {
+		return false
+	}
+	j := k
+	for j < k+4 && j < len(t) && t[j].sent == t[k].sent && t[j].word && t[j].cap {
+		if orgHeads[d.low(j)] {
+			return false
+		}
+		j++
+	}
+	if j < len(t) && t[j].sent == t[k].sent && (d.low(j) == "family" || d.low(j) == "families") {
+		return true
+	}
+	return j-k >= 2 && j-k <= 3 && d.givenAt(k)
+}
