@@ -437,9 +437,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
-		if outletNoun && rel == "told" && m.to < len(t) && t[m.to].sent == sent && auxiliaries[d.low(m.to)] {
-			// "told the newspaper Trump would resign": the name opens
-			// what was told, and names no outlet.
+		if outletNoun && rel == "told" && m.to < len(t) && t[m.to].sent == sent && d.toldClauseAt(m.to) {
+			// "told the newspaper Trump would resign", "told the
+			// magazine Vogue photographed him": the name opens what was
+			// told, and names no outlet.
 			return
 		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization" ||
@@ -935,3 +936,33 @@ func (d *doc) outletServiceOf(m mention) (Source, bool) {
 	s.Name = m.name
 	return s, true
 }
+
+// toldClauseAt reports token k, right after a name that follows an
+// outlet's noun and "told", as the name's verb: the name opens what was
+// told. After the outlet's own name come the told words' openers
+// ("told the newspaper El Sol that", "… he would resign", "… the plan
+// was dead"), a time or a manner ("on Monday", "by phone"), or the
+// sentence's end.
+func (d *doc) toldClauseAt(k int) bool {
+	tk := d.toks[k]
+	if !tk.word || tk.cap {
+		return false
+	}
+	if c := d.text[tk.start]; c >= '0' && c <= '9' {
+		return false
+	}
+	lw := d.low(k)
+	return !toldOpeners[lw] && !isWeekday(lw)
+}
+
+// toldOpeners open the words told, or a time or a manner of telling,
+// after the outlet told.
+var toldOpeners = map[string]bool{"that": true, "about": true, "on": true, "in": true, "for": true, "by": true,
+	"during": true, "after": true, "before": true, "when": true, "while": true, "as": true, "via": true,
+	"last": true, "earlier": true, "this": true, "yesterday": true, "today": true, "late": true, "early": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "there": true, "its": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true,
+	"how": true, "why": true, "what": true, "whether": true, "if": true, "of": true, "over": true, "at": true,
+	"ahead": true, "following": true, "recently": true, "previously": true, "separately": true, "too": true, "also": true,
+	"no": true, "not": true, "none": true, "some": true, "many": true, "more": true, "most": true, "all": true,
+	"several": true, "one": true, "two": true, "three": true, "those": true, "these": true, "you": true}
