@@ -223,7 +223,7 @@ func findSources(d *doc) []Source {
 		switch {
 		case lw == "according" && next == "to":
 			d.citedAfter(i+2, "according_to", byFrom, true, add)
-		case (speechVerb[lw] != "" || lw == "reported") && !d.toks[i].cap && lw != "told" && d.outletDescribedNameAt(i+1) > 0,
+		case (speechVerb[lw] != "" || lw == "reported") && !d.toks[i].cap && lw != "told" && d.describedNameEndsClause(d.outletDescribedNameAt(i+1)),
 			platformPostWords[lw] && next == "on" && d.outletDescribedNameAt(i+2) > 0:
 			// "“…,” said Polish tech news site Niebezpiecznik", "a letter
 			// posted on alternate media website Kafila": the outlet its
@@ -241,9 +241,11 @@ func findSources(d *doc) []Source {
 			// A line "Source: British Homeopathic Association" under a
 			// list or a chart credits whoever made it; "Sources: Eurostat,
 			// World Bank" credits each.
-			d.citedAfter(i+2, "according_to", byFrom, true, add)
+			if !d.creditNamesPeople(i + 2) {
+				d.citedAfter(i+2, "according_to", byFrom, true, add)
+			}
 			for j := i + 3; j+1 < len(d.toks) && j < i+24 && d.toks[j+1].sent == d.toks[i].sent; j++ {
-				if (d.tok(j) == "," || d.tok(j) == ";") && d.toks[j+1].cap {
+				if (d.tok(j) == "," || d.tok(j) == ";") && d.toks[j+1].cap && !d.creditNamesPeople(j+1) {
 					d.citedAfter(j+1, "according_to", byFrom, true, add)
 				}
 			}
@@ -501,7 +503,7 @@ func findSources(d *doc) []Source {
 			// by its year, cited for what it found.
 			add(Source{Name: d.text[d.toks[i-1].start:d.toks[i].end], Kind: "document", Relation: "report", Start: d.toks[i-1].start, End: d.toks[i].end}, i-1)
 		}
-		if lw == "open" && (next == "letter" || next == "letters") && i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.quotedTok(i) {
+		if lw == "open" && (next == "letter" || next == "letters") && i > 0 && d.toks[i-1].sent == d.toks[i].sent && !d.quotedTok(i) && d.openLetterCited(i) {
 			// "wrote an open letter to the provost", "In an open letter
 			// posted on Kafila": a letter written to be read by all is a
 			// document the article draws on, named as such whoever it
@@ -1213,4 +1215,130 @@ func pluralPossessiveBefore(text string, start int) int {
 		i = j - 1
 	}
 	return from
+}
+
+// openLetterCited reports the open letter at token i ("open") as one the
+// article draws on: written or read ("wrote an open letter", "read the
+// open letter"), the words in it ("in an open letter"), what it says
+// ("the open letter, signed by 40 mayors, calls for"), or, for letters,
+// what they ask ("signed open letters demanding his return"). A letter
+// someone will not sign, and the verb "open" before "letters"
+// ("volunteers open letters from residents"), cite nothing.
+func (d *doc) openLetterCited(i int) bool {
+	t := d.toks
+	plural := d.low(i+1) == "letters"
+	v := i - 1
+	switch {
+	case d.low(v) == "in":
+		return true // "in open letters to the board"
+	case letterDeterminers[d.low(v)]:
+		if v > 0 && t[v-1].sent == t[i].sent && d.low(v-1) == "in" {
+			return true // "In an open letter to the board, …"
+		}
+		v--
+	case !plural:
+		return false
+	}
+	after := i + 2
+	if plural {
+		if after < len(t) && t[after].sent == t[i].sent && letterContent[d.low(after)] {
+			return v >= 0 && letterWriteVerbs[d.low(v)] && !d.refusedBefore(v)
+		}
+		return d.letterSays(after)
+	}
+	if v >= 0 && t[v].sent == t[i].sent && letterWriteVerbs[d.low(v)] && !d.refusedBefore(v) {
+		return true
+	}
+	return d.letterSays(after)
+}
+
+// letterSays reports a verb of saying for the letter whose noun ends
+// before token k: "the open letter said", "an open letter from 40
+// doctors argues", "the open letter, signed by 40 mayors, calls for".
+// A comma past the letter's own words ends the search ("would not sign
+// an open letter about it, officials said").
+func (d *doc) letterSays(k int) bool {
+	t := d.toks
+	if k >= len(t) {
+		return false
+	}
+	sent := t[k-1].sent
+	aside := d.tok(k) == ","
+	for j := k; j < k+14 && j < len(t) && t[j].sent == sent; j++ {
+		if !t[j].word {
+			if d.tok(j) != "," {
+				return false
+			}
+			if j == k {
+				continue
+			}
+			if !aside {
+				return false
+			}
+			aside = false
+			continue
+		}
+		if !aside && letterVerbs[d.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedBefore reports a negation or a refusal in the three words before
+// the verb at token v: "would not sign", "refused to sign".
+func (d *doc) refusedBefore(v int) bool {
+	for j := v - 1; j >= 0 && j >= v-3 && d.toks[j].sent == d.toks[v].sent; j-- {
+		lw := d.low(j)
+		if lw == "not" || lw == "never" || lw == "refused" || lw == "declined" || lw == "refuses" || lw == "declines" ||
+			strings.HasSuffix(lw, "n't") || strings.HasSuffix(lw, "n’t") {
+			return true
+		}
+	}
+	return false
+}
+
+// letterDeterminers stand before a letter's "open".
+var letterDeterminers = map[string]bool{"an": true, "the": true, "their": true, "his": true, "her": true,
+	"its": true, "our": true, "this": true, "that": true, "two": true, "three": true, "several": true}
+
+// letterWriteVerbs are done to a letter its writers or readers draw on.
+var letterWriteVerbs = map[string]bool{"wrote": true, "write": true, "writes": true, "written": true, "writing": true,
+	"published": true, "publish": true, "publishes": true, "posted": true, "penned": true, "issued": true,
+	"released": true, "sent": true, "signed": true, "sign": true, "signs": true, "addressed": true,
+	"drafted": true, "circulated": true, "read": true, "reads": true}
+
+// letterContent opens what letters ask right after their noun.
+var letterContent = map[string]bool{"demanding": true, "calling": true, "urging": true, "warning": true,
+	"saying": true, "asking": true, "criticising": true, "criticizing": true, "accusing": true,
+	"protesting": true, "that": true}
+
+// letterVerbs say what a letter says.
+var letterVerbs = map[string]bool{"said": true, "says": true, "say": true, "read": true, "reads": true,
+	"stated": true, "states": true, "argued": true, "argues": true, "argue": true, "warned": true,
+	"warns": true, "warn": true, "called": true, "calls": true, "call": true, "urged": true, "urges": true,
+	"urge": true, "demanded": true, "demands": true, "demand": true, "asked": true, "asks": true,
+	"accused": true, "accuses": true, "claimed": true, "claims": true, "noted": true, "notes": true,
+	"described": true, "describes": true}
+
+// creditNamesPeople reports the name at token k of a credit line as a
+// person's ("Source: Maria Lopez, interview with the author") or a
+// family's ("Sources: Hale family; police"): no body that made a figure.
+// A body opening with a given name has its head ("Victoria Police").
+func (d *doc) creditNamesPeople(k int) bool {
+	t := d.toks
+	if k >= len(t) || !t[k].word || !t[k].cap {
+		return false
+	}
+	j := k
+	for j < k+4 && j < len(t) && t[j].sent == t[k].sent && t[j].word && t[j].cap {
+		if orgHeads[d.low(j)] {
+			return false
+		}
+		j++
+	}
+	if j < len(t) && t[j].sent == t[k].sent && (d.low(j) == "family" || d.low(j) == "families") {
+		return true
+	}
+	return j-k >= 2 && j-k <= 3 && d.givenAt(k)
 }

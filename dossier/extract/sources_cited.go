@@ -333,7 +333,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 		if !ok {
 			if name, found := d.platformAt(i); found {
 				add(Source{Name: name, Kind: "social", Relation: rel, Start: t[i].start, End: t[i].end}, i)
-			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(d.tok(i), i+1) {
+			} else if orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(d.tok(i), i+1, rel) {
 				// An acronym nobody knows that someone tells ("told TRD")
 				// is an outlet's name, never a person's.
 				d.unknownCited(i, rel, byFrom, add)
@@ -437,9 +437,10 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			add(Source{Name: d.text[m.start:m.end], Kind: "agency", Relation: rel, Start: m.start, End: m.end}, m.from)
 			return
 		}
-		if outletNoun && rel == "told" && m.to < len(t) && t[m.to].sent == sent && auxiliaries[d.low(m.to)] {
-			// "told the newspaper Trump would resign": the name opens
-			// what was told, and names no outlet.
+		if outletNoun && rel == "told" && m.to < len(t) && t[m.to].sent == sent && d.toldClauseAt(m.to) {
+			// "told the newspaper Trump would resign", "told the
+			// magazine Vogue photographed him": the name opens what was
+			// told, and names no outlet.
 			return
 		}
 		if outletNoun && m.kind != "outlet" && (m.actor < 0 || d.actors[m.actor].Kind == "organization" ||
@@ -478,7 +479,7 @@ func (d *doc) citedAfter(k int, rel string, byFrom map[int]int, orgs bool, add f
 			// "according to The Washington Post's Fact Checker": the outlet.
 		} else if m.kind == "outlet" {
 			return
-		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(m.name, m.to)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
+		} else if (orgs || (rel == "told" || rel == "interview" || rel == "obtained_by" || rel == "reported_by") && d.unknownOutletAt(m.name, m.to, rel)) && m.kind != "person" && m.kind != "place" && (m.actor < 0 || d.actors[m.actor].Kind != "person" && d.actors[m.actor].Kind != "place") {
 			// A name the article gives once and nothing classifies.
 			d.unknownCited(m.from, rel, byFrom, add)
 		}
@@ -513,17 +514,43 @@ var clausePrepositions = map[string]bool{"through": true, "across": true, "again
 // ("told TRD"), or one word shaped as web outlets name themselves where
 // the words told end ("told HelloCare.", "in a statement to Indy100,").
 // A company so named is told what follows ("told PayPal he would not
-// pay").
-func (d *doc) unknownOutletAt(w string, k int) bool {
+// pay", "told FedEx that the parcel was lost"), and told of a complaint
+// ("told JetBlue, but heard nothing"): told, a name with a capital inside
+// is an outlet only where the words told are quoted ("“It is over,” the
+// coach told SportsDesk."); one ending in digits always is.
+func (d *doc) unknownOutletAt(w string, k int, rel string) bool {
 	if unknownAcronym(w) {
 		return true
 	}
-	if k >= len(d.toks) || d.toks[k].sent != d.toks[k-1].sent {
-		return webShaped(w)
+	if k < len(d.toks) && d.toks[k].sent == d.toks[k-1].sent {
+		switch d.tok(k) {
+		case ".", ",", ":", ";":
+		default:
+			return false
+		}
 	}
-	switch d.tok(k) {
-	case ".", ",", ":", ";", "that":
-		return webShaped(w)
+	if !webShaped(w) {
+		return false
+	}
+	return rel != "told" || !innerCapital(w) || d.quoteBefore(k-1)
+}
+
+// innerCapital reports an upper-case letter past a word's first.
+func innerCapital(w string) bool {
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteBefore reports a quotation mark in token k's sentence before it.
+func (d *doc) quoteBefore(k int) bool {
+	for j := k - 1; j >= 0 && j > k-200 && d.toks[j].sent == d.toks[k].sent; j-- {
+		if isQuoteMark(d.tok(j)) {
+			return true
+		}
 	}
 	return false
 }
@@ -909,3 +936,33 @@ func (d *doc) outletServiceOf(m mention) (Source, bool) {
 	s.Name = m.name
 	return s, true
 }
+
+// toldClauseAt reports token k, right after a name that follows an
+// outlet's noun and "told", as the name's verb: the name opens what was
+// told. After the outlet's own name come the told words' openers
+// ("told the newspaper El Sol that", "… he would resign", "… the plan
+// was dead"), a time or a manner ("on Monday", "by phone"), or the
+// sentence's end.
+func (d *doc) toldClauseAt(k int) bool {
+	tk := d.toks[k]
+	if !tk.word || tk.cap {
+		return false
+	}
+	if c := d.text[tk.start]; c >= '0' && c <= '9' {
+		return false
+	}
+	lw := d.low(k)
+	return !toldOpeners[lw] && !isWeekday(lw)
+}
+
+// toldOpeners open the words told, or a time or a manner of telling,
+// after the outlet told.
+var toldOpeners = map[string]bool{"that": true, "about": true, "on": true, "in": true, "for": true, "by": true,
+	"during": true, "after": true, "before": true, "when": true, "while": true, "as": true, "via": true,
+	"last": true, "earlier": true, "this": true, "yesterday": true, "today": true, "late": true, "early": true,
+	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "there": true, "its": true,
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true,
+	"how": true, "why": true, "what": true, "whether": true, "if": true, "of": true, "over": true, "at": true,
+	"ahead": true, "following": true, "recently": true, "previously": true, "separately": true, "too": true, "also": true,
+	"no": true, "not": true, "none": true, "some": true, "many": true, "more": true, "most": true, "all": true,
+	"several": true, "one": true, "two": true, "three": true, "those": true, "these": true, "you": true}

@@ -1094,6 +1094,40 @@ func (d *doc) outletDescribedNameAt(k int) int {
 	return j
 }
 
+// describedNameEndsClause reports the name at token j, after an outlet's
+// description, ending what the verb before governs: "“…,” said Polish
+// news site Onet.", "…, said the blog Kafila on Monday". A name that runs
+// on into a verb opens a clause of its own ("said the magazine Vogue had
+// photographed him", "said the website Google built"), and one before a
+// preposition is the verb's object ("reported the blog Gadgetwatch to
+// police"). j < 0 reports false.
+func (d *doc) describedNameEndsClause(j int) bool {
+	t := d.toks
+	if j < 0 || j >= len(t) {
+		return false
+	}
+	sent := t[j].sent
+	k := j
+	for k < len(t) && k < j+8 && t[k].sent == sent && t[k].word {
+		if !t[k].cap {
+			// "Herald of Scotland", "El Sol de Mexico"
+			if lw := d.low(k); (lw != "of" && lw != "de" && lw != "del" && lw != "du") || k+1 >= len(t) || !t[k+1].cap {
+				break
+			}
+		}
+		k++
+	}
+	if k >= len(t) || t[k].sent != sent || !t[k].word {
+		return true
+	}
+	switch lw := d.low(k); lw {
+	case "on", "in", "last", "earlier", "this", "yesterday", "today", "late", "early":
+		return true
+	default:
+		return isWeekday(lw)
+	}
+}
+
 // describedOutletNouns end an outlet's description only right before its
 // name ("news site Rappler", "a cybersecurity blog, Foo"): alone, they may
 // be a body's own ("the company's website").
