@@ -3189,12 +3189,21 @@ func TestQuestionRules(t *testing.T) {
 		{"due to act", "The committee is due to publish its findings in the spring.", true},
 		{"due to act, past", "Both unions were due to vote on the offer before the strike.", true},
 		{"due to, a cause", "The delay is due to a shortage of spare parts.", false},
+		{"due to a bare noun, a cause", "Most of the cancellations were due to ice on the runway, a spokeswoman said.", false},
+		{"due to a comparative, a cause", "The fall in sales was due to weaker demand from Europe.", false},
+		{"due to a gerund, a cause", "The school's closure is due to flooding, the council said.", false},
+		{"due to a plural, a cause", "The recall is due to wiring faults in older models.", false},
+		{"due to report", "The inquiry is due to report its findings in June.", true},
+		{"due to sail", "The ferry was due to sail at dawn before the storm hit.", true},
 		{"can appeal", "The family can appeal the decision within 28 days.", true},
 		{"plans to appeal", "Her lawyer said she intends to appeal against the verdict.", true},
 		{"known only later", "The final tally will only be known after the recount.", true},
 		{"not known until", "The cost of the repairs won't be known until the spring.", true},
 		// Questions nobody answered, points nobody went into.
 		{"never replied", "The ministry never replied to our questions about the contract.", true},
+		{"never responded, in a relative clause", "Ruiz, who never responded to the summons, moved abroad in 2015.", false},
+		{"never replied, in a relative clause", "The landlord, who never replied to the council's letters, sold the building last year.", false},
+		{"never answered, in a relative clause", "The singer, who never answered her critics, released a new album in May.", false},
 		{"did not go into", "The filing did not go into the terms of the settlement.", true},
 		{"has not been able to", "Police have not been able to trace the caller.", true},
 		{"hasn't been able to", "The council hasn’t been able to fill the post since March.", true},
@@ -3211,6 +3220,10 @@ func TestQuestionRules(t *testing.T) {
 		{"a concern beside a modal", "Parents are worried about what the new timetable could mean for younger pupils.", true},
 		{"a concern beside a time ahead", "Farmers expressed concern over the water allocation for next year.", true},
 		{"a concern beside a pending step", "Residents have raised alarm about the plan, which has not yet been approved.", true},
+		// A concern denied is none.
+		{"not worried about", "The coach said he was not worried about the injury to his captain.", false},
+		{"weren't worried about", "The bank's economists said they weren't worried about inflation.", false},
+		{"not overly worried over", "The minister told reporters she is not overly worried over the polls.", false},
 	}
 	for _, r := range rows {
 		x := Extract(r.text, Meta{})
