@@ -138,10 +138,7 @@ func findActors(d *doc) []Actor {
 		if e := d.titleOfficeEnd(i, j); e > j {
 			// "in the Prime Minister’s office": the office a title's
 			// holder runs is a body.
-			if openingArticle(d.low(i)) {
-				i++
-			}
-			ms = append(ms, d.newMention(i, e, "organization", "", ""))
+			ms = append(ms, d.bodyMention(i, e))
 			i = e
 			continue
 		}
@@ -151,10 +148,7 @@ func findActors(d *doc) []Actor {
 			continue
 		}
 		if e := d.descriptorEnd(i, j); e > j {
-			if openingArticle(d.low(i)) {
-				i++
-			}
-			ms = append(ms, d.newMention(i, e, "organization", "", ""))
+			ms = append(ms, d.bodyMention(i, e))
 			i = e
 			continue
 		}
@@ -174,6 +168,16 @@ func findActors(d *doc) []Actor {
 	productsOfOrgs(d, ms)
 	d.mentions = ms
 	return d.cluster()
+}
+
+// bodyMention is the organisation named by tokens [from, to), less
+// the article a descriptor or an office opens with ("the French
+// foreign ministry" is French foreign ministry).
+func (d *doc) bodyMention(from, to int) mention {
+	if openingArticle(d.low(from)) {
+		from++
+	}
+	return d.newMention(from, to, "organization", "", "")
 }
 
 // titleOfficeEnd returns the end of "office" after a run [from, to) of
