@@ -233,9 +233,9 @@ func (d *doc) officeAsPost(k int) bool {
 // ("elected to"); officeTakeVerbs before the post itself ("assumed the
 // president's office").
 var (
-	officeRunWords  = toSet("run", "runs", "ran", "running", "bid", "bids", "candidate", "candidates", "candidacy", "campaign", "campaigned", "campaigning", "vie", "vied", "vying", "contender", "race")
-	officeRiseWords = toSet("elected", "appointed", "sworn", "nominated", "returned", "rose", "ascended", "promoted", "re-elected", "reelected")
-	officeTakeVerbs = toSet("took", "take", "takes", "taking", "assumed", "assume", "assumes", "won", "win", "wins", "lost", "held", "holds", "hold", "seek", "seeks", "sought", "seeking", "vacated", "vacate", "left", "occupied", "occupies")
+	officeRunWords  = wordSet("officeRunWords")
+	officeRiseWords = wordSet("officeRiseWords")
+	officeTakeVerbs = wordSet("officeTakeVerbs")
 )
 
 // lowerLongForm returns the first token of the words in lower case that
@@ -280,10 +280,10 @@ func (d *doc) lowerLongForm(i int) int {
 // kind of company ("a limited partnership (LP)", "any health maintenance
 // organization (HMO)"); a committee or a board after "a" may be one
 // ("a joint border security commission (JBSC)").
-var kindDeterminers = toSet("a", "an", "any", "each", "every", "another", "no")
+var kindDeterminers = wordSet("kindDeterminers")
 
 // legalFormHeads end the name of a company's legal or financial form.
-var legalFormHeads = toSet("company", "trust", "organization", "organisation", "partnership", "corporation", "fund", "entity", "vehicle")
+var legalFormHeads = wordSet("legalFormHeads")
 
 // capitalWords capitalises each word of a name written in lower case but
 // its joining words ("monetary policy committee" -> "Monetary Policy
@@ -306,7 +306,7 @@ var placeLeads = wordSet("placeLeads")
 
 // regionPreps locate something in a region named after them ("across
 // KwaZulu-Natal province").
-var regionPreps = toSet("in", "across", "into", "throughout", "from", "of", "near", "around", "beyond", "within", "outside")
+var regionPreps = wordSet("regionPreps")
 
 // regionNouns name a part of a country after its name ("the Krasnodar
 // region", "Helmand province").
@@ -594,4 +594,4 @@ func (d *doc) sentenceCaseHeading(para int) bool {
 
 // headingFunctionWords stay in lower case in a heading in title case ("War
 // of the Worlds").
-var headingFunctionWords = toSet("a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "from", "with", "as", "vs", "via")
+var headingFunctionWords = wordSet("headingFunctionWords")

@@ -266,7 +266,7 @@ func classifyName(name string, words int) string {
 
 // districtServices name what a special district runs ("Water
 // District", "Fire Protection District").
-var districtServices = toSet("water", "fire", "protection", "utility", "transit", "sanitation", "irrigation", "park", "parks", "library", "conservation", "sewer", "drainage", "health", "healthcare", "improvement", "management", "education")
+var districtServices = wordSet("districtServices")
 
 // stationName reports the lower-cased name of a broadcaster's station:
 // a number after "Radio" or "Channel" ("BBC Radio 4", "Channel 4 News",
@@ -438,7 +438,7 @@ func (d *doc) personEvidence(from, to int) bool {
 var (
 	familyFirstNames = wordSet("familyFirstNames")
 	surnameEndings   = wordLists["surnameEndings"]
-	irishParticles   = toSet("ó", "ní", "nic", "uí", "mac")
+	irishParticles   = wordSet("irishParticles")
 )
 
 // foreignNameShape reports a run of capitalised words [from, to) shaped
@@ -522,11 +522,11 @@ func syllablePair(w string) bool {
 
 // commonHyphenWords are words of two short syllables that name things,
 // not people ("Wi-Fi", "Sci-Fi").
-var commonHyphenWords = toSet("wi-fi", "hi-fi", "sci-fi", "lo-fi", "hip-hop", "e-mail", "co-op", "re-run", "pre-war")
+var commonHyphenWords = wordSet("commonHyphenWords")
 
 // arabicArticles are the romanised forms of the Arabic article that
 // open a name joined by a hyphen.
-var arabicArticles = toSet("Al", "El", "Ad", "Ar", "As", "Ash", "At", "Az")
+var arabicArticles = wordSet("arabicArticles")
 
 // initialsDotted reports one to three capital letters each followed by a
 // period ("A.", "A.J.", "J.R.R.").
@@ -579,9 +579,7 @@ func (d *doc) capitalRoleAt(k int) bool {
 // roleGrades rank a role written in capitals ("Senior Analyst",
 // "Associate Economist", "Chief Economist"); an honorific is none ("Mr.
 // Farmer", "Dr Cook": a surname that is also a trade).
-var roleGrades = map[string]bool{"senior": true, "associate": true, "assistant": true, "principal": true,
-	"lead": true, "managing": true, "executive": true, "general": true, "junior": true,
-	"chief": true, "deputy": true, "vice": true, "head": true}
+var roleGrades = wordSet("roleGrades")
 
 // subjectName reports a name of two or three words shaped like a
 // person's (bareName) that is the subject of a finite verb ("Kentavious
@@ -1393,7 +1391,7 @@ func (d *doc) abbreviatesWords(i int) bool {
 
 // dealPreps before letters make them a party ("an agreement with JLL",
 // "a contract from AMD").
-var dealPreps = map[string]bool{"with": true, "from": true, "by": true}
+var dealPreps = wordSet("dealPreps")
 
 // ageOrRoleAfter reports an appositive at token k that makes the name
 // before it a person's: an age ("Manuel, 17,") or a noun for a person

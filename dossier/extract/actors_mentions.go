@@ -1045,7 +1045,7 @@ func thingLetters(w string) bool {
 
 // nameAdjectives are words of notNames that may open a body's name
 // ("New Schools Network", "Local Government Association").
-var nameAdjectives = toSet("new", "first", "second", "third", "local", "young", "old", "senior", "internet", "web", "online", "executive")
+var nameAdjectives = wordSet("nameAdjectives")
 
 // brandOfTitle reports a plain word and a royal title [from, to) that
 // name a company, not a role ("Burger King", "Sun King", "Dairy Queen"):
@@ -1088,13 +1088,13 @@ func (d *doc) royalPersonCue(from, to int) bool {
 }
 
 // reignVerbs say what a monarch does.
-var reignVerbs = toSet("ruled", "reigned", "abdicated", "rules", "reigns")
+var reignVerbs = wordSet("reignVerbs")
 
 // courtesyTitles address anyone; addressedOffices are the offices they
 // address by name ("Mr. President", "Madam Chair").
 var (
-	courtesyTitles   = toSet("mr.", "mr", "mrs.", "mrs", "ms.", "ms", "madam", "madame")
-	addressedOffices = toSet("president", "speaker", "chairman", "chairwoman", "chair", "mayor", "governor", "minister", "secretary", "ambassador", "commissioner", "premier")
+	courtesyTitles   = wordSet("courtesyTitles")
+	addressedOffices = wordSet("addressedOffices")
 )
 
 // portfolios name what a minister or official is in charge of ("Trade
@@ -1376,7 +1376,7 @@ func (d *doc) personShaped(from, to int) bool {
 
 // surnameParticles stand in lower case inside a person's name ("Ursula
 // von der Leyen", "Vincent van Gogh").
-var surnameParticles = toSet("von", "van", "der", "den", "de", "del", "della", "da", "di", "dos", "das", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "al", "el")
+var surnameParticles = wordSet("surnameParticles")
 
 // eventTails end the names of events, days, laws and illnesses.
 var eventTails = wordSet("eventTails")
@@ -1413,7 +1413,7 @@ func (d *doc) capAlone(i int) bool {
 
 // membersConnectors join members named in the plural to their body
 // ("Democrats on the committee", "Republicans in the Senate").
-var membersConnectors = map[string]bool{"of": true, "on": true, "in": true, "at": true, "from": true}
+var membersConnectors = wordSet("membersConnectors")
 
 // pluralWord reports a capitalised word in the plural ("Democrats",
 // "Lawmakers"), not one ending in "ss" or an apostrophe.
@@ -1478,7 +1478,7 @@ func (d *doc) partyName(from, to int) bool {
 
 // partyMembers are the nouns for one member of a party that a place may
 // qualify ("a Virginia Democrat").
-var partyMembers = map[string]bool{"democrat": true, "republican": true}
+var partyMembers = wordSet("partyMembers")
 
 // countNames spell a count ("five", "forty"); chamberNames are the
 // chambers of a legislature a party's word may stand before.

@@ -967,7 +967,7 @@ func (d *doc) statementReads(from, v int) bool {
 }
 
 // passiveAux before a speech verb's participle make it passive.
-var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+var passiveAux = wordSet("passiveAux")
 
 // tellVerbs take the listener as their object: no speaker follows them.
 var tellVerbs = wordSet("tellVerbs")

@@ -307,7 +307,7 @@ func (d *doc) describeIn(from, to int, lowerOnly bool) string {
 // unnamedDet are the determiners before a demonym or a role that make
 // it a noun for one unnamed person: "one Syrian", "a Cuban", "another
 // resident".
-var unnamedDet = map[string]bool{"one": true, "a": true, "an": true, "another": true}
+var unnamedDet = wordSet("unnamedDet")
 
 // plainPeople are nouns for a person the article leaves unnamed that are
 // no role: "the man", "a woman".

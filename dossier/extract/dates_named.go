@@ -142,7 +142,7 @@ func (d *doc) dayTimeAt(i int) (int, bool) {
 
 // sunPreps time an event by the sun ("at dawn", "before sunrise");
 // "between dusk and dawn" and "during the night" speak of any night.
-var sunPreps = toSet("at", "before", "after", "until", "till", "by", "since", "around", "from", "near", "toward", "towards", "past")
+var sunPreps = wordSet("sunPreps")
 
 // overnightAt reads "overnight" used of when a thing happened ("drones
 // struck overnight, the army said", "overnight on Tuesday"), not the

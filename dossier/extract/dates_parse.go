@@ -287,7 +287,7 @@ func (d *doc) dayMonthAt(i int) (dateExpr, bool) {
 
 // rangeWords join the two ends of a span of days ("8 and 9 July", "March
 // 3 to 5").
-var rangeWords = map[string]bool{"and": true, "to": true, "-": true, "–": true, "through": true}
+var rangeWords = wordSet("rangeWords")
 
 // monthAfterDay returns the month named at token k after a day ("9 July",
 // "22 Dec 2016", "3rd March"), or 0.
@@ -589,7 +589,7 @@ var weekdayTitles = wordSet("weekdayTitles")
 var timeZones = wordSet("timeZones")
 
 // zoneNames name a zone in words after a clock time ("Eastern time").
-var zoneNames = toSet("Eastern", "Central", "Mountain", "Pacific", "Atlantic", "Greenwich")
+var zoneNames = wordSet("zoneNames")
 
 // periodUnits are the units of a span of time ("the past several months").
 var periodUnits = wordSet("periodUnits")

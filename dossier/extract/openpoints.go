@@ -449,10 +449,7 @@ func (d *doc) modalFeatures(o *openSentence, from, to int) {
 var conditionWords = wordSet("conditionWords")
 
 // embedWords open a question embedded in a sentence.
-var embedWords = map[string]bool{
-	"how": true, "why": true, "what": true, "who": true, "when": true, "where": true,
-	"which": true, "whether": true, "if": true,
-}
+var embedWords = wordSet("embedWords")
 
 // inquiryWords, a few words before "how" or "why", make it a question
 // someone raises or works at ("asked why", "figuring out how"), where
@@ -473,11 +470,7 @@ func (d *doc) negatedBefore(from, to int) bool {
 // beliefWords, a few words before a modal verb, make its outcome
 // someone's belief or bet.
 // Only words that are no nouns: "suspects could be sent abroad".
-var beliefWords = map[string]bool{
-	"think": true, "thinks": true, "believe": true, "believes": true, "guess": true,
-	"predict": true, "predicts": true, "betting": true, "confident": true, "convinced": true,
-	"optimistic": true, "hopeful": true,
-}
+var beliefWords = wordSet("beliefWords")
 
 // phrasePoint phrases an open point as a question. A strong cue phrases
 // best ("declined to comment" -> "Will X comment?"), then a "whether"
@@ -524,31 +517,16 @@ func (d *doc) phrasePoint(s Sent, from, to int, o *openSentence, weights map[str
 
 // chargeWords are what a person "faces" when a case is still to be tried
 // or sentenced: "still faces nine state charges", "faces up to 20 years".
-var chargeWords = map[string]bool{
-	"charge": true, "charges": true, "count": true, "counts": true, "trial": true,
-	"sentence": true, "sentencing": true, "lawsuit": true, "lawsuits": true,
-	"prison": true, "jail": true, "years": true, "extradition": true,
-	"deportation": true, "indictment": true, "penalties": true, "fines": true,
-	"trials": true, "retrial": true, "hearing": true, "hearings": true,
-	"appeal": true, "appeals": true, "inquiry": true, "investigation": true,
-	"probe": true, "scrutiny": true, "challenge": true, "challenges": true,
-}
+var chargeWords = wordSet("chargeWords")
 
 // planVerbs, before "to", announce a step someone means to take.
-var planVerbs = map[string]bool{
-	"plan": true, "plans": true, "planning": true, "intend": true, "intends": true,
-	"aim": true, "aims": true, "expects": true, "expect": true, "hopes": true, "hope": true,
-}
+var planVerbs = wordSet("planVerbs")
 
 // aheadWords name a time still to come on their own.
-var aheadWords = map[string]bool{"tomorrow": true, "tonight": true, "upcoming": true, "forthcoming": true}
+var aheadWords = wordSet("aheadWords")
 
 // periodWords follow "this", "next" or "coming" to name a period.
-var periodWords = map[string]bool{
-	"week": true, "weekend": true, "month": true, "year": true, "season": true,
-	"quarter": true, "fall": true, "spring": true, "summer": true, "winter": true,
-	"decade": true, "days": true, "weeks": true, "months": true, "years": true,
-}
+var periodWords = wordSet("periodWords")
 
 // aheadFeatures adds what points the sentence at a time to come in the
 // article's own words ("next year", "in the coming weeks", "later this

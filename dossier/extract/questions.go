@@ -658,11 +658,7 @@ func subjectBefore(ws []string) []string {
 
 // forecastVerbs report what someone expects, before the clause that
 // says it.
-var forecastVerbs = map[string]bool{
-	"expects": true, "expect": true, "predicts": true, "predict": true, "anticipates": true,
-	"anticipate": true, "believes": true, "believe": true, "thinks": true, "think": true,
-	"estimates": true, "estimate": true, "projects": true, "forecasts": true,
-}
+var forecastVerbs = wordSet("forecastVerbs")
 
 // auxiliaries can open a yes/no question.
 var auxiliaries = wordSet("auxiliaries")

@@ -17,7 +17,7 @@ var toOutletWords = wordSet("toOutletWords")
 
 // workTimes open a time between a work's noun and its maker ("findings
 // earlier this year from Ofcom").
-var workTimes = map[string]bool{"earlier": true, "last": true, "this": true}
+var workTimes = wordSet("workTimes")
 
 // reportAdverbs stand between "reported" and "by" ("reported earlier by").
 var reportAdverbs = wordSet("reportAdverbs")
@@ -769,7 +769,7 @@ func (d *doc) speechWithin(i, n int) bool {
 // workForOpeners open a work done for a body that is the subject of its
 // sentence ("A study for the Commission found"); after a verb ("does
 // research for the Navy") the work is no subject.
-var workForOpeners = map[string]bool{"a": true, "an": true, "the": true, "new": true, "recent": true, "latest": true, "earlier": true}
+var workForOpeners = wordSet("workForOpeners")
 
 // findingLater reports a verb of finding a few words after token k in
 // its sentence, past what a study was of and who led it: "a 2009 study
@@ -940,8 +940,7 @@ func (d *doc) platformPostAt(i int, next string, add func(Source, int)) {
 
 // postsOpeners before a platform's posts make them the posts the article
 // draws on: "in Facebook posts", "a series of Instagram stories".
-var postsOpeners = map[string]bool{"the": true, "in": true, "of": true, "several": true, "recent": true, "multiple": true,
-	"two": true, "three": true, "earlier": true, "later": true, "since-deleted": true, "deleted": true}
+var postsOpeners = wordSet("postsOpeners")
 
 // outletNameAt adds an outlet the mentions missed or took for something
 // else, named from the capitalised token i on (see unmentionedOutlet).
@@ -1299,27 +1298,16 @@ func (d *doc) refusedBefore(v int) bool {
 }
 
 // letterDeterminers stand before a letter's "open".
-var letterDeterminers = map[string]bool{"an": true, "the": true, "their": true, "his": true, "her": true,
-	"its": true, "our": true, "this": true, "that": true, "two": true, "three": true, "several": true}
+var letterDeterminers = wordSet("letterDeterminers")
 
 // letterWriteVerbs are done to a letter its writers or readers draw on.
-var letterWriteVerbs = map[string]bool{"wrote": true, "write": true, "writes": true, "written": true, "writing": true,
-	"published": true, "publish": true, "publishes": true, "posted": true, "penned": true, "issued": true,
-	"released": true, "sent": true, "signed": true, "sign": true, "signs": true, "addressed": true,
-	"drafted": true, "circulated": true, "read": true, "reads": true}
+var letterWriteVerbs = wordSet("letterWriteVerbs")
 
 // letterContent opens what letters ask right after their noun.
-var letterContent = map[string]bool{"demanding": true, "calling": true, "urging": true, "warning": true,
-	"saying": true, "asking": true, "criticising": true, "criticizing": true, "accusing": true,
-	"protesting": true, "that": true}
+var letterContent = wordSet("letterContent")
 
 // letterVerbs say what a letter says.
-var letterVerbs = map[string]bool{"said": true, "says": true, "say": true, "read": true, "reads": true,
-	"stated": true, "states": true, "argued": true, "argues": true, "argue": true, "warned": true,
-	"warns": true, "warn": true, "called": true, "calls": true, "call": true, "urged": true, "urges": true,
-	"urge": true, "demanded": true, "demands": true, "demand": true, "asked": true, "asks": true,
-	"accused": true, "accuses": true, "claimed": true, "claims": true, "noted": true, "notes": true,
-	"described": true, "describes": true}
+var letterVerbs = wordSet("letterVerbs")
 
 // creditNamesPeople reports the name at token k of a credit line as a
 // person's ("Source: Maria Lopez, interview with the author") or a

@@ -506,8 +506,7 @@ func unknownAcronym(w string) bool {
 
 // clausePrepositions are prepositions no cited name's description
 // holds, where the words after a cue have run into a clause.
-var clausePrepositions = map[string]bool{"through": true, "across": true, "against": true, "among": true, "between": true,
-	"without": true, "within": true, "than": true, "since": true, "until": true, "despite": true}
+var clausePrepositions = wordSet("clausePrepositions")
 
 // unknownOutletAt reports a name no list knows, ending before token k,
 // that someone who is told or interviewed is an outlet by: an acronym
@@ -581,8 +580,7 @@ func webShaped(w string) bool {
 }
 
 // surnamePrefixes open surnames that have a capital inside.
-var surnamePrefixes = map[string]bool{"Mc": true, "Mac": true, "De": true, "Di": true, "Da": true, "Du": true,
-	"La": true, "Le": true, "Van": true, "Von": true, "Fitz": true}
+var surnamePrefixes = wordSet("surnamePrefixes")
 
 // unknownCited adds a name no list knows that a citing cue points at, from
 // token i: "according to analysis from Poynter", "citing Refinitiv data".
@@ -957,12 +955,4 @@ func (d *doc) toldClauseAt(k int) bool {
 
 // toldOpeners open the words told, or a time or a manner of telling,
 // after the outlet told.
-var toldOpeners = map[string]bool{"that": true, "about": true, "on": true, "in": true, "for": true, "by": true,
-	"during": true, "after": true, "before": true, "when": true, "while": true, "as": true, "via": true,
-	"last": true, "earlier": true, "this": true, "yesterday": true, "today": true, "late": true, "early": true,
-	"it": true, "he": true, "she": true, "they": true, "we": true, "i": true, "there": true, "its": true,
-	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "our": true,
-	"how": true, "why": true, "what": true, "whether": true, "if": true, "of": true, "over": true, "at": true,
-	"ahead": true, "following": true, "recently": true, "previously": true, "separately": true, "too": true, "also": true,
-	"no": true, "not": true, "none": true, "some": true, "many": true, "more": true, "most": true, "all": true,
-	"several": true, "one": true, "two": true, "three": true, "those": true, "these": true, "you": true}
+var toldOpeners = wordSet("toldOpeners")

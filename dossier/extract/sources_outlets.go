@@ -38,7 +38,7 @@ var outletSuffixes = wordSet("outletSuffixes")
 
 // outletOpeners open the names of stations ("Radio Kanal 7", "Channel
 // 4", "Television Zambia").
-var outletOpeners = map[string]bool{"radio": true, "television": true, "channel": true}
+var outletOpeners = wordSet("outletOpeners")
 
 // lookupOutlet finds a known outlet by name, with or without "The".
 func lookupOutlet(name string) (outlet, bool) {
@@ -773,7 +773,7 @@ var outletPrefixes = func() map[string]bool {
 // Tuesday") is no programme, nor a beat before a role ("VOA Pentagon
 // correspondent").
 // stationNumbers end a station's name spelt out: "BBC Radio Four".
-var stationNumbers = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true}
+var stationNumbers = wordSet("stationNumbers")
 
 func (d *doc) programmeEnd(end int, byFrom map[int]int) int {
 	t := d.toks
@@ -1131,7 +1131,7 @@ func (d *doc) describedNameEndsClause(j int) bool {
 // describedOutletNouns end an outlet's description only right before its
 // name ("news site Rappler", "a cybersecurity blog, Foo"): alone, they may
 // be a body's own ("the company's website").
-var describedOutletNouns = map[string]bool{"site": true, "website": true, "blog": true}
+var describedOutletNouns = wordSet("describedOutletNouns")
 
 // bodyDescribedNameAt returns the first token of a body's name set off by
 // a comma after the body's description, its owner before it: "the UN’s
@@ -1172,5 +1172,4 @@ func (d *doc) bodyDescribedNameAt(k int) int {
 }
 
 // describedBodyNouns end the description of a body named after it.
-var describedBodyNouns = map[string]bool{"agency": true, "body": true, "watchdog": true, "regulator": true,
-	"organization": true, "organisation": true, "office": true, "authority": true, "commission": true, "arm": true}
+var describedBodyNouns = wordSet("describedBodyNouns")

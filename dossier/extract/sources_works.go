@@ -266,7 +266,7 @@ var findingWorks = wordSet("findingWorks")
 
 // panelNouns after a work's noun make it a body's name ("advisory
 // committee", "review panel"), with bodyNouns.
-var panelNouns = map[string]bool{"committee": true, "panel": true, "council": true, "team": true, "unit": true, "group": true}
+var panelNouns = wordSet("panelNouns")
 
 // researchersAtBefore reports researchers and "at" or "from" before the
 // list of bodies that ends at token k: "Researchers at MIT, New York
@@ -455,7 +455,7 @@ func (d *doc) thatWithin(k, n int) bool {
 	return d.verbWithin(k, n, thatWord)
 }
 
-var thatWord = map[string]bool{"that": true}
+var thatWord = wordSet("thatWord")
 
 // workBefore reports a work or document noun among the n words before
 // token i in its sentence ("the figures come from").
@@ -604,8 +604,7 @@ func (d *doc) documentWithin(k, n int) bool {
 }
 
 // documentAdverbs may stand between a document and what it says.
-var documentAdverbs = map[string]bool{"later": true, "initially": true, "previously": true, "originally": true,
-	"clearly": true, "further": true, "first": true}
+var documentAdverbs = wordSet("documentAdverbs")
 
 // documentBefore adds the document named right before token i ("as
 // government documents leaked to the New York Times").
@@ -668,7 +667,7 @@ func (d *doc) documentBefore(i int, add func(Source, int)) {
 
 // citingWords cite what follows them and are no part of its name
 // ("citing records obtained by", "quoting documents seen by").
-var citingWords = map[string]bool{"citing": true, "quoting": true, "cited": true, "quoted": true}
+var citingWords = wordSet("citingWords")
 
 // documentSubjectBefore returns the document noun that is the subject of
 // the verb at token i when a few words stand between them: a participle
