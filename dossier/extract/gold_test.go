@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -426,5 +425,3 @@ func TestReferenceScores(t *testing.T) {
 		}
 	}
 }
-
-func (c counts) String() string { return fmt.Sprintf("%d/%d/%d", c.tp, c.pred, c.gold) }

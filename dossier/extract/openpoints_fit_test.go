@@ -215,13 +215,9 @@ var fitPull = 8.0
 // rule.
 var vetoPull = 16.0
 
-// fitWeights fits a logistic model of "this sentence holds a gold point"
-// to the articles, each weight pulled towards its prior.
-func fitWeights(arts []fitArticle, prior map[string]float64) map[string]float64 {
-	return fitWeightsPull(arts, prior, fitPull, vetoPull)
-}
-
-// fitWeightsPull is fitWeights with the pulls given. Sentences with the
+// fitWeightsPull fits a logistic model of "this sentence holds a gold
+// point" to the articles, each weight pulled towards its prior (pull;
+// veto for the classes that settle a point). Sentences with the
 // same features are one sample counted as often as they occur, so that a
 // fit takes milliseconds and a leave-one-batch-out search stays cheap.
 func fitWeightsPull(arts []fitArticle, prior map[string]float64, pull, veto float64) map[string]float64 {
