@@ -3,8 +3,6 @@ package extract
 import (
 	"embed"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -138,34 +136,11 @@ func loadWords(name string) map[string]bool {
 			continue
 		}
 		for w := range strings.FieldsSeq(line) {
-			if !lowerAlready(w) {
-				w = strings.ToLower(w)
-			}
-			m[w] = true
+			// ToLower returns a word already in lower case as it is.
+			m[strings.ToLower(w)] = true
 		}
 	}
 	return m
-}
-
-// lowerAlready reports a word strings.ToLower would return unchanged,
-// checked at a fraction of ToLower's cost: most words of the lists are.
-func lowerAlready(w string) bool {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
-			return false
-		}
-		i += n
-	}
-	return true
 }
 
 // orgHeads end organisation names ("Sam Houston State University").
