@@ -294,8 +294,7 @@ func capitalWords(name string) string {
 		if k > 0 && nameConnectors[w] {
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(w)
-		words[k] = string(unicode.ToUpper(r)) + w[n:]
+		words[k] = questionCase(w)
 	}
 	return strings.Join(words, " ")
 }

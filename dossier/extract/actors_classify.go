@@ -530,17 +530,7 @@ var arabicArticles = wordSet("arabicArticles")
 
 // initialsDotted reports one to three capital letters each followed by a
 // period ("A.", "A.J.", "J.R.R.").
-func initialsDotted(w string) bool {
-	if len(w) < 2 || len(w) > 6 || len(w)%2 != 0 {
-		return false
-	}
-	for i := 0; i < len(w); i += 2 {
-		if w[i] < 'A' || w[i] > 'Z' || w[i+1] != '.' {
-			return false
-		}
-	}
-	return true
-}
+func initialsDotted(w string) bool { return len(w)%2 == 0 && isInitials(w) }
 
 // capitalRoleAt reports an appositive at token k that is a person's role
 // written with capitals, as press releases and business news write them:

@@ -37,6 +37,7 @@ type actorGroup struct {
 	spans      []Span
 	parts      []string // the folded words of name, split when first needed
 	written    bool     // the article writes name itself, not only its variants
+	byLetters  bool     // an outlet mention named it only by its letters
 }
 
 // cluster groups mentions into actors: an organisation or place by its
@@ -224,7 +225,6 @@ func (d *doc) cluster() []Actor {
 		}
 	}
 
-	lettersOnly := map[int]bool{}
 	for i := range ms {
 		m := &ms[i]
 		gi := m.actor
@@ -241,7 +241,7 @@ func (d *doc) cluster() []Actor {
 			// agency", "(AP)", is not written by its list's name.)
 			g.written = outlet && !isAcronym(strings.TrimPrefix(m.name, "The ")) || strings.EqualFold(m.name, g.name) || strings.EqualFold(m.alias, g.name)
 			if outlet && !g.written {
-				lettersOnly[gi] = true
+				g.byLetters = true
 			}
 		}
 		for _, f := range []string{m.name, m.alias} {
@@ -281,7 +281,7 @@ func (d *doc) cluster() []Actor {
 	for _, gi := range order {
 		g := groups[gi]
 		aliases := g.order
-		if letters := strings.TrimPrefix(firstOr(aliases), "The "); !g.written && lettersOnly[gi] && isAcronym(letters) {
+		if letters := strings.TrimPrefix(firstOr(aliases), "The "); !g.written && g.byLetters && isAcronym(letters) {
 			// "the AFP news agency": an outlet the article names only by
 			// its letters is listed by them, as news lists its wires.
 			aliases = append(append([]string{}, aliases[1:]...), g.name)

@@ -414,7 +414,7 @@ func findSources(d *doc) []Source {
 			// "De Blasio, on "Good Morning America" today, praised the
 			// police": where the words were said, set off by commas.
 			d.citedAfter(i+1, "interview", byFrom, false, add)
-		case lw == "to" && d.outletNounAfter(i+1) && d.speechWithin(i, 14):
+		case lw == "to" && d.outletNounAfter(i+1) && d.speechWithin(i, 14, nil):
 			// "provided a lengthy statement on the incident to the local
 			// outlet News On 6": said to an outlet its noun introduces.
 			d.citedAfter(i+1, "told", byFrom, false, add)
@@ -721,13 +721,12 @@ func findSources(d *doc) []Source {
 func (d *doc) airedWhenAfter(i int) bool {
 	name, start, _ := d.quotedProgrammeAt(i)
 	rest := strings.TrimLeft(d.text[start+len(name):], ".,”\" ")
-	if strings.HasPrefix(d.text[start+len(name):], ",") || strings.HasPrefix(strings.TrimLeft(d.text[start+len(name):], ".”\""), ",") {
+	if strings.HasPrefix(strings.TrimLeft(d.text[start+len(name):], ".”\""), ",") {
 		return true
 	}
 	w, _, _ := strings.Cut(rest, " ")
 	w = strings.ToLower(strings.TrimRight(w, ","))
-	_, day := weekdays[w]
-	return day || w == "today" || w == "tonight" || w == "yesterday" || w == "last" || w == "this" || w == "on"
+	return isWeekday(w) || w == "today" || w == "tonight" || w == "yesterday" || w == "last" || w == "this" || w == "on"
 }
 
 // outletNounAfter reports an outlet's noun and a capitalised name after
@@ -755,11 +754,11 @@ func (d *doc) outletNounAfter(k int) bool {
 }
 
 // speechWithin reports a word of speech among the n tokens before token
-// i in its sentence: a speech verb or a statement's noun.
-func (d *doc) speechWithin(i, n int) bool {
+// i in its sentence: a speech verb, a statement's noun or a word of also.
+func (d *doc) speechWithin(i, n int, also map[string]bool) bool {
 	for j := i - 1; j >= 0 && j >= i-n && d.toks[j].sent == d.toks[i].sent; j-- {
 		lw := d.low(j)
-		if speechVerb[lw] != "" || spokenNouns[lw] {
+		if speechVerb[lw] != "" || spokenNouns[lw] || also[lw] {
 			return true
 		}
 	}
@@ -791,19 +790,10 @@ func (d *doc) findingLater(k int) bool {
 // spokenOnBefore reports a word of speech or of an appearance a few
 // tokens before token i in its sentence: "Speaking on the Today
 // programme", "said on the Breakfast show".
-func (d *doc) spokenOnBefore(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-8 && d.toks[j].sent == d.toks[i].sent; j-- {
-		switch lw := d.low(j); lw {
-		case "speaking", "spoke", "appearing", "appeared", "interview", "interviewed":
-			return true
-		default:
-			if speechVerb[lw] != "" || spokenNouns[lw] {
-				return true
-			}
-		}
-	}
-	return false
-}
+func (d *doc) spokenOnBefore(i int) bool { return d.speechWithin(i, 8, appearanceWords) }
+
+// appearanceWords tell of someone speaking on a programme ("appearing on").
+var appearanceWords = wordSet("appearanceWords")
 
 // spokenNouns name something said ("in a statement to", "comments to").
 var spokenNouns = wordSet("spokenNouns")

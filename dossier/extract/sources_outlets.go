@@ -975,7 +975,7 @@ func (d *doc) outletNamedAfterNoun(m *mention) {
 	if m.kind == "outlet" || m.kind == "place" {
 		return
 	}
-	if k := m.from - 1; k >= 0 && t[k].sent == t[m.from].sent && !t[k].cap && outletWords[d.low(k)] && !bodyOutletWords[d.low(k)] {
+	if d.outletNounBefore(m.from) {
 		m.kind = "outlet"
 		return
 	}
@@ -1058,7 +1058,7 @@ func (d *doc) outletDescribedNameAt(k int) int {
 	}
 	sent := t[k-1].sent
 	j := k
-	if w := d.low(j); w == "the" || w == "a" || w == "an" {
+	if openingArticle(d.low(j)) {
 		j++
 	}
 	noun, words := false, 0
