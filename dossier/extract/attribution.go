@@ -566,11 +566,7 @@ func (d *doc) cueAfter(from, to int) attribution {
 		k++
 	}
 	if k+1 < to && d.low(k) == "according" && d.low(k+1) == "to" {
-		if name := d.accordingName(k+2, to); name != "" {
-			return attribution{speaker: name, named: true, cue: "according to"}
-		}
-		if a := d.speakerIn(k+2, to, false); a.speaker != "" {
-			a.cue = "according to"
+		if a := d.accordingTo(k+2, to); a.speaker != "" {
 			return a
 		}
 	}
@@ -723,8 +719,14 @@ func (d *doc) signedAfter(r rawQuote, from, to int) attribution {
 // the speaker is, unless a name follows them ("Okafor's wife, Mary,"
 // and "Okafor's wife Mary Lee" are read as the name); else "".
 func (d *doc) kinOf(m *mention, to int) string {
+	desc, _ := d.kinSpan(m, to)
+	return desc
+}
+
+// kinSpan is kinOf with the token after the description.
+func (d *doc) kinSpan(m *mention, to int) (string, int) {
 	if d.actors[m.actor].Kind != "person" || !possessive(d.tok(m.to-1)) {
-		return ""
+		return "", 0
 	}
 	k := m.to
 	// Up to one word between: "eldest", "two", "former".
@@ -732,13 +734,13 @@ func (d *doc) kinOf(m *mention, to int) string {
 		k++
 	}
 	if k >= to || d.toks[k].cap || !kinNoun(d.low(k)) {
-		return ""
+		return "", 0
 	}
 	if n := k + 1; n < len(d.toks) && d.toks[n].sent == d.toks[k].sent &&
 		(d.toks[n].cap && d.toks[n].word || d.tok(n) == "," && n+1 < len(d.toks) && d.toks[n+1].cap) {
-		return ""
+		return "", 0
 	}
-	return d.text[d.toks[m.from].start:d.toks[k].end]
+	return d.text[d.toks[m.from].start:d.toks[k].end], k + 1
 }
 
 // kinNoun reports a noun for a person's relative or for one who works for
@@ -845,6 +847,18 @@ func (d *doc) appositiveName(i, v int) string {
 		}
 	}
 	return ""
+}
+
+// accordingTo reads who "according to" at token i-2 cites, in [i, to).
+func (d *doc) accordingTo(i, to int) attribution {
+	if name := d.accordingName(i, to); name != "" {
+		return attribution{speaker: name, named: true, cue: "according to"}
+	}
+	a := d.speakerIn(i, to, false)
+	if a.speaker != "" {
+		a.cue = "according to"
+	}
+	return a
 }
 
 // accordingName reads a name no list knows after "according to" at
@@ -1018,11 +1032,7 @@ func (d *doc) cueBeforeN(from, to, maxCues int) attribution {
 		w := d.tok(v)
 		lw := d.low(v)
 		if lw == "according" && v+1 < to && d.tok(v+1) == "to" {
-			if name := d.accordingName(v+2, to); name != "" {
-				return attribution{speaker: name, named: true, cue: "according to"}
-			}
-			if a := d.speakerIn(v+2, to, false); a.speaker != "" {
-				a.cue = "according to"
+			if a := d.accordingTo(v+2, to); a.speaker != "" {
 				return a
 			}
 			continue
@@ -1206,7 +1216,7 @@ func (d *doc) speakerIn(from, to int, nearEnd bool) attribution {
 		// `"…," he added` opening a paragraph: the last speaker goes on,
 		// whoever the narration between named.
 		if a := d.lastSpeaker; a >= 0 && d.continuesAt(i) && d.opensParaQuoted(i) && lw != "they" && lw != "it" && d.actors[a].Kind == "person" {
-			if g := d.actorGender(a); !(pronouns[lw] == "m" && g == "f" || pronouns[lw] == "f" && g == "m") {
+			if !genderClash(pronouns[lw], d.actorGender(a)) {
 				return attribution{speaker: d.actors[a].Name, named: true}
 			}
 		}
@@ -1764,18 +1774,7 @@ func isInitials(w string) bool {
 
 // isAgeWord reports a person's age written alone or as "34-year-old".
 func isAgeWord(w string) bool {
-	if isAge(w) {
-		return true
-	}
-	if w == "" || len(w) > 3 || w[0] == '0' {
-		return false
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
+	return isAge(w) || w != "" && len(w) <= 3 && w[0] != '0' && isNumber(w)
 }
 
 // isAsideMark reports a comma or a dash that can set off an appositive:
@@ -1793,3 +1792,7 @@ func allCapitalised(s string) bool {
 	}
 	return true
 }
+
+// genderClash reports a pronoun's gender want that a person's known
+// gender g contradicts.
+func genderClash(want, g string) bool { return want == "m" && g == "f" || want == "f" && g == "m" }

@@ -194,7 +194,7 @@ func (d *doc) resolvePronoun(p string, off int) string {
 			if k := d.actors[m.actor].Kind; k != want && !(either && k == "organization") {
 				continue
 			}
-			if g := d.actorGender(m.actor); gender == "m" && g == "f" || gender == "f" && g == "m" {
+			if genderClash(gender, d.actorGender(m.actor)) {
 				continue
 			}
 			// "His father, Tom Baker, worked nights. … he says": he is
@@ -252,7 +252,7 @@ func (d *doc) resolvePronoun(p string, off int) string {
 	if a := d.lastSpeaker; a >= 0 {
 		k := d.actors[a].Kind
 		g := d.actorGender(a)
-		if (k == want || either && k == "organization") && !(gender == "m" && g == "f" || gender == "f" && g == "m") {
+		if (k == want || either && k == "organization") && !genderClash(gender, g) {
 			return d.actors[a].Name
 		}
 	}
@@ -435,8 +435,8 @@ func (d *doc) groupSubject(from, to int) string {
 		if m.actor < 0 || d.insideQuote(m.start) {
 			continue
 		}
-		if desc := d.kinOf(m, to); desc != "" {
-			if e := d.tokenAt(d.toks[m.from].start + len(desc)); e < to && (d.speechAt(e) || namingVerbs[d.low(e)]) && !d.objectPosition(m) {
+		if desc, e := d.kinSpan(m, to); desc != "" {
+			if e < to && (d.speechAt(e) || namingVerbs[d.low(e)]) && !d.objectPosition(m) {
 				return desc
 			}
 		}

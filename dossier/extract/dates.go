@@ -223,14 +223,6 @@ func (d *doc) dateAt(i int) (dateExpr, bool) {
 	// only by the parsers that can read it, in the same order: the others
 	// want a month, weekday or season name, a relative word ("last"),
 	// "early", "mid" or "late", or a number in digits (dateParsersOf).
-	// The first words of named days start nothing else: "Good Friday",
-	// "Canada Day", "New Year's Eve", never "good" or "new" alone.
-	if namedOnly[lw] {
-		if end, ok := d.namedDayAt(i); ok {
-			return dateExpr{end: end, kind: kindPeriod}, true
-		}
-		return dateExpr{}, false
-	}
 	// "just over a year ago", "just 75 days before"
 	if lw == "just" && (i+1 >= len(d.toks) || d.low(i+1) != "over" && d.low(i+1) != "under" && !countWord(d.low(i+1))) {
 		return dateExpr{}, false

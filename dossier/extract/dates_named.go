@@ -36,27 +36,6 @@ var holidayTails = wordSet("holidayTails")
 // dawn on Tuesday").
 var dayTimeWords = wordSet("dayTimeWords")
 
-// namedOnly are the first words of named days that start no other date:
-// only periodAt reads a date there (dateParsersOf).
-var namedOnly = func() map[string]bool {
-	m := map[string]bool{}
-	add := func(w string) {
-		if !dateStarters[w] {
-			m[w] = true
-		}
-	}
-	for w := range namedHolidays {
-		add(w)
-	}
-	for w := range dayNameWords {
-		add(w)
-	}
-	for w := range weekdayHolidays {
-		add(w)
-	}
-	return m
-}()
-
 // namedDayAt parses a named day or holiday at token i, with what carries
 // it on ("Memorial Day weekend"); it returns the token after it.
 func (d *doc) namedDayAt(i int) (int, bool) {

@@ -265,16 +265,7 @@ func (d *doc) dayMonthAt(i int) (dateExpr, bool) {
 	if dn, err := strconv.Atoi(trimOrdinal(w)); err == nil && dn >= 1 && dn <= 31 && same(k) {
 		if m := d.monthAfterDay(k); m > 0 {
 			e := dateExpr{end: k + 1, kind: kindDay, month: m, day: dn}
-			if same(k + 1) {
-				if y, ok := yearOf(d.tok(k + 1)); ok {
-					e.year, e.end = y, k+2
-				} else if d.tok(k+1) == "," && same(k+2) {
-					// "22 Dec, 2016"
-					if y, ok := yearOf(d.tok(k + 2)); ok {
-						e.year, e.end = y, k+3
-					}
-				}
-			}
+			yearAfterDay(d, &e, k+1, same) // "22 Dec, 2016"
 			e.abs = e.fixed()
 			if lo > 0 {
 				return dayRange(e, lo, dn), true
@@ -1108,23 +1099,9 @@ func (d *doc) monthOrSeason(w string, i int, same func(int) bool) (dateExpr, boo
 			yearAfterDay(d, &e, k, same)
 		} else if a, b, ok := daySpan(d.tok(k)); ok {
 			// "March 3-5"
-			lo := dateExpr{kind: kindDay, month: m, day: a}
-			hi := dateExpr{kind: kindDay, month: m, day: b}
-			e = dateExpr{end: k + 1, kind: kindRange, lo: &lo, hi: &hi, rel: "range"}
-			yk := k + 1
-			if same(yk) && d.tok(yk) == "," {
-				yk++
-			}
-			if same(yk) {
-				if y, ok := yearOf(d.tok(yk)); ok {
-					e.end = yk + 1
-					lo.year, hi.year = y, y
-				}
-			}
-			if lo.year != 0 {
-				e.abs = lo.fixed() + "/" + hi.fixed()
-			}
-			return e, true
+			e.kind, e.end = kindDay, k+1
+			yearAfterDay(d, &e, k+1, same)
+			return dayRange(e, a, b), true
 		} else if y, ok := yearOf(d.tok(k)); ok {
 			e.year, e.end = y, k+1
 		} else if dn, m2, ok := dayMonth(d.tok(k)); ok && same(k+1) && m2 != m {

@@ -359,7 +359,7 @@ func (d *doc) pronounAgrees(r rawQuote, a attribution) bool {
 	}
 	if d.actors[ai].Kind == "person" {
 		g := d.actorGender(ai)
-		return !(want == "o" || want == "m" && g == "f" || want == "f" && g == "m")
+		return want != "o" && !genderClash(want, g)
 	}
 	return want == "o"
 }
